@@ -1,0 +1,248 @@
+"""The data model: source notes, their items, briefs and their outlines.
+
+Plain dataclasses. Every object remembers where it was read from (``pos``: line and
+column per key, 1-based; ``""`` is the object itself) so that checks and errors can point
+at the file. Positions never take part in equality.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+MARKINGS: tuple[str, ...] = (
+    "TLP:CLEAR",
+    "TLP:GREEN",
+    "TLP:AMBER",
+    "TLP:AMBER+STRICT",
+    "TLP:RED",
+)
+RELIABILITY = "ABCDEF"
+CREDIBILITY = range(1, 7)
+CONFIDENCE: tuple[str, ...] = ("high", "moderate", "low")
+SOURCE_KINDS: tuple[str, ...] = ("article", "report", "interview", "dataset", "other")
+QUALIFIERS: tuple[str, ...] = (
+    "exactly",
+    "approximately",
+    "nearly",
+    "about",
+    "more than",
+    "at least",
+    "fewer than",
+    "up to",
+)
+ITEM_KINDS: tuple[str, ...] = ("take", "quote", "figure")
+SLUG_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+# (line, col), both 1-based
+Pos = tuple[int, int]
+Positions = dict[str, Pos]
+
+
+def marking_rank(marking: str | None) -> int:
+    """Order of restrictiveness: CLEAR 0 … RED 4. An unmarked file counts as CLEAR."""
+    if marking is None:
+        return 0
+    return MARKINGS.index(marking)
+
+
+def _pos_field() -> Positions:
+    return field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(slots=True)
+class Ref:
+    """A reference to an item: ``SOURCE_ID/ITEM_ID``."""
+
+    source: str
+    item: str
+
+    def __str__(self) -> str:
+        return f"{self.source}/{self.item}"
+
+    @classmethod
+    def parse(cls, text: str) -> Ref:
+        """Parse ``source/item``; raise ValueError with a readable reason."""
+        parts = text.strip().split("/")
+        if len(parts) != 2 or not all(parts):
+            raise ValueError(f"reference {text!r} is not of the form SOURCE_ID/ITEM_ID")
+        for part in parts:
+            if not SLUG_RE.match(part):
+                raise ValueError(
+                    f"reference {text!r}: {part!r} is not an id "
+                    "(lowercase letters, digits and '-', starting with a letter or digit)"
+                )
+        return cls(parts[0], parts[1])
+
+
+@dataclass(slots=True)
+class Take:
+    kind: ClassVar[str] = "take"
+    id: str
+    text: str
+    credibility: int | None = None
+    span: tuple[int, int] | None = None
+    pos: Positions = _pos_field()
+
+
+@dataclass(slots=True)
+class Quote:
+    kind: ClassVar[str] = "quote"
+    id: str
+    text: str
+    speaker: str | None = None
+    role: str | None = None
+    date: str | None = None
+    credibility: int | None = None
+    span: tuple[int, int] | None = None
+    pos: Positions = _pos_field()
+
+
+@dataclass(slots=True)
+class Figure:
+    kind: ClassVar[str] = "figure"
+    id: str
+    value: int | float
+    qualifier: str | None = None
+    unit: str | None = None
+    subject: str | None = None
+    as_of: str | None = None
+    attribution: str | None = None
+    credibility: int | None = None
+    span: tuple[int, int] | None = None
+    pos: Positions = _pos_field()
+
+    @property
+    def text(self) -> str:
+        """A one-line reading of the figure, for lists and search."""
+        parts = [self.qualifier or "", format_number(self.value), self.unit or ""]
+        head = " ".join(p for p in parts if p)
+        return f"{head} — {self.subject}" if self.subject else head
+
+
+Item = Take | Quote | Figure
+
+
+def format_number(value: int | float) -> str:
+    """15000 → '15,000'; 2500000 → '2.5 million'; 1234567 → '1,234,567'; 0.25 → '0.25'."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if abs(value) >= size and (value * 1000) % size == 0:
+            scaled = f"{value / size:,.3f}".rstrip("0").rstrip(".")
+            return f"{scaled} {word}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+@dataclass(slots=True)
+class Source:
+    id: str
+    title: str
+    kind: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = None
+    accessed: str | None = None
+    reliability: str | None = None
+    marking: str | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: str | None = None
+    takes: list[Take] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    notes: str | None = None
+    body: str | None = None
+    pos: Positions = _pos_field()
+
+    @property
+    def grade(self) -> str:
+        """Source reliability, F (cannot be judged) when not given."""
+        return self.reliability or "F"
+
+    def items(self) -> list[Item]:
+        return [*self.takes, *self.quotes, *self.figures]
+
+    def item(self, item_id: str) -> Item | None:
+        for it in self.items():
+            if it.id == item_id:
+                return it
+        return None
+
+
+def admiralty(source: Source, item: Item | None = None) -> str:
+    """Admiralty grade: source reliability plus the item's credibility, e.g. 'B2' or 'B'."""
+    cred = getattr(item, "credibility", None) if item is not None else None
+    return f"{source.grade}{cred}" if cred else source.grade
+
+
+@dataclass(slots=True)
+class Entry:
+    """One entry of a section: a reference (with comment/confidence) or prose ``text``."""
+
+    ref: Ref | None = None
+    text: str | None = None
+    comment: str | None = None
+    confidence: str | None = None
+    nocheck: list[str] = field(default_factory=list)
+    pos: Positions = _pos_field()
+
+    @property
+    def is_prose(self) -> bool:
+        return self.ref is None
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str
+    entries: list[Entry] = field(default_factory=list)
+    pos: Positions = _pos_field()
+
+
+@dataclass(slots=True)
+class Brief:
+    title: str
+    subtitle: str | None = None
+    author: str | None = None
+    date: str | None = None
+    marking: str | None = None
+    bluf: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    pos: Positions = _pos_field()
+
+
+@dataclass(slots=True)
+class CheckSettings:
+    disable: list[str] = field(default_factory=list)
+    pos: Positions = _pos_field()
+
+
+@dataclass(slots=True)
+class Settings:
+    """Workspace settings (``briefer.yaml``)."""
+
+    author: str | None = None
+    marking: str | None = None
+    stale_days: int | None = None
+    checks: CheckSettings | None = None
+    pos: Positions = _pos_field()
+
+    @property
+    def disabled_checks(self) -> list[str]:
+        return list(self.checks.disable) if self.checks else []
+
+
+@dataclass(slots=True)
+class Config:
+    """User configuration (``config.yaml`` in the user config dir)."""
+
+    workspace: str | None = None
+    theme: str | None = None
+    author: str | None = None
+    marking: str | None = None
+    stale_days: int | None = None
+    editor: str | None = None
+    pos: Positions = _pos_field()
