@@ -29,10 +29,8 @@ MAX_BYTES = 10 * 1024 * 1024
 
 try:  # libyaml's C loader is ~8x faster; the pure one is a fallback only
     _Loader: type = yaml.CSafeLoader
-    _BaseDumper: type = yaml.CSafeDumper
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
-    _BaseDumper = yaml.SafeDumper
 
 _TAG = "tag:yaml.org,2002:"
 ALLOWED_TAGS = frozenset(
@@ -177,8 +175,12 @@ class FlowList(list):
     """A list written on one line: ``[a, b]``."""
 
 
-class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
-    pass
+class _Dumper(yaml.SafeDumper):
+    """The pure emitter (files are small): it lets list items be indented under their key,
+    the way people write YAML by hand."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
 
 
 def _represent_str(dumper: yaml.BaseDumper, text: str) -> yaml.Node:

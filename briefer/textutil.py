@@ -1,0 +1,41 @@
+"""Small text helpers shared by the command line, the renderers and the TUI."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    ch = match.group()
+    code = ord(ch)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟ (␛ for ESC)
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str) -> str:
+    """Control characters, bidi overrides and zero-width marks as visible placeholders, so
+    text from notes can never move the cursor, clear the screen or reorder a line.
+    Tabs and newlines are kept."""
+    return _CONTROL.sub(_placeholder, text)
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """Whitespace runs folded to one space, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(visible(text).split())
+    if limit is not None and len(flat) > limit:
+        return flat[: max(0, limit - 1)] + "…"
+    return flat
+
+
+def slugify(text: str, limit: int = 60) -> str:
+    """A safe file or id stem: lowercase ASCII letters, digits and '-' (never empty)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = slug[:limit].rstrip("-")
+    return slug or "untitled"

@@ -1,0 +1,242 @@
+"""A workspace: a folder of source notes, briefs and settings, loaded, cached and indexed.
+
+One bad file never stops the rest from loading: its problems are kept in ``errors``.
+Parsed sources are cached (pickle in the user cache dir) keyed by path, mtime and size,
+so a warm start only stats the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import model as m
+from . import paths
+from .errors import BrieferError, LoadError, Problem
+from .schema import load_settings, source_from_doc
+from .yamlio import atomic_write, compose, decode, read_bytes
+
+SETTINGS_FILE = "briefer.yaml"
+SOURCES_DIR = "sources"
+BRIEF_SUFFIX = ".brief.yaml"
+DEFAULT_STALE_DAYS = 180
+
+
+class NotAWorkspace(BrieferError):
+    pass
+
+
+def is_workspace(folder: Path) -> bool:
+    return folder.is_dir() and (
+        (folder / SOURCES_DIR).is_dir()
+        or (folder / SETTINGS_FILE).is_file()
+        or any(folder.glob("*" + BRIEF_SUFFIX))
+    )
+
+
+def find_workspace(path: Path | str) -> Path:
+    """The workspace folder for ``path``: the folder itself, or a brief file's folder."""
+    p = Path(path)
+    if p.is_file() and p.name.endswith(BRIEF_SUFFIX):
+        return p.parent
+    if not p.exists():
+        raise NotAWorkspace(f"{p}: no such file or folder")
+    if not is_workspace(p):
+        raise NotAWorkspace(
+            f"{p}: not a briefer workspace (no {SOURCES_DIR}/ folder, no *{BRIEF_SUFFIX} "
+            f"and no {SETTINGS_FILE})"
+        )
+    return p
+
+
+@dataclass(slots=True)
+class Hit:
+    """One item of the library, with its source."""
+
+    source: m.Source
+    item: m.Item
+
+    @property
+    def ref(self) -> str:
+        return f"{self.source.id}/{self.item.id}"
+
+
+@dataclass
+class Workspace:
+    root: Path
+    settings: m.Settings = field(default_factory=m.Settings)
+    sources: dict[str, m.Source] = field(default_factory=dict)
+    source_paths: dict[str, Path] = field(default_factory=dict)
+    errors: list[Problem] = field(default_factory=list)
+    _hay: list[tuple[str, Hit]] | None = None
+    _last: tuple[str, str | None, list[tuple[str, Hit]]] | None = None
+
+    # ---------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, path: Path | str, *, use_cache: bool = True) -> Workspace:
+        ws = cls(find_workspace(path))
+        settings_path = ws.root / SETTINGS_FILE
+        if settings_path.is_file():
+            try:
+                ws.settings = load_settings(settings_path)
+            except LoadError as e:
+                ws.errors.extend(e.problems)
+        ws._load_sources(use_cache)
+        return ws
+
+    def _load_sources(self, use_cache: bool) -> None:
+        folder = self.root / SOURCES_DIR
+        try:
+            entries = sorted(
+                (e for e in os.scandir(folder) if e.name.endswith((".yaml", ".yml"))
+                 and not e.name.startswith(".")),
+                key=lambda e: e.name,
+            )
+        except FileNotFoundError:
+            return
+        except OSError as e:
+            self.errors.append(Problem(str(folder), 1, 1, f"cannot read folder: {e.strerror}"))
+            return
+        cache_path = _cache_path(self.root) if use_cache else None
+        cached = _read_cache(cache_path) if cache_path else {}
+        fresh: dict[str, tuple[int, int, object]] = {}
+        for entry in entries:
+            try:
+                st = entry.stat()
+            except OSError:
+                continue
+            key = (st.st_mtime_ns, st.st_size)
+            hit = cached.get(entry.name)
+            if hit is not None and hit[:2] == key:
+                result = hit[2]
+            else:
+                result = _parse_source(Path(entry.path))
+            fresh[entry.name] = (*key, result)
+            self._add(Path(entry.path), result)
+        changed = fresh.keys() != cached.keys() or any(
+            cached[k][:2] != v[:2] for k, v in fresh.items()
+        )
+        if cache_path and changed:
+            _write_cache(cache_path, fresh)
+
+    def _add(self, path: Path, result: object) -> None:
+        if isinstance(result, list):  # problems
+            self.errors.extend(result)
+            return
+        assert isinstance(result, m.Source)
+        if result.id in self.sources:
+            line, col = result.pos.get("id", (1, 1))
+            self.errors.append(Problem(
+                str(path), line, col,
+                f"source id '{result.id}' is already used by {self.source_paths[result.id]}",
+            ))
+            return
+        self.sources[result.id] = result
+        self.source_paths[result.id] = path
+
+    # ------------------------------------------------------------------ briefs
+    def brief_paths(self) -> list[Path]:
+        """Briefs in the workspace, most recently modified first."""
+        found = [p for p in self.root.glob("*" + BRIEF_SUFFIX) if p.is_file()]
+        return sorted(found, key=lambda p: (-p.stat().st_mtime_ns, p.name))
+
+    @property
+    def stale_days(self) -> int:
+        return self.settings.stale_days if self.settings.stale_days is not None else (
+            DEFAULT_STALE_DAYS)
+
+    # ------------------------------------------------------------------- items
+    def resolve(self, ref: m.Ref | str) -> Hit | None:
+        if isinstance(ref, str):
+            try:
+                ref = m.Ref.parse(ref)
+            except ValueError:
+                return None
+        src = self.sources.get(ref.source)
+        item = src.item(ref.item) if src else None
+        return Hit(src, item) if src and item else None
+
+    def hits(self) -> list[Hit]:
+        return [h for _, h in self._haystack()]
+
+    def search(self, query: str = "", kind: str | None = None) -> list[Hit]:
+        """Items whose text, speaker, role, subject, unit, attribution, source title or tags
+        contain every word of ``query`` (case-insensitive), optionally of one kind."""
+        words = query.casefold().split()
+        pool = self._haystack()
+        if self._last and self._last[1] == kind:
+            old_words = self._last[0].split()
+            if all(any(old in w for w in words) for old in old_words):
+                pool = self._last[2]  # a narrower query only filters the previous result
+        result = [
+            (hay, hit) for hay, hit in pool
+            if (kind is None or hit.item.kind == kind) and all(w in hay for w in words)
+        ]
+        self._last = (" ".join(words), kind, result)
+        return [hit for _, hit in result]
+
+    def _haystack(self) -> list[tuple[str, Hit]]:
+        if self._hay is None:
+            hay = []
+            for src in self.sources.values():
+                head = " ".join([src.title, src.id, *src.tags])
+                for it in src.items():
+                    parts = [head, it.text]
+                    if isinstance(it, m.Quote):
+                        parts += [it.speaker or "", it.role or ""]
+                    elif isinstance(it, m.Figure):
+                        parts += [it.subject or "", it.unit or "", it.attribution or ""]
+                    hay.append(("\n".join(parts).casefold(), Hit(src, it)))
+            self._hay = hay
+        return self._hay
+
+    def invalidate(self) -> None:
+        self._hay = None
+        self._last = None
+
+
+def _parse_source(path: Path) -> m.Source | list[Problem]:
+    try:
+        data = read_bytes(path)
+        return source_from_doc(compose(decode(data, str(path)), str(path)))
+    except LoadError as e:
+        return e.problems
+
+
+# ------------------------------------------------------------------- cache
+
+def _code_fingerprint() -> str:
+    here = Path(__file__).parent
+    h = hashlib.sha1()
+    for name in ("model.py", "schema.py", "yamlio.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _cache_path(root: Path) -> Path | None:
+    try:
+        key = hashlib.sha1(str(root.resolve()).encode()).hexdigest()[:20]
+        return paths.cache_dir() / f"ws-{key}-{_code_fingerprint()}.pickle"
+    except OSError:
+        return None
+
+
+def _read_cache(path: Path) -> dict[str, tuple[int, int, object]]:
+    """The cached parse results, or {} when absent, stale or unreadable (never fatal)."""
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)
+        return data if isinstance(data, dict) else {}
+    except Exception:  # a cache is only a cache: any failure means parse again
+        return {}
+
+
+def _write_cache(path: Path, fresh: dict[str, tuple[int, int, object]]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
+    except (BrieferError, OSError):
+        pass
