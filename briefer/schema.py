@@ -171,7 +171,8 @@ class _Walk:
 
 
 def _is_null(node: yaml.ScalarNode) -> bool:
-    return node.style is None and node.value in _NULLS
+    """A plain empty, ``~`` or ``null`` value (the resolver tags only those as null)."""
+    return node.tag == "tag:yaml.org,2002:null" and node.value in _NULLS
 
 
 def _kind(node: yaml.Node | None) -> str:

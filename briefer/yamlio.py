@@ -183,9 +183,15 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
+# Characters YAML reads as line breaks, or that plain and block styles cannot carry.
+_NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _represent_str(dumper: yaml.BaseDumper, text: str) -> yaml.Node:
     style = None
-    if "\n" in text.rstrip("\n") or (text.endswith("\n") and len(text) > 1):
+    if _NEEDS_ESCAPE.search(text):
+        style = '"'
+    elif "\n" in text.rstrip("\n") or (text.endswith("\n") and len(text) > 1):
         style = "|"
     elif len(text) > 80:
         style = ">"
