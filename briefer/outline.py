@@ -1,0 +1,249 @@
+"""Editing operations on a brief's outline, with unlimited undo and redo.
+
+Plain Python (no Textual): the TUI calls these and re-renders. Every operation is one
+undoable step. The history keeps whole snapshots of the brief (``copy.deepcopy``), which
+is simple, obviously correct and cheap for briefs of a few hundred entries.
+
+Places in the outline are *cursors*: ``("bluf",)``, ``("section", s)`` or
+``("entry", s, e)``. Each operation returns the cursor of what it changed, so the caller
+can keep the highlight on it; undo and redo return the cursor the step was made at.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from . import model as m
+
+Cursor = tuple  # ("bluf",) | ("section", s) | ("entry", s, e)
+BLUF: Cursor = ("bluf",)
+
+
+class OutlineError(ValueError):
+    """An operation that makes no sense where it was asked (the brief is unchanged)."""
+
+
+@dataclass
+class _Step:
+    label: str
+    before: m.Brief
+    cursor: Cursor
+
+
+@dataclass
+class Outline:
+    """A brief being edited, with its history."""
+
+    brief: m.Brief
+    _undo: list[_Step] = field(default_factory=list)
+    _redo: list[_Step] = field(default_factory=list)
+    last_label: str = ""
+
+    # --------------------------------------------------------------- history
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> Cursor | None:
+        """Go back one step; the cursor of that step, or None when there is nothing."""
+        if not self._undo:
+            return None
+        step = self._undo.pop()
+        self._redo.append(_Step(step.label, self.brief, step.cursor))
+        self.brief = step.before
+        self.last_label = step.label
+        return self._clamp(step.cursor)
+
+    def redo(self) -> Cursor | None:
+        if not self._redo:
+            return None
+        step = self._redo.pop()
+        self._undo.append(_Step(step.label, self.brief, step.cursor))
+        self.brief = step.before
+        self.last_label = step.label
+        return self._clamp(step.cursor)
+
+    def reset(self, brief: m.Brief) -> None:
+        """Start over with another brief (e.g. reloaded from disk): history is dropped."""
+        self.brief = brief
+        self._undo.clear()
+        self._redo.clear()
+
+    def _record(self, label: str, cursor: Cursor) -> None:
+        self._undo.append(_Step(label, copy.deepcopy(self.brief), cursor))
+        self._redo.clear()
+        self.last_label = label
+
+    def _clamp(self, cursor: Cursor) -> Cursor:
+        """The nearest place that exists in the current brief."""
+        secs = self.brief.sections
+        if cursor[0] == "bluf" or not secs:
+            return BLUF
+        s = min(cursor[1], len(secs) - 1)
+        if cursor[0] == "entry" and secs[s].entries:
+            return ("entry", s, min(cursor[2], len(secs[s].entries) - 1))
+        return ("section", s)
+
+    # --------------------------------------------------------------- helpers
+    def _section(self, s: int) -> m.Section:
+        if not 0 <= s < len(self.brief.sections):
+            raise OutlineError("there is no such section")
+        return self.brief.sections[s]
+
+    def _entry(self, s: int, e: int) -> m.Entry:
+        sec = self._section(s)
+        if not 0 <= e < len(sec.entries):
+            raise OutlineError("there is no such entry")
+        return sec.entries[e]
+
+    def target_section(self, cursor: Cursor | None) -> int:
+        """The section new entries go into: the highlighted one, the one of the highlighted
+        entry, else the first (created as "Key judgments" when the brief has none)."""
+        if cursor and cursor[0] in ("section", "entry") and cursor[1] < len(self.brief.sections):
+            return cursor[1]
+        return 0
+
+    def _ensure_section(self, cursor: Cursor | None) -> int:
+        if not self.brief.sections:
+            self.brief.sections.append(m.Section("Key judgments"))
+        return self.target_section(cursor)
+
+    def _insert_at(self, cursor: Cursor | None, s: int) -> int:
+        """Index for a new entry in section ``s``: after the highlighted entry, else last."""
+        sec = self.brief.sections[s]
+        if cursor and cursor[0] == "entry" and cursor[1] == s:
+            return min(cursor[2] + 1, len(sec.entries))
+        return len(sec.entries)
+
+    def cites(self, ref: m.Ref | str) -> list[Cursor]:
+        """Where ``ref`` is cited in the brief."""
+        key = str(ref)
+        return [("entry", s, e) for s, sec in enumerate(self.brief.sections)
+                for e, en in enumerate(sec.entries) if en.ref is not None and str(en.ref) == key]
+
+    # ------------------------------------------------------------ operations
+    def add_ref(self, ref: m.Ref | str, cursor: Cursor | None = None) -> Cursor:
+        """Add a reference entry to the section at ``cursor`` (after the highlighted entry)."""
+        parsed = m.Ref.parse(ref) if isinstance(ref, str) else ref
+        self._record(f"add {parsed}", cursor or BLUF)
+        s = self._ensure_section(cursor)
+        e = self._insert_at(cursor, s)
+        self.brief.sections[s].entries.insert(e, m.Entry(ref=m.Ref(parsed.source, parsed.item)))
+        return ("entry", s, e)
+
+    def add_prose(self, text: str, cursor: Cursor | None = None) -> Cursor:
+        self._record("add prose", cursor or BLUF)
+        s = self._ensure_section(cursor)
+        e = self._insert_at(cursor, s)
+        self.brief.sections[s].entries.insert(e, m.Entry(text=text))
+        return ("entry", s, e)
+
+    def edit_entry(self, s: int, e: int, text: str) -> Cursor:
+        """Set the comment of a reference entry, or the text of a prose entry. An empty
+        comment is removed; prose cannot be empty (remove the entry instead)."""
+        entry = self._entry(s, e)
+        if entry.is_prose:
+            if not text.strip():
+                raise OutlineError("prose cannot be empty; remove the entry instead")
+            self._record("edit prose", ("entry", s, e))
+            entry.text = text
+        else:
+            self._record("edit comment", ("entry", s, e))
+            entry.comment = text if text.strip() else None
+        return ("entry", s, e)
+
+    def set_confidence(self, s: int, e: int, confidence: str | None) -> Cursor:
+        if confidence is not None and confidence not in m.CONFIDENCE:
+            raise OutlineError(f"confidence is one of {', '.join(m.CONFIDENCE)}")
+        entry = self._entry(s, e)
+        self._record("set confidence", ("entry", s, e))
+        entry.confidence = confidence
+        return ("entry", s, e)
+
+    def set_bluf(self, text: str) -> Cursor:
+        self._record("edit BLUF", BLUF)
+        self.brief.bluf = text
+        return BLUF
+
+    def new_section(self, heading: str, cursor: Cursor | None = None) -> Cursor:
+        """A new section after the highlighted one (or the one of the highlighted entry);
+        first when the BLUF is highlighted and there are sections, else last."""
+        heading = heading.strip()
+        if not heading:
+            raise OutlineError("a section needs a heading")
+        self._record(f"new section {heading!r}", cursor or BLUF)
+        secs = self.brief.sections
+        if cursor and cursor[0] in ("section", "entry") and cursor[1] < len(secs):
+            s = cursor[1] + 1
+        else:
+            s = len(secs)
+        secs.insert(s, m.Section(heading))
+        return ("section", s)
+
+    def rename_section(self, s: int, heading: str) -> Cursor:
+        heading = heading.strip()
+        if not heading:
+            raise OutlineError("a section needs a heading")
+        sec = self._section(s)
+        self._record(f"rename section {sec.heading!r}", ("section", s))
+        sec.heading = heading
+        return ("section", s)
+
+    def delete_section(self, s: int) -> Cursor:
+        sec = self._section(s)
+        self._record(f"delete section {sec.heading!r}", ("section", s))
+        del self.brief.sections[s]
+        return self._clamp(("section", s))
+
+    def remove_entry(self, s: int, e: int) -> Cursor:
+        entry = self._entry(s, e)
+        what = str(entry.ref) if entry.ref else "prose"
+        self._record(f"remove {what}", ("entry", s, e))
+        del self.brief.sections[s].entries[e]
+        return self._clamp(("entry", s, e))
+
+    def move_entry(self, s: int, e: int, delta: int) -> Cursor:
+        """Move an entry one place up (-1) or down (+1). At the top of a section it goes to
+        the end of the previous section; at the bottom, to the start of the next one."""
+        if delta not in (-1, 1):
+            raise OutlineError("an entry moves one place at a time")
+        self._entry(s, e)
+        secs = self.brief.sections
+        n = len(secs[s].entries)
+        if 0 <= e + delta < n:
+            ts, te = s, e + delta
+        elif delta < 0 and s > 0:
+            ts, te = s - 1, len(secs[s - 1].entries)
+        elif delta > 0 and s + 1 < len(secs):
+            ts, te = s + 1, 0
+        else:
+            raise OutlineError("the entry is already at the " + ("top" if delta < 0 else "end"))
+        self._record("move entry " + ("up" if delta < 0 else "down"), ("entry", s, e))
+        entry = secs[s].entries.pop(e)
+        secs[ts].entries.insert(te, entry)
+        return ("entry", ts, te)
+
+    def move_section(self, s: int, delta: int) -> Cursor:
+        if delta not in (-1, 1):
+            raise OutlineError("a section moves one place at a time")
+        self._section(s)
+        t = s + delta
+        if not 0 <= t < len(self.brief.sections):
+            raise OutlineError("the section is already at the " + ("top" if delta < 0 else "end"))
+        self._record("move section " + ("up" if delta < 0 else "down"), ("section", s))
+        secs = self.brief.sections
+        secs[s], secs[t] = secs[t], secs[s]
+        return ("section", t)
+
+    def move(self, cursor: Cursor, delta: int) -> Cursor:
+        """Move whatever the cursor is on."""
+        if cursor[0] == "entry":
+            return self.move_entry(cursor[1], cursor[2], delta)
+        if cursor[0] == "section":
+            return self.move_section(cursor[1], delta)
+        raise OutlineError("the BLUF stays on top; highlight an entry or a section to move it")
