@@ -189,8 +189,10 @@ _NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\
 
 def _represent_str(dumper: yaml.BaseDumper, text: str) -> yaml.Node:
     style = None
-    if _NEEDS_ESCAPE.search(text):
-        style = '"'
+    if _NEEDS_ESCAPE.search(text) or (
+        text and dumper.resolve(yaml.ScalarNode, text, (True, False)) != _TAG + "str"
+    ):
+        style = '"'  # escapes, and values YAML would read as non-text: "2026-11-20", "NO"
     elif "\n" in text.rstrip("\n") or (text.endswith("\n") and len(text) > 1):
         style = "|"
     elif len(text) > 80:
