@@ -1,0 +1,419 @@
+"""Readers: an article (plain text, Markdown or HTML) → ``body`` plus blocks with offsets.
+
+Every block's offsets point into ``body``, the text that is stored in the source note. For
+plain text and Markdown the body is the input itself; for HTML it is the article's visible
+text (scripts, styles and navigation dropped, entities decoded), one block per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+FORMATS = ("text", "markdown", "html")
+
+# a bullet: any common glyph, or a number with "." or ")"; the item text follows
+BULLET = re.compile(r"[ \t]*(?:[•‣◦▪▫●○■□·∙⁃–—*+-]|\d{1,2}[.)])[ \t]+(?=\S)")
+_TERMINAL = ".!?;,”\"’)]"
+
+
+@dataclass(slots=True)
+class Block:
+    """A heading, paragraph, list or block quote. ``start``/``end`` are offsets in body."""
+
+    kind: str  # "heading" | "paragraph" | "list" | "quote"
+    start: int
+    end: int
+    level: int = 0  # heading level; 0 for a heading guessed from a short line
+    items: list[tuple[int, int]] = field(default_factory=list)  # list item text spans
+    text: str | None = None  # plain text when it differs from the body slice (Markdown)
+
+
+@dataclass(slots=True)
+class Article:
+    body: str
+    blocks: list[Block]
+    meta: dict[str, str] = field(default_factory=dict)  # title, author, date, url
+
+    def text(self, block: Block) -> str:
+        return block.text if block.text is not None else self.body[block.start : block.end]
+
+
+def sniff(text: str) -> str:
+    """Guess the format of ``text``: "html", "markdown" or "text"."""
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return "html"
+    tags = re.findall(r"</?(?:p|div|article|body|h[1-6]|br|li|ul|span|a)\b[^>]*>", text[:20000],
+                      re.I)
+    if len(tags) >= 3:
+        return "html"
+    if (re.search(r"^ {0,3}#{1,6}[ \t]+\S", text, re.M)
+            or re.search(r"^\S[^\n]*\n {0,3}=+[ \t]*$", text, re.M)
+            or re.search(r"\[[^\]\n]+\]\([^)\s]+\)", text)
+            or re.search(r"\*\*[^*\n]+\*\*", text)):
+        return "markdown"
+    return "text"
+
+
+def read(text: str, fmt: str | None = None) -> Article:
+    fmt = fmt or sniff(text)
+    if fmt == "html":
+        return read_html(text)
+    if fmt == "markdown":
+        return read_markdown(text)
+    if fmt == "text":
+        return read_text(text)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _strip_span(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line without sentence punctuation at its end, e.g. "Quick Takes"."""
+    s = line.strip().lstrip("#").strip()
+    if not s or len(s) > 120 or len(s.split()) > 16 or s[0].islower():
+        return False
+    if s.endswith(":"):
+        return len(s) <= 40
+    return s[-1] not in _TERMINAL and s[0] not in "“\"‘'"
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line in text[start:end], without the line break."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            out.append((pos, end))
+            break
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _group(body: str, lines: list[tuple[int, int]], blocks: list[Block]) -> None:
+    """Lines of one chunk (no blank lines) → list blocks and paragraph/heading blocks."""
+    para: list[tuple[int, int]] = []
+    items: list[tuple[int, int]] = []
+    indent = -1
+
+    def flush_para() -> None:
+        if para:
+            s, e = _strip_span(body, para[0][0], para[-1][1])
+            if s < e:
+                one = len(para) == 1 and looks_like_heading(body[s:e])
+                if one and body[s] == "#":
+                    s = s + len(body[s:e]) - len(body[s:e].lstrip("#").lstrip())
+                blocks.append(Block("heading" if one else "paragraph", s, e))
+            para.clear()
+
+    def flush_items() -> None:
+        if items:
+            if blocks and blocks[-1].kind == "list" and not para:
+                blocks[-1].items.extend(items)
+                blocks[-1].end = items[-1][1]
+            else:
+                blocks.append(Block("list", items[0][0], items[-1][1], items=list(items)))
+            items.clear()
+
+    for ls, le in lines:
+        m = BULLET.match(body, ls, le)
+        if m:
+            flush_para()
+            items.append(_strip_span(body, m.end(), le))
+            indent = m.end() - ls
+        elif items and (le - ls) - len(body[ls:le].lstrip()) >= min(indent, 2):
+            s, e = _strip_span(body, ls, le)  # continuation of a wrapped bullet
+            items[-1] = (items[-1][0], e) if s < e else items[-1]
+        else:
+            flush_items()
+            para.append((ls, le))
+    flush_para()
+    flush_items()
+
+
+def read_text(text: str) -> Article:
+    blocks: list[Block] = []
+    chunk: list[tuple[int, int]] = []
+    for ls, le in _lines(text):
+        if text[ls:le].strip():
+            chunk.append((ls, le))
+        elif chunk:
+            _group(text, chunk, blocks)
+            chunk = []
+    if chunk:
+        _group(text, chunk, blocks)
+    return Article(text, blocks)
+
+
+# ------------------------------------------------------------------ Markdown
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+
+
+def _front_matter(text: str) -> tuple[int, dict[str, str]]:
+    """Simple ``key: value`` lines of a YAML front matter block (read as text only)."""
+    m = _FRONT.match(text)
+    if not m:
+        return 0, {}
+    meta = {}
+    for line in m.group(1).splitlines():
+        kv = re.match(r"(title|author|date|published|url)\s*:\s*(.+)", line.strip(), re.I)
+        if kv:
+            key = kv.group(1).lower().replace("published", "date")
+            meta[key] = kv.group(2).strip().strip("\"'")
+    return m.end(), meta
+
+
+def _inline_plain(token: object) -> str:
+    children = getattr(token, "children", None) or []
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts).strip()
+
+
+def read_markdown(text: str) -> Article:
+    from markdown_it import MarkdownIt  # lazily: the import costs start-up time
+
+    skip, meta = _front_matter(text)
+    md = MarkdownIt("commonmark")
+    # parse with the front matter blanked so line numbers still match the body
+    src = "\n" * text.count("\n", 0, skip) + text[skip:]
+    tokens = md.parse(src)
+    lines = _lines(text)
+    blocks: list[Block] = []
+    list_depth = 0
+    item_first_para = False
+    in_quote = 0
+    for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+            if list_depth == 1:
+                blocks.append(Block("list", lines[tok.map[0]][0], lines[tok.map[0]][0]))
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif tok.type == "list_item_open":
+            item_first_para = True
+        elif tok.type == "blockquote_open":
+            in_quote += 1
+        elif tok.type == "blockquote_close":
+            in_quote -= 1
+        elif tok.type == "inline" and tok.map:
+            opener = tokens[i - 1].type
+            first, last = lines[tok.map[0]], lines[tok.map[1] - 1]
+            first_line = tok.content.split("\n", 1)[0].strip()
+            at = text.find(first_line, first[0], first[1]) if first_line else -1
+            start = at if at >= 0 else first[0]
+            s, e = _strip_span(text, start, last[1])
+            if s >= e:
+                continue
+            if opener == "heading_open":
+                level = int(tokens[i - 1].tag[1])
+                e = s + len(text[s:e].rstrip("#").rstrip()) if tok.map[1] - tok.map[0] == 1 \
+                    else e
+                if tok.map[1] - tok.map[0] > 1:  # setext: the underline is not text
+                    s, e = _strip_span(text, first[0], first[1])
+                blocks.append(Block("heading", s, e, level, text=_inline_plain(tok)))
+            elif list_depth == 1 and item_first_para and blocks and blocks[-1].kind == "list":
+                if not blocks[-1].items:
+                    blocks[-1].start = s
+                blocks[-1].items.append((s, e))
+                blocks[-1].end = e
+                item_first_para = False
+            elif list_depth:
+                blocks.append(Block("paragraph", s, e))
+            else:
+                _md_paragraph(text, s, e, in_quote > 0, blocks, _inline_plain(tok))
+    blocks = [b for b in blocks if b.kind != "list" or b.items]
+    return Article(text, blocks, meta)
+
+
+def _md_paragraph(text: str, s: int, e: int, quoted: bool, blocks: list[Block],
+                  plain: str) -> None:
+    """A paragraph; "•" lines (not lists in CommonMark) become a list; a short lone line
+    such as "**Quick takes**" counts as a heading."""
+    para_lines = _lines(text, s, e)
+    if all(BULLET.match(text, ls, le) for ls, le in para_lines):
+        _group(text, para_lines, blocks)
+    elif quoted:
+        blocks.append(Block("quote", s, e))
+    elif len(para_lines) == 1 and looks_like_heading(plain):
+        blocks.append(Block("heading", s, e, text=plain))
+    else:
+        blocks.append(Block("paragraph", s, e))
+
+
+# ---------------------------------------------------------------------- HTML
+
+_DROP = frozenset({"script", "style", "nav", "footer", "aside", "noscript", "template", "svg",
+                   "form", "button", "select", "iframe", "figcaption", "head"})
+_BLOCK = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote",
+                    "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "td", "th", "dd",
+                    "dt", "dl", "hr", "figure", "body", "header"})
+_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source"})
+
+
+class _HTML(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.size = 0
+        self.blocks: list[Block] = []
+        self.meta: dict[str, str] = {}
+        self.buf: list[str] = []
+        self.drop = 0
+        self.container = 0  # inside <article> or <main>: their <header> is kept
+        self.header_drop: list[bool] = []
+        self.heading = 0
+        self.lists: list[str] = []
+        self.in_li = False
+        self.quote = 0
+        self.title: list[str] | None = None
+        self.last_list: int | None = None  # id of the list the previous block belonged to
+
+    # -- output
+    def _emit(self, piece: str, sep: str) -> int:
+        if self.size:
+            self.out.append(sep)
+            self.size += len(sep)
+        self.out.append(piece)
+        start = self.size
+        self.size += len(piece)
+        return start
+
+    def flush(self) -> None:
+        text = "".join(self.buf)
+        self.buf = []
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+        text = re.sub(r"\n+", "\n", text)
+        if not text:
+            return
+        if self.in_li and self.lists:
+            list_id = len(self.lists)
+            marker = "- " if self.lists[-1] == "ul" else "1. "
+            same = self.last_list == list_id and self.blocks and self.blocks[-1].kind == "list"
+            start = self._emit(marker + text, "\n" if same else "\n\n") + len(marker)
+            span = (start, start + len(text))
+            if same:
+                self.blocks[-1].items.append(span)
+                self.blocks[-1].end = span[1]
+            else:
+                self.blocks.append(Block("list", span[0], span[1], items=[span]))
+            self.last_list = list_id
+            return
+        self.last_list = None
+        start = self._emit(text, "\n\n")
+        kind = "heading" if self.heading else "quote" if self.quote else "paragraph"
+        self.blocks.append(Block(kind, start, start + len(text), self.heading))
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            self._meta(a)
+        elif tag == "link" and "canonical" in a.get("rel", "").split():
+            self.meta.setdefault("url", a.get("href", ""))
+        elif tag == "time" and a.get("datetime"):
+            self.meta.setdefault("date", a["datetime"])
+        if tag == "title":
+            self.title = []
+            return
+        if tag == "header":
+            dropped = not self.container
+            self.header_drop.append(dropped)
+            self.drop += dropped
+        elif tag in _DROP:
+            self.drop += 1
+        if self.drop:
+            return
+        if tag in ("article", "main"):
+            self.container += 1
+        if tag == "br":
+            self.buf.append("\n")
+        elif tag in _BLOCK:
+            self.flush()
+            if tag in ("ul", "ol"):
+                self.lists.append(tag)
+            elif tag == "li":
+                self.in_li = True
+            elif tag == "blockquote":
+                self.quote += 1
+            elif tag[0] == "h" and tag[1:].isdigit():
+                self.heading = int(tag[1:])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.title is not None:
+            self.meta.setdefault("title", " ".join("".join(self.title).split()))
+            self.title = None
+            return
+        if tag == "header":
+            if self.header_drop:
+                self.drop -= self.header_drop.pop()
+            return
+        if tag in _DROP:
+            self.drop = max(0, self.drop - 1)
+            return
+        if self.drop:
+            return
+        if tag in _BLOCK:
+            self.flush()
+            if tag in ("ul", "ol") and self.lists:
+                self.lists.pop()
+                self.in_li = False
+            elif tag == "li":
+                self.in_li = False
+            elif tag == "blockquote":
+                self.quote = max(0, self.quote - 1)
+            elif tag[0] == "h" and tag[1:].isdigit():
+                self.heading = 0
+            elif tag in ("article", "main"):
+                self.container = max(0, self.container - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.title is not None:
+            self.title.append(data)
+        elif not self.drop:
+            self.buf.append(re.sub(r"\s+", " ", data))
+
+    def _meta(self, a: dict[str, str]) -> None:
+        key = (a.get("name") or a.get("property") or "").lower()
+        content = a.get("content", "").strip()
+        if not content:
+            return
+        if key in ("author", "article:author", "byl"):
+            self.meta.setdefault("author", content)
+        elif key in ("article:published_time", "date", "pubdate", "dc.date"):
+            self.meta.setdefault("date", content)
+        elif key == "og:url":
+            self.meta.setdefault("url", content)
+        elif key == "og:title":
+            self.meta.setdefault("og_title", content)
+
+
+def read_html(text: str) -> Article:
+    parser = _HTML()
+    parser.feed(text)
+    parser.close()
+    parser.flush()
+    meta = {k: v for k, v in parser.meta.items() if v}
+    if "title" not in meta and "og_title" in meta:
+        meta["title"] = meta["og_title"]
+    meta.pop("og_title", None)
+    return Article("".join(parser.out), parser.blocks, meta)
