@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -220,6 +221,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as e:  # a bug: say so plainly; the traceback only on request
+        if os.environ.get("BRIEFER_DEBUG"):
+            raise
+        _err(f"briefer: internal error: {type(e).__name__}: {e}\n"
+             "  Nothing was written. Run again with BRIEFER_DEBUG=1 to see the traceback, "
+             "and please report it.")
+        return EXIT_PROBLEMS
 
 
 def run() -> None:
