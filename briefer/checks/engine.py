@@ -1,0 +1,52 @@
+"""Running the rules over one brief."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from .. import model as m
+from ..errors import BrieferError
+from ..workspace import Workspace
+from ..yamlio import decode, read_bytes
+from . import sourcing, wording
+from .context import Context
+from .finding import Finding
+
+RULES = (*sourcing.RULES, *wording.RULES)
+
+
+def check_brief(ws: Workspace, brief: m.Brief, brief_path: str | Path, *,
+                disabled: Iterable[str] = (), text: str | None = None,
+                today: date | None = None) -> list[Finding]:
+    """Every finding for ``brief`` against the library of ``ws``, sorted by line.
+
+    Rules in ``disabled`` or in the workspace's ``checks: {disable: [...]}`` are skipped,
+    and an entry's ``nocheck: [...]`` silences those codes for that entry. ``text`` is
+    the brief file's text, used to place findings on the word inside a multi-line value;
+    when None the file at ``brief_path`` is read (when it cannot be read, or no longer
+    matches the brief, findings point at the start of the value instead). ``today`` is
+    the reference date for a brief without a date (default: today). Nothing is modified.
+    """
+    if text is None:
+        try:
+            text = decode(read_bytes(Path(brief_path)), str(brief_path))
+        except BrieferError:
+            text = None
+    ctx = Context(ws, brief, str(brief_path), text, today)
+    off = set(disabled) | set(ws.settings.disabled_checks)
+    for rule in RULES:
+        code = rule.__name__[:6].upper()
+        if code not in off:
+            rule(ctx)
+    out = []
+    for f in ctx.findings:
+        if f.code in off:
+            continue
+        if f.section is not None and f.entry is not None:
+            if f.code in brief.sections[f.section].entries[f.entry].nocheck:
+                continue
+        out.append(f)
+    out.sort(key=lambda f: (f.line, f.col, f.code))
+    return out
