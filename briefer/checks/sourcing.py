@@ -33,7 +33,7 @@ def brf001_unknown_refs(ctx: Context) -> None:
                     c.pos, section=c.section, entry=c.index)
         elif c.item is None:
             ids = [it.id for it in c.source.items()]
-            near = difflib.get_close_matches(c.ref.item, ids, n=1, cutoff=0.5)
+            near = difflib.get_close_matches(c.ref.item, ids, n=1, cutoff=0.6)
             hint = f"did you mean '{c.source.id}/{near[0]}'? " if near else ""
             ctx.add("BRF001", f"source '{c.source.id}' has no item '{c.ref.item}': {hint}"
                     f"its items are {', '.join(ids) or 'none'}", c.pos, section=c.section,
@@ -95,14 +95,14 @@ def brf007_missing_attribution(ctx: Context) -> None:
                     entry=c.index, related=ctx.source_loc(c.source, "", c.item))
 
 
-_QUOTE_STYLES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"',
-                               "»": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
+# every quotation mark counts as one (nested quotes swap "…" and '…')
+_QUOTE_STYLES = str.maketrans({c: '"' for c in "'“”„‟″«»‘’‚‛′‹›"})
 _GAP = re.compile(r"\s*(?:\[(?:…|\.\.\.)\]|…|\.\.\.)\s*")  # an ellipsis: words left out
 _INSERT = re.compile(r"\[[^\]]*\]")  # [editorial insertion]
 
 
 def normalise_quote(text: str) -> str:
-    """Whitespace runs folded to one space, curly quotes made straight."""
+    """Whitespace runs folded to one space, every quotation mark made a straight '"'."""
     return " ".join(text.translate(_QUOTE_STYLES).split())
 
 
@@ -110,7 +110,7 @@ def quote_in_body(quote: str, body: str) -> bool:
     """Whether ``quote`` appears verbatim in ``body``, whitespace- and quote-style-blind.
     An ellipsis in the quote stands for left-out words, a [bracketed] insertion for a few
     replaced words; the first letter's case may differ (quotes start mid-sentence)."""
-    q = normalise_quote(quote).strip("\"' ")
+    q = normalise_quote(quote).strip('" ')
     hay = normalise_quote(body)
     if not q or q in hay:
         return True
@@ -146,8 +146,8 @@ def brf008_quotes_verbatim(ctx: Context) -> None:
         if quote_in_body(c.item.text, c.source.body):
             continue
         prefix = _matching_prefix(c.item.text, c.source.body)
-        where = (f"the body matches up to {_q(prefix, 50)} and then differs" if prefix
-                 else "not even its first word matches")
+        where = (f"the body matches up to {_q(prefix, 50)} and then differs"
+                 if len(prefix.split()) >= 3 else "not even its opening words are there")
         ctx.add("BRF008", f"quote {c.ref} ({_q(c.item.text, 50)}) is not in the body of "
                 f"{ctx.source_file(c.source)} word for word: {where}; correct the quote or "
                 "the body", c.pos, section=c.section, entry=c.index,
