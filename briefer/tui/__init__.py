@@ -1,0 +1,1 @@
+"""The terminal UI (the only part of briefer that imports Textual)."""

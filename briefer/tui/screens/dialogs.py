@@ -1,0 +1,148 @@
+"""Small modal dialogs: a text editor, a one-line prompt and a choice of buttons."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Label, TextArea
+
+from ..text import full
+
+
+class TextDialog(ModalScreen[str | None]):
+    """Edit a text of one or more lines.
+
+    | key | action |
+    |---|---|
+    | ctrl+s | save and close |
+    | ctrl+x | edit in $VISUAL / $EDITOR |
+    | escape | cancel |
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="dialog.save"),
+        Binding("ctrl+x", "external", "$EDITOR", id="dialog.external"),
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+    ]
+
+    def __init__(self, title: str, text: str = "", editor: str | None = None) -> None:
+        super().__init__(classes="dialog")
+        self.title_text = title
+        self.initial = text
+        self.editor = editor
+
+    def compose(self):  # noqa: ANN201
+        with Vertical(id="dialog-box", classes="text-dialog"):
+            yield Label(Content(self.title_text), classes="dialog-title")
+            yield TextArea(self.initial, id="dialog-text", soft_wrap=True, show_line_numbers=False)
+            yield Label(Content("ctrl+s saves · escape cancels · ctrl+x opens $EDITOR"),
+                        classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_external(self) -> None:
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or self.editor
+        if not editor:
+            self.notify("Set $EDITOR (or 'editor' in the config file) to use an external editor.",
+                        severity="warning")
+            return
+        area = self.query_one(TextArea)
+        fd, name = tempfile.mkstemp(prefix="briefer-", suffix=".md")
+        path = Path(name)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(area.text)
+            with self.app.suspend():
+                subprocess.run([*shlex.split(editor), str(path)], check=False)
+            area.text = path.read_text(encoding="utf-8").rstrip("\n")
+        except (OSError, ValueError, UnicodeDecodeError) as e:
+            self.notify(f"The editor could not be used: {e}", severity="error")
+        finally:
+            path.unlink(missing_ok=True)
+
+
+class LineDialog(ModalScreen[str | None]):
+    """Ask for one line of text (enter accepts, escape cancels)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+
+    def __init__(self, title: str, value: str = "", placeholder: str = "",
+                 note: str = "") -> None:
+        super().__init__(classes="dialog")
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+        self.note = note
+
+    def compose(self):  # noqa: ANN201
+        with Vertical(id="dialog-box"):
+            yield Label(Content(self.title_text), classes="dialog-title")
+            if self.note:
+                yield Label(Content(full(self.note, 2000)), classes="dialog-note")
+            yield Input(self.value, placeholder=self.placeholder, id="dialog-input")
+            yield Label(Content("enter accepts · escape cancels"), classes="dialog-hint")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """A message and a row of buttons; returns the id of the button (None on escape)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
+        Binding("left", "app.focus_previous", "Previous", show=False),
+        Binding("right", "app.focus_next", "Next", show=False),
+    ]
+
+    def __init__(self, title: str, message: str, choices: list[tuple[str, str]],
+                 danger: str | None = None) -> None:
+        super().__init__(classes="dialog")
+        self.title_text = title
+        self.message = message
+        self.choices = choices
+        self.danger = danger
+
+    def compose(self):  # noqa: ANN201
+        with Vertical(id="dialog-box"):
+            yield Label(Content(self.title_text), classes="dialog-title")
+            yield Label(Content(full(self.message, 4000)), classes="dialog-note")
+            with Horizontal(classes="dialog-buttons"):
+                for key, label in self.choices:
+                    yield Button(Content(label), id=f"choice-{key}",
+                                 variant="error" if key == self.danger else "default")
+
+    def on_mount(self) -> None:
+        self.query(Button).first().focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss((event.button.id or "").removeprefix("choice-"))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,71 @@
+"""The export dialog: a format and a path (defaults filled in); enter exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "typst": "Typst", "pdf": "PDF"}
+
+
+class ExportDialog(ModalScreen[tuple[str, Path] | None]):
+    """Returns (format, output path), or None when cancelled.
+
+    | key | action |
+    |---|---|
+    | up / down (formats) | choose the format (the path follows) |
+    | enter | export |
+    | escape | cancel |
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+        Binding("enter", "export", "Export", id="export.go", priority=True),
+    ]
+
+    def __init__(self, formats: list[str], default: Callable[[str], Path],
+                 fmt: str = "md") -> None:
+        super().__init__(classes="dialog", id="export")
+        self.formats = formats
+        self.default = default
+        self.fmt = fmt if fmt in formats else formats[0]
+
+    def compose(self):  # noqa: ANN201
+        with Vertical(id="dialog-box"):
+            yield Label(Content("Export the brief"), classes="dialog-title")
+            yield OptionList(*[Option(Content(f"{FORMAT_NAMES.get(f, f)}  ({f})"), id=f)
+                               for f in self.formats], id="export-formats")
+            yield Label(Content("Save to:"))
+            yield Input(str(self.default(self.fmt)), id="export-path")
+            yield Label(Content("enter exports · escape cancels"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        formats = self.query_one(OptionList)
+        formats.highlighted = self.formats.index(self.fmt)
+        formats.focus()
+
+    @on(OptionList.OptionHighlighted, "#export-formats")
+    def _format(self, event: OptionList.OptionHighlighted) -> None:
+        old_default = str(self.default(self.fmt))
+        self.fmt = event.option.id or self.fmt
+        path = self.query_one("#export-path", Input)
+        if path.value in (old_default, ""):
+            path.value = str(self.default(self.fmt))
+
+    def action_export(self) -> None:
+        value = self.query_one("#export-path", Input).value.strip()
+        if not value:
+            self.notify("Give a path to export to.", severity="warning")
+            return
+        self.dismiss((self.fmt, Path(value).expanduser()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,29 @@
+"""Turning untrusted text from notes into something safe to display.
+
+Everything shown from a note goes through here and then into a Content or rich Text
+object (never a markup string), so ``[bold]``, ``[/]`` and escape sequences show as typed.
+"""
+
+from __future__ import annotations
+
+from ..textutil import one_line, visible
+
+FULL_LIMIT = 20_000  # characters of one text shown in the detail pane
+
+
+def line(text: str | None, limit: int = 200) -> str:
+    """One display line: control characters as placeholders, whitespace folded, cut to
+    ``limit``. Cuts *before* folding, so a 1 MB line costs no more than a short one."""
+    if not text:
+        return ""
+    return one_line(text[: limit * 4 + 64], limit)
+
+
+def full(text: str | None, limit: int = FULL_LIMIT) -> str:
+    """The whole text for the detail pane (newlines kept), cut at ``limit`` characters."""
+    if not text:
+        return ""
+    if len(text) > limit:
+        rest = len(text) - limit
+        return visible(text[:limit]) + f" … ({rest:,} more characters not shown)"
+    return visible(text)

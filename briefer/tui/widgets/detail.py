@@ -1,0 +1,101 @@
+"""The detail pane: the highlighted item or source in full."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from ... import model as m
+from ..text import full, line
+
+MARKING_STYLE = {
+    "TLP:RED": "bold $error",
+    "TLP:AMBER": "bold $warning",
+    "TLP:AMBER+STRICT": "bold $warning",
+    "TLP:GREEN": "bold $success",
+    "TLP:CLEAR": "bold",
+}
+
+
+def marking_content(marking: str | None) -> Content:
+    shown = marking or "TLP:CLEAR (unmarked)"
+    return Content.styled(shown, MARKING_STYLE.get(marking or "TLP:CLEAR", "bold"))
+
+
+def _field(label: str, value: object) -> list[str | tuple[str, str]]:
+    if value is None or value == "" or value == []:
+        return []
+    return [(f"{label}: ", "bold"), full(str(value), 2000), "\n"]
+
+
+def item_content(src: m.Source, item: m.Item | None, cited: list[str]) -> Content:
+    """Everything about one item (or, with ``item`` None, about the source)."""
+    parts: list[str | tuple[str, str] | Content] = []
+    if item is not None:
+        ref = f"{src.id}/{item.id}"
+        parts += [(f"{item.kind.upper()} ", "bold $accent"), (ref, "bold"),
+                  ("  grade ", "dim"), (m.admiralty(src, item), "bold"), "\n\n"]
+        if isinstance(item, m.Figure):
+            parts += _field("Value", " ".join(
+                p for p in (item.qualifier, m.format_number(item.value), item.unit) if p))
+            parts += _field("Subject", item.subject)
+            parts += _field("As of", item.as_of)
+            parts += _field("Attribution", item.attribution)
+        else:
+            text = full(item.text)
+            parts += [("“" if item.kind == "quote" else "", "bold"), text,
+                      ("”" if item.kind == "quote" else "", "bold"), "\n\n"]
+        if isinstance(item, m.Quote):
+            parts += _field("Speaker", item.speaker)
+            parts += _field("Role", item.role)
+            parts += _field("Said", item.date)
+        parts += _field("Credibility", item.credibility)
+        parts.append("\n")
+    parts += [("Source: ", "bold"), full(src.title, 2000), "\n"]
+    parts += _field("Id", src.id)
+    parts += _field("Kind", src.kind)
+    parts += _field("Publisher", src.publisher)
+    parts += _field("Author", src.author)
+    parts += _field("Published", src.published)
+    parts += _field("Accessed", src.accessed)
+    parts += _field("Reliability", src.grade)
+    parts += [("Marking: ", "bold"), marking_content(src.marking), "\n"]
+    parts += _field("Tags", ", ".join(src.tags))
+    parts += _field("URL", src.url)
+    if item is None:
+        parts += _field("Summary", src.summary)
+        counts = f"{len(src.takes)} takes, {len(src.quotes)} quotes, {len(src.figures)} figures"
+        parts += _field("Items", counts)
+    parts.append("\n")
+    if item is not None:
+        if cited:
+            parts += [("Cited in this brief: ", "bold"), ", ".join(cited), "\n"]
+        else:
+            parts += [("Not cited in this brief yet (a adds it).", "dim"), "\n"]
+    return Content.assemble(*parts)
+
+
+class Detail(VerticalScroll, can_focus=True):
+    """Shows one item or source; scrolls when it is long."""
+
+    def compose(self):  # noqa: ANN201
+        yield Static(Content("Highlight an item in the library to see it here."),
+                     id="detail-body", markup=False)
+
+    def on_mount(self) -> None:
+        self.border_title = "Detail"
+
+    def show(self, src: m.Source | None, item: m.Item | None, cited: list[str]) -> None:
+        body = self.query_one("#detail-body", Static)
+        if src is None:
+            body.update(Content("Nothing matches the filter."))
+        else:
+            body.update(item_content(src, item, cited))
+        self.scroll_home(animate=False)
+
+    def show_text(self, title: str, text: str) -> None:
+        """Show a prose entry or the BLUF."""
+        self.query_one("#detail-body", Static).update(
+            Content.assemble((line(title, 80), "bold"), "\n\n", full(text)))
+        self.scroll_home(animate=False)

@@ -1,0 +1,316 @@
+"""The library: sources and their items as a virtual list, with a filter box.
+
+Only the visible lines are ever rendered (Textual's line API), so 75,000 items cost a
+list of row tuples, not 75,000 widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input, Static
+
+from ... import model as m
+from ...workspace import Workspace
+from ..text import line
+
+GLYPHS = {"take": "•", "quote": "“", "figure": "#"}
+KIND_NAMES = {None: "all kinds", "take": "takes", "quote": "quotes", "figure": "figures"}
+
+# One row: (source, item or None for the source's own line)
+Row = tuple[m.Source, m.Item | None]
+
+
+class LibraryList(ScrollView, can_focus=True):
+    """Sources (bold) and their items, one per line, with kind glyphs and grades.
+
+    | key | action |
+    |---|---|
+    | up / down, pageup / pagedown, home / end | move the highlight |
+    | left / right | fold / unfold the highlighted source |
+    | enter | fold or unfold a source |
+    """
+
+    BINDINGS = [
+        Binding("up", "move(-1)", "Up", show=False),
+        Binding("down", "move(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home", "move(-1000000000)", "First", show=False),
+        Binding("end", "move(1000000000)", "Last", show=False),
+        Binding("left", "fold(True)", "Fold", show=False),
+        Binding("right", "fold(False)", "Unfold", show=False),
+        Binding("enter", "toggle", "Fold/unfold", show=False),
+    ]
+    COMPONENT_CLASSES = {"library--source", "library--cursor", "library--dim"}
+
+    @dataclass
+    class Highlighted(Message):
+        """The highlight moved to another source or item."""
+
+        library: LibraryList
+        source: m.Source | None
+        item: m.Item | None
+
+        @property
+        def control(self) -> LibraryList:
+            return self.library
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.rows: list[Row] = []
+        self.cursor = 0
+        self.folded: set[str] = set()
+        self._hits: list[tuple[m.Source, m.Item]] = []
+        self._all: list[m.Source] | None = None
+        self._line_cache: dict[tuple[int, int, bool, bool], Strip] = {}
+
+    # ------------------------------------------------------------------ data
+    def show(self, hits: list[tuple[m.Source, m.Item]],
+             sources: list[m.Source] | None = None) -> None:
+        """Show these items grouped by source (hits come grouped), or, with ``sources``,
+        every source and all its items (the unfiltered library)."""
+        self._hits = hits
+        self._all = sources
+        keep = self.current
+        self._rebuild()
+        self.cursor = self._index_of(keep) if keep[0] is not None else 0
+        self._after_move()
+
+    def _rebuild(self) -> None:
+        rows: list[Row] = []
+        append = rows.append
+        folded = self.folded
+        if self._all is not None:
+            for src in self._all:
+                append((src, None))
+                if src.id not in folded:
+                    rows.extend([(src, it) for it in src.items()])
+        else:
+            last: m.Source | None = None
+            for src, item in self._hits:
+                if src is not last:
+                    append((src, None))
+                    last = src
+                if src.id not in folded:
+                    append((src, item))
+        self.rows = rows
+        self._line_cache.clear()
+        self.virtual_size = Size(self.size.width, len(rows))
+        self.refresh()
+
+    def _index_of(self, key: tuple[m.Source | None, m.Item | None]) -> int:
+        src, item = key
+        for i, (s, it) in enumerate(self.rows):
+            if s is src and (it is item or (item is not None and it is None
+                                            and s.id in self.folded)):
+                return i
+        return 0
+
+    @property
+    def current(self) -> tuple[m.Source | None, m.Item | None]:
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor]
+        return (None, None)
+
+    def first_item(self) -> None:
+        """Highlight the first item (not a source line)."""
+        for i, (_, item) in enumerate(self.rows):
+            if item is not None:
+                self.cursor = i
+                break
+        self._after_move()
+
+    def select(self, src: m.Source, item: m.Item | None) -> None:
+        self.folded.discard(src.id)
+        self._rebuild()
+        self.cursor = self._index_of((src, item))
+        self._after_move()
+
+    # --------------------------------------------------------------- actions
+    def _after_move(self) -> None:
+        self.cursor = max(0, min(self.cursor, len(self.rows) - 1))
+        height = max(1, self.scrollable_content_region.height)
+        top = self.scroll_offset.y
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+        self.refresh()
+        # Posted from this widget's own queue: a message posted while the parent pane
+        # handles an event would stop at that pane (Textual does not bubble to the sender).
+        self.call_next(self._announce)
+
+    def _announce(self) -> None:
+        src, item = self.current
+        self.post_message(self.Highlighted(self, src, item))
+
+    def action_move(self, delta: int) -> None:
+        self.cursor += delta
+        self._after_move()
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * max(1, self.scrollable_content_region.height - 1)
+        self._after_move()
+
+    def action_fold(self, fold: bool) -> None:
+        src, item = self.current
+        if src is None:
+            return
+        if fold:
+            self.folded.add(src.id)
+        else:
+            self.folded.discard(src.id)
+        self._rebuild()
+        self.cursor = self._index_of((src, None if fold else item))
+        self._after_move()
+
+    def action_toggle(self) -> None:
+        src, item = self.current
+        if src is not None and item is None:
+            self.action_fold(src.id not in self.folded)
+
+    async def _on_click(self, event: object) -> None:
+        offset = event.get_content_offset(self)  # type: ignore[attr-defined]
+        if offset is None:
+            return
+        self.cursor = self.scroll_offset.y + offset.y
+        self._after_move()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.rows))
+        self._line_cache.clear()
+
+    def on_focus(self) -> None:
+        self._line_cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._line_cache.clear()
+        self.refresh()
+
+    # ------------------------------------------------------------- rendering
+    def render_line(self, y: int) -> Strip:
+        row = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if row >= len(self.rows):
+            return Strip.blank(width, base)
+        mark = row == self.cursor
+        key = (row, width, mark, self.has_focus)
+        cached = self._line_cache.get(key)
+        if cached is not None:
+            return cached
+        src, item = self.rows[row]
+        if mark:
+            style = base + self.get_component_rich_style("library--cursor")
+        elif item is None:
+            style = base + self.get_component_rich_style("library--source")
+        else:
+            style = base
+        dim = style + self.get_component_rich_style("library--dim", partial=True)
+        segs = self._segments(src, item, width, style, dim, mark)
+        strip = Strip(segs).crop_extend(0, width, style)
+        if len(self._line_cache) > 2000:
+            self._line_cache.clear()
+        self._line_cache[key] = strip
+        return strip
+
+    def _segments(self, src: m.Source, item: m.Item | None, width: int, style: Style,
+                  dim: Style, mark: bool) -> list[Segment]:
+        pointer = ">" if mark else " "
+        if item is None:
+            fold = "+" if src.id in self.folded else "-"
+            grade = f" {src.grade}"
+            n = f" ({len(src.items())})"
+            room = max(1, width - 3 - len(grade) - len(n))
+            title = line(src.title or src.id, room)
+            return [Segment(f"{pointer}{fold} ", style), Segment(title, style),
+                    Segment(n, dim), Segment(" " * max(0, room - len(title)), style),
+                    Segment(grade, dim)]
+        grade = f" {m.admiralty(src, item)}"
+        room = max(1, width - 5 - len(grade))
+        text = line(item.text, room)
+        return [Segment(f"{pointer}  ", style), Segment(GLYPHS[item.kind] + " ", dim),
+                Segment(text, style), Segment(" " * max(0, room - len(text)), style),
+                Segment(grade, dim)]
+
+    def region_of_cursor(self) -> Region:
+        return Region(0, self.cursor, self.size.width, 1)
+
+
+class LibraryPane(Vertical):
+    """The filter box, a one-line status and the list.
+
+    | key | action |
+    |---|---|
+    | 1 / 2 / 3 / 0 | only takes / quotes / figures / all kinds (in the list) |
+    | enter (in the filter) | highlight the first match |
+    | escape (in the filter) | back to the list |
+    """
+
+    BINDINGS = [
+        Binding("1", "kind('take')", "Takes", id="library.takes"),
+        Binding("2", "kind('quote')", "Quotes", id="library.quotes"),
+        Binding("3", "kind('figure')", "Figures", id="library.figures"),
+        Binding("0", "kind('')", "All kinds", id="library.all"),
+    ]
+    BINDING_GROUP_TITLE = "Library"
+
+    def __init__(self, ws: Workspace, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.ws = ws
+        self.kind: str | None = None
+        self.query_text = ""
+
+    def compose(self):  # noqa: ANN201
+        yield Input(placeholder="/ filter: words; 1 takes 2 quotes 3 figures 0 all",
+                    id="filter", select_on_focus=False)
+        yield Static(id="library-status", markup=False)
+        yield LibraryList(id="library-list")
+
+    def on_mount(self) -> None:
+        self.border_title = "Library"
+        self.apply_filter()
+
+    @property
+    def list(self) -> LibraryList:
+        return self.query_one(LibraryList)
+
+    def apply_filter(self) -> None:
+        hits = self.ws.search(self.query_text, self.kind)
+        pairs = [(h.source, h.item) for h in hits]
+        plain = not self.query_text.strip() and self.kind is None
+        self.list.show(pairs, list(self.ws.sources.values()) if plain else None)
+        words = " ".join(self.query_text.split())
+        shown = f"{len(pairs):,} items · {KIND_NAMES[self.kind]}"
+        if words:
+            shown += f" · “{line(words, 40)}”"
+        self.query_one("#library-status", Static).update(shown)
+
+    def action_kind(self, kind: str) -> None:
+        self.kind = kind or None
+        self.apply_filter()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self.apply_filter()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.list.focus()
+        self.list.first_item()
+
+    def key_escape(self) -> None:
+        if self.screen.focused is self.query_one("#filter"):
+            self.list.focus()
