@@ -1,0 +1,300 @@
+"""Brief + workspace → a resolved document: the one input of every renderer.
+
+The document holds what a reader sees and nothing a renderer has to look up: the brief's
+title block and marking, the BLUF, sections of blocks (a take, a quote, a figure or the
+analyst's prose) and, for every cited block, one citation with a footnote label that is
+unique across the brief and stable between runs. Sources are numbered in order of first
+citation and carry the Admiralty grades of the items cited from them.
+
+Text is kept as written, except that control characters (which no format can show and
+YAML can only carry through escapes) become visible placeholders. Escaping is the
+renderers' business: each one owns its format. Which text is Markdown:
+
+- ``bluf`` and prose entries are the analyst's Markdown (PRODUCT.md: "Markdown allowed");
+- everything else — item text, speakers, roles, subjects, units, attributions, source
+  fields, headings, the title block and the analyst's *comments* — is literal text. Comments
+  are literal on purpose: they sit inside a cited item's block (a list item, a quote's
+  attribution), where block-level Markdown cannot be contained, and a comment is read as a
+  gloss on the item, not as a document of its own.
+
+A reference to a missing source or item is an error naming the brief's ``path:line:col``;
+every such reference is reported at once, never skipped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import model as m
+from .errors import BrieferError, Problem
+from .workspace import Workspace
+
+# Words for a figure's qualifier: "approximately 15000" reads "about 15,000".
+QUALIFIER_WORDS = {
+    "exactly": "exactly",
+    "approximately": "about",
+    "nearly": "nearly",
+    "about": "about",
+    "more than": "more than",
+    "at least": "at least",
+    "fewer than": "fewer than",
+    "up to": "up to",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+SAFE_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
+
+
+class ResolveError(BrieferError):
+    """The brief cites something the workspace does not have."""
+
+    def __init__(self, problems: list[Problem], notes: list[str] | None = None):
+        self.problems = problems
+        lines = [str(p) for p in problems] + list(notes or [])
+        super().__init__("\n".join(lines))
+
+
+def clean(text: str | None) -> str:
+    """Control characters (other than tab and newline) as visible placeholders; CRLF → LF."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(lambda mt: chr(0x2400 + ord(mt.group())) if ord(mt.group()) < 0x20
+                        else "\N{REPLACEMENT CHARACTER}", text)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is an ordinary web or mail address; None for anything else
+    (``javascript:``, ``data:``, ``file:``, relative paths, whitespace or control chars)."""
+    if not url:
+        return None
+    url = url.strip()
+    if any(ch.isspace() or ord(ch) < 0x20 or ch in "<>\"'`\\" for ch in url):
+        return None
+    return url if url.lower().startswith(SAFE_SCHEMES) else None
+
+
+# ------------------------------------------------------------------ the document
+
+
+@dataclass(slots=True)
+class DocSource:
+    number: int
+    id: str
+    title: str
+    publisher: str
+    author: str
+    published: str
+    accessed: str
+    url: str            # as written (shown as text)
+    link: str | None    # safe to link to, or None
+    grade: str          # source reliability A-F
+    cited: list[tuple[str, str]] = field(default_factory=list)  # (item id, admiralty grade)
+
+
+@dataclass(slots=True)
+class Citation:
+    label: str          # footnote label: unique in the brief, stable between runs
+    number: int         # 1-based, in reading order
+    ref: str            # "source/item"
+    grade: str          # Admiralty grade of the item, e.g. "C3"
+    source: DocSource
+
+
+@dataclass(slots=True)
+class Take:
+    kind = "take"
+    text: str
+    citation: Citation
+    comment: str = ""
+    confidence: str = ""
+
+
+@dataclass(slots=True)
+class Quote:
+    kind = "quote"
+    text: str
+    speaker: str
+    role: str
+    date: str
+    citation: Citation
+    comment: str = ""
+    confidence: str = ""
+
+    @property
+    def attribution(self) -> str:
+        """"Xavier Brunson, Army Gen., commander of U.S. Forces Korea (2026-11)"."""
+        who = ", ".join(p for p in (self.speaker, self.role) if p) or "unnamed speaker"
+        return f"{who} ({self.date})" if self.date else who
+
+
+@dataclass(slots=True)
+class Figure:
+    kind = "figure"
+    amount: str         # "about 15,000 soldiers"
+    subject: str
+    as_of: str
+    attribution: str
+    citation: Citation
+    comment: str = ""
+    confidence: str = ""
+
+    @property
+    def context(self) -> str:
+        """"as of 2026-11, according to South Korean intelligence" (may be empty)."""
+        parts = []
+        if self.as_of:
+            parts.append(f"as of {self.as_of}")
+        if self.attribution:
+            parts.append(f"according to {self.attribution}")
+        return ", ".join(parts)
+
+
+@dataclass(slots=True)
+class Prose:
+    kind = "prose"
+    text: str           # the analyst's Markdown
+
+
+Block = Take | Quote | Figure | Prose
+Cited = Take | Quote | Figure
+
+
+@dataclass(slots=True)
+class DocSection:
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    title: str
+    subtitle: str
+    author: str
+    date: str
+    marking: str        # the brief's TLP marking, "" when it has none
+    bluf: str           # Markdown
+    sections: list[DocSection]
+    citations: list[Citation]
+    sources: list[DocSource]
+
+    def cited_blocks(self) -> list[Cited]:
+        return [b for s in self.sections for b in s.blocks if not isinstance(b, Prose)]
+
+
+# -------------------------------------------------------------------- resolving
+
+
+def figure_amount(fig: m.Figure) -> str:
+    words = QUALIFIER_WORDS.get(fig.qualifier or "", fig.qualifier or "")
+    parts = [words, m.format_number(fig.value), clean(fig.unit)]
+    return " ".join(p for p in parts if p)
+
+
+def _label(ref: m.Ref, used: set[str]) -> str:
+    # ids are [a-z0-9-]: "." cannot occur in them, so source.item never collides
+    base = f"{ref.source}.{ref.item}"
+    label, n = base, 2
+    while label in used:
+        label, n = f"{base}-{n}", n + 1
+    used.add(label)
+    return label
+
+
+def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
+    """Resolve every reference of ``brief`` against ``ws``; raise ResolveError listing
+    every reference that points nowhere."""
+    path = str(brief_path)
+    problems: list[Problem] = []
+    sources: dict[str, DocSource] = {}
+    citations: list[Citation] = []
+    used: set[str] = set()
+    lines: list[str] | None = None
+
+    def context(line: int) -> str | None:
+        nonlocal lines
+        if lines is None:
+            try:
+                lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+            except (OSError, UnicodeError):
+                lines = []
+        return lines[line - 1] if 0 < line <= len(lines) else None
+
+    sections = []
+    for sec in brief.sections:
+        blocks: list[Block] = []
+        for entry in sec.entries:
+            if entry.ref is None:
+                blocks.append(Prose(clean(entry.text)))
+                continue
+            src = ws.sources.get(entry.ref.source)
+            item = src.item(entry.ref.item) if src else None
+            if src is None or item is None:
+                line, col = entry.pos.get("ref", entry.pos.get("", (1, 1)))
+                what = (f"unknown source '{entry.ref.source}'" if src is None
+                        else f"source '{src.id}' has no item '{entry.ref.item}'")
+                problems.append(Problem(path, line, col,
+                                        f"reference {entry.ref}: {what}", context(line)))
+                continue
+            doc_src = sources.get(src.id) or _doc_source(src, len(sources) + 1)
+            sources[src.id] = doc_src
+            grade = m.admiralty(src, item)
+            doc_src.cited.append((item.id, grade))
+            cit = Citation(_label(entry.ref, used), len(citations) + 1, str(entry.ref), grade,
+                           doc_src)
+            citations.append(cit)
+            blocks.append(_block(item, cit, clean(entry.comment), entry.confidence or ""))
+        sections.append(DocSection(clean(sec.heading), blocks))
+    if problems:
+        notes = []
+        if ws.errors:
+            notes.append("note: some source notes could not be read "
+                         "(run `briefer check` for details):")
+            notes += [f"  {p.path}:{p.line}:{p.col}: {p.message}" for p in ws.errors[:10]]
+        raise ResolveError(problems, notes)
+    return Document(clean(brief.title), clean(brief.subtitle), clean(brief.author),
+                    clean(brief.date), brief.marking or "", clean(brief.bluf), sections,
+                    citations, list(sources.values()))
+
+
+def _doc_source(src: m.Source, number: int) -> DocSource:
+    return DocSource(number, src.id, clean(src.title), clean(src.publisher), clean(src.author),
+                     clean(src.published), clean(src.accessed), clean(src.url),
+                     safe_url(src.url), src.grade)
+
+
+def _block(item: m.Item, cit: Citation, comment: str, confidence: str) -> Cited:
+    if isinstance(item, m.Take):
+        return Take(clean(item.text), cit, comment, confidence)
+    if isinstance(item, m.Quote):
+        return Quote(clean(item.text), clean(item.speaker), clean(item.role), clean(item.date),
+                     cit, comment, confidence)
+    return Figure(figure_amount(item), clean(item.subject), clean(item.as_of),
+                  clean(item.attribution), cit, comment, confidence)
+
+
+def footnote_parts(cit: Citation) -> tuple[str, str]:
+    """The footnote of a citation as (source title, rest), the title to be set in quotes
+    or italics by the renderer: ("…title…", "Sample Defense Review, 2026-11-20. Grade C3
+    (source 1: nk-artillery-2026/t1).")."""
+    s = cit.source
+    where = ", ".join(p for p in (s.publisher, s.published) if p)
+    rest = f"{where}. " if where else ""
+    return s.title, f"{rest}Grade {cit.grade} (source {s.number}: {cit.ref})."
+
+
+def source_details(s: DocSource) -> list[str]:
+    """Publisher, author and dates of a source, as separate phrases."""
+    parts = [p for p in (s.publisher, s.author) if p]
+    if s.published:
+        parts.append(f"published {s.published}")
+    if s.accessed:
+        parts.append(f"accessed {s.accessed}")
+    return parts
+
+
+def grades_line(s: DocSource) -> str:
+    """"Source grade C; cited: t1 C3, q1 C."."""
+    cited = ", ".join(f"{item} {grade}" for item, grade in s.cited)
+    return f"Source grade {s.grade}; cited: {cited}."

@@ -1,0 +1,213 @@
+"""Export: brief + workspace → resolved document (:mod:`briefer.document`) → one renderer
+per format. Each renderer owns its escaping. Heavy modules (typst, markdown-it) are imported
+only by the functions that need them, so ``briefer export -f md`` starts fast and headless.
+
+API used by the command line and the TUI: ``FORMATS``, ``render``, ``render_markdown``,
+``default_output``, ``export_brief``, ``export_command``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from .. import model as m
+from .. import paths
+from ..document import Document, resolve
+from ..errors import BrieferError
+from ..textutil import slugify, visible
+from ..workspace import Workspace
+
+FORMATS = {"md": ".md", "html": ".html", "typst": ".typ", "pdf": ".pdf"}
+SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".typ": "typst",
+            ".pdf": "pdf"}
+EXPORTS_DIR = "exports"
+DEFAULT_STYLESHEET = "print"
+# Names Windows will not create, whatever the extension.
+RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+            *(f"lpt{i}" for i in range(10))}
+_THEME_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
+
+
+class ExportError(BrieferError):
+    """An export that could not be made; nothing was written."""
+
+
+# ------------------------------------------------------------------- rendering
+
+
+def render_document(doc: Document, fmt: str, theme: str | None = None) -> str | bytes:
+    if fmt == "md":
+        from .markdown import render as md
+
+        return md(doc)
+    if fmt == "html":
+        from .html import render as html
+
+        return html(doc, stylesheet(theme))
+    if fmt in ("typst", "pdf"):
+        from .typst import render as typ
+
+        source = typ(doc)
+        if fmt == "typst":
+            return source
+        from .pdf import compile_pdf
+
+        return compile_pdf(source)
+    raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+
+
+def render(ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str,
+           theme: str | None = None) -> str | bytes:
+    """The brief in ``fmt`` (bytes for pdf, text otherwise)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    return render_document(resolve(ws, brief, brief_path), fmt, theme)
+
+
+def render_markdown(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> str:
+    text = render(ws, brief, brief_path, "md")
+    assert isinstance(text, str)
+    return text
+
+
+# ---------------------------------------------------------------------- themes
+
+
+def theme_names() -> list[str]:
+    """Themes that can style an export: every theme (``*.yaml``) and every export
+    stylesheet (``*.css``) in the user's and the bundled themes folders."""
+    names: set[str] = set()
+    for folder in (paths.user_themes_dir(), paths.themes_dir()):
+        try:
+            names.update(p.stem for p in folder.iterdir()
+                         if p.suffix in (".css", ".yaml", ".yml") and not p.name.startswith("."))
+        except OSError:
+            continue
+    return sorted(names)
+
+
+def stylesheet(theme: str | None = None) -> str:
+    """The export stylesheet of ``theme``: ``NAME.css`` from the user's themes folder, else
+    the bundled one, else the default print stylesheet. Unknown themes are an error."""
+    name = theme or DEFAULT_STYLESHEET
+    known = theme_names()
+    if theme is not None and (not _THEME_NAME.match(theme) or theme not in known):
+        raise ExportError(f"unknown theme {visible(theme)!r}; available: "
+                          + (", ".join(known) or "none"))
+    for candidate in (name, DEFAULT_STYLESHEET):
+        for folder in (paths.user_themes_dir(), paths.themes_dir()):
+            path = folder / f"{candidate}.css"
+            if path.is_file():
+                try:
+                    return path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeError) as e:
+                    raise ExportError(f"{path}: cannot read the stylesheet: {e}") from None
+    return ""
+
+
+# --------------------------------------------------------------------- writing
+
+
+def safe_stem(title: str) -> str:
+    """A file name stem from a title that cannot leave its folder: ASCII letters, digits
+    and '-', never empty, never a reserved device name, at most 60 characters."""
+    stem = slugify(title, 60)
+    return f"{stem}-brief" if stem in RESERVED else stem
+
+
+def default_output(ws: Workspace, brief: m.Brief, fmt: str) -> Path:
+    """``<workspace>/exports/<slug>.<ext>``."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    return ws.root / EXPORTS_DIR / f"{safe_stem(brief.title)}{FORMATS[fmt]}"
+
+
+def export_brief(ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str,
+                 output: Path | str | None = None, theme: str | None = None) -> Path:
+    """Render and write the brief atomically; return the path written."""
+    from ..yamlio import atomic_write
+
+    data = render(ws, brief, brief_path, fmt, theme)
+    if output is None:
+        target = default_output(ws, brief, fmt)
+        try:
+            target.parent.mkdir(exist_ok=True)
+        except FileExistsError:
+            raise ExportError(f"{target.parent}: exists and is not a folder") from None
+        except OSError as e:
+            raise ExportError(f"{target.parent}: cannot create the folder: "
+                              f"{e.strerror or e}") from None
+    else:
+        target = Path(output)
+        if target.is_dir():
+            target = target / f"{safe_stem(brief.title)}{FORMATS[fmt]}"
+        elif not target.parent.is_dir():
+            raise ExportError(f"{target}: the folder {target.parent} does not exist")
+    atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data)
+    return target
+
+
+# ------------------------------------------------------------------ command line
+
+
+def output_format(fmt: str | None, output: str | None) -> str:
+    """The format from ``-f``, else from the ``-o`` suffix, else Markdown."""
+    suffix = Path(output).suffix.lower() if output else ""
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        if suffix and SUFFIXES.get(suffix, fmt) != fmt:
+            raise ExportError(f"-o {output} looks like {SUFFIXES[suffix]}, not {fmt}; "
+                              f"use a {FORMATS[fmt]} file name or -f {SUFFIXES[suffix]}")
+        return fmt
+    if not suffix:
+        return "md"
+    if suffix not in SUFFIXES:
+        raise ExportError(f"cannot tell the format from {output!r}: use a .md, .html, .typ "
+                          "or .pdf file name, or -f md|html|typst|pdf")
+    return SUFFIXES[suffix]
+
+
+def _load(brief_arg: str) -> tuple[Workspace, m.Brief, Path]:
+    from ..schema import load_brief
+    from ..workspace import NotAWorkspace
+
+    brief_path = Path(brief_arg)
+    if brief_path.is_dir():
+        raise ExportError(f"{brief_path}: is a folder; name a .brief.yaml file")
+    if not brief_path.exists():
+        raise ExportError(f"{brief_path}: no such file")
+    brief, _ = load_brief(brief_path)
+    folder = brief_path.parent if str(brief_path.parent) else Path(".")
+    try:
+        ws = Workspace.load(folder)
+    except NotAWorkspace:
+        ws = Workspace(folder)
+    return ws, brief, brief_path
+
+
+def export_command(args: argparse.Namespace) -> int:
+    """``briefer export BRIEF [-f FORMAT] [-o PATH] [--theme NAME] [-v]``."""
+    verbose = bool(getattr(args, "verbose", False))
+    start = time.perf_counter()
+    try:
+        fmt = output_format(args.format, args.output)
+        if args.theme is not None and fmt != "html":
+            print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
+        ws, brief, brief_path = _load(args.brief)
+        loaded = time.perf_counter()
+        path = export_brief(ws, brief, brief_path, fmt, args.output,
+                            args.theme if fmt == "html" else None)
+    except BrieferError as e:
+        print(visible(str(e)), file=sys.stderr)
+        return 1
+    done = time.perf_counter()
+    if verbose:
+        print(f"briefer: loaded {len(ws.sources)} sources in {(loaded - start) * 1000:.0f} ms; "
+              f"rendered and wrote {fmt} in {(done - loaded) * 1000:.0f} ms", file=sys.stderr)
+    print(path)
+    return 0

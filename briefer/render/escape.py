@@ -1,0 +1,77 @@
+"""Escaping of literal text, one function per format. Nothing here imports a heavy module.
+
+- Markdown: every character that CommonMark or Pandoc's Markdown could read as syntax is
+  backslash-escaped (all of these are ASCII punctuation, so the escapes are valid
+  CommonMark), and the start of the text is made unable to open a block (list, heading,
+  quote, thematic break). Whitespace runs fold to one space: literal text is one line.
+- HTML: ``html.escape`` (quotes included).
+- Typst: a string literal, so the text is data and never markup or code.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# CommonMark inline syntax plus Pandoc extensions: ~ (strikeout/subscript), ^ (superscript),
+# $ (TeX math), @ (citations), {} (attributes), | (tables, line blocks), # (headings).
+_MD_CHARS = re.compile(r"[\\`*_\[\]<>{}|~^$@#]|&(?=#?[A-Za-z0-9]+;)")
+# What could open a block at the start of a line once the characters above are escaped:
+# "-", "+", "=", ":" (Pandoc definitions), "1." / "1)" and Pandoc's "a." / "iv)" / "(a)".
+# A single capital and a period ("J. Doe") is not a list for Pandoc (it wants two spaces).
+_MD_START = re.compile(r"[-+=:(]|[0-9]+(?=[.)])|[a-z](?=[.)](\s|$))|[A-Z](?=\)(\s|$))"
+                       r"|[ivxlcdm]+(?=[.)]\s)|[IVXLCDM]{2,}(?=[.)]\s)")
+_WS = re.compile(r"[ \t\n\r]+")
+
+
+def fold(text: str) -> str:
+    """Runs of ASCII whitespace as one space, ends trimmed."""
+    return _WS.sub(" ", text).strip()
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs (split at blank lines), each folded to one line."""
+    return [p for p in (fold(x) for x in re.split(r"\n[ \t]*\n", text)) if p]
+
+
+def md(text: str) -> str:
+    """Literal text as Markdown that renders exactly this text (whitespace folded), safe
+    anywhere a paragraph, list item, block quote, heading or footnote starts."""
+    out = _MD_CHARS.sub(lambda mt: "\\" + mt.group(), fold(text))
+    start = _MD_START.match(out)
+    if start:
+        end = start.end()
+        if out[0] == "(" or out[0] in "-+=:":
+            out = "\\" + out
+        else:  # "12." → "12\." ; "a)" → "a\)"
+            out = out[:end] + "\\" + out[end:]
+    return out
+
+
+def md_paragraphs(text: str) -> list[str]:
+    return [md(p) for p in paragraphs(text)]
+
+
+def html_text(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def html_paragraphs(text: str, cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return "".join(f"<p{attr}>{html_text(p)}</p>" for p in paragraphs(text))
+
+
+_TYPST_ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_TYPST_RE = re.compile(r'[\\"\n\r\t]')
+
+
+def typst_str(text: str) -> str:
+    """A Typst string literal: ``"..."`` with backslash, quote and line ends escaped."""
+    return '"' + _TYPST_RE.sub(lambda mt: _TYPST_ESC[mt.group()], text) + '"'
+
+
+def typst_text(text: str) -> str:
+    """Literal text in Typst markup: an embedded string literal, ``#"..."``. What follows
+    it must not continue the expression (the renderers follow it with space, ``#``, ``]``
+    or a line end)."""
+    return "#" + typst_str(fold(text))
