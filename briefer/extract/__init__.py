@@ -1,0 +1,162 @@
+"""``briefer import``: a raw article (plain text, Markdown or HTML) → a draft source note.
+
+The one rule is *never invent*: every take and quote is a stretch of the article, kept in
+the note's ``body`` with its ``span``; a figure's span covers the words its number was read
+from. The API below is what the CLI and the TUI's review screen use:
+
+- ``read_input(path_or_dash)`` → text (UTF-8, BOM allowed; ``-`` is stdin)
+- ``extract(text, fmt=None, name=None)`` → a draft ``model.Source``
+- ``write_note(source, sources_dir, id=None)`` → the path written (never overwrites)
+- ``import_command(args)`` → exit status for ``briefer import``
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import sys
+from pathlib import Path
+
+from .. import model as m
+from ..errors import BrieferError, ChangedOnDisk
+from ..textutil import slugify
+from ..yamlio import MAX_BYTES, decode, read_bytes
+from .figures import find_figures
+from .meta import author, published, takes, title
+from .people import Register
+from .quotes import find_quotes
+from .readers import FORMATS, Article, read
+
+__all__ = ["extract", "read_input", "write_note", "import_command", "summary", "FORMATS",
+           "format_for"]
+
+_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
+             ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+
+
+def format_for(name: str | None) -> str | None:
+    """The format a file name implies (``.md``, ``.html``, ``.txt``), else None (sniff)."""
+    return _SUFFIXES.get(Path(name).suffix.lower()) if name else None
+
+
+def read_input(path_or_dash: str) -> str:
+    """The article's text. UTF-8 with or without BOM; anything else is a BrieferError that
+    says to save the file as UTF-8. ``-`` reads standard input."""
+    if path_or_dash == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise BrieferError("<stdin>: input is over the 10 MiB limit")
+        text = decode(data, "<stdin>")
+        name = "<stdin>"
+    else:
+        text = decode(read_bytes(Path(path_or_dash)), path_or_dash)
+        name = path_or_dash
+    if not text.strip():
+        raise BrieferError(f"{name}: the article is empty")
+    return text
+
+
+def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.Source:
+    """A draft source note from an article. ``fmt`` is "text", "markdown" or "html"
+    (None: from ``name``'s suffix, else guessed from the text). Line endings are made
+    ``\\n`` and a leading BOM is dropped; for HTML the body is the article's visible text.
+    Every item's ``span`` points into ``body``."""
+    if fmt is not None and fmt not in FORMATS:
+        raise BrieferError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    art: Article = read(text, fmt or format_for(name))
+    the_title = title(art)
+    if the_title == "Untitled" and name and name != "-":
+        the_title = Path(name).stem
+    found_takes = takes(art)
+    quotes = find_quotes(art, Register())
+    spans = [t.span for t in found_takes if t.span]
+    figures = find_figures(art, takes_spans=spans, quotes=quotes)
+    return m.Source(
+        id=slugify(the_title),
+        title=the_title,
+        kind="article",
+        author=author(art),
+        url=art.meta.get("url") or None,
+        published=published(art),
+        accessed=dt.date.today().isoformat(),
+        takes=found_takes,
+        quotes=quotes,
+        figures=figures,
+        body=art.body,
+    )
+
+
+def summary(source: m.Source) -> str:
+    """"4 takes, 1 quote (0 without speaker), 3 figures"."""
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    unattributed = sum(1 for q in source.quotes if not q.speaker)
+    return (f"{n(len(source.takes), 'take')}, {n(len(source.quotes), 'quote')} "
+            f"({unattributed} without speaker), {n(len(source.figures), 'figure')}")
+
+
+def _sources_dir(folder: Path) -> Path:
+    if folder.is_dir():
+        return folder
+    if folder.exists():
+        raise BrieferError(f"{folder}: is not a folder")
+    if not folder.parent.is_dir():
+        raise BrieferError(f"{folder}: no such folder (and its parent {folder.parent} does "
+                           "not exist either); create it or name another with -o")
+    try:
+        folder.mkdir()
+    except OSError as e:
+        raise BrieferError(f"{folder}: cannot create the folder: {e.strerror or e}") from None
+    return folder
+
+
+def write_note(source: m.Source, sources_dir: Path | str, id: str | None = None, *,
+               exact: bool = False) -> Path:
+    """Write ``source`` as ``<id>.yaml`` in ``sources_dir`` and return the path.
+
+    The id is ``id`` if given, else the title slugged. An existing file is never
+    replaced: the next free name (``<id>-2``, ``<id>-3`` …) is used, or with ``exact`` a
+    BrieferError is raised. The folder is created only if its parent exists."""
+    from ..schema import save_source
+
+    if id is not None and not m.SLUG_RE.match(id):
+        raise BrieferError(f"--id {id!r} is not an id: use lowercase letters, digits and "
+                           "'-', starting with a letter or digit")
+    folder = _sources_dir(Path(sources_dir))
+    stem = id or slugify(source.title)
+    for n in range(1, 1000):
+        candidate = stem if n == 1 else f"{stem}-{n}"
+        path = folder / f"{candidate}.yaml"
+        if path.exists() or (folder / f"{candidate}.yml").exists():
+            if exact:
+                raise BrieferError(f"{path}: a source note of that name already exists; "
+                                   "choose another --id")
+            continue
+        try:
+            save_source(dataclasses.replace(source, id=candidate), path, None)
+        except ChangedOnDisk:  # created meanwhile by someone else: try the next name
+            if exact:
+                raise
+            continue
+        return path
+    raise BrieferError(f"{folder}: no free name for {stem}.yaml; pass --id")
+
+
+def import_command(args: argparse.Namespace) -> int:
+    """``briefer import FILE|- [-o SOURCES_DIR] [--id ID]``."""
+    try:
+        text = read_input(args.file)
+        name = None if args.file == "-" else args.file
+        source = extract(text, name=name)
+        folder = Path(args.output) if getattr(args, "output", None) else Path("sources")
+        path = write_note(source, folder, getattr(args, "id", None),
+                          exact=bool(getattr(args, "id", None)))
+    except BrieferError as e:
+        print(f"briefer import: {e}", file=sys.stderr)
+        return 1
+    print(path)
+    print(summary(source))
+    return 0

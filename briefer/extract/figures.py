@@ -1,0 +1,222 @@
+"""Figures: numbers with their qualifier, unit, subject, date and source.
+
+A figure's ``span`` covers the words it was read from ("approximately 15,000 North Korean
+soldiers"), so ``body[span[0]:span[1]]`` always holds its number. Dates, times, years,
+calibres (152mm shells), ordinals and model names (Su-27) are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Figure, Quote
+from . import numbers as num
+from .nlp import find_dates, sentences
+from .readers import Article
+
+_QUAL = {
+    "approximately": "approximately", "an estimated": "approximately",
+    "estimated": "approximately", "about": "about", "around": "about", "roughly": "about",
+    "some": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "just under": "nearly", "more than": "more than", "over": "more than",
+    "above": "more than", "in excess of": "more than", "upwards of": "more than",
+    "just over": "more than", "well over": "more than", "at least": "at least",
+    "no fewer than": "at least", "no less than": "at least", "fewer than": "fewer than",
+    "less than": "fewer than", "under": "fewer than", "below": "fewer than",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "exactly": "exactly",
+    "precisely": "exactly",
+}
+# longest first, so "just over" wins over "over"
+_QUAL_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
+    + r")\s+\Z", re.I)
+_OTHER_QUAL = re.compile(r"\b(?:reportedly|roughly|nearly|almost|more\s+than|about|some|"
+                         r"approximately)\s+\Z", re.I)
+_STOP_WORDS = frozenset("""
+of in to from for on at by with into since across per over under during between than as
+is are was were be been being has have had will would could may might can should did do does
+that who which and or but while after before because if when where this these those its
+their his her our it they we he she there here not no also only just still now then already
+""".split())
+_VERBS_AFTER = frozenset("""
+rose fell grew increased decreased jumped climbed surged dropped declined doubled tripled
+remain remained reached said say says reported estimated killed died left fled lost
+""".split())
+_SOURCE_NOUNS = re.compile(r"intelligence|ministry|officials?|analysts?|agency|police|"
+                           r"report|survey|data|census|estimates?|government|authorities|"
+                           r"army|military|institute|office|bureau|[A-Z]", re.S)
+_REPORTING = r"(?:reported|reports|estimated|estimates|estimate|said|says|say|counted|" \
+             r"found|puts?|announced|claimed|claims|recorded|confirmed|stated|told|" \
+             r"believes?|assessed|assesses)"
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:estimates|figures|"
+    r"data|numbers|reports?|a\s+report|a\s+survey|an\s+assessment|a\s+count|statistics|"
+    r"a\s+tally|tallies)\s+(?:by|from|of)\s+)?(?P<who>[^,;.]+?(?:\.[A-Z][^,;.]*?)*)"
+    r"\s*(?=[,;]|\.(?:\s|\Z)|\Z)")
+_LEADING = re.compile(rf"^(?P<who>[^,;]{{2,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
+                      rf"(?:\w+ly\s+)?{_REPORTING}\b")
+_TRAILING = re.compile(rf",\s*(?P<who>[^,;]{{2,60}}?)\s+{_REPORTING}\b[^,;]*\Z|"
+                       rf",\s*(?:said|says|according\s+to)\s+(?P<who2>[^,;]{{2,60}}?)\s*"
+                       r"[.!?]?\Z")
+_AS_OF_PREP = re.compile(r"\b(?:as\s+of|in|on|during|through|at\s+the\s+end\s+of|"
+                         r"by\s+the\s+end\s+of|end-)\s*\Z", re.I)
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+    m = _QUAL_RE.search(text[max(0, start - 20) : start])
+    if not m:
+        return None, start
+    return _QUAL[m.group(1).lower()], start - (len(m.group(0)))
+
+
+def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
+    """The noun phrase after a number: adjectives and nouns up to a function word."""
+    out: list[re.Match[str]] = []
+    for m in re.finditer(r"[^\W\d][\w’'-]*|\S", text[pos:end]):
+        word = m.group()
+        low = word.lower()
+        if not word[0].isalpha() or low in _STOP_WORDS or len(out) >= 5:
+            break
+        if out and (low in _VERBS_AFTER or (low.endswith("ed") and len(low) > 4)
+                    or low.endswith("ing")):
+            break
+        if not out and (low in _VERBS_AFTER or low.endswith("ing")):
+            break
+        out.append(m)
+    return out
+
+
+def _subject_tail(text: str, pos: int, end: int) -> str:
+    """Rest of the clause after the unit: "being sent to Russia"."""
+    rest = text[pos:end]
+    m = re.match(r"[^,;:.!?()\[\]“”\"]*", rest)
+    tail = m.group() if m else ""
+    tail = re.split(r"\s+(?:and|but|while|which|who|that|after|before|because|as)\s+", tail,
+                    maxsplit=1)[0]
+    return " ".join(tail.split()[:10])
+
+
+def _clause_before(text: str, start: int, s_start: int) -> str:
+    clause = text[s_start:start]
+    clause = re.split(r"[,;:(]", clause)[-1]
+    words = clause.split()
+    while words and (words[-1].lower() in _STOP_WORDS or words[-1].lower().endswith("ly")
+                     or words[-1].lower() in _VERBS_AFTER or words[-1].lower() in
+                     ("rose", "grew", "went", "more", "than", "nearly", "almost")):
+        words.pop()
+    return " ".join(words[-10:])
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip(" ,.")).strip()
+
+
+def _attribution(text: str, s_start: int, s_end: int, at: int) -> str | None:
+    sentence = text[s_start:s_end]
+    m = _ACCORDING.search(sentence)
+    if m:
+        return _strip_the(m.group("who")) or None
+    m = _LEADING.match(sentence)
+    if m and s_start + m.end() <= at and len(m.group("who").split()) <= 8 \
+            and _SOURCE_NOUNS.search(m.group("who")) \
+            and not re.search(r"\d", m.group("who")):
+        return _strip_the(m.group("who")) or None
+    m = _TRAILING.search(sentence.rstrip(".!?"))
+    if m:
+        who = m.group("who") or m.group("who2")
+        if who and len(who.split()) <= 8 and not re.search(r"\d", who):
+            return _strip_the(who) or None
+    return None
+
+
+def _as_of(text: str, s_start: int, s_end: int) -> str | None:
+    for ds, _de, iso in find_dates(text, s_start, s_end):
+        if iso and (_AS_OF_PREP.search(text[max(s_start, ds - 25) : ds]) or len(iso) == 10):
+            return iso
+    for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text[s_start:s_end]):
+        at = s_start + m.start()
+        if _AS_OF_PREP.search(text[max(s_start, at - 25) : at]):
+            return m.group(1)
+    return None
+
+
+def find_figures(art: Article, *, takes_spans: list[tuple[int, int]] | None = None,
+                 quotes: list[Quote] | None = None) -> list[Figure]:
+    body = art.body
+    regions: list[tuple[int, int]] = []
+    for b in art.blocks:
+        if b.kind in ("paragraph", "quote"):
+            regions.append((b.start, b.end))
+        elif b.kind == "list":
+            regions.extend(b.items)
+    figures: list[Figure] = []
+    for rs, re_ in regions:
+        for ss, se in sentences(body, rs, re_):
+            figures.extend(_sentence_figures(body, ss, se, quotes or []))
+    figures = _drop_take_repeats(figures, takes_spans or [])
+    for i, f in enumerate(figures, 1):
+        f.id = f"f{i}"
+    return figures
+
+
+def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[Figure]:
+    out = []
+    dates = [(ds, de) for ds, de, _ in find_dates(body, ss, se)]
+    for hit in num.scan(body, ss, se, dates):
+        qual, qstart = _qualifier(body, hit.start)
+        if hit.kind == "year" and not qual:
+            continue
+        if hit.kind == "word" and not qual and not hit.scaled:
+            continue
+        if hit.kind == "multiplier":
+            qual = qual if qual else None
+        unit = hit.unit
+        end = hit.end
+        subject = None
+        if hit.kind == "multiplier":
+            words = _words_after(body, hit.end, se)
+            if words and hit.participle:
+                end = hit.end + words[-1].end()
+                subject = body[hit.end + words[0].start() : end]
+            else:
+                subject = _clause_before(body, qstart, ss) or None
+        else:
+            words = _words_after(body, hit.end, se)
+            if unit is None and words:
+                unit = words[-1].group()
+            elif unit == "of" and words:  # "21 of 50 provinces"
+                unit = f"of {hit.ratio_of} {words[-1].group()}"
+            elif unit == "of":
+                unit = f"of {hit.ratio_of}"
+            if words:
+                end = hit.end + words[-1].end()
+            phrase = body[hit.end + words[0].start() : end] if words else ""
+            if hit.unit == "percent":
+                of = re.match(r"\s+of\s+", body[hit.end : se])
+                if of:
+                    phrase = ""
+                    end = hit.end + of.end()
+            tail = _subject_tail(body, end, se)
+            subject = " ".join(f"{phrase} {tail}".split()) or None
+            if hit.unit == "percent" and subject is None:
+                subject = _clause_before(body, qstart, ss) or None
+            if subject == unit:
+                subject = None
+        fig = Figure("", hit.value, qual, unit, subject,
+                     _as_of(body, ss, se), _attribution(body, ss, se, hit.start),
+                     span=(qstart, end))
+        if fig.attribution is None:
+            for q in quotes:
+                if q.span and q.speaker and q.span[0] <= hit.start < q.span[1]:
+                    fig.attribution = q.speaker
+        out.append(fig)
+    return out
+
+
+def _drop_take_repeats(figures: list[Figure], takes: list[tuple[int, int]]) -> list[Figure]:
+    """A quick take repeats the article: its figures count once, from the prose."""
+    def in_takes(f: Figure) -> bool:
+        return any(s <= f.span[0] < e for s, e in takes) if f.span else False
+
+    prose_values = {f.value for f in figures if not in_takes(f)}
+    return [f for f in figures if not (in_takes(f) and f.value in prose_values)]

@@ -1,0 +1,208 @@
+"""Numbers in prose: digits with separators and scales ("15,000", "2.5 million", "5,2
+million", "$4bn"), written numbers ("five million"), percentages, ratios ("21 of 50"),
+compounds ("500,000-shell") and multipliers ("doubled", "fourfold").
+
+Dates, times, years, calibres, ordinals, model names (Su-27, G7) and references such as
+"Resolution 2231" are recognised and left out (years are reported as kind "year" so a
+qualifier like "about 2000" can still make them a count).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORDS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+          "trillion": 10**12}
+_SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000}
+
+_W1 = "|".join(_ONES[1:])
+_WT = "|".join(_TENS)
+_WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
+DIGIT_RE = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥|₩)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
+    r"|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion)\b|(?:mn|bn|tn|k|m)\b)?")
+WORD_RE = re.compile(
+    rf"\b(?P<w>half\s+an?|an?|{_WNUM})(?:\s+(?P<hund>hundred)(?:\s+and)?)?"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    rf"|\b(?P<bare>{_WNUM})\b", re.I)
+MULT_RE = re.compile(
+    r"\b(?P<m>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)"
+    r"|(?P<n>[a-z]+|\d+)-?fold)\b", re.I)
+
+_WEAPON = re.compile(r"\W*(?:\w+\W+){0,3}?(?:shells?|guns?|artillery|howitzers?|rounds?|"
+                     r"ammunition|cannons?|mortars?|rifles?|munitions?|barrels?|rockets?|"
+                     r"launchers?|projectiles?|ammo)\b", re.I)
+_REF_NOUNS = frozenset("""
+article resolution section chapter no no. number route highway flight room page title unit
+phase level stage category class gate pier berth platform terminal building road street line
+division regiment battalion brigade squadron fleet vol version tier lot zone sector district
+ward grade item paragraph clause rule form model type block figure table annex appendix
+""".split())
+_CURRENCY_WORDS = re.compile(r"\s+(dollars|euros|won|yen|rubles|roubles|pounds|yuan|"
+                             r"hryvnias?|rupees|francs)\b", re.I)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b",
+                      re.I)
+_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
+                         r"hrs\b|local\s+time\b)|:\d\d", re.I)
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # first character of the number (or currency sign)
+    end: int  # after the number words (scale, percent sign, unit suffix)
+    value: int | float
+    kind: str  # "digit" | "word" | "year" | "multiplier"
+    unit: str | None = None
+    scaled: bool = False
+    participle: bool = False  # "doubling X": the subject follows
+    ratio_of: str | None = None
+
+
+def _value(text: str, scale: int | float = 1) -> int | float:
+    if "," in text and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", ".")  # decimal comma: "5,2 million"
+    else:
+        text = text.replace(",", "")
+    value = float(text) * scale if "." in text else int(text) * scale
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _word_before(body: str, pos: int, floor: int) -> str:
+    m = re.search(r"([\w.]+)\s+\Z", body[max(floor, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
+               dates: list[tuple[int, int]]) -> Hit | None:
+    start, num_end = m.start(), m.end("num")
+    raw, cur = m.group("num"), m.group("cur")
+    prev = body[start - 1] if start > ss else " "
+    prev2 = body[start - 2] if start - 1 > ss else " "
+    if prev.isalnum() or prev in "/:@#_." or (prev == "-" and (prev2.isalnum())):
+        return None  # G7, Su-27, 2024-25, 1/2, .50
+    if _inside(start, dates) or _inside(num_end - 1, dates):
+        return None
+    scale_txt = (m.group("scale") or "").strip().lower()
+    if scale_txt in ("k", "m") and not cur:
+        scale_txt = ""  # "100m" is metres; "$5m" is millions
+    end = m.end() if scale_txt else num_end
+    after = body[end:se]
+    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:mm|km|kg|cm|t)\b", after):
+        return None  # 1st, 1990s, 10x, 5am
+    if _TIME_AFTER.match(after) or re.match(r"\d", after[:1]):
+        return None
+    if re.match(r"\s?-?(?:mm|millimet(?:er|re)s?)\b", after, re.I):
+        if _WEAPON.match(after[re.match(r"\s?-?\w+", after).end() :]):  # type: ignore[union-attr]
+            return None  # 152mm shells: a calibre
+    if re.match(r"-?(?:cal(?:iber|ibre)?)\b|-year-old\b|\s?(?:mm|millimet\w*)\s+(?:calib)",
+                after, re.I):
+        return None
+    if _word_before(body, start, ss).rstrip(".") in _REF_NOUNS or \
+            _word_before(body, start, ss) in _REF_NOUNS:
+        return None
+    scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1
+    value = _value(raw, scale)
+    unit = cur
+    is_year = (not cur and not scale_txt and re.fullmatch(r"1[89]\d\d|20\d\d|2100", raw)
+               is not None)
+    hit = Hit(start, end, value, "year" if is_year else "digit", unit, bool(scale_txt))
+    if is_year and re.match(r"s\b|-\d", after):
+        return None
+    pm = _PERCENT.match(after)
+    cw = _CURRENCY_WORDS.match(after)
+    ratio = re.match(r"\s+(?:of|out\s+of)\s+(\d[\d,]*)\b", after)
+    compound = re.match(r"-([a-z]+)\b", after)
+    if pm:
+        hit.kind = "digit"
+        hit.unit = "percentage points" if pm.group("pp") else "percent"
+        hit.end = end + pm.end()
+    elif cw and not cur:
+        hit.unit, hit.end = cw.group(1), end + cw.end()
+    elif ratio and not cur and not is_year:
+        hit.unit, hit.ratio_of, hit.end = "of", ratio.group(1), end + ratio.end()
+    elif compound and not is_year:
+        hit.unit, hit.end = compound.group(1), end + compound.end()
+    elif re.match(r"(?:mm|km|kg|cm|t)\b", after):
+        unit_m = re.match(r"\w+", after)
+        hit.unit, hit.end = unit_m.group(), end + unit_m.end()  # type: ignore[union-attr]
+    return hit
+
+
+def _word_hit(body: str, m: re.Match[str], ss: int) -> Hit | None:
+    if m.group("bare"):
+        word = m.group("bare").lower()
+        return Hit(m.start(), m.end(), _words_value(word), "word")
+    word = m.group("w").lower()
+    hund, scale = m.group("hund"), m.group("scale")
+    if not hund and not scale:
+        if word in ("a", "an") or word.startswith("half"):
+            return None
+        return Hit(m.start(), m.end(), _words_value(word), "word")
+    if word.startswith("half"):
+        base: int | float = 0.5
+    elif word in ("a", "an"):
+        base = 1
+    else:
+        base = _words_value(word)
+    if hund:
+        base *= 100
+    if scale:
+        base *= SCALES[scale.lower()]
+    value = int(base) if float(base).is_integer() else base
+    return Hit(m.start(), m.end(), value, "word", scaled=True)
+
+
+def _words_value(word: str) -> int:
+    parts = re.split(r"[- ]", word.lower())
+    return sum(WORDS.get(p, 0) for p in parts)
+
+
+def _mult_hit(m: re.Match[str]) -> Hit | None:
+    word = m.group("m").lower()
+    if m.group("n") is not None:
+        n = m.group("n").lower()
+        value: int | float | None = int(n) if n.isdigit() else _FOLD.get(n)
+        if value is None:
+            return None
+    else:
+        value = {"doub": 2, "trip": 3, "quad": 4, "halv": 0.5}[word[:4]]
+    return Hit(m.start(), m.end(), value, "multiplier", "times",
+               participle=word.endswith("ing"))
+
+
+def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]:
+    """Every number in body[ss:se], in order, none overlapping."""
+    hits: list[Hit] = []
+    for m in DIGIT_RE.finditer(body, ss, se):
+        hit = _digit_hit(body, m, ss, se, dates)
+        if hit:
+            hits.append(hit)
+    taken = [(h.start, h.end) for h in hits]
+    for m in WORD_RE.finditer(body, ss, se):
+        if not m.group().strip() or _inside(m.start(), taken):
+            continue
+        hit = _word_hit(body, m, ss)
+        if hit:
+            hits.append(hit)
+    for m in MULT_RE.finditer(body, ss, se):
+        hit = _mult_hit(m)
+        if hit and not _inside(m.start(), taken):
+            hits.append(hit)
+    hits.sort(key=lambda h: h.start)
+    return hits

@@ -1,0 +1,269 @@
+"""People in an article: speaker phrases split into name and role, and a register of the
+people named so far, so that "he", "Shin" or "the minister" can be resolved — only when
+exactly one person fits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
+PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|al|la|le|dos|das|ibn|ter)"
+CAP_RUN = re.compile(rf"{TOKEN}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{TOKEN})*")
+
+# words that make a title in front of a name ("Army Gen.", "Defense Minister")
+TITLE_WORDS = frozenset("""
+gen general lt lieutenant col colonel maj major adm admiral capt captain sgt sergeant cmdr
+commander brig marshal army navy air force marine dr doctor mr mrs ms miss prof professor sen
+senator rep representative gov governor mayor president vice prime minister secretary deputy
+chief chancellor ambassador director spokesman spokeswoman spokesperson chairman chairwoman
+chair ceo king queen prince princess pope judge justice rev sir lord lady dame premier leader
+supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
+defence interior finance economy trade state national security intelligence adviser advisor
+executive official analyst economist researcher founder editor coach prosecutor
+""".split())
+# nouns that make a lower-case role ("intelligence chief", "the defense minister")
+ROLE_NOUNS = frozenset("""
+chief minister leader president spokesman spokeswoman spokesperson commander general official
+analyst director head envoy ambassador secretary adviser advisor researcher economist
+professor expert governor mayor lawmaker senator diplomat officer negotiator premier chancellor
+ceo founder editor fellow correspondent chairman chairwoman chair prosecutor judge farmer
+resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
+spokesperson representative strategist scholar historian manager owner trader economist
+""".split())
+ABBREV_TITLES = {"gen": "general", "adm": "admiral", "col": "colonel", "lt": "lieutenant",
+                 "maj": "major", "capt": "captain", "sgt": "sergeant", "prof": "professor",
+                 "dr": "doctor", "sen": "senator", "rep": "representative", "gov": "governor",
+                 "pres": "president", "cmdr": "commander"}
+ORG_WORDS = frozenset("""
+ministry agency office department service command council committee kremlin pentagon
+government administration union bank fund institute center centre group company party court
+commission association authority news times post reuters kcna ap afp yonhap tass ria
+bureau staff military forces police embassy
+""".split())
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir".split())
+STOP = frozenset("""
+but and yet so then also however meanwhile still now later earlier today yesterday on in at
+the a an this that these those monday tuesday wednesday thursday friday saturday sunday when
+while after before as if asked speaking it its we i they he she you our their his her there
+here what why how where who which according last next
+""".split())
+PRONOUNS = frozenset({"he", "she"})
+
+
+def _norm(word: str) -> str:
+    w = word.lower().strip(".,’'")
+    return ABBREV_TITLES.get(w, w)
+
+
+@dataclass(slots=True)
+class Who:
+    """A parsed speaker phrase."""
+
+    name: str | None = None
+    role: str | None = None
+    pronoun: bool = False
+    title: list[str] = field(default_factory=list)  # "the North Korean leader" → words
+    org: bool = False
+
+
+def join_role(prefix: str | None, appositive: str | None) -> str | None:
+    parts = [p.strip(" ,") for p in (prefix, appositive) if p and p.strip(" ,")]
+    return ", ".join(parts) or None
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,"), flags=re.I)
+
+
+def is_role(text: str) -> bool:
+    """"the commander of U.S. Forces Korea", "South Korea’s defense minister"."""
+    t = text.strip(" ,")
+    if not t or len(t.split()) > 14:
+        return False
+    words = [_norm(w) for w in re.findall(r"[\w.’']+", t)]
+    starts_ok = t[0].islower() or re.match(r"(?:the|a|an)\s", t, re.I) or "’s" in t or "'s" in t
+    return bool(starts_ok) and any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
+
+
+def split_name(run: str) -> tuple[str | None, str]:
+    """"Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson")."""
+    tokens = run.split()
+    while tokens and tokens[0].lower().strip(".,") in STOP:
+        tokens = tokens[1:]
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if _norm(tok) in TITLE_WORDS or tok.lower().strip(".") in HONORIFICS:
+            last_title = i
+    prefix = " ".join(tokens[: last_title + 1]) or None
+    if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
+        prefix = None  # "Mr." is no role
+    return prefix, " ".join(tokens[last_title + 1 :])
+
+
+def _lower_role_before(text: str) -> str | None:
+    """A lower-case role right before a name: "Ukrainian intelligence chief"."""
+    m = re.search(r"((?:[A-Z][\w’'.-]*\s+)*(?:[a-z][\w-]*\s+){0,3}([a-z]+))\s*\Z", text)
+    if m and _norm(m.group(2)) in ROLE_NOUNS:
+        words = m.group(1).split()
+        while words and words[0].lower() in STOP:
+            words = words[1:]
+        return " ".join(words) or None
+    return None
+
+
+def _name_ok(name: str) -> bool:
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if any(t.lower().strip(".,") in STOP for t in tokens):
+        return False
+    return all(t[0].isupper() or re.fullmatch(PARTICLE, t) for t in tokens)
+
+
+def parse_subject(who: str) -> Who | None:
+    """The subject of an attribution verb, read backwards: "Kim, the minister," /
+    "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
+    who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
+    low = who.lower()
+    last = low.split()[-1] if low.split() else ""
+    if last in PRONOUNS and (len(low.split()) == 1 or low.split()[-2] in STOP):
+        return Who(pronoun=True)
+    parts = [p.strip() for p in who.split(",")]
+    # NAME, ROLE  → name from the first part, role from the others
+    if len(parts) >= 2 and is_role(parts[-1]):
+        head = _trailing_name(parts[-2])
+        if head:
+            head.role = join_role(head.role, _strip_article(parts[-1]))
+            return head
+    # ROLE, NAME
+    if len(parts) >= 2 and is_role(parts[-2]):
+        m = CAP_RUN.fullmatch(parts[-1])
+        if m:
+            prefix, name = split_name(parts[-1])
+            if _name_ok(name):
+                return Who(name, join_role(_strip_article(parts[-2]), prefix))
+    return _trailing_name(parts[-1]) or _title_phrase(parts[-1])
+
+
+def _trailing_name(text: str) -> Who | None:
+    runs = list(CAP_RUN.finditer(text))
+    if not runs or runs[-1].end() != len(text):
+        return None
+    run = runs[-1]
+    prefix, name = split_name(run.group())
+    if not _name_ok(name):
+        return None
+    before = text[: run.start()]
+    if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
+        org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) == 1
+        return Who(name, org=True) if org else None
+    if _norm(name.split()[-1]) in ORG_WORDS:
+        return Who(name, org=True)
+    lower_role = _lower_role_before(before)
+    return Who(name, join_role(lower_role, prefix) if lower_role else prefix)
+
+
+def _title_phrase(text: str) -> Who | None:
+    m = re.search(r"\b(?:the)\s+((?:[\w’'.-]+\s+){0,4}?([a-z]+))\s*\Z", text)
+    if m and _norm(m.group(2)) in ROLE_NOUNS:
+        return Who(title=[_norm(w) for w in m.group(1).split()])
+    return None
+
+
+def parse_inverted(text: str) -> Who | None:
+    """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
+    U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
+    text = text.strip()
+    m = CAP_RUN.match(text)
+    if not m:
+        t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([a-z]+))\b", text)
+        if t and _norm(t.group(2)) in ROLE_NOUNS:
+            return Who(title=[_norm(w) for w in t.group(1).split()])
+        lower = re.match(r"((?:[a-z][\w’'-]*\s+){1,3})(?=[A-Z])", text)
+        if lower and _lower_role_before(lower.group(1)):
+            inner = parse_inverted(text[lower.end() :])
+            if inner and inner.name and not inner.org:
+                inner.role = join_role(_lower_role_before(lower.group(1)), inner.role)
+                return inner
+        return None
+    prefix, name = split_name(m.group())
+    if not _name_ok(name):
+        return None
+    if _norm(name.split()[-1]) in ORG_WORDS:
+        return Who(name, org=True)
+    rest = text[m.end() :]
+    appositive = None
+    a = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]+?|[a-z][^,;]+?)\s*(?:,|;|\Z)", rest)
+    if a and not a.group(1).startswith(("who ", "which ", "adding", "in ", "on ", "at ")) \
+            and is_role(a.group(1)):
+        appositive = _strip_article(a.group(1))
+    return Who(name, join_role(prefix, appositive))
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    role: str | None
+    offset: int
+
+
+class Register:
+    """People named in the article, in order of appearance."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+
+    def add(self, name: str, role: str | None, offset: int) -> None:
+        if len(name.split()) >= 2 or role:
+            self.people.append(Person(name, role, offset))
+
+    def scan(self, text: str, start: int, end: int) -> None:
+        """Register "Title Name" mentions in text[start:end]."""
+        for m in CAP_RUN.finditer(text, start, end):
+            prefix, name = split_name(m.group())
+            lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
+            role = join_role(lower, prefix) if lower else prefix
+            if role and _name_ok(name) and _norm(name.split()[-1]) not in ORG_WORDS:
+                self.add(name, role, m.start())
+
+    def _before(self, offset: int) -> list[Person]:
+        return [p for p in self.people if p.offset < offset]
+
+    def full(self, name: str, offset: int) -> Person | None:
+        """A one-word name ("Shin", "Mr. Kim") → the one earlier person it fits."""
+        token = name.split()[-1]
+        found = {p.name: p for p in self._before(offset) if token in p.name.split()}
+        if len(found) == 1:
+            return _best(next(iter(found.values())), self._before(offset))
+        return None
+
+    def by_title(self, words: list[str], offset: int) -> Person | None:
+        """"the North Korean leader" → the one earlier person whose role has those words."""
+        found = {}
+        for p in self._before(offset):
+            role = {_norm(w) for w in re.findall(r"[\w.’']+", p.role or "")}
+            if all(w in role for w in words):
+                found[p.name] = p
+        if len(found) == 1:
+            return _best(next(iter(found.values())), self._before(offset))
+        return None
+
+    def pronoun(self, window_start: int, offset: int, text: str) -> Person | None:
+        """"he" → the one person named between ``window_start`` and ``offset``."""
+        seen: dict[str, Person] = {}
+        window = text[window_start:offset]
+        for p in self._before(offset):
+            tokens = p.name.split()
+            if p.offset >= window_start or any(
+                    re.search(rf"\b{re.escape(t)}\b", window) for t in (p.name, tokens[-1])):
+                seen[p.name] = p
+        if len(seen) == 1:
+            return _best(next(iter(seen.values())), self._before(offset))
+        return None
+
+
+def _best(person: Person, people: list[Person]) -> Person:
+    """The same person with the fullest role known."""
+    roles = [p.role for p in people if p.name == person.name and p.role]
+    return Person(person.name, max(roles, key=len) if roles else None, person.offset)

@@ -1,0 +1,211 @@
+"""Quotes: text in double quotes, with the speaker found from the attribution around it.
+
+A quote's ``text`` is exactly ``body[span[0]:span[1]]``. A speaker is only given when the
+article names one (directly, or through a pronoun or title that fits exactly one person
+named before); otherwise it stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote
+from .nlp import is_abbrev_period
+from .people import Register, Who, parse_inverted, parse_subject
+from .readers import Article
+
+VERB = (r"(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|explained|wrote|"
+        r"writes|warned|warns|argued|argues|insisted|insists|declared|declares|announced|"
+        r"asked|replied|claimed|claims|stressed|stresses|emphasi[sz]ed|observed|remarked|"
+        r"continued|commented|recalled|acknowledged|admitted|conceded|urged|predicted|"
+        r"tweeted|posted|testified|reported|concluded|cautioned|vowed|pledged|boasted|"
+        r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
+        r"shouted|recounted|agreed|answered|admits|believes|thinks|put it)")
+_AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
+_AFTER_SUBJECT = re.compile(
+    rf"\s*,?\s*(?P<who>[^.!?;:“”\"]{{1,140}}?)\s+(?:also\s+|later\s+|then\s+|once\s+)?"
+    rf"{VERB}\b", re.S)
+_BEFORE = re.compile(
+    rf"(?P<who>[^“”\"]{{1,200}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,120}}?)"
+    r"\s*[:,]?\s*\Z", re.S)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^“”\";]{1,120}?)\s*[:,]?\s*\Z", re.S | re.I)
+_TITLE_CUE = re.compile(r"\b(?:titled|entitled|called|dubbed|named|headlined|headline|"
+                        r"book|film|report|song|album|slogan|motto|operation|term|word|"
+                        r"phrase|label)\s*,?\s*\Z", re.I)
+_SMALL = frozenset("a an the of and or in on at to for by with from vs".split())
+
+
+@dataclass(slots=True)
+class Found:
+    start: int  # content span in body
+    end: int
+    open: int  # where the quotation mark is (for context)
+    close: int
+    speaker: str | None = None
+    role: str | None = None
+    attributed: bool = False
+
+
+def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """(open mark, close mark) of each double-quoted stretch of a paragraph; an unclosed
+    mark runs to the paragraph's end (a quote that goes on in the next paragraph)."""
+    out = []
+    i = ps
+    while i < pe:
+        ch = body[i]
+        if ch in "“\"":
+            close = "”" if ch == "“" else "\""
+            j = body.find(close, i + 1, pe)
+            if j < 0:
+                out.append((i, pe))
+                break
+            out.append((i, j))
+            i = j + 1
+            continue
+        i += 1
+    return out
+
+
+def _clause_start(body: str, ps: int, pos: int, floor: int) -> int:
+    """Start of the sentence that contains ``pos`` (not before ``floor``)."""
+    i = pos - 1
+    while i > max(ps, floor):
+        if body[i] in ".!?" and body[i + 1 : i + 2].isspace():
+            if not (body[i] == "." and is_abbrev_period(body, i)):
+                return i + 1
+        i -= 1
+    return max(ps, floor)
+
+
+def _clause_end(body: str, pos: int, pe: int, ceiling: int) -> int:
+    i = pos
+    stop = min(pe, ceiling)
+    while i < stop:
+        if body[i] in ".!?;" and (i + 1 >= stop or body[i + 1].isspace()):
+            if not (body[i] == "." and is_abbrev_period(body, i)):
+                return i
+        i += 1
+    return stop
+
+
+def _is_title_or_term(content: str, before: str) -> bool:
+    words = content.split()
+    if len(words) <= 2:
+        return True  # scare quotes and quoted terms
+    if _TITLE_CUE.search(before):
+        return True
+    if content.rstrip()[-1:] in ".!?,…":
+        return False
+    caps = [w for w in words if w.lower() not in _SMALL]
+    return len(words) <= 12 and all(w[:1].isupper() or not w[:1].isalpha() for w in caps)
+
+
+def _trim(body: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and (body[e - 1].isspace() or body[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def find_quotes(art: Article, register: Register) -> list[Quote]:
+    body = art.body
+    found: list[Found] = []
+    paragraphs = [b for b in art.blocks if b.kind in ("paragraph", "quote")]
+    paragraphs += [b for b in art.blocks if b.kind == "list"]
+    paragraphs.sort(key=lambda b: b.start)
+    prev_para_start = 0
+    for block in art.blocks:
+        if block.kind == "heading":
+            continue
+        register.scan(body, block.start, block.end)
+    for block in paragraphs:
+        spans = [block.items] if block.kind == "list" else [[(block.start, block.end)]]
+        for ps, pe in spans[0]:
+            pairs = _pairs(body, ps, pe)
+            local: list[Found] = []
+            for n, (o, c) in enumerate(pairs):
+                s, e = _trim(body, o + 1, c)
+                prev_close = pairs[n - 1][1] + 1 if n else ps
+                next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
+                before = body[_clause_start(body, ps, o, prev_close) : o]
+                if s >= e or _is_title_or_term(body[s:e], before):
+                    continue
+                f = Found(s, e, o, c)
+                after = body[c + 1 : _clause_end(body, c + 1, pe, next_open)] if c < pe else ""
+                who = _attribution(before, after)
+                if who is not None:
+                    f.attributed = True
+                    _resolve(f, who, register, body, prev_para_start, o)
+                local.append(f)
+            _continuations(local)
+            found.extend(f for f in local if f.attributed or len(body[f.start:f.end].split()) > 5)
+        prev_para_start = block.start
+    return [Quote(f"q{i}", body[f.start : f.end], f.speaker, f.role, span=(f.start, f.end))
+            for i, f in enumerate(found, 1)]
+
+
+def _attribution(before: str, after: str) -> Who | None:
+    if after.strip():
+        m = _AFTER_INVERTED.match(after)
+        if m:
+            who = parse_inverted(m.group("who"))
+            if who:
+                return who
+        m = _AFTER_SUBJECT.match(after)
+        if m:
+            who = parse_subject(m.group("who"))
+            if who:
+                return who
+    if before.strip():
+        m = _ACCORDING.search(before)
+        if m:
+            who = parse_subject(m.group("who")) or parse_inverted(m.group("who"))
+            if who:
+                return who
+        m = _BEFORE.search(before)
+        if m:
+            return parse_subject(_last_clause(m.group("who")))
+    return None
+
+
+def _last_clause(text: str) -> str:
+    """The subject part of "In a speech on Monday, the minister" is all of it; commas are
+    sorted out by parse_subject."""
+    return text.strip()
+
+
+def _resolve(f: Found, who: Who, register: Register, body: str, window: int, at: int) -> None:
+    if who.pronoun:
+        p = register.pronoun(window, at, body)
+        if p:
+            f.speaker, f.role = p.name, p.role
+        return
+    if who.title:
+        p = register.by_title(who.title, at)
+        if p:
+            f.speaker, f.role = p.name, p.role
+        return
+    if who.name is None:
+        return
+    f.speaker, f.role = who.name, who.role
+    if who.org:
+        return
+    if len(who.name.split()) == 1:
+        p = register.full(who.name, at)
+        if p:
+            f.speaker, f.role = p.name, who.role or p.role
+    register.add(f.speaker, f.role, at)
+
+
+def _continuations(local: list[Found]) -> None:
+    """'"First part," he said. "Second part."': the second part has the same speaker when
+    exactly one speaker is named for the paragraph's quotes."""
+    speakers = {(f.speaker, f.role) for f in local if f.speaker}
+    if len(speakers) != 1:
+        return
+    speaker, role = next(iter(speakers))
+    for f in local:
+        if not f.attributed:
+            f.speaker, f.role, f.attributed = speaker, role, True
