@@ -48,5 +48,7 @@ def check_brief(ws: Workspace, brief: m.Brief, brief_path: str | Path, *,
             if f.code in brief.sections[f.section].entries[f.entry].nocheck:
                 continue
         out.append(f)
-    out.sort(key=lambda f: (f.line, f.col, f.code))
+    # by place in the file; entries made in memory (no position yet) keep outline order
+    out.sort(key=lambda f: (f.line, f.col, -1 if f.section is None else f.section,
+                            -1 if f.entry is None else f.entry, f.code))
     return out

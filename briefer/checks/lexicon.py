@@ -146,9 +146,10 @@ def is_month_may(text: str, start: int) -> bool:
         return True
     if word != "May":
         return False
-    if re.search(r"\d\s+$", text[:start]):
+    before = text[max(0, start - 200):start]  # enough context, and linear time
+    if re.search(r"\d\s+$", before):
         return True
-    before = text[:start].rstrip("\"'“‘([ \t")
+    before = before.rstrip("\"'“‘([ \t")
     return not _at_sentence_start(before)
 
 

@@ -109,25 +109,30 @@ def normalise_quote(text: str) -> str:
 def quote_in_body(quote: str, body: str) -> bool:
     """Whether ``quote`` appears verbatim in ``body``, whitespace- and quote-style-blind.
     An ellipsis in the quote stands for left-out words, a [bracketed] insertion for a few
-    replaced words; the first letter's case may differ (quotes start mid-sentence)."""
-    q = normalise_quote(quote).strip('" ')
+    replaced words; the first letter's case and the closing . , ; or : may differ (quotes
+    start mid-sentence and end where the quoting sentence ends).
+    The pieces between ellipses are found one after the other, so a long body and many
+    ellipses cost linear time, never regex backtracking."""
+    q = normalise_quote(quote).strip('" ').rstrip(".,;: ")  # "…spring," quoted as "…spring."
     hay = normalise_quote(body)
     if not q or q in hay:
         return True
-    parts = []
-    for i, piece in enumerate(_GAP.split(q)):
+    at = 0
+    for i, piece in enumerate(p for p in _GAP.split(q) if p):
         chunks, last = [], 0
         for ins in _INSERT.finditer(piece):
             chunks.append(re.escape(piece[last:ins.start()]))
-            chunks.append(rf"(?:{re.escape(ins.group())}|.{{0,80}}?)")
+            chunks.append(rf"(?:{re.escape(ins.group())}|[^\n]{{0,80}}?)")
             last = ins.end()
         chunks.append(re.escape(piece[last:]))
-        parts.append((".*?" if i else "") + "".join(chunks))
-    pattern = "".join(parts)
-    if q[:1].isalpha():
-        first = re.escape(q[0])
-        pattern = f"[{q[0].lower()}{q[0].upper()}]" + pattern[len(first):]
-    return re.search(pattern, hay, re.DOTALL) is not None
+        pattern = "".join(chunks)
+        if i == 0 and piece[:1].isalpha() and pattern.startswith(piece[0]):
+            pattern = f"[{piece[0].lower()}{piece[0].upper()}]" + pattern[1:]
+        found = re.compile(pattern).search(hay, at)
+        if found is None:
+            return False
+        at = found.end()
+    return True
 
 
 def _matching_prefix(quote: str, body: str) -> str:

@@ -96,3 +96,20 @@ def test_confidence_levels_and_sentences():
                                                              "Confidence is low"]
     assert [text[a:b].strip() for a, b in sentences(text)] == [
         "Gen. Smith left.", "We have high confidence.", "Confidence is low!", "It is moderate."]
+
+
+@pytest.mark.parametrize(("quote", "there"), [
+    ("We have not loaded a ship since the spring.", True),
+    ("we have  not loaded\na ship since the spring.", True),
+    ("“We have not loaded a ship …  the spring.”", True),
+    ("We have [...] a ship ... spring", True),
+    ("[The harbour] has not loaded a ship since the spring.", False),
+    ("We have not loaded [any vessel] since the spring.", True),
+    ("We have loaded a ship since the spring.", False),
+    ("the spring … We have not loaded", False),  # pieces must come in order
+])
+def test_quote_in_body(quote, there):
+    from briefer.checks.sourcing import quote_in_body
+
+    body = 'Intro. "We have not loaded a ship since the\n  spring," he said.'
+    assert quote_in_body(quote, body) is there
