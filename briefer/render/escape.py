@@ -4,7 +4,7 @@
   backslash-escaped (all of these are ASCII punctuation, so the escapes are valid
   CommonMark), and the start of the text is made unable to open a block (list, heading,
   quote, thematic break). Whitespace runs fold to one space: literal text is one line.
-- HTML: ``html.escape`` (quotes included).
+- HTML: ``html.escape`` (quotes too in attribute values).
 - Typst: a string literal, so the text is data and never markup or code.
 """
 
@@ -53,6 +53,11 @@ def md_paragraphs(text: str) -> list[str]:
 
 
 def html_text(text: str) -> str:
+    """Text content (not attribute values: use :func:`html_attr`)."""
+    return html.escape(text, quote=False)
+
+
+def html_attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 

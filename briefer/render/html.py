@@ -9,7 +9,7 @@ boxes, and as a banner at the top and bottom of the document for browsers withou
 from __future__ import annotations
 
 from .. import document as d
-from .escape import html_paragraphs
+from .escape import html_attr, html_paragraphs
 from .escape import html_text as h
 from .markdown import BLUF_HEADING, COMMENT_LABEL
 from .prose import to_html
@@ -37,7 +37,7 @@ def page_css(doc: d.Document) -> str:
 
 
 def _ref(cit: d.Citation) -> str:
-    label = h(cit.label)
+    label = html_attr(cit.label)
     return (f'<sup class="fn-ref"><a href="#fn-{label}" id="ref-{label}">'
             f"{cit.number}</a></sup>")
 
@@ -99,7 +99,7 @@ def _section(sec: d.DocSection) -> str:
 
 def _footnote(cit: d.Citation) -> str:
     title, rest = d.footnote_parts(cit)
-    label = h(cit.label)
+    label = html_attr(cit.label)
     return (f'<li id="fn-{label}" value="{cit.number}"><cite>{h(title)}</cite>, {h(rest)} '
             f'<a class="fn-back" href="#ref-{label}" aria-label="back to text">↩</a></li>')
 
@@ -110,7 +110,7 @@ def _source(s: d.DocSource) -> str:
     if details:
         parts.append(f"{h(details)}.")
     if s.link:
-        parts.append(f'<a class="url" href="{h(s.link)}" rel="noopener noreferrer">'
+        parts.append(f'<a class="url" href="{html_attr(s.link)}" rel="noopener noreferrer">'
                      f"{h(s.link)}</a>.")
     elif s.url:
         parts.append(f'<span class="url">{h(s.url)}</span>.')
@@ -145,7 +145,8 @@ def render(doc: d.Document, css: str) -> str:
                     + "\n".join(_source(s) for s in doc.sources) + "\n</ol>\n</section>")
     body += ["</article>", banner("bottom")]
     style = (page_css(doc) + css).replace("</", "<\\/")
-    meta = f'<meta name="marking" content="{mark}">\n' if doc.marking else ""
+    meta = (f'<meta name="marking" content="{html_attr(doc.marking)}">\n'
+            if doc.marking else "")
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
