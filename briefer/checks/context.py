@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .. import model as m
 from ..workspace import Workspace
 from .finding import CODES, Finding
+from .lexicon import Match, lexicon
 from .locate import FileText, Pos
 
 
@@ -40,8 +41,27 @@ class Text:
     index: int | None = None
     entry: m.Entry | None = None
 
+    _scans: dict[str, list[Match]] = field(default_factory=dict)
+
     def skips(self, code: str) -> bool:
         return self.entry is not None and code in self.entry.nocheck
+
+    def vague(self) -> list[Match]:
+        """Vague likelihood wording, outside quotes (scanned once)."""
+        if "vague" not in self._scans:
+            self._scans["vague"] = lexicon().vague_terms(self.value)
+        return self._scans["vague"]
+
+    def icd(self) -> list[Match]:
+        """ICD 203 terms, outside quotes and outside vague phrases (scanned once)."""
+        if "icd" not in self._scans:
+            self._scans["icd"] = lexicon().icd_terms(self.value, self.vague())
+        return self._scans["icd"]
+
+    def confidence(self) -> list[Match]:
+        if "confidence" not in self._scans:
+            self._scans["confidence"] = lexicon().confidence_levels(self.value)
+        return self._scans["confidence"]
 
 
 class Context:

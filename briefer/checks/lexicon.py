@@ -80,9 +80,10 @@ class Lexicon:
         )
 
     # ------------------------------------------------------------- scanning
-    def icd_terms(self, text: str) -> list[Match]:
-        """ICD 203 terms outside quotes (vague phrases such as 'probably not' excluded)."""
-        vague = self.vague_terms(text)
+    def icd_terms(self, text: str, vague: list[Match] | None = None) -> list[Match]:
+        """ICD 203 terms outside quotes (vague phrases such as 'probably not' excluded;
+        pass ``vague`` when already scanned)."""
+        vague = self.vague_terms(text) if vague is None else vague
         out = []
         for m in _scan(self._terms_re, text):
             if any(v.start < m.end() and m.start() < v.end for v in vague):

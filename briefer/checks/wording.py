@@ -12,7 +12,7 @@ from .lexicon import COLUMNS, Match, Term, Vague, lexicon, sentences
 
 def _column(ctx: Context) -> str:
     """The ICD 203 column the brief mostly uses (likelihood when it uses none)."""
-    used = Counter(m.what.column for t in ctx.texts() for m in lexicon().icd_terms(t.value)
+    used = Counter(m.what.column for t in ctx.texts() for m in t.icd()
                    if isinstance(m.what, Term))
     return "probability" if used["probability"] > used["likelihood"] else "likelihood"
 
@@ -31,7 +31,7 @@ def brf003_vague_wording(ctx: Context) -> None:
     all_terms = ", ".join(r.term(column) for r in lex.rows[:-1]) + (
         f" or {lex.rows[-1].term(column)}")
     for t in ctx.texts():
-        for match in lex.vague_terms(t.value):
+        for match in t.vague():
             v = match.what
             assert isinstance(v, Vague)
             if v.use is not None:
@@ -45,7 +45,7 @@ def brf003_vague_wording(ctx: Context) -> None:
 def brf004_mixed_columns(ctx: Context) -> None:
     lex = lexicon()
     found: list[tuple[Text, Match]] = [
-        (t, m) for t in ctx.texts() if not t.skips("BRF004") for m in lex.icd_terms(t.value)]
+        (t, m) for t in ctx.texts() if not t.skips("BRF004") for m in t.icd()]
     by_column = {c: [(t, m) for t, m in found if m.what.column == c] for c in COLUMNS}  # type: ignore[union-attr]
     if not all(by_column.values()):
         return
@@ -72,10 +72,9 @@ def _order(ctx: Context, found: tuple[Text, Match]) -> tuple[int, int]:
 
 
 def brf005_likelihood_with_confidence(ctx: Context) -> None:
-    lex = lexicon()
     for t in ctx.texts():
-        terms = lex.icd_terms(t.value) + [m for m in lex.vague_terms(t.value)]
-        levels = lex.confidence_levels(t.value)
+        terms = t.icd() + t.vague()
+        levels = t.confidence()
         if not terms or not levels:
             continue
         for start, end in sentences(t.value):
