@@ -23,10 +23,16 @@ from .yamlio import (
     save_checked,
 )
 
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
 _CODE = re.compile(r"BRF[0-9]{3}\Z")
+_STR, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"
+_SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+
+
+def _keys(*names: str) -> dict[str, None]:
+    """A schema's keys: ordered (for messages and saving) with fast membership."""
+    return dict.fromkeys(names)
 
 
 class _Walk:
@@ -40,21 +46,21 @@ class _Walk:
         self.problems.append(self.doc.problem(node, message))
 
     # -- structure
-    def mapping(self, node: yaml.Node, what: str, keys: tuple[str, ...],
+    def mapping(self, node: yaml.Node, what: str, keys: dict[str, None],
                 required: tuple[str, ...] = ()) -> tuple[dict[str, yaml.Node], m.Positions]:
-        """Return {key: value node} and positions; report tags, duplicates, unknowns."""
-        pos: m.Positions = {"": (node.start_mark.line + 1, node.start_mark.column + 1)}
+        """Return {key: value node} and positions; report tags, duplicates, unknowns.
+        (The hot path of loading a workspace: kept free of calls for valid input.)"""
+        mark = node.start_mark
+        pos: m.Positions = {"": (mark.line + 1, mark.column + 1)}
         out: dict[str, yaml.Node] = {}
-        if not isinstance(node, yaml.MappingNode):
+        if node.__class__ is not yaml.MappingNode:
             self.fail(node, f"expected {what} (a mapping of key: value), found {_kind(node)}")
             return out, pos
-        self.tag_ok(node)
+        if node.tag != _MAP:
+            self.tag_ok(node)
         seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.fail(key_node, "merge keys ('<<') are not allowed")
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.tag != _STR or key_node.__class__ is not yaml.ScalarNode:
                 self.fail(key_node, f"a key must be plain text, found {_kind(key_node)}")
                 continue
             key = key_node.value
@@ -64,21 +70,29 @@ class _Walk:
                 continue
             seen[key] = key_node
             if key not in keys:
+                if key == "<<":
+                    self.fail(key_node, "merge keys ('<<') are not allowed")
+                    continue
                 hint = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
                 tip = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(keys)})"
                 self.fail(key_node, f"unknown key '{key}' in {what}{tip}")
                 continue
-            if not self.tag_ok(value_node):
+            tag = value_node.tag
+            if tag == _NULL:
+                mark = value_node.start_mark
+                pos[key] = (mark.line + 1, mark.column + 1)
                 continue
-            pos[key] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
-            if isinstance(value_node, yaml.ScalarNode) and _is_null(value_node):
+            if tag != _STR and tag != _SEQ and tag != _MAP and not self.tag_ok(value_node):
                 continue
+            mark = value_node.start_mark
+            pos[key] = (mark.line + 1, mark.column + 1)
             out[key] = value_node
         for key in required:
-            if key not in out and key not in seen:
-                self.fail(node, f"{what} is missing required key '{key}'")
-            elif key not in out and key in seen:
-                self.fail(seen[key], f"'{key}' needs a value")
+            if key not in out:
+                if key in seen:
+                    self.fail(seen[key], f"'{key}' needs a value")
+                else:
+                    self.fail(node, f"{what} is missing required key '{key}'")
         return out, pos
 
     def tag_ok(self, node: yaml.Node) -> bool:
@@ -100,7 +114,7 @@ class _Walk:
     def text(self, node: yaml.Node | None, what: str) -> str | None:
         if node is None:
             return None
-        if not isinstance(node, yaml.ScalarNode):
+        if node.__class__ is not yaml.ScalarNode:
             self.fail(node, f"'{what}' must be text, found {_kind(node)}")
             return None
         return node.value
@@ -170,11 +184,6 @@ class _Walk:
         return out
 
 
-def _is_null(node: yaml.ScalarNode) -> bool:
-    """A plain empty, ``~`` or ``null`` value (the resolver tags only those as null)."""
-    return node.tag == "tag:yaml.org,2002:null" and node.value in _NULLS
-
-
 def _kind(node: yaml.Node | None) -> str:
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
@@ -189,12 +198,12 @@ def _short_tag(tag: str) -> str:
 
 # ------------------------------------------------------------------ sources
 
-SOURCE_KEYS = ("id", "title", "kind", "publisher", "author", "url", "published", "accessed",
+SOURCE_KEYS = _keys("id", "title", "kind", "publisher", "author", "url", "published", "accessed",
                "reliability", "marking", "tags", "summary", "takes", "quotes", "figures",
                "notes", "body")
-TAKE_KEYS = ("id", "text", "credibility", "span")
-QUOTE_KEYS = ("id", "text", "speaker", "role", "date", "credibility", "span")
-FIGURE_KEYS = ("id", "value", "qualifier", "unit", "subject", "as_of", "attribution",
+TAKE_KEYS = _keys("id", "text", "credibility", "span")
+QUOTE_KEYS = _keys("id", "text", "speaker", "role", "date", "credibility", "span")
+FIGURE_KEYS = _keys("id", "value", "qualifier", "unit", "subject", "as_of", "attribution",
                "credibility", "span")
 
 
@@ -287,9 +296,9 @@ def _root(doc: Document) -> yaml.Node:
 
 # ------------------------------------------------------------------- briefs
 
-BRIEF_KEYS = ("title", "subtitle", "author", "date", "marking", "bluf", "sections")
-SECTION_KEYS = ("heading", "entries")
-ENTRY_KEYS = ("ref", "text", "comment", "confidence", "nocheck")
+BRIEF_KEYS = _keys("title", "subtitle", "author", "date", "marking", "bluf", "sections")
+SECTION_KEYS = _keys("heading", "entries")
+ENTRY_KEYS = _keys("ref", "text", "comment", "confidence", "nocheck")
 
 
 def _entry(w: _Walk, node: yaml.Node) -> m.Entry | None:
@@ -332,8 +341,8 @@ def brief_from_doc(doc: Document) -> m.Brief:
 
 # ------------------------------------------------------- settings / config
 
-SETTINGS_KEYS = ("author", "marking", "stale_days", "checks")
-CONFIG_KEYS = ("workspace", "theme", "author", "marking", "stale_days", "editor")
+SETTINGS_KEYS = _keys("author", "marking", "stale_days", "checks")
+CONFIG_KEYS = _keys("workspace", "theme", "author", "marking", "stale_days", "editor")
 
 
 def settings_from_doc(doc: Document) -> m.Settings:

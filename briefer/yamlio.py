@@ -28,9 +28,32 @@ from .errors import ChangedOnDisk, LoadError, Problem, SaveError
 MAX_BYTES = 10 * 1024 * 1024
 
 try:  # libyaml's C loader is ~8x faster; the pure one is a fallback only
-    _Loader: type = yaml.CSafeLoader
+    _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+_STR, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"
+_SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_NULL_VALUES = frozenset({"", "~", "null", "Null", "NULL"})
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """The safe loader with a resolver that knows only text and null: briefer reads every
+    scalar as text (numbers are parsed where the schema wants one), so the standard
+    resolver's regexes for bools, ints, floats and dates would be wasted work — and could
+    never turn ``NO`` or ``2026-01-02`` into anything but text here. Explicit tags are kept
+    as written, so the schema can still reject them."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode:
+            return _NULL if implicit[0] and value in _NULL_VALUES else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
 
 _TAG = "tag:yaml.org,2002:"
 ALLOWED_TAGS = frozenset(
@@ -117,7 +140,7 @@ def decode(data: bytes, name: str) -> str:
 def compose(text: str, name: str) -> Document:
     """Parse YAML text into a node tree, safely. Raises LoadError."""
     doc = Document(name, text, None)
-    if _MAYBE_ANCHOR.search(text):
+    if ("&" in text or "*" in text) and _MAYBE_ANCHOR.search(text):
         _reject_anchors(doc)
     try:
         doc.root = yaml.compose(text, Loader=_Loader)
