@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -97,3 +98,17 @@ def pdf_page_sizes(data: bytes) -> set[tuple[float, float]]:
     reader = pypdf.PdfReader(io.BytesIO(data))
     return {(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1))
             for p in reader.pages}
+
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+UPDATE = os.environ.get("BRIEFER_UPDATE_GOLDEN") == "1"
+
+
+def check_golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/NAME; BRIEFER_UPDATE_GOLDEN=1 rewrites it instead."""
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_text(actual, encoding="utf-8")
+    assert path.is_file(), f"{path} missing: run with BRIEFER_UPDATE_GOLDEN=1"
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{name} differs from the golden file (BRIEFER_UPDATE_GOLDEN=1)"

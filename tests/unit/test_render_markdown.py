@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 import yaml
-from export_support import make_brief, make_ws, markdown_to_html, norm, ref
+from export_support import check_golden, make_brief, make_ws, markdown_to_html, norm, ref
 
 from briefer import document as d
 from briefer import model as m
 from briefer.render import escape, prose, render_markdown
 from briefer.schema import load_brief
 from briefer.workspace import Workspace
-
-GOLDEN = Path(__file__).resolve().parents[1] / "golden"
-UPDATE = os.environ.get("BRIEFER_UPDATE_GOLDEN") == "1"
-
-
-def check_golden(name: str, actual: str) -> None:
-    """Compare with tests/golden/NAME; BRIEFER_UPDATE_GOLDEN=1 rewrites it instead."""
-    path = GOLDEN / name
-    if UPDATE:
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"{path} missing: run with BRIEFER_UPDATE_GOLDEN=1"
-    expected = path.read_text(encoding="utf-8")
-    assert actual == expected, f"{name} differs from the golden file (BRIEFER_UPDATE_GOLDEN=1)"
 
 
 def sample_md(root: Path, name: str = "nk-russia-weekly") -> str:
