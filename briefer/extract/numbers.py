@@ -37,7 +37,9 @@ WORD_RE = re.compile(
     rf"|\b(?P<bare>{_WNUM})\b", re.I)
 MULT_RE = re.compile(
     r"\b(?P<m>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)"
-    r"|(?P<n>[a-z]+|\d+)-?fold)\b", re.I)
+    r"|(?P<n>[a-z]+|\d+)-?fold"
+    r"|(?P<inf>double|triple|quadruple|halve)"
+    r"|twice(?=\s+(?:as|what|the|that|its|their|his|her)\b))\b", re.I)
 
 _WEAPON = re.compile(r"\W*(?:\w+\W+){0,3}?(?:shells?|guns?|artillery|howitzers?|rounds?|"
                      r"ammunition|cannons?|mortars?|rifles?|munitions?|barrels?|rockets?|"
@@ -48,6 +50,7 @@ phase level stage category class gate pier berth platform terminal building road
 division regiment battalion brigade squadron fleet vol version tier lot zone sector district
 ward grade item paragraph clause rule form model type block figure table annex appendix
 """.split())
+_MODALS = frozenset("to will would could may might can should did does ll".split())
 _CURRENCY_WORDS = re.compile(r"\s+(dollars|euros|won|yen|rubles|roubles|pounds|yuan|"
                              r"hryvnias?|rupees|francs)\b", re.I)
 _PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b",
@@ -107,12 +110,17 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
         return None  # 1st, 1990s, 10x, 5am
     if _TIME_AFTER.match(after) or re.match(r"\d", after[:1]):
         return None
-    if re.match(r"\s?-?(?:mm|millimet(?:er|re)s?)\b", after, re.I):
-        if _WEAPON.match(after[re.match(r"\s?-?\w+", after).end() :]):  # type: ignore[union-attr]
-            return None  # 152mm shells: a calibre
+    if re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I):
+        return None  # 152mm, 155-millimetre: a calibre
+    if re.match(r"\s(?:mm|millimet(?:er|re)s?)\b", after, re.I):
+        if _WEAPON.match(after[re.match(r"\s\w+", after).end() :]):  # type: ignore[union-attr]
+            return None  # "152 mm shells" is a calibre; "40 mm of rain" is not
     if re.match(r"-?(?:cal(?:iber|ibre)?)\b|-year-old\b|\s?(?:mm|millimet\w*)\s+(?:calib)",
                 after, re.I):
         return None
+    if re.search(r"[A-Z][\w’'-]+,\s*\Z", body[max(ss, start - 40) : start]) and \
+            re.match(r"\s*,", after) and len(raw) <= 3:
+        return None  # "Beatriz Camacho, 61, …": an age
     if _word_before(body, start, ss).rstrip(".") in _REF_NOUNS or \
             _word_before(body, start, ss) in _REF_NOUNS:
         return None
@@ -126,7 +134,7 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
         return None
     pm = _PERCENT.match(after)
     cw = _CURRENCY_WORDS.match(after)
-    ratio = re.match(r"\s+(?:of|out\s+of)\s+(\d[\d,]*)\b", after)
+    ratio = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+)?(\d[\d,]*)\b", after)
     compound = re.match(r"-([a-z]+)\b", after)
     if pm:
         hit.kind = "digit"
@@ -181,7 +189,7 @@ def _mult_hit(m: re.Match[str]) -> Hit | None:
         if value is None:
             return None
     else:
-        value = {"doub": 2, "trip": 3, "quad": 4, "halv": 0.5}[word[:4]]
+        value = {"doub": 2, "trip": 3, "quad": 4, "halv": 0.5, "twic": 2}[word[:4]]
     return Hit(m.start(), m.end(), value, "multiplier", "times",
                participle=word.endswith("ing"))
 
@@ -190,6 +198,8 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
     """Every number in body[ss:se], in order, none overlapping."""
     hits: list[Hit] = []
     for m in DIGIT_RE.finditer(body, ss, se):
+        if hits and m.start() < hits[-1].end:
+            continue  # the 50 of "21 of 50"
         hit = _digit_hit(body, m, ss, se, dates)
         if hit:
             hits.append(hit)
@@ -201,6 +211,8 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
         if hit:
             hits.append(hit)
     for m in MULT_RE.finditer(body, ss, se):
+        if m.group("inf") and _word_before(body, m.start(), ss) not in _MODALS:
+            continue  # "a double standard"; "expected to double" is a figure
         hit = _mult_hit(m)
         if hit and not _inside(m.start(), taken):
             hits.append(hit)

@@ -39,7 +39,13 @@ ORG_WORDS = frozenset("""
 ministry agency office department service command council committee kremlin pentagon
 government administration union bank fund institute center centre group company party court
 commission association authority news times post reuters kcna ap afp yonhap tass ria
-bureau staff military forces police embassy
+bureau staff military forces police embassy federation alliance university college
+school hospital club cooperative coalition network corporation foundation
+""".split())
+PLACES = frozenset("""
+north south east west new united republic kingdom states saint san los las
+korea korean russia russian ukraine ukrainian china chinese america american europe european
+japan japanese iran israel india france germany britain poland nato
 """.split())
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir".split())
 STOP = frozenset("""
@@ -73,7 +79,7 @@ def join_role(prefix: str | None, appositive: str | None) -> str | None:
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(" ,"), flags=re.I)
+    return re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text.strip(" ,"), flags=re.I)
 
 
 def is_role(text: str) -> bool:
@@ -82,7 +88,10 @@ def is_role(text: str) -> bool:
     if not t or len(t.split()) > 14:
         return False
     words = [_norm(w) for w in re.findall(r"[\w.’']+", t)]
-    starts_ok = t[0].islower() or re.match(r"(?:the|a|an)\s", t, re.I) or "’s" in t or "'s" in t
+    if re.match(r"(?:who|which|that|where|when|adding|saying)\b", t, re.I):
+        return False
+    starts_ok = (t[0].islower() or re.match(r"(?:the|a|an|its|his|her|their)\s", t, re.I)
+                 or "’s" in t or "'s" in t)
     return bool(starts_ok) and any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
 
 
@@ -130,6 +139,10 @@ def parse_subject(who: str) -> Who | None:
     if last in PRONOUNS and (len(low.split()) == 1 or low.split()[-2] in STOP):
         return Who(pronoun=True)
     parts = [p.strip() for p in who.split(",")]
+    for i, part in enumerate(parts[1:], 1):  # "Wilk, who sits on the committee,"
+        if re.match(r"(?:who|whose|which)\b", part, re.I):
+            parts = parts[:i]
+            break
     # NAME, ROLE  → name from the first part, role from the others
     if len(parts) >= 2 and is_role(parts[-1]):
         head = _trailing_name(parts[-2])
@@ -219,12 +232,21 @@ class Register:
             self.people.append(Person(name, role, offset))
 
     def scan(self, text: str, start: int, end: int) -> None:
-        """Register "Title Name" mentions in text[start:end]."""
+        """Register people named with a role in text[start:end]: "Defense Minister Shin",
+        "intelligence chief Kyrylo Budanov", "Kim, the minister," and "its president, Kim,"."""
         for m in CAP_RUN.finditer(text, start, end):
             prefix, name = split_name(m.group())
+            if not _name_ok(name) or _norm(name.split()[-1]) in ORG_WORDS:
+                continue
             lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
             role = join_role(lower, prefix) if lower else prefix
-            if role and _name_ok(name) and _norm(name.split()[-1]) not in ORG_WORDS:
+            after = _APPOS_AFTER.match(text, m.end(), end)
+            if after and is_role(after.group(1)):
+                role = join_role(role, _strip_article(after.group(1)))
+            before = _ROLE_BEFORE.search(text[max(start, m.start() - 80) : m.start()])
+            if before and is_role(before.group(1)) and text[m.end() : m.end() + 1] == ",":
+                role = join_role(_strip_article(before.group(1)), role)
+            if role:
                 self.add(name, role, m.start())
 
     def _before(self, offset: int) -> list[Person]:
@@ -249,18 +271,41 @@ class Register:
             return _best(next(iter(found.values())), self._before(offset))
         return None
 
-    def pronoun(self, window_start: int, offset: int, text: str) -> Person | None:
-        """"he" → the one person named between ``window_start`` and ``offset``."""
-        seen: dict[str, Person] = {}
-        window = text[window_start:offset]
-        for p in self._before(offset):
-            tokens = p.name.split()
-            if p.offset >= window_start or any(
-                    re.search(rf"\b{re.escape(t)}\b", window) for t in (p.name, tokens[-1])):
-                seen[p.name] = p
-        if len(seen) == 1:
-            return _best(next(iter(seen.values())), self._before(offset))
+    def named_in(self, text: str, start: int, end: int) -> list[str]:
+        """Distinct people named in text[start:end]: registered people (by full name or
+        one of its words) and other two-to-four-word names that are not places or bodies."""
+        names: list[str] = []
+        for m in CAP_RUN.finditer(text, start, end):
+            _prefix, name = split_name(m.group())
+            tokens = name.split()
+            if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS:
+                continue
+            known = self.full(name, end) if len(tokens) == 1 else None
+            if known:
+                name = known.name
+            elif len(tokens) < 2 or tokens[0].lower() in PLACES:
+                continue
+            if name not in names:
+                names.append(name)
+        return names
+
+    def pronoun(self, para_start: int, prev_start: int, offset: int, text: str) -> Person | None:
+        """"he" → the one person named earlier in the paragraph, else in the paragraph
+        before; None when there are two or more."""
+        for lo, hi in ((para_start, offset), (prev_start, para_start)):
+            names = self.named_in(text, lo, hi) if lo < hi else []
+            if len(names) == 1:
+                person = Person(names[0], None, lo)
+                return _best(person, self._before(offset))
+            if names:
+                return None
         return None
+
+
+_APPOS_AFTER = re.compile(r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
+                          r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)")
+_ROLE_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)"
+                          r"\s+[^,;.]{0,60}?),\s*\Z")
 
 
 def _best(person: Person, people: list[Person]) -> Person:

@@ -21,7 +21,7 @@ VERB = (r"(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|expla
         r"continued|commented|recalled|acknowledged|admitted|conceded|urged|predicted|"
         r"tweeted|posted|testified|reported|concluded|cautioned|vowed|pledged|boasted|"
         r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
-        r"shouted|recounted|agreed|answered|admits|believes|thinks|put it)")
+        r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described)")
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _AFTER_SUBJECT = re.compile(
     rf"\s*,?\s*(?P<who>[^.!?;:“”\"]{{1,140}}?)\s+(?:also\s+|later\s+|then\s+|once\s+)?"
@@ -134,10 +134,12 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     continue
                 f = Found(s, e, o, c)
                 after = body[c + 1 : _clause_end(body, c + 1, pe, next_open)] if c < pe else ""
+                if body[s:e].endswith(".") and body[c + 1 : c + 2] != ",":
+                    after = ""  # '"… a year." He added …': the sentence ended in the quote
                 who = _attribution(before, after)
                 if who is not None:
                     f.attributed = True
-                    _resolve(f, who, register, body, prev_para_start, o)
+                    _resolve(f, who, register, body, (ps, prev_para_start), o)
                 local.append(f)
             _continuations(local)
             found.extend(f for f in local if f.attributed or len(body[f.start:f.end].split()) > 5)
@@ -176,9 +178,10 @@ def _last_clause(text: str) -> str:
     return text.strip()
 
 
-def _resolve(f: Found, who: Who, register: Register, body: str, window: int, at: int) -> None:
+def _resolve(f: Found, who: Who, register: Register, body: str, paras: tuple[int, int],
+             at: int) -> None:
     if who.pronoun:
-        p = register.pronoun(window, at, body)
+        p = register.pronoun(paras[0], paras[1], at, body)
         if p:
             f.speaker, f.role = p.name, p.role
         return
@@ -200,12 +203,8 @@ def _resolve(f: Found, who: Who, register: Register, body: str, window: int, at:
 
 
 def _continuations(local: list[Found]) -> None:
-    """'"First part," he said. "Second part."': the second part has the same speaker when
-    exactly one speaker is named for the paragraph's quotes."""
-    speakers = {(f.speaker, f.role) for f in local if f.speaker}
-    if len(speakers) != 1:
-        return
-    speaker, role = next(iter(speakers))
-    for f in local:
-        if not f.attributed:
-            f.speaker, f.role, f.attributed = speaker, role, True
+    """'"First part," he said. "Second part."': a quote with no attribution of its own that
+    follows an attributed one in the same paragraph has the same speaker."""
+    for prev, f in zip(local, local[1:], strict=False):
+        if not f.attributed and prev.attributed and prev.speaker:
+            f.speaker, f.role, f.attributed = prev.speaker, prev.role, True
