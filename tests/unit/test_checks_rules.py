@@ -310,3 +310,20 @@ def test_findings_sorted_and_printable():
     assert f.to_dict() == {"code": "BRF003", "severity": "warning",
                            "message": "odd \x1b[2J text", "path": "a.brief.yaml",
                            "line": 3, "col": 7}
+
+
+def test_brf003_suggests_terms_of_the_column_the_brief_uses(ws_dir):
+    text = entries("- text: A lease is probable; a sale is highly improbable.",
+                   "- text: The union may strike.").replace("will likely stay", "stays")
+    fs = check(ws_dir, text)
+    assert found(fs, "BRF004") == []
+    (msg,) = [f.message for f in fs if f.code == "BRF003"]
+    assert "remote, highly improbable, improbable" in msg and "or nearly certain" in msg
+    assert "very unlikely" not in msg
+
+
+def test_brf004_entry_with_nocheck_does_not_count(ws_dir):
+    text = entries("- text: A sale is probable.", "  nocheck: [BRF004]")
+    assert found(check(ws_dir, text), "BRF004") == []
+    assert found(check(ws_dir, entries("- text: A sale is probable.")), "BRF004") == [
+        ("warning", 8, at(ws_dir, 8, "probable"))]
