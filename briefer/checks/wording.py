@@ -21,6 +21,11 @@ def _add(ctx: Context, code: str, t: Text, match: Match, message: str) -> None:
     ctx.add(code, message, t.at(match.start), section=t.section, entry=t.index)
 
 
+def _w(match: Match) -> str:
+    """The words matched, on one line ('probably\\n  not' → 'probably not')."""
+    return " ".join(match.text.split())
+
+
 def _where(t: Text) -> str:
     return {"bluf": "BLUF", "text": "prose", "comment": "comment"}[t.field]
 
@@ -38,7 +43,7 @@ def brf003_vague_wording(ctx: Context) -> None:
                 advice = f"use the ICD 203 term '{lex.rows[v.use].label(column)}'"
             else:
                 advice = f"say how likely with an ICD 203 term: {all_terms}"
-            _add(ctx, "BRF003", t, match, f"vague likelihood wording '{match.text}' in the "
+            _add(ctx, "BRF003", t, match, f"vague likelihood wording '{_w(match)}' in the "
                  f"{_where(t)}: {advice}")
 
 
@@ -46,7 +51,8 @@ def brf004_mixed_columns(ctx: Context) -> None:
     lex = lexicon()
     found: list[tuple[Text, Match]] = [
         (t, m) for t in ctx.texts() if not t.skips("BRF004") for m in t.icd()]
-    by_column = {c: [(t, m) for t, m in found if m.what.column == c] for c in COLUMNS}  # type: ignore[union-attr]
+    by_column = {c: [(t, m) for t, m in found if getattr(m.what, "column", None) == c]
+                 for c in COLUMNS}
     if not all(by_column.values()):
         return
     like, prob = by_column["likelihood"], by_column["probability"]
@@ -62,8 +68,8 @@ def brf004_mixed_columns(ctx: Context) -> None:
         term = match.what
         assert isinstance(term, Term)
         instead = lex.rows[term.row].term(keep)
-        _add(ctx, "BRF004", t, match, f"'{match.text}' is from the ICD 203 {term.column} "
-             f"column but this brief also uses the {keep} column ('{m0.text}' at line "
+        _add(ctx, "BRF004", t, match, f"'{_w(match)}' is from the ICD 203 {term.column} "
+             f"column but this brief also uses the {keep} column ('{_w(m0)}' at line "
              f"{line0}); keep to one column: write '{instead}'")
 
 
@@ -81,8 +87,8 @@ def brf005_likelihood_with_confidence(ctx: Context) -> None:
             here = sorted((m for m in terms if start <= m.start < end), key=lambda m: m.start)
             conf = [m for m in levels if start <= m.start < end]
             if here and conf:
-                _add(ctx, "BRF005", t, here[0], f"likelihood '{here[0].text}' and confidence "
-                     f"'{conf[0].text}' in one sentence of the {_where(t)}: ICD 203 keeps "
+                _add(ctx, "BRF005", t, here[0], f"likelihood '{_w(here[0])}' and confidence "
+                     f"'{_w(conf[0])}' in one sentence of the {_where(t)}: ICD 203 keeps "
                      "them apart; state the confidence in a sentence of its own")
 
 
