@@ -30,6 +30,9 @@ _QUAL = {
 _QUAL_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
     + r")\s+\Z", re.I)
+_WORD_QUALS = frozenset({"approximately", "nearly", "almost", "more than", "at least",
+                         "fewer than", "less than", "up to", "as many as", "an estimated",
+                         "roughly", "around", "close to", "no fewer than"})
 _OTHER_QUAL = re.compile(r"\b(?:reportedly|roughly|nearly|almost|more\s+than|about|some|"
                          r"approximately)\s+\Z", re.I)
 _STOP_WORDS = frozenset("""
@@ -62,11 +65,13 @@ _AS_OF_PREP = re.compile(r"\b(?:as\s+of|in|on|during|through|at\s+the\s+end\s+of
                          r"by\s+the\s+end\s+of|end-)\s*\Z", re.I)
 
 
-def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+def _qualifier(text: str, start: int) -> tuple[str | None, int, str]:
+    """(qualifier as the model names it, where its words start, the words as written)."""
     m = _QUAL_RE.search(text[max(0, start - 20) : start])
     if not m:
-        return None, start
-    return _QUAL[m.group(1).lower()], start - (len(m.group(0)))
+        return None, start, ""
+    raw = " ".join(m.group(1).lower().split())
+    return _QUAL.get(raw), start - (len(m.group(0))), raw
 
 
 def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
@@ -153,7 +158,7 @@ def find_figures(art: Article, *, takes_spans: list[tuple[int, int]] | None = No
     for rs, re_ in regions:
         for ss, se in sentences(body, rs, re_):
             figures.extend(_sentence_figures(body, ss, se, quotes or []))
-    figures = _drop_take_repeats(figures, takes_spans or [])
+    figures = _drop_repeats(_drop_take_repeats(figures, takes_spans or []))
     for i, f in enumerate(figures, 1):
         f.id = f"f{i}"
     return figures
@@ -163,11 +168,11 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
     out = []
     dates = [(ds, de) for ds, de, _ in find_dates(body, ss, se)]
     for hit in num.scan(body, ss, se, dates):
-        qual, qstart = _qualifier(body, hit.start)
+        qual, qstart, raw_qual = _qualifier(body, hit.start)
         if hit.kind == "year" and not qual:
             continue
-        if hit.kind == "word" and not qual and not hit.scaled:
-            continue
+        if hit.kind == "word" and not hit.scaled and raw_qual not in _WORD_QUALS:
+            continue  # "the two countries", "over three years" are not figures
         if hit.kind == "multiplier":
             qual = qual if qual else None
         unit = hit.unit
@@ -210,6 +215,23 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                 if q.span and q.speaker and q.span[0] <= hit.start < q.span[1]:
                     fig.attribution = q.speaker
         out.append(fig)
+    return out
+
+
+def _drop_repeats(figures: list[Figure]) -> list[Figure]:
+    """The same value with the same unit again ("412 cases" … "of the 412 cases") is one
+    figure; the first mention is kept and takes a date or source from the later ones."""
+    kept: dict[tuple[float, str], Figure] = {}
+    out = []
+    for f in figures:
+        key = (float(f.value), (f.unit or "").lower())
+        first = kept.get(key)
+        if first is None or not f.unit:
+            kept.setdefault(key, f)
+            out.append(f)
+            continue
+        first.as_of = first.as_of or f.as_of
+        first.attribution = first.attribution or f.attribution
     return out
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+# upper-case letters, also accented, Cyrillic and Greek ("Óscar", "Élise")
+UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω"
 ABBREV = frozenset(
     "gen lt col maj adm capt sgt cmdr brig cpl pvt dr mr mrs ms prof sen rep gov pres rev st "
     "jr sr no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft "
@@ -116,7 +118,7 @@ def find_dates(text: str, start: int = 0,
 
 # ---------------------------------------------------------------- bylines
 
-_PERSON = r"[A-Z][\w’'.-]*(?:\s+(?:de|van|von|bin|al|da|del|le|la)?\s*[A-Z][\w’'.-]*){0,3}"
+_PERSON = rf"[{UP}][\w’'.-]*(?:\s+(?:de|van|von|bin|al|da|del|le|la)?\s*[{UP}][\w’'.-]*){{0,3}}"
 BYLINE = re.compile(rf"^\s*(?:By|BY|Written by|Author:)\s+(?P<names>{_PERSON}"
                     rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*)", re.M)
 

@@ -106,10 +106,14 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
         scale_txt = ""  # "100m" is metres; "$5m" is millions
     end = m.end() if scale_txt else num_end
     after = body[end:se]
-    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:mm|km|kg|cm|t)\b", after):
+    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:mm|km|kg|cm|t|C|F)\b", after):
         return None  # 1st, 1990s, 10x, 5am
     if _TIME_AFTER.match(after) or re.match(r"\d", after[:1]):
         return None
+    if re.match(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", after) or \
+            re.match(r"\s+(?:at|by|until|from)\s*\Z", body[max(ss, start - 7) : start]) and \
+            re.match(r"\s*(?:-|to|and)\s*\d{1,2}\s+in\s+the\b", after):
+        return None  # "closes at 4 in the afternoon"
     if re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I):
         return None  # 152mm, 155-millimetre: a calibre
     if re.match(r"\s(?:mm|millimet(?:er|re)s?)\b", after, re.I):
@@ -134,7 +138,8 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
         return None
     pm = _PERCENT.match(after)
     cw = _CURRENCY_WORDS.match(after)
-    ratio = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+)?(\d[\d,]*)\b", after)
+    ratio = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\w’']+[’']s\s+)?(\d[\d,]*)\b",
+                     after)
     compound = re.match(r"-([a-z]+)\b", after)
     if pm:
         hit.kind = "digit"
@@ -146,7 +151,7 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
         hit.unit, hit.ratio_of, hit.end = "of", ratio.group(1), end + ratio.end()
     elif compound and not is_year:
         hit.unit, hit.end = compound.group(1), end + compound.end()
-    elif re.match(r"(?:mm|km|kg|cm|t)\b", after):
+    elif re.match(r"(?:mm|km|kg|cm|t|°?C|°?F)\b", after):
         unit_m = re.match(r"\w+", after)
         hit.unit, hit.end = unit_m.group(), end + unit_m.end()  # type: ignore[union-attr]
     return hit

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
+from .nlp import UP
+
+TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|[{UP}][\w’'\-]*\.?)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|al|la|le|dos|das|ibn|ter)"
 CAP_RUN = re.compile(rf"{TOKEN}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{TOKEN})*")
 
@@ -112,7 +114,7 @@ def split_name(run: str) -> tuple[str | None, str]:
 
 def _lower_role_before(text: str) -> str | None:
     """A lower-case role right before a name: "Ukrainian intelligence chief"."""
-    m = re.search(r"((?:[A-Z][\w’'.-]*\s+)*(?:[a-z][\w-]*\s+){0,3}([a-z]+))\s*\Z", text)
+    m = re.search(rf"((?:[{UP}][\w’'.-]*\s+)*(?:[a-z][\w-]*\s+){{0,3}}([a-z]+))\s*\Z", text)
     if m and _norm(m.group(2)) in ROLE_NOUNS:
         words = m.group(1).split()
         while words and words[0].lower() in STOP:
@@ -193,7 +195,7 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([a-z]+))\b", text)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
-        lower = re.match(r"((?:[a-z][\w’'-]*\s+){1,3})(?=[A-Z])", text)
+        lower = re.match(rf"((?:[a-z][\w’'-]*\s+){{1,3}})(?=[{UP}])", text)
         if lower and _lower_role_before(lower.group(1)):
             inner = parse_inverted(text[lower.end() :])
             if inner and inner.name and not inner.org:
@@ -246,7 +248,8 @@ class Register:
             before = _ROLE_BEFORE.search(text[max(start, m.start() - 80) : m.start()])
             if before and is_role(before.group(1)) and text[m.end() : m.end() + 1] == ",":
                 role = join_role(_strip_article(before.group(1)), role)
-            if role:
+            honorific = m.group().split()[0].lower().strip(".") in HONORIFICS
+            if role or honorific:
                 self.add(name, role, m.start())
 
     def _before(self, offset: int) -> list[Person]:
@@ -271,12 +274,14 @@ class Register:
             return _best(next(iter(found.values())), self._before(offset))
         return None
 
-    def named_in(self, text: str, start: int, end: int) -> list[str]:
-        """Distinct people named in text[start:end]: registered people (by full name or
-        one of its words) and other two-to-four-word names that are not places or bodies."""
-        names: list[str] = []
+    def named_in(self, text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+        """Distinct names in text[start:end]: (people — registered, titled or with a role —,
+        other two-to-four-word names that are not places or bodies)."""
+        people: list[str] = []
+        others: list[str] = []
+        known_names = {p.name for p in self._before(end)}
         for m in CAP_RUN.finditer(text, start, end):
-            _prefix, name = split_name(m.group())
+            prefix, name = split_name(m.group())
             tokens = name.split()
             if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS:
                 continue
@@ -285,18 +290,21 @@ class Register:
                 name = known.name
             elif len(tokens) < 2 or tokens[0].lower() in PLACES:
                 continue
-            if name not in names:
-                names.append(name)
-        return names
+            titled = prefix or m.group().split()[0].lower().strip(".") in HONORIFICS or \
+                _lower_role_before(text[max(start, m.start() - 60) : m.start()])
+            target = people if (known or name in known_names or titled) else others
+            if name not in people and name not in target:
+                target.append(name)
+        return people, [n for n in others if n not in people]
 
     def pronoun(self, para_start: int, prev_start: int, offset: int, text: str) -> Person | None:
         """"he" → the one person named earlier in the paragraph, else in the paragraph
         before; None when there are two or more."""
         for lo, hi in ((para_start, offset), (prev_start, para_start)):
-            names = self.named_in(text, lo, hi) if lo < hi else []
+            people, others = self.named_in(text, lo, hi) if lo < hi else ([], [])
+            names = people or others
             if len(names) == 1:
-                person = Person(names[0], None, lo)
-                return _best(person, self._before(offset))
+                return _best(Person(names[0], None, lo), self._before(offset))
             if names:
                 return None
         return None
@@ -304,7 +312,7 @@ class Register:
 
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
                           r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)")
-_ROLE_BEFORE = re.compile(r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*[’']s)"
+_ROLE_BEFORE = re.compile(rf"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"
                           r"\s+[^,;.]{0,60}?),\s*\Z")
 
 

@@ -21,10 +21,13 @@ VERB = (r"(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|expla
         r"continued|commented|recalled|acknowledged|admitted|conceded|urged|predicted|"
         r"tweeted|posted|testified|reported|concluded|cautioned|vowed|pledged|boasted|"
         r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
-        r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described)")
+        r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described|called)")
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
+_ABBR_DOT = "(?:" + "|".join(
+    f"(?<=\\b{a})" for a in ("Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof "
+                             "Capt Cmdr Brig").split()) + r"|(?<=\b[A-Z]))\."
 _AFTER_SUBJECT = re.compile(
-    rf"\s*,?\s*(?P<who>[^.!?;:“”\"]{{1,140}}?)\s+(?:also\s+|later\s+|then\s+|once\s+)?"
+    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}){{1,140}}?)\s+(?:also\s+|later\s+|then\s+|once\s+)?"
     rf"{VERB}\b", re.S)
 _BEFORE = re.compile(
     rf"(?P<who>[^“”\"]{{1,200}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,120}}?)"
