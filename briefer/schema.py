@@ -459,3 +459,7 @@ def save_brief(b: m.Brief, path: Path | str, stamp: FileStamp | None) -> FileSta
 
 def save_source(src: m.Source, path: Path | str, stamp: FileStamp | None = None) -> FileStamp:
     return save_checked(path, dump_source(src), stamp)
+
+
+def config_to_data(c: m.Config) -> dict[str, Any]:
+    return _ordered(c, CONFIG_KEYS, {k: getattr(c, k) for k in CONFIG_KEYS})

@@ -1,0 +1,158 @@
+"""Theme files: ``themes/*.yaml`` shipped with briefer and ``<config>/themes/*.yaml`` from
+the user (a user theme of the same name wins). Plain Python: the TUI turns a ThemeSpec into
+a ``textual.theme.Theme``. A broken file is reported and skipped, never fatal.
+
+```yaml
+name: briefer-dark          # optional, default: the file stem
+dark: true                  # true for dark backgrounds
+ansi: false                 # true: use the terminal's own 16 colours (ansi_* names)
+colors:                     # Textual theme colours
+  primary: "#5e9bd6"
+  background: "#1b1e24"
+  ...
+variables:                  # briefer's own colours (take, quote, figure, markings)
+  take-color: "#8fbcbb"
+```
+The HTML export stylesheet of a theme NAME is ``NAME.css`` beside it (else print.css).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .errors import LoadError, Problem
+from .schema import _keys, _Walk
+from .yamlio import load_document
+
+THEME_KEYS = _keys("name", "dark", "ansi", "colors", "variables")
+COLOR_KEYS = _keys("primary", "secondary", "accent", "foreground", "background", "surface",
+                   "panel", "boost", "warning", "error", "success")
+# briefer's own theme variables, and their values when a theme does not set them
+BRIEFER_VARIABLES: dict[str, str] = {
+    "take-color": "#7fb3d5",
+    "quote-color": "#c39bd3",
+    "figure-color": "#76d7c4",
+    "marking-clear": "#bbbbbb",
+    "marking-green": "#58d68d",
+    "marking-amber": "#f5b041",
+    "marking-red": "#ec7063",
+}
+DEFAULT_THEME = "briefer-dark"
+_COLOR = re.compile(
+    r"(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}"
+    r"|ansi_[a-z_]+|(rgb|rgba|hsl|hsla)\([0-9.,%\s]+\)|[a-z]+)\Z"
+)
+_BOOLS = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+
+
+@dataclass(slots=True)
+class ThemeSpec:
+    name: str
+    path: Path
+    dark: bool = True
+    ansi: bool = False
+    colors: dict[str, str] = field(default_factory=dict)
+    variables: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def all_variables(self) -> dict[str, str]:
+        """briefer's variables with defaults filled in, then the theme's own."""
+        return {**BRIEFER_VARIABLES, **self.variables}
+
+    @property
+    def export_css(self) -> Path | None:
+        css = self.path.with_suffix(".css")
+        return css if css.is_file() else None
+
+
+def _bool(w: _Walk, node: yaml.Node | None, what: str, default: bool) -> bool:
+    raw = w.text(node, what)
+    if raw is None:
+        return default
+    if raw.lower() in _BOOLS:
+        return _BOOLS[raw.lower()]
+    w.fail(node, f"'{what}' must be true or false, found '{raw}'")
+    return default
+
+
+def _colors(w: _Walk, node: yaml.Node | None, allowed: dict[str, None] | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if node is None:
+        return out
+    if not isinstance(node, yaml.MappingNode):
+        w.fail(node, "expected a mapping of name: colour")
+        return out
+    keys = allowed if allowed is not None else {
+        k.value: None for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    fields, _ = w.mapping(node, "'colors'" if allowed else "'variables'", keys)
+    for key, value_node in fields.items():
+        value = w.text(value_node, key)
+        if value is None:
+            continue
+        if not _COLOR.match(value.strip()):
+            w.fail(value_node, f"'{key}': '{value}' is not a colour (use #rrggbb, "
+                   "rgb(...), a colour name or ansi_NAME)")
+            continue
+        out[key] = value.strip()
+    return out
+
+
+def load_theme(path: Path) -> ThemeSpec:
+    doc, _ = load_document(path)
+    w = _Walk(doc)
+    if doc.root is None:
+        raise LoadError([Problem(str(path), 1, 1, "theme file is empty")])
+    f, _ = w.mapping(doc.root, "a theme", THEME_KEYS)
+    spec = ThemeSpec(
+        name=w.text(f.get("name"), "name") or path.stem,
+        path=path,
+        dark=_bool(w, f.get("dark"), "dark", True),
+        ansi=_bool(w, f.get("ansi"), "ansi", False),
+        colors=_colors(w, f.get("colors"), COLOR_KEYS),
+        variables=_colors(w, f.get("variables"), None),
+    )
+    if "primary" not in spec.colors and not w.problems:
+        w.fail(doc.root, "a theme needs at least colors: {primary: ...}")
+    if w.problems:
+        raise LoadError(w.problems)
+    return spec
+
+
+def theme_dirs() -> list[Path]:
+    """Bundled themes first, then the user's (which override bundled ones by name)."""
+    return [paths.themes_dir(), paths.user_themes_dir()]
+
+
+def load_themes() -> tuple[dict[str, ThemeSpec], list[Problem]]:
+    """Every theme by name, and the problems of the files that could not be loaded."""
+    themes: dict[str, ThemeSpec] = {}
+    problems: list[Problem] = []
+    for folder in theme_dirs():
+        try:
+            files = sorted(folder.glob("*.yaml"))
+        except OSError:
+            continue
+        for path in files:
+            try:
+                spec = load_theme(path)
+            except LoadError as e:
+                problems.extend(e.problems)
+                continue
+            themes[spec.name] = spec
+    return themes, problems
+
+
+def export_stylesheet(name: str | None) -> Path | None:
+    """The export stylesheet of theme ``name`` (NAME.css beside it), if it has one."""
+    if not name:
+        return None
+    for folder in reversed(theme_dirs()):
+        css = folder / f"{name}.css"
+        if css.is_file():
+            return css
+    return None
