@@ -42,10 +42,15 @@ def _tui_parser() -> argparse.ArgumentParser:
         description="Build analytic briefs from source notes, in the terminal.",
         epilog="commands: " + ", ".join(COMMANDS) + " (briefer COMMAND --help for each)",
     )
-    p.add_argument("workspace", nargs="?", help="workspace folder or a .brief.yaml file "
-                   "(default: this folder if it is a workspace, else the configured one)")
-    p.add_argument("--demo", action="store_true",
-                   help="open a temporary copy of the sample workspace")
+    p.add_argument(
+        "workspace",
+        nargs="?",
+        help="workspace folder or a .brief.yaml file "
+        "(default: this folder if it is a workspace, else the configured one)",
+    )
+    p.add_argument(
+        "--demo", action="store_true", help="open a temporary copy of the sample workspace"
+    )
     p.add_argument("--version", action="version", version=f"briefer {__version__}")
     return p
 
@@ -98,10 +103,24 @@ def cmd_items(args: argparse.Namespace) -> int:
     if args.json:
         rows = []
         for h in hits:
-            row = {"ref": h.ref, "kind": h.item.kind, "text": h.item.text, "source": h.source.id,
-                   "source_title": h.source.title, "grade": _grade(h)}
-            for key in ("speaker", "role", "value", "qualifier", "unit", "subject", "as_of",
-                        "attribution"):
+            row = {
+                "ref": h.ref,
+                "kind": h.item.kind,
+                "text": h.item.text,
+                "source": h.source.id,
+                "source_title": h.source.title,
+                "grade": _grade(h),
+            }
+            for key in (
+                "speaker",
+                "role",
+                "value",
+                "qualifier",
+                "unit",
+                "subject",
+                "as_of",
+                "attribution",
+            ):
                 if getattr(h.item, key, None) is not None:
                     row[key] = getattr(h.item, key)
             rows.append(row)
@@ -175,8 +194,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "export": cmd_export, "check": cmd_check, "import": cmd_import, "new": cmd_new,
-    "items": cmd_items, "paths": cmd_paths,
+    "export": cmd_export,
+    "check": cmd_check,
+    "import": cmd_import,
+    "new": cmd_new,
+    "items": cmd_items,
+    "paths": cmd_paths,
 }
 
 
@@ -194,9 +217,11 @@ def open_tui(args: argparse.Namespace) -> int:
         elif cfg.workspace:
             target = Path(cfg.workspace).expanduser()
         else:
-            _err("briefer: this folder is not a workspace and no default workspace is "
-                 "configured.\n  Try: briefer --demo, briefer PATH/TO/WORKSPACE, or "
-                 "briefer new NAME in a new folder.")
+            _err(
+                "briefer: this folder is not a workspace and no default workspace is "
+                "configured.\n  Try: briefer --demo, briefer PATH/TO/WORKSPACE, or "
+                "briefer new NAME in a new folder."
+            )
             return EXIT_USAGE
     if target is not None:
         find_workspace(target)  # clear error before Textual starts
@@ -224,9 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # a bug: say so plainly; the traceback only on request
         if os.environ.get("BRIEFER_DEBUG"):
             raise
-        _err(f"briefer: internal error: {type(e).__name__}: {e}\n"
-             "  Nothing was written. Run again with BRIEFER_DEBUG=1 to see the traceback, "
-             "and please report it.")
+        _err(
+            f"briefer: internal error: {type(e).__name__}: {e}\n"
+            "  Nothing was written. Run again with BRIEFER_DEBUG=1 to see the traceback, "
+            "and please report it."
+        )
         return EXIT_PROBLEMS
 
 

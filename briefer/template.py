@@ -13,8 +13,9 @@ from .workspace import BRIEF_SUFFIX
 STANDARD_SECTIONS = ("Key judgments", "Background", "Outlook")
 
 
-def new_brief(title: str, author: str | None = None, marking: str | None = None,
-              date: str | None = None) -> m.Brief:
+def new_brief(
+    title: str, author: str | None = None, marking: str | None = None, date: str | None = None
+) -> m.Brief:
     return m.Brief(
         title=title,
         author=author,
@@ -34,8 +35,12 @@ def brief_path(path: Path | str) -> Path:
     return p.with_name(name + BRIEF_SUFFIX)
 
 
-def create_brief(path: Path | str, title: str | None = None, author: str | None = None,
-                 marking: str | None = None) -> Path:
+def create_brief(
+    path: Path | str,
+    title: str | None = None,
+    author: str | None = None,
+    marking: str | None = None,
+) -> Path:
     """Write a new brief from the template; never replaces an existing file."""
     target = brief_path(path)
     if target.exists():

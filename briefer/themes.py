@@ -26,12 +26,23 @@ import yaml
 
 from . import paths
 from .errors import LoadError, Problem
-from .schema import _keys, _Walk
+from .walk import Walk, keys
 from .yamlio import load_document
 
-THEME_KEYS = _keys("name", "dark", "ansi", "colors", "variables")
-COLOR_KEYS = _keys("primary", "secondary", "accent", "foreground", "background", "surface",
-                   "panel", "boost", "warning", "error", "success")
+THEME_KEYS = keys("name", "dark", "ansi", "colors", "variables")
+COLOR_KEYS = keys(
+    "primary",
+    "secondary",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+    "warning",
+    "error",
+    "success",
+)
 # briefer's own theme variables, and their values when a theme does not set them
 BRIEFER_VARIABLES: dict[str, str] = {
     "take-color": "#7fb3d5",
@@ -70,7 +81,7 @@ class ThemeSpec:
         return css if css.is_file() else None
 
 
-def _bool(w: _Walk, node: yaml.Node | None, what: str, default: bool) -> bool:
+def _bool(w: Walk, node: yaml.Node | None, what: str, default: bool) -> bool:
     raw = w.text(node, what)
     if raw is None:
         return default
@@ -80,23 +91,29 @@ def _bool(w: _Walk, node: yaml.Node | None, what: str, default: bool) -> bool:
     return default
 
 
-def _colors(w: _Walk, node: yaml.Node | None, allowed: dict[str, None] | None) -> dict[str, str]:
+def _colors(w: Walk, node: yaml.Node | None, allowed: dict[str, None] | None) -> dict[str, str]:
     out: dict[str, str] = {}
     if node is None:
         return out
     if not isinstance(node, yaml.MappingNode):
         w.fail(node, "expected a mapping of name: colour")
         return out
-    keys = allowed if allowed is not None else {
-        k.value: None for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    keys = (
+        allowed
+        if allowed is not None
+        else {k.value: None for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    )
     fields, _ = w.mapping(node, "'colors'" if allowed else "'variables'", keys)
     for key, value_node in fields.items():
         value = w.text(value_node, key)
         if value is None:
             continue
         if not _COLOR.match(value.strip()):
-            w.fail(value_node, f"'{key}': '{value}' is not a colour (use #rrggbb, "
-                   "rgb(...), a colour name or ansi_NAME)")
+            w.fail(
+                value_node,
+                f"'{key}': '{value}' is not a colour (use #rrggbb, "
+                "rgb(...), a colour name or ansi_NAME)",
+            )
             continue
         out[key] = value.strip()
     return out
@@ -104,7 +121,7 @@ def _colors(w: _Walk, node: yaml.Node | None, allowed: dict[str, None] | None) -
 
 def load_theme(path: Path) -> ThemeSpec:
     doc, _ = load_document(path)
-    w = _Walk(doc)
+    w = Walk(doc)
     if doc.root is None:
         raise LoadError([Problem(str(path), 1, 1, "theme file is empty")])
     f, _ = w.mapping(doc.root, "a theme", THEME_KEYS)

@@ -98,8 +98,11 @@ class Workspace:
         folder = self.root / SOURCES_DIR
         try:
             entries = sorted(
-                (e for e in os.scandir(folder) if e.name.endswith((".yaml", ".yml"))
-                 and not e.name.startswith(".")),
+                (
+                    e
+                    for e in os.scandir(folder)
+                    if e.name.endswith((".yaml", ".yml")) and not e.name.startswith(".")
+                ),
                 key=lambda e: e.name,
             )
         except FileNotFoundError:
@@ -136,10 +139,14 @@ class Workspace:
         assert isinstance(result, m.Source)
         if result.id in self.sources:
             line, col = result.pos.get("id", (1, 1))
-            self.errors.append(Problem(
-                str(path), line, col,
-                f"source id '{result.id}' is already used by {self.source_paths[result.id]}",
-            ))
+            self.errors.append(
+                Problem(
+                    str(path),
+                    line,
+                    col,
+                    f"source id '{result.id}' is already used by {self.source_paths[result.id]}",
+                )
+            )
             return
         self.sources[result.id] = result
         self.source_paths[result.id] = path
@@ -152,8 +159,11 @@ class Workspace:
 
     @property
     def stale_days(self) -> int:
-        return self.settings.stale_days if self.settings.stale_days is not None else (
-            DEFAULT_STALE_DAYS)
+        return (
+            self.settings.stale_days
+            if self.settings.stale_days is not None
+            else (DEFAULT_STALE_DAYS)
+        )
 
     # ------------------------------------------------------------------- items
     def resolve(self, ref: m.Ref | str) -> Hit | None:
@@ -214,6 +224,7 @@ def _parse_source(path: Path) -> m.Source | list[Problem]:
 
 
 # ------------------------------------------------------------------- cache
+
 
 def _code_fingerprint() -> str:
     here = Path(__file__).parent

@@ -55,6 +55,7 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     def ascend_resolver(self) -> None:
         pass
 
+
 _TAG = "tag:yaml.org,2002:"
 ALLOWED_TAGS = frozenset(
     _TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -132,8 +133,15 @@ def decode(data: bytes, name: str) -> str:
         col = e.start - (before.rfind(b"\n") + 1) + 1
         text_line = data.splitlines()[line - 1].decode("utf-8", "replace")
         raise LoadError(
-            [Problem(name, line, col, f"byte 0x{data[e.start]:02x} is not valid UTF-8; "
-                     "save the file as UTF-8", text_line)]
+            [
+                Problem(
+                    name,
+                    line,
+                    col,
+                    f"byte 0x{data[e.start]:02x} is not valid UTF-8; save the file as UTF-8",
+                    text_line,
+                )
+            ]
         ) from None
 
 
@@ -169,11 +177,16 @@ def _reject_anchors(doc: Document) -> None:
     try:
         for event in yaml.parse(doc.text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                problems.append(doc.problem(event, f"alias *{event.anchor}: aliases are not "
-                                            "allowed; write the value out"))
+                problems.append(
+                    doc.problem(
+                        event,
+                        f"alias *{event.anchor}: aliases are not allowed; write the value out",
+                    )
+                )
             elif getattr(event, "anchor", None):
-                problems.append(doc.problem(event, f"anchor &{event.anchor}: anchors are not "
-                                            "allowed"))
+                problems.append(
+                    doc.problem(event, f"anchor &{event.anchor}: anchors are not allowed")
+                )
             if len(problems) >= 5:
                 break
     except yaml.YAMLError:

@@ -1,0 +1,197 @@
+"""A validating walk over a YAML node tree: each method reads one kind of value and, when
+the value is wrong, records a located Problem instead of stopping, so one pass reports
+every problem in a file."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+import yaml
+
+from . import model as m
+from .errors import Problem
+from .yamlio import ALLOWED_TAGS, Document
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+_CODE = re.compile(r"BRF[0-9]{3}\Z")
+_STR, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"
+_SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+
+
+def keys(*names: str) -> dict[str, None]:
+    """A schema's keys: ordered (for messages and saving) with fast membership."""
+    return dict.fromkeys(names)
+
+
+class Walk:
+    """Validates one document's node tree and collects problems instead of stopping."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def fail(self, node: Any, message: str) -> None:
+        self.problems.append(self.doc.problem(node, message))
+
+    # -- structure
+    def mapping(
+        self, node: yaml.Node, what: str, keys: dict[str, None], required: tuple[str, ...] = ()
+    ) -> tuple[dict[str, yaml.Node], m.Positions]:
+        """Return {key: value node} and positions; report tags, duplicates, unknowns.
+        (The hot path of loading a workspace: kept free of calls for valid input.)"""
+        mark = node.start_mark
+        pos: m.Positions = {"": (mark.line + 1, mark.column + 1)}
+        out: dict[str, yaml.Node] = {}
+        if node.__class__ is not yaml.MappingNode:
+            self.fail(node, f"expected {what} (a mapping of key: value), found {kind_of(node)}")
+            return out, pos
+        if node.tag != _MAP:
+            self.tag_ok(node)
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag != _STR or key_node.__class__ is not yaml.ScalarNode:
+                self.fail(key_node, f"a key must be plain text, found {kind_of(key_node)}")
+                continue
+            key = key_node.value
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.fail(key_node, f"duplicate key '{key}' (first at line {first})")
+                continue
+            seen[key] = key_node
+            if key not in keys:
+                if key == "<<":
+                    self.fail(key_node, "merge keys ('<<') are not allowed")
+                    continue
+                hint = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+                tip = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(keys)})"
+                self.fail(key_node, f"unknown key '{key}' in {what}{tip}")
+                continue
+            tag = value_node.tag
+            if tag == _NULL:
+                mark = value_node.start_mark
+                pos[key] = (mark.line + 1, mark.column + 1)
+                continue
+            if tag != _STR and tag != _SEQ and tag != _MAP and not self.tag_ok(value_node):
+                continue
+            mark = value_node.start_mark
+            pos[key] = (mark.line + 1, mark.column + 1)
+            out[key] = value_node
+        for key in required:
+            if key not in out:
+                if key in seen:
+                    self.fail(seen[key], f"'{key}' needs a value")
+                else:
+                    self.fail(node, f"{what} is missing required key '{key}'")
+        return out, pos
+
+    def tag_ok(self, node: yaml.Node) -> bool:
+        if node.tag in ALLOWED_TAGS:
+            return True
+        self.fail(
+            node,
+            f"tag '{short_tag(node.tag)}' is not allowed; briefer files hold "
+            "plain text, numbers, lists and mappings only",
+        )
+        return False
+
+    def seq(self, node: yaml.Node | None, what: str) -> list[yaml.Node]:
+        if node is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"'{what}' must be a list, found {kind_of(node)}")
+            return []
+        return [n for n in node.value if self.tag_ok(n)]
+
+    # -- scalars
+    def text(self, node: yaml.Node | None, what: str) -> str | None:
+        if node is None:
+            return None
+        if node.__class__ is not yaml.ScalarNode:
+            self.fail(node, f"'{what}' must be text, found {kind_of(node)}")
+            return None
+        return node.value
+
+    def number(self, node: yaml.Node | None, what: str) -> int | float | None:
+        raw = self.text(node, what)
+        if raw is None:
+            return None
+        plain = raw.strip()
+        if _INT.match(plain):
+            return int(plain)
+        if _FLOAT.match(plain):
+            return float(plain)
+        hint = (
+            " (write it without thousands separators)"
+            if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", plain)
+            else ""
+        )
+        self.fail(node, f"'{what}' must be a number, found '{raw}'{hint}")
+        return None
+
+    def integer(self, node: yaml.Node | None, what: str, lo: int, hi: int) -> int | None:
+        raw = self.text(node, what)
+        if raw is None:
+            return None
+        if _INT.match(raw.strip()) and lo <= int(raw) <= hi:
+            return int(raw)
+        self.fail(node, f"'{what}' must be a whole number from {lo} to {hi}, found '{raw}'")
+        return None
+
+    def choice(self, node: yaml.Node | None, what: str, options: tuple[str, ...]) -> str | None:
+        raw = self.text(node, what)
+        if raw is None or raw in options:
+            return raw
+        hint = [o for o in options if o.lower() == raw.lower() or o.endswith(":" + raw.upper())]
+        hint = hint or difflib.get_close_matches(raw, options, n=1)
+        tip = f"; did you mean '{hint[0]}'?" if hint else ""
+        self.fail(node, f"'{what}' must be one of {', '.join(options)}; found '{raw}'{tip}")
+        return None
+
+    def slug(self, node: yaml.Node | None, what: str) -> str | None:
+        raw = self.text(node, what)
+        if raw is None or m.SLUG_RE.match(raw):
+            return raw
+        self.fail(
+            node,
+            f"'{what}' {raw!r} is not an id: use lowercase letters, digits and "
+            "'-', starting with a letter or digit",
+        )
+        return None
+
+    def texts(self, node: yaml.Node | None, what: str) -> list[str]:
+        return [t for n in self.seq(node, what) if (t := self.text(n, what)) is not None]
+
+    def span(self, node: yaml.Node | None) -> tuple[int, int] | None:
+        if node is None:
+            return None
+        parts = self.seq(node, "span")
+        nums = [self.integer(n, "span", 0, 2**62) for n in parts]
+        if len(nums) != 2 or None in nums or nums[0] > nums[1]:  # type: ignore[operator]
+            self.fail(node, "'span' must be [start, end] with 0 <= start <= end")
+            return None
+        return (nums[0], nums[1])  # type: ignore[return-value]
+
+    def codes(self, node: yaml.Node | None, what: str) -> list[str]:
+        out = []
+        for n in self.seq(node, what):
+            code = self.text(n, what)
+            if code is not None and _CODE.match(code):
+                out.append(code)
+            elif code is not None:
+                self.fail(n, f"'{code}' is not a check code such as BRF003")
+        return out
+
+
+def kind_of(node: yaml.Node | None) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"'{node.value}'" if node is not None else "nothing"
+
+
+def short_tag(tag: str) -> str:
+    return "!!" + tag[len("tag:yaml.org,2002:") :] if tag.startswith("tag:yaml.org,2002:") else tag
