@@ -37,6 +37,9 @@ _OTHER_QUAL = re.compile(r"\b(?:reportedly|roughly|nearly|almost|more\s+than|abo
                          r"approximately)\s+\Z", re.I)
 _STOP_WORDS = frozenset("""
 of in to from for on at by with into since across per over under during between than as
+among against within without through toward towards around near inside outside along amid
+beyond despite via like throughout onto upon until till a an the each every them us him it
+so far yet ago
 is are was were be been being has have had will would could may might can should did do does
 that who which and or but while after before because if when where this these those its
 their his her our it they we he she there here not no also only just still now then already
@@ -44,15 +47,19 @@ their his her our it they we he she there here not no also only just still now t
 _VERBS_AFTER = frozenset("""
 rose fell grew increased decreased jumped climbed surged dropped declined doubled tripled
 remain remained reached said say says reported estimated killed died left fled lost
+work works live lives serve serves face faces need needs wait stay come go want use hold
+make take get risen grown fallen gone expanded shrunk more run runs
 """.split())
-_SOURCE_NOUNS = re.compile(r"intelligence|ministry|officials?|analysts?|agency|police|"
+_SOURCE_NOUNS = re.compile(r"(?i:intelligence|ministry|officials?|analysts?|agency|police|"
                            r"report|survey|data|census|estimates?|government|authorities|"
-                           r"army|military|institute|office|bureau|[A-Z]", re.S)
+                           r"army|military|institute|office|bureau|managers|experts|"
+                           r"researchers|scientists|economists|sources|spokes\w+|commission|"
+                           r"service)|\s[A-Z]")
 _REPORTING = r"(?:reported|reports|estimated|estimates|estimate|said|says|say|counted|" \
              r"found|puts?|announced|claimed|claims|recorded|confirmed|stated|told|" \
              r"believes?|assessed|assesses)"
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:estimates|figures|"
+    r"(?i:\baccording\s+to)\s+(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:estimates|figures|"
     r"data|numbers|reports?|a\s+report|a\s+survey|an\s+assessment|a\s+count|statistics|"
     r"a\s+tally|tallies)\s+(?:by|from|of)\s+)?(?P<who>[^,;.]+?(?:\.[A-Z][^,;.]*?)*)"
     r"\s*(?=[,;]|\.(?:\s|\Z)|\Z)")
@@ -74,20 +81,29 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int, str]:
     return _QUAL.get(raw), start - (len(m.group(0))), raw
 
 
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+
+
 def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
-    """The noun phrase after a number: adjectives and nouns up to a function word."""
+    """The noun phrase after a number: adjectives and nouns up to a function word or verb
+    ("15,000 North Korean soldiers | being sent", "12 hospitals | run by")."""
+    words = list(re.finditer(r"[^\W\d][\w’'-]*|\S", text[pos:end]))[:6]
     out: list[re.Match[str]] = []
-    for m in re.finditer(r"[^\W\d][\w’'-]*|\S", text[pos:end]):
+    for i, m in enumerate(words):
         word = m.group()
         low = word.lower()
+        nxt = words[i + 1].group() if i + 1 < len(words) else ""
         if not word[0].isalpha() or low in _STOP_WORDS or len(out) >= 5:
             break
-        if out and (low in _VERBS_AFTER or (low.endswith("ed") and len(low) > 4)
-                    or low.endswith("ing")):
+        if low in _VERBS_AFTER or low.endswith("ing"):
             break
-        if not out and (low in _VERBS_AFTER or low.endswith("ing")):
-            break
+        if low.endswith("ed") and len(low) > 4 and (out or not _plural(nxt)):
+            break  # "troops deployed", "61 required care"; "armoured vehicles" stays
         out.append(m)
+        if _plural(word) and not _plural(nxt):
+            break  # a plural noun ends the phrase ("measles cases" goes on)
     return out
 
 
@@ -102,14 +118,20 @@ def _subject_tail(text: str, pos: int, end: int) -> str:
 
 
 def _clause_before(text: str, start: int, s_start: int) -> str:
+    """The words before a multiplier: "Production capacity reportedly (doubled)"."""
     clause = text[s_start:start]
-    clause = re.split(r"[,;:(]", clause)[-1]
+    clause = re.split(r"[,;:(]|\b(?:and|but|while|that|say|says|said|reported|show|shows|"
+                      r"indicate|indicates)\b", clause)[-1]
     words = clause.split()
     while words and (words[-1].lower() in _STOP_WORDS or words[-1].lower().endswith("ly")
                      or words[-1].lower() in _VERBS_AFTER or words[-1].lower() in
                      ("rose", "grew", "went", "more", "than", "nearly", "almost")):
         words.pop()
     return " ".join(words[-10:])
+
+
+def _flat(text: str | None) -> str | None:
+    return " ".join(text.split()) or None if text else None
 
 
 def _strip_the(text: str) -> str:
@@ -134,7 +156,26 @@ def _attribution(text: str, s_start: int, s_end: int, at: int) -> str | None:
     return None
 
 
-def _as_of(text: str, s_start: int, s_end: int) -> str | None:
+def _clause(text: str, s_start: int, s_end: int, at: int) -> tuple[int, int]:
+    """The stretch between the commas or semicolons around ``at`` (not a number's comma)."""
+    lo, hi = s_start, s_end
+    for m in re.finditer(r"[,;](?!\d)", text[s_start:s_end]):
+        pos = s_start + m.start()
+        if pos < at:
+            lo = pos + 1
+        elif pos > at:
+            hi = pos
+            break
+    return lo, hi
+
+
+def _as_of(text: str, s_start: int, s_end: int, at: int) -> str | None:
+    """A date the figure holds for: "as of DATE" anywhere in the sentence, "in/on/during
+    DATE" or a full date in the figure's own clause."""
+    for ds, _de, iso in find_dates(text, s_start, s_end):
+        if iso and re.search(r"\bas\s+of\s*\Z", text[max(s_start, ds - 10) : ds], re.I):
+            return iso
+    s_start, s_end = _clause(text, s_start, s_end, at)
     for ds, _de, iso in find_dates(text, s_start, s_end):
         if iso and (_AS_OF_PREP.search(text[max(s_start, ds - 25) : ds]) or len(iso) == 10):
             return iso
@@ -173,8 +214,6 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             continue
         if hit.kind == "word" and not hit.scaled and raw_qual not in _WORD_QUALS:
             continue  # "the two countries", "over three years" are not figures
-        if hit.kind == "multiplier":
-            qual = qual if qual else None
         unit = hit.unit
         end = hit.end
         subject = None
@@ -186,7 +225,8 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             else:
                 subject = _clause_before(body, qstart, ss) or None
         else:
-            words = _words_after(body, hit.end, se)
+            words = [] if hit.unit in ("percent", "percentage points") \
+                else _words_after(body, hit.end, se)
             if unit is None and words:
                 unit = words[-1].group()
             elif unit == "of" and words:  # "21 of 50 provinces"
@@ -196,20 +236,20 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             if words:
                 end = hit.end + words[-1].end()
             phrase = body[hit.end + words[0].start() : end] if words else ""
-            if hit.unit == "percent":
-                of = re.match(r"\s+of\s+", body[hit.end : se])
-                if of:
-                    phrase = ""
-                    end = hit.end + of.end()
-            tail = _subject_tail(body, end, se)
-            subject = " ".join(f"{phrase} {tail}".split()) or None
-            if hit.unit == "percent" and subject is None:
-                subject = _clause_before(body, qstart, ss) or None
+            of = re.match(r"\s+of\s+", body[hit.end : se]) \
+                if hit.unit in ("percent", "percentage points") else None
+            if of:  # "40% of the shells fail to fire"
+                subject = _subject_tail(body, hit.end + of.end(), se) or None
+            else:
+                tail = _subject_tail(body, end, se)
+                subject = " ".join(f"{phrase} {tail}".split()) or None
+                if hit.unit == "percent" and subject is None:
+                    subject = _clause_before(body, qstart, ss) or None
             if subject == unit:
                 subject = None
-        fig = Figure("", hit.value, qual, unit, subject,
-                     _as_of(body, ss, se), _attribution(body, ss, se, hit.start),
-                     span=(qstart, end))
+        fig = Figure("", hit.value, qual, _flat(unit), _flat(subject),
+                     _as_of(body, ss, se, hit.start),
+                     _flat(_attribution(body, ss, se, hit.start)), span=(qstart, end))
         if fig.attribution is None:
             for q in quotes:
                 if q.span and q.speaker and q.span[0] <= hit.start < q.span[1]:
@@ -224,7 +264,7 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     kept: dict[tuple[float, str], Figure] = {}
     out = []
     for f in figures:
-        key = (float(f.value), (f.unit or "").lower())
+        key = (float(f.value), _unit_key(f.unit))
         first = kept.get(key)
         if first is None or not f.unit:
             kept.setdefault(key, f)
@@ -240,5 +280,15 @@ def _drop_take_repeats(figures: list[Figure], takes: list[tuple[int, int]]) -> l
     def in_takes(f: Figure) -> bool:
         return any(s <= f.span[0] < e for s, e in takes) if f.span else False
 
-    prose_values = {f.value for f in figures if not in_takes(f)}
-    return [f for f in figures if not (in_takes(f) and f.value in prose_values)]
+    prose = [f for f in figures if not in_takes(f)]
+
+    def repeated(f: Figure) -> bool:
+        return any(p.value == f.value and (_unit_key(p.unit) == _unit_key(f.unit)
+                                           or not p.unit or not f.unit) for p in prose)
+
+    return [f for f in figures if not (in_takes(f) and repeated(f))]
+
+
+def _unit_key(unit: str | None) -> str:
+    """'rounds' and '500,000-round' name the same unit."""
+    return (unit or "").lower().removesuffix("s")

@@ -274,12 +274,10 @@ class Register:
             return _best(next(iter(found.values())), self._before(offset))
         return None
 
-    def named_in(self, text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-        """Distinct names in text[start:end]: (people — registered, titled or with a role —,
-        other two-to-four-word names that are not places or bodies)."""
-        people: list[str] = []
-        others: list[str] = []
-        known_names = {p.name for p in self._before(end)}
+    def named_in(self, text: str, start: int, end: int) -> list[str]:
+        """Distinct people named in text[start:end]: registered people (by full name or one
+        of its words) and other two-to-four-word names that are not places or bodies."""
+        names: list[str] = []
         for m in CAP_RUN.finditer(text, start, end):
             prefix, name = split_name(m.group())
             tokens = name.split()
@@ -290,19 +288,20 @@ class Register:
                 name = known.name
             elif len(tokens) < 2 or tokens[0].lower() in PLACES:
                 continue
+            before = text[max(start, m.start() - 60) : m.start()]
             titled = prefix or m.group().split()[0].lower().strip(".") in HONORIFICS or \
-                _lower_role_before(text[max(start, m.start() - 60) : m.start()])
-            target = people if (known or name in known_names or titled) else others
-            if name not in people and name not in target:
-                target.append(name)
-        return people, [n for n in others if n not in people]
+                _lower_role_before(before)
+            if not titled and not known and re.search(r"\bthe\s+(?:[a-z]+\s+){1,3}\Z", before):
+                continue  # "the medical charity Open Hands": a body, not a person
+            if name not in names:
+                names.append(name)
+        return names
 
     def pronoun(self, para_start: int, prev_start: int, offset: int, text: str) -> Person | None:
         """"he" → the one person named earlier in the paragraph, else in the paragraph
         before; None when there are two or more."""
         for lo, hi in ((para_start, offset), (prev_start, para_start)):
-            people, others = self.named_in(text, lo, hi) if lo < hi else ([], [])
-            names = people or others
+            names = self.named_in(text, lo, hi) if lo < hi else []
             if len(names) == 1:
                 return _best(Person(names[0], None, lo), self._before(offset))
             if names:

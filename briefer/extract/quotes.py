@@ -147,8 +147,12 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             _continuations(local)
             found.extend(f for f in local if f.attributed or len(body[f.start:f.end].split()) > 5)
         prev_para_start = block.start
-    return [Quote(f"q{i}", body[f.start : f.end], f.speaker, f.role, span=(f.start, f.end))
-            for i, f in enumerate(found, 1)]
+    return [Quote(f"q{i}", body[f.start : f.end], _flat(f.speaker), _flat(f.role),
+                  span=(f.start, f.end)) for i, f in enumerate(found, 1)]
+
+
+def _flat(text: str | None) -> str | None:
+    return " ".join(text.split()) or None if text else None
 
 
 def _attribution(before: str, after: str) -> Who | None:
