@@ -190,17 +190,19 @@ class BrieferApp(App[None]):
             if result is not None:
                 self.notify(f"Exporting {result[0]}…", timeout=2)
                 self._export(result[0], result[1])
-        self.push_screen(ExportDialog(list(FORMATS), lambda f: default_output(self.ws, brief, f)),
-                         done)
+        self.push_screen(ExportDialog(list(FORMATS), lambda f: default_output(self.ws, brief, f),
+                                      self.ws.root), done)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, fmt: str, output: Path) -> None:
-        from ..render import export_brief
+    def _export(self, fmt: str, output: Path | None) -> None:
+        from ..render import default_output, export_brief
 
         session = self.session
         if session is None:
             return
         try:
+            if output == default_output(self.ws, session.brief, fmt):
+                output = None  # the default: export_brief creates exports/ when missing
             out = export_brief(self.ws, session.brief, session.path, fmt, output,
                                theme=self.config.theme)
         except BrieferError as e:

@@ -31,20 +31,30 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         Binding("enter", "export", "Export", id="export.go", priority=True),
     ]
 
-    def __init__(self, formats: list[str], default: Callable[[str], Path],
+    def __init__(self, formats: list[str], default: Callable[[str], Path], base: Path,
                  fmt: str = "md") -> None:
+        """``default(fmt)`` gives the default output; paths are shown relative to ``base``
+        (the workspace) when inside it, and a relative path typed in is taken from there."""
         super().__init__(classes="dialog", id="export")
         self.formats = formats
-        self.default = default
+        self._default = default
+        self.base = base
         self.fmt = fmt if fmt in formats else formats[0]
+
+    def default(self, fmt: str) -> str:
+        path = self._default(fmt)
+        try:
+            return str(path.relative_to(self.base))
+        except ValueError:
+            return str(path)
 
     def compose(self):  # noqa: ANN201
         with Vertical(id="dialog-box"):
             yield Label(Content("Export the brief"), classes="dialog-title")
             yield OptionList(*[Option(Content(f"{FORMAT_NAMES.get(f, f)}  ({f})"), id=f)
                                for f in self.formats], id="export-formats")
-            yield Label(Content("Save to:"))
-            yield Input(str(self.default(self.fmt)), id="export-path")
+            yield Label(Content(f"Save to (relative to {self.base.name}/):"))
+            yield Input(self.default(self.fmt), id="export-path")
             yield Label(Content("enter exports · escape cancels"), classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -54,18 +64,19 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
 
     @on(OptionList.OptionHighlighted, "#export-formats")
     def _format(self, event: OptionList.OptionHighlighted) -> None:
-        old_default = str(self.default(self.fmt))
+        old_default = self.default(self.fmt)
         self.fmt = event.option.id or self.fmt
         path = self.query_one("#export-path", Input)
         if path.value in (old_default, ""):
-            path.value = str(self.default(self.fmt))
+            path.value = self.default(self.fmt)
 
     def action_export(self) -> None:
         value = self.query_one("#export-path", Input).value.strip()
         if not value:
             self.notify("Give a path to export to.", severity="warning")
             return
-        self.dismiss((self.fmt, Path(value).expanduser()))
+        path = Path(value).expanduser()
+        self.dismiss((self.fmt, path if path.is_absolute() else self.base / path))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
