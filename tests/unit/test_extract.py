@@ -1,0 +1,313 @@
+"""briefer import: the seed article, the patterns article, readers, title/byline/date and
+quick takes. Every item must be text of the article (``body[span]``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer import model as m
+from briefer.extract import extract
+from briefer.extract.readers import read, sniff
+
+REPO = Path(__file__).resolve().parents[2]
+# the real seed article lives beside the repository (../shared), as the issue names it
+SEED = REPO.parent / "shared" / "seeds" / "000_ecc624f703c0e428.txt"
+ARTICLES = REPO / "tests" / "data" / "articles"
+
+
+def assert_never_invents(src: m.Source) -> None:
+    body = src.body or ""
+    for item in [*src.takes, *src.quotes]:
+        assert item.span is not None
+        assert body[item.span[0] : item.span[1]] == item.text
+    for f in src.figures:
+        assert f.span is not None and f.span[0] < f.span[1] <= len(body)
+
+
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ the seed
+
+
+@pytest.fixture(scope="module")
+def seed() -> m.Source:
+    return extract(seed_text())
+
+
+def test_seed_title_and_body(seed: m.Source) -> None:
+    assert seed.title.startswith("Revealing the Risks:")
+    assert seed.body == seed_text()
+    assert seed.id == "revealing-the-risks-north-koreas-military-moves-in-ukraines"
+    assert seed.kind == "article"
+
+
+def test_seed_exactly_four_quick_takes(seed: m.Source) -> None:
+    assert [t.text for t in seed.takes] == [
+        "Kim Jong Un’s push to boost artillery production supports Russia in Ukraine.",
+        "Production capacity reportedly doubled, aiding Russia’s military needs.",
+        "Thousands of North Korean troops have been deployed, with high casualties.",
+        "Collaboration may secure advanced military technology for North Korea.",
+    ]
+    assert [t.id for t in seed.takes] == ["t1", "t2", "t3", "t4"]
+
+
+def test_seed_brunson_quote(seed: m.Source) -> None:
+    assert len(seed.quotes) == 1
+    q = seed.quotes[0]
+    assert q.text.startswith("In return, Russia is expanding sharing of space, nuclear,")
+    assert q.text.endswith("materials to [North Korea]")
+    assert q.speaker == "Xavier Brunson"
+    assert q.role == "Army Gen., commander of U.S. Forces Korea"
+    assert_never_invents(seed)
+
+
+def test_seed_figures(seed: m.Source) -> None:
+    got = {(f.value, f.qualifier) for f in seed.figures}
+    assert got == {(15000, "approximately"), (5000, "nearly"), (2, None)}
+    by_value = {f.value: f for f in seed.figures}
+    soldiers = by_value[15000]
+    assert soldiers.unit == "soldiers"
+    assert soldiers.attribution == "South Korean intelligence"
+    assert "North Korean soldiers" in (soldiers.subject or "")
+    assert by_value[5000].unit == "casualties"
+    body = seed.body or ""
+    assert "doubl" in body[by_value[2].span[0] : by_value[2].span[1]]
+    assert "15,000" in body[soldiers.span[0] : soldiers.span[1]]
+    for f in seed.figures:
+        print(f"seed figure: {f.text!r} span={f.span}")
+
+
+# -------------------------------------------------------------- the patterns
+
+
+@pytest.fixture(scope="module")
+def patterns() -> m.Source:
+    return extract((ARTICLES / "patterns.txt").read_text(encoding="utf-8"))
+
+
+def _quote(src: m.Source, start: str) -> m.Quote:
+    return next(q for q in src.quotes if q.text.startswith(start))
+
+
+def test_patterns_meta(patterns: m.Source) -> None:
+    assert patterns.title == "Shell Factories Run Day and Night as Exports to the Front Grow"
+    assert patterns.author == "Ada Brennan"
+    assert patterns.published == "2025-03-03"
+    # "•", "-", "*" and "–" bullets all make takes
+    assert len(patterns.takes) == 4
+    assert patterns.takes[3].text == "Workers now put in 12-hour shifts."
+
+
+@pytest.mark.parametrize(("start", "speaker", "role"), [
+    # "…," said X, the ROLE
+    ("Our workers have never", "Omar Sidibe", "Lt. Gen., director of the Munitions Bureau"),
+    # X said: "…"
+    ("We will match every shell", "Hana Ito", "Defence Minister"),
+    # "…," the minister said → the one minister named before
+    ("Nobody should doubt", "Hana Ito", "Defence Minister"),
+    # according to X, "…" (surname → the full name given before)
+    ("the front line has barely", "Hana Ito", "Defence Minister"),
+    # X, who stated … that "…"
+    ("the plants cannot keep", "Pavel Orlov", None),
+    # X told … that "…", then "…," she said
+    ("the factories are working", "Ruth Kemper", "Analyst"),
+    ("They have no spare lines", "Ruth Kemper", "Analyst"),
+    # "…," the North Korean leader said
+    ("Production must grow", "Kim Jong Un", "North Korean leader"),
+])
+def test_patterns_attributions(patterns: m.Source, start: str, speaker: str,
+                               role: str | None) -> None:
+    q = _quote(patterns, start)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_patterns_no_guessed_speaker(patterns: m.Source) -> None:
+    # "Kim met Putin. '…,' he said": two people, so no speaker
+    assert _quote(patterns, "This partnership will outlast").speaker is None
+    # a long quote with no attribution is kept, without a speaker
+    assert _quote(patterns, "Nobody has explained where").speaker is None
+
+
+def test_patterns_scare_quotes_and_titles_are_not_quotes(patterns: m.Source) -> None:
+    texts = [q.text for q in patterns.quotes]
+    for phrase in ("strategic asset", "fit for use", "Shells for the Front Line",
+                   "the only quiet place"):
+        assert not any(phrase in t for t in texts), phrase
+    assert len(patterns.quotes) == 10
+    assert_never_invents(patterns)
+
+
+@pytest.mark.parametrize(("words", "value", "qualifier", "unit"), [
+    ("approximately 15,000 soldiers", 15000, "approximately", "soldiers"),
+    ("nearly 5,000 casualties", 5000, "nearly", "casualties"),
+    ("about 40%", 40, "about", "percent"),
+    ("five million rounds", 5_000_000, None, "rounds"),
+    ("almost one million people", 1_000_000, "nearly", "people"),
+    ("over two million", 2_000_000, "more than", None),
+    ("about $2.5 billion", 2_500_000_000, "about", "$"),
+    ("some 500,000-shell", 500_000, "about", "shell"),
+    ("5,2 million euros", 5_200_000, None, "euros"),
+    ("Some 21 of 50 districts", 21, "about", "of 50 districts"),
+    ("12 percent", 12, None, "percent"),
+    ("fourfold", 4, None, "times"),
+    ("tripled", 3, None, "times"),
+    ("doubled", 2, None, "times"),
+    ("At least 300 engineers", 300, "at least", "engineers"),
+    ("more than 1,200 welders", 1200, "more than", "welders"),
+    ("fewer than 80 inspectors", 80, "fewer than", "inspectors"),
+    ("up to 2,500 temporary staff", 2500, "up to", "staff"),
+    ("around 4,000 people", 4000, "about", "people"),
+    ("12-hour", 12, None, "hour"),
+])
+def test_patterns_number_forms(patterns: m.Source, words: str, value: float,
+                               qualifier: str | None, unit: str | None) -> None:
+    body = patterns.body or ""
+    hits = [f for f in patterns.figures if words in body[f.span[0] : f.span[1]]]
+    assert len(hits) == 1, [body[f.span[0] : f.span[1]] for f in patterns.figures]
+    f = hits[0]
+    assert (f.value, f.qualifier, f.unit) == (value, qualifier, unit)
+    assert isinstance(f.value, int)
+
+
+def test_patterns_figure_context(patterns: m.Source) -> None:
+    by_words = {(patterns.body or "")[f.span[0] : f.span[1]]: f for f in patterns.figures}
+    soldiers = by_words["approximately 15,000 soldiers"]
+    assert soldiers.as_of == "2025-03"
+    assert soldiers.attribution == "South Korean intelligence"
+    assert by_words["about 40%"].attribution == "Seoul Institute"
+    assert by_words["tripled"].subject == "the workforce"
+    assert by_words["doubled"].subject == "output"
+
+
+def test_patterns_negatives(patterns: m.Source) -> None:
+    """Dates, times, calibres, years, ordinals and model names are not figures."""
+    values = [f.value for f in patterns.figures]
+    for not_a_figure in (152, 122, 2023, 2025, 2026, 1990, 10, 30, 9, 5, 23, 27):
+        assert not_a_figure not in values, not_a_figure
+    body = patterns.body or ""
+    spans = [body[f.span[0] : f.span[1]] for f in patterns.figures]
+    for words in ("152mm", "10:30", "12 February", "9 a.m", "March 5", "3rd", "KN-23",
+                  "Su-27", "122-mm", "2026", "1990", "2023"):
+        assert not any(words in s for s in spans), words
+    assert len(patterns.figures) == 20
+    assert_never_invents(patterns)
+    for f in patterns.figures:
+        print(f"patterns figure: {f.text!r} as_of={f.as_of} by={f.attribution}")
+
+
+# --------------------------------------------------------------------- readers
+
+
+def test_sniff() -> None:
+    assert sniff("<!doctype html><p>x</p>") == "html"
+    assert sniff("<div><p>a</p><p>b</p></div>") == "html"
+    assert sniff("# Title\n\nText") == "markdown"
+    assert sniff("Title\n=====\n\nText") == "markdown"
+    assert sniff("Plain title\n\n- a bullet\n\nText.") == "text"
+    assert sniff("He wrote 3 < 4 and 5 > 2.") == "text"
+
+
+MARKDOWN = """---
+title: Front Matter Title
+author: Jo Bloggs
+---
+# The *Real* Title
+
+**By Ann Lee** | 4 May 2025
+
+## Key points
+
+- First point, **bold**
+  and wrapped
+- Second point
+
+Para with "a quote of many words in it," Ann Lee said.
+
+> “A block-quoted statement that is long enough,” said Bo Kim.
+"""
+
+
+def test_markdown_reader() -> None:
+    src = extract(MARKDOWN, fmt="markdown")
+    assert src.title == "The Real Title"
+    assert src.author == "Ann Lee"
+    assert src.published == "2025-05-04"
+    assert [t.text for t in src.takes] == ["First point, **bold**\n  and wrapped",
+                                           "Second point"]
+    assert [(q.speaker, q.text[:12]) for q in src.quotes] == [
+        ("Ann Lee", "a quote of m"), ("Bo Kim", "A block-quot")]
+    assert src.body == MARKDOWN
+    assert_never_invents(src)
+
+
+def test_markdown_front_matter_title_when_no_h1() -> None:
+    src = extract("---\ntitle: From Front Matter\n---\n\nJust a paragraph.\n",
+                  fmt="markdown")
+    assert src.title == "From Front Matter"
+
+
+HTML = """<!DOCTYPE html><html><head><title>Page title | Site</title>
+<meta name="author" content="Meta Author"><script>var q = "“not a quote at all here”";</script>
+<style>p { color: red }</style></head><body>
+<nav><ul><li>Home</li><li>World</li></ul></nav><header><p>Site banner 2025</p></header>
+<article><header><h1>The &ldquo;Headline&rdquo; &amp; More</h1><p>By Cy Dee</p></header>
+<h2>Highlights</h2><ol><li>One take</li><li>Two <em>takes</em></li></ol>
+<p>The minister said: &ldquo;We will keep the border open for as long as needed.&rdquo;</p>
+<blockquote><p>Block text about 300 trucks.</p></blockquote>
+<aside>Sidebar with 999 widgets</aside></article>
+<footer>Copyright 1,234 readers</footer></body></html>"""
+
+
+def test_html_reader_drops_scripts_styles_navigation() -> None:
+    art = read(HTML, "html")
+    assert "var q" not in art.body and "color: red" not in art.body
+    assert "Home" not in art.body and "Site banner" not in art.body
+    assert "Sidebar" not in art.body and "Copyright" not in art.body
+    kinds = [b.kind for b in art.blocks]
+    assert kinds == ["heading", "paragraph", "heading", "list", "paragraph", "quote"]
+    src = extract(HTML)
+    assert src.title == "The “Headline” & More"
+    assert src.author == "Cy Dee"
+    assert [t.text for t in src.takes] == ["One take", "Two takes"]
+    assert [f.value for f in src.figures] == [300]
+    assert [q.text for q in src.quotes] == [
+        "We will keep the border open for as long as needed."]
+    assert src.quotes[0].speaker is None  # "the minister" names nobody
+    assert_never_invents(src)
+
+
+def test_plain_text_takes_fallback_to_first_list() -> None:
+    text = "Title line\n\nIntro paragraph here.\n\n1. first\n2) second\n\nMore text.\n"
+    src = extract(text)
+    assert [t.text for t in src.takes] == ["first", "second"]
+
+
+def test_takes_heading_variants() -> None:
+    for heading in ("Key Takeaways", "KEY POINTS:", "At a glance", "Summary", "Highlights"):
+        text = (f"Title\n\n- not this one\n\nPara.\n\n{heading}\n\n– chosen one\n"
+                "– chosen two\n\nEnd.")
+        assert [t.text for t in extract(text).takes] == ["chosen one", "chosen two"], heading
+
+
+def test_no_takes_no_quotes() -> None:
+    src = extract("Just a title\n\nA short paragraph with nothing in it.")
+    assert src.takes == [] and src.quotes == [] and src.figures == []
+    assert src.title == "Just a title"
+
+
+def test_crlf_and_bom_are_normalised() -> None:
+    src = extract("\ufeffTitle\r\n\r\nShe said 40 people came.\r\n")
+    assert src.body == "Title\n\nShe said 40 people came.\n"
+    assert src.title == "Title"
+    assert [f.value for f in src.figures] == [40]
+
+
+def test_unknown_format_is_an_error() -> None:
+    from briefer.errors import BrieferError
+
+    with pytest.raises(BrieferError):
+        extract("x", fmt="pdf")
