@@ -283,10 +283,17 @@ def _drop_take_repeats(figures: list[Figure], takes: list[tuple[int, int]]) -> l
     prose = [f for f in figures if not in_takes(f)]
 
     def repeated(f: Figure) -> bool:
-        return any(p.value == f.value and (_unit_key(p.unit) == _unit_key(f.unit)
-                                           or not p.unit or not f.unit) for p in prose)
+        return any(p.value == f.value and _same_unit(p.unit, f.unit) for p in prose)
 
     return [f for f in figures if not (in_takes(f) and repeated(f))]
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """'schools' and 'of 2,600 public schools' (a ratio) count the same thing."""
+    if not a or not b:
+        return True
+    ka, kb = _unit_key(a), _unit_key(b)
+    return ka == kb or ka.split()[-1] == kb.split()[-1]
 
 
 def _unit_key(unit: str | None) -> str:
