@@ -151,9 +151,10 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
         hit.unit, hit.ratio_of, hit.end = "of", ratio.group(1), end + ratio.end()
     elif compound and not is_year:
         hit.unit, hit.end = compound.group(1), end + compound.end()
-    elif re.match(r"(?:mm|km|kg|cm|t|°?C|°?F)\b", after):
-        unit_m = re.match(r"\w+", after)
-        hit.unit, hit.end = unit_m.group(), end + unit_m.end()  # type: ignore[union-attr]
+    else:
+        unit_m = re.match(r"(?:mm|km|kg|cm|t|°?C|°?F)\b", after)
+        if unit_m:
+            hit.unit, hit.end = unit_m.group(), end + unit_m.end()
     return hit
 
 
