@@ -33,12 +33,24 @@ PREAMBLE = """\
 }
 #let fnote(title, rest) = footnote[#emph(title), #rest]
 #let conf(level) = text(size: 0.85em, fill: luma(80))[ (#level confidence)]
-#let comment(paras) = block(
-  above: 0.55em, below: 0.7em, inset: (left: 0.8em, y: 0.1em),
+// Footnotes inside blocks (lists, pads, quotes) cost a relayout each: bullets, comments
+// and attributions are plain paragraphs with scoped settings, so a long brief stays fast.
+#let bullet(body) = [
+  #set par(hanging-indent: 1.2em, spacing: 0.75em)
+  #box(width: 1.2em, text(fill: luma(90), "•"))#body
+]
+#let comment(indent, paras) = [
+  #set par(first-line-indent: (amount: indent, all: true), hanging-indent: indent,
+           justify: false, spacing: 0.7em)
+  #set text(size: 0.92em, fill: luma(45))
+  #text(style: "italic", "Analyst comment:") #paras.join(parbreak())
+]
+#let quotebody(paras) = block(
+  sticky: true, above: 1em, below: 0.45em, inset: (left: 0.9em, right: 1.2em, y: 0.15em),
   stroke: (left: 1.2pt + luma(170)),
-  text(size: 0.93em, fill: luma(40))[
-    #text(style: "italic")[Analyst comment:] #paras.join(parbreak())],
+  text(style: "italic", paras.join(parbreak())),
 )
+#let attribution(body) = align(right, body)
 #set document(title: brief-title, author: brief-author, date: none)
 #set page(
   paper: "a4",
@@ -72,8 +84,6 @@ PREAMBLE = """\
   v(-0.55em)
   line(length: 100%, stroke: 0.6pt + luma(120))
 })
-#show quote.where(block: true): set block(above: 0.9em, below: 0.9em)
-#show quote.where(block: true): set pad(x: 1.2em)
 #show link: set text(fill: rgb("#1f4e8c"))
 """
 
@@ -91,11 +101,11 @@ def _conf(block: d.Cited) -> str:
     return _call("conf", s(block.confidence)) if block.confidence else ""
 
 
-def _comment(text: str) -> str:
+def _comment(text: str, indent: str) -> str:
     paras = paragraphs(text)
     if not paras:
         return ""
-    return _call("comment", "(" + "".join(s(p) + ", " for p in paras) + ")")
+    return "\n\n" + _call("comment", indent, "(" + "".join(s(p) + ", " for p in paras) + ")")
 
 
 def _item(block: d.Take | d.Figure) -> str:
@@ -105,32 +115,26 @@ def _item(block: d.Take | d.Figure) -> str:
         rest = f" — {fold(block.subject)}" if block.subject else ""
         rest += f" ({fold(block.context)})" if block.context else ""
         head = _call("strong", s(fold(block.amount))) + ("#" + s(rest) if rest else "")
-    return f"[{head}{_fnote(block.citation)}{_conf(block)}{_comment(block.comment)}]"
+    return (f"#bullet[{head}{_fnote(block.citation)}{_conf(block)}]"
+            + _comment(block.comment, "1.2em") + "\n")
 
 
 def _quote(block: d.Quote) -> str:
-    body = "#parbreak()".join("#" + s(p) for p in paragraphs(block.text)) or "#\"\""
-    attribution = f"[#{s(fold(block.attribution))}{_fnote(block.citation)}{_conf(block)}]"
-    return (f"#quote(block: true, attribution: {attribution})[{body}]\n"
-            + (_comment(block.comment) + "\n" if block.comment.strip() else ""))
+    paras = "(" + "".join(s(p) + ", " for p in paragraphs(block.text)) + ")"
+    attribution = f"#{s('— ' + fold(block.attribution))}{_fnote(block.citation)}{_conf(block)}"
+    return (_call("quotebody", paras) + f"\n#attribution[{attribution}]"
+            + _comment(block.comment, "0.9em") + "\n")
 
 
 def _section(sec: d.DocSection) -> str:
     out = [f"#heading(level: 1, {s(fold(sec.heading) or 'Untitled section')})\n"]
-    group: list[str] = []
     for block in sec.blocks:
         if isinstance(block, d.Take | d.Figure):
-            group.append(_item(block))
-            continue
-        if group:
-            out.append("#list(\n  " + ",\n  ".join(group) + ",\n)\n")
-            group = []
-        if isinstance(block, d.Quote):
+            out.append(_item(block))
+        elif isinstance(block, d.Quote):
             out.append(_quote(block))
         elif block.text.strip():
             out.append(prose.to_typst(block.text) + "\n")
-    if group:
-        out.append("#list(\n  " + ",\n  ".join(group) + ",\n)\n")
     return "\n".join(out)
 
 
