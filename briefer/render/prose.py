@@ -9,7 +9,7 @@ Prose is Markdown (PRODUCT.md: "Markdown allowed") and is read in one of three m
   links; Typst converts its structure, with every piece of text a string literal.
 - ``literal``: prose that would not stay in its place in the Markdown export — an unclosed
   code fence or HTML block that would swallow the rest of the brief, leading indentation
-  that would join the previous list, or footnote syntax (``[^``) that would collide with
+  that would join the previous list, or footnote syntax (``[^x]``, ``^[note]``) that would join
   the citations. It is shown as literal text in every format, so nothing is lost.
 """
 
@@ -36,11 +36,9 @@ def mode(text: str) -> str:
 def _contained(text: str) -> bool:
     """Does ``text`` parse as blocks of its own between a list and a paragraph, as it will
     sit in the Markdown export (read by a CommonMark reader with raw HTML enabled)?"""
-    if "[^" in text:
+    if "[^" in text or "^[" in text:  # footnote or inline note: would join the citations
         return False
-    from markdown_it import MarkdownIt
-
-    tokens = MarkdownIt("commonmark").parse(
+    tokens = _check_parser().parse(
         f"- {_SENTINEL_A}\n\n{text.strip(chr(10))}\n\n{_SENTINEL_B}\n")
     # the list holding A must end with A (the prose may continue it with items of its own,
     # as it would in the export, but not put its text into A's item) ...
@@ -50,6 +48,13 @@ def _contained(text: str) -> bool:
     last = tokens[-3:]
     return ([t.type for t in last] == ["paragraph_open", "inline", "paragraph_close"]
             and last[1].content == _SENTINEL_B and last[0].level == 0)
+
+
+@lru_cache(maxsize=1)
+def _check_parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")  # raw HTML on, as most readers of the export have it
 
 
 def _parser(html: bool = False) -> Any:
