@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import tempfile
 import traceback
@@ -56,6 +57,9 @@ class BrieferApp(App[None]):
         self.config_problems = list(config_problems)
         self.demo_dir = demo_dir
         self.ws = Workspace.load(root)
+        # The library lives as long as the app: keep the cycle collector from walking its
+        # objects on every full collection (a 75,000-item library made that ~200 ms).
+        gc.freeze()
         self.session: BriefSession | None = None
         self.startup_problems: list[Problem] = []
         candidates = [brief] if brief is not None else self.ws.brief_paths()[:1]

@@ -31,21 +31,21 @@ async def test_filter_enter_kind_and_escape(sample_ws: Path) -> None:
         src, item = lib.current
         first = app.ws.search("treaty assist")[0]
         assert (src, item) == (first.source, first.item)
-        shown = [f"{s.id}/{it.id}" for s, it in lib.rows if it is not None]
+        shown = [f"{s.id}/{it.id}" for s, it in lib.shown_items()]
         assert shown == [h.ref for h in app.ws.search("treaty assist")]
         assert "nk-treaty-2024/t1" in shown and "nk-artillery-2026/f1" not in shown
         await pilot.press("slash", "ctrl+u")  # empty the filter
         await pilot.press("escape")
         assert app.focused is lib
         await pilot.press("2")
-        kinds = {it.kind for _, it in lib.rows if it is not None}
+        kinds = {it.kind for _, it in lib.shown_items()}
         assert kinds == {"quote"}
         await pilot.press("3")
-        assert {it.kind for _, it in lib.rows if it is not None} == {"figure"}
+        assert {it.kind for _, it in lib.shown_items()} == {"figure"}
         await pilot.press("1")
-        assert {it.kind for _, it in lib.rows if it is not None} == {"take"}
+        assert {it.kind for _, it in lib.shown_items()} == {"take"}
         await pilot.press("0")
-        assert {it.kind for _, it in lib.rows if it is not None} == {"take", "quote", "figure"}
+        assert {it.kind for _, it in lib.shown_items()} == {"take", "quote", "figure"}
 
 
 async def test_tab_moves_between_panes(sample_ws: Path) -> None:

@@ -17,17 +17,18 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from ... import model as m
-from ...workspace import Workspace
+from ...workspace import Hit, Workspace
 from ..text import line
 
 GLYPHS = {"take": "•", "quote": "“", "figure": "#"}
+LARGE = 10_000  # items; above this, filter keystrokes are debounced
+DEBOUNCE = 0.06  # seconds
 KIND_NAMES = {None: "all kinds", "take": "takes", "quote": "quotes", "figure": "figures"}
 
-# One row: (source, item or None for the source's own line)
-Row = tuple[m.Source, m.Item | None]
 
 
 class LibraryList(ScrollView, can_focus=True):
@@ -67,65 +68,85 @@ class LibraryList(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.rows: list[Row] = []
+        # A row is a Source (its own line) or a Hit (one item). Hits from a search are the
+        # workspace's own objects, so filtering allocates one list, not 75,000 tuples.
+        self.rows: list[m.Source | Hit] = []
         self.cursor = 0
         self.folded: set[str] = set()
-        self._hits: list[tuple[m.Source, m.Item]] = []
+        self._hits: list[Hit] = []
         self._all: list[m.Source] | None = None
+        self._plain: tuple[frozenset[str], list[m.Source | Hit]] | None = None
         self._line_cache: dict[tuple[int, int, bool, bool], Strip] = {}
 
     # ------------------------------------------------------------------ data
-    def show(self, hits: list[tuple[m.Source, m.Item]],
-             sources: list[m.Source] | None = None) -> None:
+    def show(self, hits: list[Hit], sources: list[m.Source] | None = None,
+             keep: bool = True) -> None:
         """Show these items grouped by source (hits come grouped), or, with ``sources``,
-        every source and all its items (the unfiltered library)."""
+        every source and all its items (the unfiltered library). The highlight stays on
+        the same item when ``keep`` (and it is still shown), else goes to the top."""
         self._hits = hits
         self._all = sources
-        keep = self.current
+        current = self.current
         self._rebuild()
-        self.cursor = self._index_of(keep) if keep[0] is not None else 0
+        self.cursor = self._index_of(current) if keep and current[0] is not None else 0
         self._after_move()
 
     def _rebuild(self) -> None:
-        rows: list[Row] = []
-        append = rows.append
         folded = self.folded
         if self._all is not None:
-            for src in self._all:
-                append((src, None))
-                if src.id not in folded:
-                    rows.extend([(src, it) for it in src.items()])
+            key = frozenset(folded)
+            if self._plain is not None and self._plain[0] == key:
+                rows = self._plain[1]
+            else:
+                rows = []
+                for src in self._all:
+                    rows.append(src)
+                    if src.id not in folded:
+                        rows.extend([Hit(src, it) for it in src.items()])
+                self._plain = (key, rows)
         else:
+            rows = []
+            append = rows.append
             last: m.Source | None = None
-            for src, item in self._hits:
+            for hit in self._hits:
+                src = hit.source
                 if src is not last:
-                    append((src, None))
+                    append(src)
                     last = src
                 if src.id not in folded:
-                    append((src, item))
+                    append(hit)
         self.rows = rows
         self._line_cache.clear()
-        self.virtual_size = Size(self.size.width, len(rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
         self.refresh()
+
+    def row(self, i: int) -> tuple[m.Source | None, m.Item | None]:
+        r = self.rows[i] if 0 <= i < len(self.rows) else None
+        if r is None:
+            return (None, None)
+        return (r.source, r.item) if isinstance(r, Hit) else (r, None)
+
+    def shown_items(self) -> list[tuple[m.Source, m.Item]]:
+        return [(r.source, r.item) for r in self.rows if isinstance(r, Hit)]
 
     def _index_of(self, key: tuple[m.Source | None, m.Item | None]) -> int:
         src, item = key
-        for i, (s, it) in enumerate(self.rows):
-            if s is src and (it is item or (item is not None and it is None
-                                            and s.id in self.folded)):
+        for i, r in enumerate(self.rows):
+            if isinstance(r, Hit):
+                if r.item is item and r.source is src:
+                    return i
+            elif r is src and (item is None or src.id in self.folded):
                 return i
         return 0
 
     @property
     def current(self) -> tuple[m.Source | None, m.Item | None]:
-        if 0 <= self.cursor < len(self.rows):
-            return self.rows[self.cursor]
-        return (None, None)
+        return self.row(self.cursor)
 
     def first_item(self) -> None:
         """Highlight the first item (not a source line)."""
-        for i, (_, item) in enumerate(self.rows):
-            if item is not None:
+        for i, r in enumerate(self.rows):
+            if isinstance(r, Hit):
                 self.cursor = i
                 break
         self._after_move()
@@ -187,7 +208,7 @@ class LibraryList(ScrollView, can_focus=True):
         self._after_move()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
         self._line_cache.clear()
 
     def on_focus(self) -> None:
@@ -210,7 +231,7 @@ class LibraryList(ScrollView, can_focus=True):
         cached = self._line_cache.get(key)
         if cached is not None:
             return cached
-        src, item = self.rows[row]
+        src, item = self.row(row)
         if mark:
             style = base + self.get_component_rich_style("library--cursor")
         elif item is None:
@@ -271,6 +292,9 @@ class LibraryPane(Vertical):
         self.ws = ws
         self.kind: str | None = None
         self.query_text = ""
+        self._debounce: Timer | None = None
+        self.large = sum(len(s.takes) + len(s.quotes) + len(s.figures)
+                         for s in ws.sources.values()) > LARGE
 
     def compose(self):  # noqa: ANN201
         yield Input(placeholder="/ filter: words; 1 takes 2 quotes 3 figures 0 all",
@@ -281,18 +305,27 @@ class LibraryPane(Vertical):
     def on_mount(self) -> None:
         self.border_title = "Library"
         self.apply_filter()
+        if self.large:  # build the search index off the UI thread, after the first frame
+            self.run_worker(self.ws.hits, thread=True, exit_on_error=False)
 
     @property
     def list(self) -> LibraryList:
         return self.query_one(LibraryList)
 
-    def apply_filter(self) -> None:
-        hits = self.ws.search(self.query_text, self.kind)
-        pairs = [(h.source, h.item) for h in hits]
+    def apply_filter(self, keep: bool = True) -> None:
+        """Show what matches the filter words and kind. A new filter text puts the highlight
+        on the first match (``keep=False``); a kind change keeps it where it was."""
         plain = not self.query_text.strip() and self.kind is None
-        self.list.show(pairs, list(self.ws.sources.values()) if plain else None)
+        if plain:  # no search needed (and no search index built before the first query)
+            self.list.show([], list(self.ws.sources.values()), keep=keep)
+            count = sum(len(s.takes) + len(s.quotes) + len(s.figures)
+                        for s in self.ws.sources.values())
+        else:
+            hits = self.ws.search(self.query_text, self.kind)
+            self.list.show(hits, keep=keep)
+            count = len(hits)
         words = " ".join(self.query_text.split())
-        shown = f"{len(pairs):,} items · {KIND_NAMES[self.kind]}"
+        shown = f"{count:,} items · {KIND_NAMES[self.kind]}"
         if words:
             shown += f" · “{line(words, 40)}”"
         self.query_one("#library-status", Static).update(shown)
@@ -304,10 +337,23 @@ class LibraryPane(Vertical):
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
-        self.apply_filter()
+        if self._debounce is not None:
+            self._debounce.stop()
+            self._debounce = None
+        if self.large:  # let a fast typist finish the word first
+            self._debounce = self.set_timer(DEBOUNCE, self._apply_pending)
+        else:
+            self.apply_filter(keep=False)
+
+    def _apply_pending(self) -> None:
+        self._debounce = None
+        self.apply_filter(keep=False)
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+            self._apply_pending()
         self.list.focus()
         self.list.first_item()
 
