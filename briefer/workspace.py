@@ -159,11 +159,13 @@ class Workspace:
 
     @property
     def stale_days(self) -> int:
-        return (
-            self.settings.stale_days
-            if self.settings.stale_days is not None
-            else (DEFAULT_STALE_DAYS)
-        )
+        """The workspace's ``stale_days``, else the user's configured one, else 180."""
+        if self.settings.stale_days is not None:
+            return self.settings.stale_days
+        from .config import load as load_config
+
+        configured = load_config()[0].stale_days
+        return configured if configured is not None else DEFAULT_STALE_DAYS
 
     # ------------------------------------------------------------------- items
     def resolve(self, ref: m.Ref | str) -> Hit | None:

@@ -96,3 +96,14 @@ def test_export_stylesheet_lookup(tmp_path):
     folder.mkdir(parents=True)
     (folder / "mine.css").write_text("body { color: black }")
     assert themes.export_stylesheet("mine") == folder / "mine.css"
+
+
+def test_stale_days_workspace_then_config_then_default(tmp_path):
+    from briefer.workspace import Workspace
+
+    (tmp_path / "sources").mkdir()
+    assert Workspace.load(tmp_path).stale_days == 180
+    config.update(stale_days=30)
+    assert Workspace.load(tmp_path).stale_days == 30
+    (tmp_path / "briefer.yaml").write_text("stale_days: 400\n")
+    assert Workspace.load(tmp_path).stale_days == 400
