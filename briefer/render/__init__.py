@@ -90,15 +90,25 @@ def theme_names() -> list[str]:
     return sorted(names)
 
 
-def stylesheet(theme: str | None = None) -> str:
-    """The export stylesheet of ``theme``: ``NAME.css`` from the user's themes folder, else
-    the bundled one, else the default print stylesheet. Unknown themes are an error."""
-    name = theme or DEFAULT_STYLESHEET
+def check_theme(theme: str) -> None:
+    """Raise ExportError, listing the available themes, unless ``theme`` is one."""
     known = theme_names()
-    if theme is not None and (not _THEME_NAME.match(theme) or theme not in known):
+    if not _THEME_NAME.match(theme) or theme not in known:
         raise ExportError(f"unknown theme {visible(theme)!r}; available: "
                           + (", ".join(known) or "none"))
-    for candidate in (name, DEFAULT_STYLESHEET):
+
+
+def stylesheet(theme: str | None = None, strict: bool = False) -> str:
+    """The export stylesheet of ``theme``: ``NAME.css`` from the user's themes folder, else
+    the bundled one, else the default print stylesheet. A theme with no stylesheet of its
+    own (a TUI-only theme, or one built into Textual) prints with the default; with
+    ``strict`` (the command line's --theme) an unknown theme is an error."""
+    if strict and theme is not None:
+        check_theme(theme)
+    names = [DEFAULT_STYLESHEET]
+    if theme is not None and _THEME_NAME.match(theme):
+        names.insert(0, theme)
+    for candidate in names:
         for folder in (paths.user_themes_dir(), paths.themes_dir()):
             path = folder / f"{candidate}.css"
             if path.is_file():
@@ -196,8 +206,10 @@ def export_command(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     try:
         fmt = output_format(args.format, args.output)
-        if args.theme is not None and fmt != "html":
-            print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
+        if args.theme is not None:
+            check_theme(args.theme)
+            if fmt != "html":
+                print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
         ws, brief, brief_path = _load(args.brief)
         loaded = time.perf_counter()
         path = export_brief(ws, brief, brief_path, fmt, args.output,

@@ -97,8 +97,11 @@ def test_themes(tmp_path: Path) -> None:
     _, tags = html_text_and_tags(page)
     assert "script" not in [t for t, _ in tags]
     assert stylesheet("onlytui") == stylesheet()  # a theme without CSS prints with print.css
-    with pytest.raises(ExportError) as err:
-        render(ws, brief, "x", "html", "nope")
+    # the TUI passes its own theme (maybe one built into Textual): print.css then
+    assert render(ws, brief, "x", "html", "nord") == render(ws, brief, "x", "html")
+    assert stylesheet("../../etc/passwd") == stylesheet()
+    with pytest.raises(ExportError) as err:  # the command line's --theme is strict
+        stylesheet("nope", strict=True)
     assert "unknown theme 'nope'" in str(err.value) and "mine" in str(err.value)
     with pytest.raises(ExportError):
-        stylesheet("../../etc/passwd")
+        stylesheet("../../etc/passwd", strict=True)
