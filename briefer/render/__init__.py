@@ -125,7 +125,7 @@ def stylesheet(theme: str | None = None, strict: bool = False) -> str:
 def safe_stem(title: str) -> str:
     """A file name stem from a title that cannot leave its folder: ASCII letters, digits
     and '-', never empty, never a reserved device name, at most 60 characters."""
-    stem = slugify(title, 60)
+    stem = slugify(re.sub(r"['’]", "", title), 60)  # "Russia's" → "russias"
     return f"{stem}-brief" if stem in RESERVED else stem
 
 

@@ -16,7 +16,7 @@ from briefer.schema import load_brief
 from briefer.workspace import Workspace
 
 BRIEF = "nk-russia-weekly.brief.yaml"
-SLUG = "north-korea-s-support-to-russia-s-war"
+SLUG = "north-koreas-support-to-russias-war"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
