@@ -10,7 +10,9 @@ Prose is Markdown (PRODUCT.md: "Markdown allowed") and is read in one of three m
 - ``literal``: prose that would not stay in its place in the Markdown export — an unclosed
   code fence or HTML block that would swallow the rest of the brief, leading indentation
   that would join the previous list, or footnote syntax (``[^x]``, ``^[note]``) that would join
-  the citations. It is shown as literal text in every format, so nothing is lost.
+  the citations — or that would be live there: raw HTML, or a link that is not http(s),
+  ftp or mailto (``javascript:``, ``data:``). It is shown as literal text in every format,
+  so nothing is lost and nothing runs.
 """
 
 from __future__ import annotations
@@ -46,15 +48,34 @@ def _contained(text: str) -> bool:
         return False
     # ... and B must still be a paragraph of its own at the top level
     last = tokens[-3:]
-    return ([t.type for t in last] == ["paragraph_open", "inline", "paragraph_close"]
-            and last[1].content == _SENTINEL_B and last[0].level == 0)
+    if not ([t.type for t in last] == ["paragraph_open", "inline", "paragraph_close"]
+            and last[1].content == _SENTINEL_B and last[0].level == 0):
+        return False
+    return not _live(tokens)
+
+
+def _live(tokens: list[Any]) -> bool:
+    """Raw HTML, or a link or image to anything but an ordinary web or mail address:
+    what would be live in a reader of the Markdown export."""
+    for tok in tokens:
+        if tok.type in ("html_block", "html_inline"):
+            return True
+        if tok.type in ("link_open", "image"):
+            url = tok.attrs.get("href", tok.attrs.get("src")) if tok.attrs else None
+            if safe_url(str(url or "")) is None:
+                return True
+        if tok.children and _live(tok.children):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
 def _check_parser() -> Any:
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark")  # raw HTML on, as most readers of the export have it
+    md = MarkdownIt("commonmark")  # raw HTML on, as most readers of the export have it
+    md.validateLink = lambda url: True  # let every link parse, to be judged by _live
+    return md
 
 
 def _parser(html: bool = False) -> Any:

@@ -108,7 +108,9 @@ def test_prose_markdown_passes_through(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("hostile", [
     "```\nunclosed fence", "<!-- unclosed comment", "<script>\nnot closed",
-    "    indented after a list", "see [^s.t1] here", "~~~\nfence",
+    "    indented after a list", "see [^s.t1] here", "~~~\nfence", "^[inline note]",
+    "<b onclick=x>raw html</b> in **prose**", "[click](javascript:alert(1)) **here**",
+    "<javascript:alert(1)>", "[x]\n\n[x]: data:text/html,<script>", "![p](file:///etc/passwd)",
 ])
 def test_prose_that_would_swallow_the_brief_is_kept_literal(tmp_path: Path,
                                                             hostile: str) -> None:
