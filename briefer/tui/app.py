@@ -26,7 +26,7 @@ from .screens.dialogs import ChoiceDialog
 from .screens.export import ExportDialog
 from .screens.help import HelpScreen, help_rows
 from .screens.main import MainScreen
-from .screens.preview import PreviewScreen
+from .screens.preview import PreviewScreen, for_viewer
 from .session import BriefSession
 from .widgets.library import LibraryPane
 
@@ -48,7 +48,8 @@ class BrieferApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "briefer"
     COMMANDS = App.COMMANDS | {BrieferCommands}
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True,
+                        tooltip="quit (asks when a change is not saved)")]
 
     def __init__(self, root: Path, brief: Path | None = None, *, config: m.Config | None = None,
                  config_problems: Sequence[Problem] = (), demo_dir: Path | None = None) -> None:
@@ -172,11 +173,13 @@ class BrieferApp(App[None]):
                         severity="warning")
             return
         try:
-            text = render_markdown(self.ws, self.session.brief, self.session.path)
+            brief = self.session.brief
+            text = for_viewer(render_markdown(self.ws, brief, self.session.path),
+                              brief.title, brief.subtitle)
         except BrieferError as e:
             self.notify(visible(str(e)), severity="error")
             return
-        self.push_screen(PreviewScreen(text, self.session.brief.title))
+        self.push_screen(PreviewScreen(text, brief.title))
 
     def action_export(self) -> None:
         if self.session is None:

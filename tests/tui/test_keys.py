@@ -193,8 +193,12 @@ async def test_p_preview(sample_ws: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, PreviewScreen)
         viewer = app.screen.query_one(MarkdownViewer)
-        assert viewer.show_table_of_contents
-        assert "North Korea's support to Russia's war" in app.screen.markdown
+        assert app.screen.markdown.startswith("# North Korea's support to Russia's war\n")
+        assert "---" not in app.screen.markdown.splitlines()[0:3]
+        assert "[^" not in app.screen.markdown and "**[1]**" in app.screen.markdown
+        toc = viewer.show_table_of_contents
+        await pilot.press("t")
+        assert viewer.show_table_of_contents is not toc
         await pilot.press("escape")
         assert not isinstance(app.screen, PreviewScreen)
 

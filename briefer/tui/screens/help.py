@@ -29,7 +29,7 @@ def help_rows(groups: list[tuple[str, list[Binding]]], app) -> list[tuple[str, s
                 continue
             keys = " / ".join(app.get_key_display(Binding(k.strip(), b.action))
                               for k in b.key.split(","))
-            rows.append((group, keys, b.description))
+            rows.append((group, keys, b.tooltip or b.description))
     return rows + EXTRA_KEYS
 
 

@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, MarkdownViewer
+
+_FRONT = re.compile(r"\A---\n.*?\n---\n", re.S)
+_NOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]: ", re.M)
+_NOTE_REF = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
+
+
+def for_viewer(markdown: str, title: str, subtitle: str | None = None) -> str:
+    """The exported Markdown adapted to Textual's viewer, which knows neither YAML front
+    matter nor footnotes: a title heading instead of the front matter, and footnotes as
+    numbered notes ("[1]")."""
+    from ...render.escape import md
+
+    body = _FRONT.sub("", markdown, count=1)
+    head = f"# {md(title)}\n\n" + (f"*{md(subtitle)}*\n\n" if subtitle else "")
+    numbers: dict[str, int] = {}
+    for match in _NOTE_DEF.finditer(body):
+        numbers.setdefault(match.group(1), len(numbers) + 1)
+    body = _NOTE_DEF.sub(lambda mt: f"**[{numbers[mt.group(1)]}]** ", body)
+    body = _NOTE_REF.sub(lambda mt: f" \\[{numbers.get(mt.group(1), '?')}\\]", body)
+    return head + body
 
 
 class PreviewScreen(Screen[None]):
@@ -25,7 +47,8 @@ class PreviewScreen(Screen[None]):
         self.sub_title = title
 
     def compose(self):  # noqa: ANN201
-        yield MarkdownViewer(self.markdown, show_table_of_contents=True, open_links=False)
+        wide = self.app.size.width >= 100
+        yield MarkdownViewer(self.markdown, show_table_of_contents=wide, open_links=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -280,10 +280,11 @@ class LibraryPane(Vertical):
     """
 
     BINDINGS = [
-        Binding("1", "kind('take')", "Takes", id="library.takes"),
-        Binding("2", "kind('quote')", "Quotes", id="library.quotes"),
-        Binding("3", "kind('figure')", "Figures", id="library.figures"),
-        Binding("0", "kind('')", "All kinds", id="library.all"),
+        Binding("1", "kind('take')", "Takes", id="library.takes",
+                tooltip="only takes (in the library list)"),
+        Binding("2", "kind('quote')", "Quotes", id="library.quotes", tooltip="only quotes"),
+        Binding("3", "kind('figure')", "Figures", id="library.figures", tooltip="only figures"),
+        Binding("0", "kind('')", "All kinds", id="library.all", tooltip="all kinds of items"),
     ]
     BINDING_GROUP_TITLE = "Library"
 
