@@ -157,8 +157,18 @@ def export_brief(ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str
             target = target / f"{safe_stem(brief.title)}{FORMATS[fmt]}"
         elif not target.parent.is_dir():
             raise ExportError(f"{target}: the folder {target.parent} does not exist")
+    if target.suffix.lower() in (".yaml", ".yml") or _same_file(target, Path(brief_path)):
+        raise ExportError(f"{target}: refusing to write an export over a YAML file "
+                          "(a brief, a source note or settings); choose another name")
     atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data)
     return target
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
 
 
 # ------------------------------------------------------------------ command line

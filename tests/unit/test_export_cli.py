@@ -62,6 +62,7 @@ def test_format_from_output_suffix(sample_ws: Path, tmp_path: Path,
     (["-o", "x.docx"], "cannot tell the format"),
     (["-o", "missing-folder/x.md"], "does not exist"),
     (["-f", "html", "--theme", "no-such-theme"], "unknown theme 'no-such-theme'; available:"),
+    (["-f", "md", "-o", "notes.yaml"], "refusing to write an export over a YAML file"),
 ])
 def test_usage_errors(sample_ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                       monkeypatch: pytest.MonkeyPatch, argv: list[str], needle: str) -> None:
@@ -69,6 +70,14 @@ def test_usage_errors(sample_ws: Path, tmp_path: Path, capsys: pytest.CaptureFix
     code, out, err = run(capsys, str(sample_ws / BRIEF), *argv)
     assert (code, out) == (1, "") and needle in err and "Traceback" not in err
     assert not (sample_ws / "exports").exists() and list(tmp_path.iterdir()) == [sample_ws]
+
+
+def test_never_overwrites_the_brief(sample_ws: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    brief = sample_ws / BRIEF
+    before = brief.read_bytes()
+    code, out, err = run(capsys, str(brief), "-f", "md", "-o", str(brief))
+    assert (code, out) == (1, "") and "refusing" in err and brief.read_bytes() == before
 
 
 def test_output_folder(sample_ws: Path, tmp_path: Path,
