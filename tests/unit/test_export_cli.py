@@ -158,3 +158,13 @@ def test_markdown_export_is_headless(sample_ws: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_unreadable_source_is_named_in_the_error(sample_ws: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    note = sample_ws / "sources" / "nk-treaty-2024.yaml"
+    note.write_text("title: x\nreliabilty: B\n", encoding="utf-8")
+    code, out, err = run(capsys, str(sample_ws / BRIEF), "-f", "html")
+    assert (code, out) == (1, "")
+    assert "unknown source 'nk-treaty-2024'" in err
+    assert f"{note}:2:1:" in err and "reliability" in err
