@@ -45,19 +45,20 @@ class SavingMixin:
         return True
 
     def _changed_on_disk(self, error: ChangedOnDisk) -> None:
-        self.notify(visible(f"Not saved: {error.path}: {error.reason}."),
-                    severity="warning", timeout=8)
         if self._asking_save:
+            self.notify(visible(f"Not saved: {error.path}: {error.reason}."),
+                        severity="warning", timeout=8)
             return
         self._asking_save = True
         name = Path(error.path).name
-        message = (f"{name} was changed by someone else (another editor, a git pull…) "
-                   f"since briefer read it: {error.reason}.\n\nYour last change is not saved "
-                   "yet. Reload their version (your unsaved changes are dropped), or keep "
-                   f"yours as a new file beside it ({sibling_path(Path(error.path)).name})? "
-                   "Their file is never overwritten.")
+        why = "" if error.reason == ChangedOnDisk(error.path).reason else f" ({error.reason})"
+        message = (f"{name} was changed by another program (an editor, a git pull…) since "
+                   f"briefer read it{why}.\n\nYour last change is not saved yet. Reload "
+                   "their version (dropping your unsaved changes), or keep yours as a new "
+                   f"file beside it ({sibling_path(Path(error.path)).name})? Their file is "
+                   "never overwritten.")
         self.ask(ChoiceDialog("The brief changed on disk", message,
-                              [("theirs", "Reload theirs"), ("mine", "Keep mine (new file)"),
+                              [("theirs", "Reload theirs"), ("mine", "Keep mine"),
                                ("later", "Decide later")]), self._resolve_conflict)
 
     def _resolve_conflict(self, choice: str | None) -> None:
@@ -92,9 +93,9 @@ class SavingMixin:
                         severity="warning")
 
     def _save_failed(self, error: SaveError) -> None:
-        self.notify(visible(f"Could not save {error.path}: {error.reason}. "
-                            "The change is kept in memory."), severity="error", timeout=10)
         if self._asking_save:
+            self.notify(visible(f"Could not save {error.path}: {error.reason}. "
+                                "The change is kept in memory."), severity="error", timeout=10)
             return
         self._asking_save = True
         self.ask(ChoiceDialog("Could not save", visible(

@@ -76,7 +76,7 @@ async def test_read_only_brief_keeps_edit_and_offers_save_as(sample_ws: Path) ->
         await pilot.press("N", "e", "w", "enter")
         assert isinstance(app.screen, ChoiceDialog)
         assert "read-only" in app.screen.message
-        assert any("Could not save" in str(n.message) for n in app._notifications)
+        assert app.screen.title_text == "Could not save"
         assert path.read_text(encoding="utf-8") == before
         # the edit is still in the outline (memory and screen)
         assert [s.heading for s in app.session.brief.sections][-1] == "New"
