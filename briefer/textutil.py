@@ -33,9 +33,16 @@ def one_line(text: str, limit: int | None = None) -> str:
     return flat
 
 
+# Letters that Unicode does not decompose into a base letter plus accents.
+_LATIN = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                        "ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th",
+                        "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
+
+
 def slugify(text: str, limit: int = 60) -> str:
     """A safe file or id stem: lowercase ASCII letters, digits and '-' (never empty)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    latin = unicodedata.normalize("NFKD", text.translate(_LATIN))
+    ascii_text = latin.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:limit].rstrip("-")
     return slug or "untitled"
