@@ -38,3 +38,11 @@ def test_slugify():
 @given(st.text())
 def test_slug_is_always_a_valid_id(text):
     assert SLUG_RE.match(slugify(text))
+
+
+def test_pdf_searches_more_fonts_only_for_scripts_the_embedded_ones_lack():
+    from briefer.render.pdf import needs_more_fonts
+
+    assert not needs_more_fonts("“Quoted” — 15,000 soldiers → Kursk; Ünïcödé; Путин; αβγ")
+    assert needs_more_fonts("Kim Jong Un (김정은)")
+    assert needs_more_fonts("金正恩") and needs_more_fonts("مرحبا")
