@@ -24,6 +24,7 @@ from .commands import BrieferCommands
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
 from .screens.dialogs import ChoiceDialog
 from .screens.export import ExportDialog
+from .screens.findings import FindingsDialog
 from .screens.help import HelpScreen, help_rows
 from .screens.main import MainScreen
 from .screens.preview import PreviewScreen, for_viewer
@@ -223,20 +224,28 @@ class BrieferApp(App[None]):
 
     def action_checks(self) -> None:
         if self.session is None:
+            self.notify("No brief is open.", severity="warning")
             return
         try:
             from ..checks import check_brief
         except ImportError:
-            self.notify("The checks panel comes with the checks (not in this build yet); "
-                        "'briefer check' works on the command line.", severity="warning")
+            self.notify("The checks are not in this build yet.", severity="warning")
             return
-        findings = check_brief(self.ws, self.session.brief, self.session.path)
-        if not findings:
-            self.notify("No findings: the brief passes every check.")
+        session = self.session
+        try:
+            findings = check_brief(self.ws, session.brief, session.path)
+        except BrieferError as e:
+            self.notify(visible(str(e)), severity="error")
             return
-        lines = [f"{f.code} {f.severity}: {f.message}" for f in findings[:6]]
-        more = f"\n… {len(findings) - 6} more: briefer check" if len(findings) > 6 else ""
-        self.notify(visible("\n".join(lines) + more), severity="warning", timeout=15)
+
+        def jump(finding: object) -> None:
+            s, e = getattr(finding, "section", None), getattr(finding, "entry", None)
+            if finding is None or s is None:
+                return
+            main = self.main
+            main.redraw(("entry", s, e) if e is not None else ("section", s))
+            main.outline_view.focus()
+        self.push_screen(FindingsDialog(findings), jump)
 
     def action_help(self) -> None:
         rows = help_rows([("Outline and brief", MainScreen.BINDINGS),

@@ -25,6 +25,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("Open brief", "Open another brief of the workspace (ctrl+o)", "open"),
     ("New brief", "Create a brief from the template (ctrl+n)", "new_brief"),
     ("Check the brief", "Run the checks (c)", "checks"),
+    ("Copy reference", "Copy the highlighted item's SOURCE/ITEM reference (y)", "copy_ref"),
     ("Help", "Every key (?)", "help"),
     ("Save as", "Save the brief to another file", "save_as"),
     ("Quit", "Quit briefer (ctrl+q)", "app.quit"),

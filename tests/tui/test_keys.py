@@ -11,6 +11,7 @@ from briefer.tui.app import make_app
 from briefer.tui.screens.briefs import NewBriefDialog, OpenBriefDialog
 from briefer.tui.screens.dialogs import ChoiceDialog, LineDialog, TextDialog
 from briefer.tui.screens.export import ExportDialog
+from briefer.tui.screens.findings import FindingsDialog
 from briefer.tui.screens.help import HelpScreen
 from briefer.tui.screens.preview import PreviewScreen
 from briefer.tui.widgets.header import BriefHeader
@@ -254,3 +255,23 @@ async def test_help_palette_and_quit(sample_ws: Path) -> None:
         assert isinstance(app.screen, LineDialog)
         await pilot.press("escape", "ctrl+q")
     assert app.return_code == 0
+
+
+async def test_c_checks_jump_and_y_copies(sample_ws: Path) -> None:
+    app = make_app(sample_ws / "nk-tech-transfer.brief.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("y")
+        src, item = library(pilot).current
+        assert app.clipboard == (f"{src.id}/{item.id}" if item else src.id)
+        await pilot.press("c")
+        assert isinstance(app.screen, FindingsDialog)
+        codes = {f.code for f in app.screen.findings}
+        assert {"BRF003", "BRF006", "BRF009", "BRF010"} <= codes
+        target = next(f for f in app.screen.findings if f.entry is not None)
+        app.screen.query_one("#findings-list").highlighted = app.screen.findings.index(target)
+        await pilot.press("enter")
+        assert outline(pilot).cursor == ("entry", target.section, target.entry)
+        assert app.focused is outline(pilot)
+        await pilot.press("y")
+        entry = app.session.brief.sections[target.section].entries[target.entry]
+        assert entry.ref is None or app.clipboard == str(entry.ref)

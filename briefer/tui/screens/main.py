@@ -41,7 +41,8 @@ class MainScreen(SavingMixin, Screen[None]):
     | p | preview |
     | ctrl+e | export |
     | ctrl+o / ctrl+n | open / create a brief |
-    | c | check the brief |
+    | c | check the brief (enter on a finding jumps to it) |
+    | y | copy the highlighted item's reference |
     | ? | help |
     """
 
@@ -78,8 +79,10 @@ class MainScreen(SavingMixin, Screen[None]):
                 tooltip="open another brief of the workspace"),
         Binding("ctrl+n", "new_brief", "New brief", id="new", priority=True,
                 tooltip="create a brief from the template"),
-        Binding("c", "checks", "Check", id="checks", show=False,
+        Binding("c", "checks", "Check", id="checks",
                 tooltip="check the brief against analytic standards"),
+        Binding("y", "copy_ref", "Copy ref", id="copy", show=False,
+                tooltip="copy the highlighted item's reference (works over ssh: OSC 52)"),
         Binding("question_mark", "help", "Help", id="help",
                 tooltip="this help"),
     ]
@@ -328,3 +331,18 @@ class MainScreen(SavingMixin, Screen[None]):
 
     def action_help(self) -> None:
         self.app.action_help()
+
+    def action_copy_ref(self) -> None:
+        ref = None
+        c = self.cursor
+        if self.outline_view.has_focus and self.session and c and c[0] == "entry":
+            entry = self.session.brief.sections[c[1]].entries[c[2]]
+            ref = str(entry.ref) if entry.ref else None
+        if ref is None:
+            src, item = self.query_one(LibraryList).current
+            ref = f"{src.id}/{item.id}" if src and item else (src.id if src else None)
+        if ref is None:
+            self.notify("Highlight an item to copy its reference.", severity="warning")
+            return
+        self.app.copy_to_clipboard(ref)
+        self.notify(f"Copied {ref}", timeout=2)
