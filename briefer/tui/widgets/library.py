@@ -280,11 +280,15 @@ class LibraryPane(Vertical):
     """
 
     BINDINGS = [
-        Binding("1", "kind('take')", "Takes", id="library.takes",
+        # Not in the footer (the filter box says them); listed in the help screen.
+        Binding("1", "kind('take')", "Takes", id="library.takes", show=False,
                 tooltip="only takes (in the library list)"),
-        Binding("2", "kind('quote')", "Quotes", id="library.quotes", tooltip="only quotes"),
-        Binding("3", "kind('figure')", "Figures", id="library.figures", tooltip="only figures"),
-        Binding("0", "kind('')", "All kinds", id="library.all", tooltip="all kinds of items"),
+        Binding("2", "kind('quote')", "Quotes", id="library.quotes", show=False,
+                tooltip="only quotes"),
+        Binding("3", "kind('figure')", "Figures", id="library.figures", show=False,
+                tooltip="only figures"),
+        Binding("0", "kind('')", "All kinds", id="library.all", show=False,
+                tooltip="all kinds of items"),
     ]
     BINDING_GROUP_TITLE = "Library"
 
