@@ -1,0 +1,64 @@
+"""Entry points of make_app and the safety net for internal errors."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from tuihelp import WEEKLY, on_disk
+
+from briefer import paths
+from briefer.errors import BrieferError
+from briefer.tui.app import make_app
+from briefer.tui.screens.briefs import NewBriefDialog
+from briefer.tui.screens.main import MainScreen
+
+
+def test_workspace_opens_newest_brief_and_file_opens_that_brief(sample_ws: Path) -> None:
+    older, newer = sample_ws / WEEKLY, sample_ws / "nk-tech-transfer.brief.yaml"
+    os.utime(older, (1_000_000, 1_000_000))
+    assert make_app(sample_ws).session.path == newer
+    assert make_app(older).session.path == older
+    with pytest.raises(BrieferError):
+        make_app(sample_ws / "missing.brief.yaml")
+
+
+def test_demo_is_a_temporary_copy() -> None:
+    app = make_app(demo=True)
+    try:
+        assert app.ws.root != paths.sample_workspace()
+        assert set(app.ws.sources) == set(make_app(paths.sample_workspace()).ws.sources)
+        assert app.session is not None and app.session.path.parent == app.ws.root
+    finally:
+        shutil.rmtree(app.ws.root.parent)
+
+
+async def test_workspace_without_brief_offers_to_create(tmp_path: Path, sample_ws: Path) -> None:
+    ws = tmp_path / "empty"
+    shutil.copytree(sample_ws / "sources", ws / "sources")
+    app = make_app(ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.session is None and isinstance(app.screen, NewBriefDialog)
+        await pilot.press("W", "k", "enter")
+        assert on_disk(ws / "wk.brief.yaml").title == "Wk"
+        assert app.session.path == ws / "wk.brief.yaml"
+
+
+async def test_internal_error_is_logged_not_shown_as_traceback(
+        sample_ws: Path, monkeypatch, capfd) -> None:  # noqa: ANN001
+    def boom(self: MainScreen) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(MainScreen, "action_add", boom)
+    app = make_app(sample_ws / WEEKLY)
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("a")
+    log = paths.cache_dir() / "crash.log"
+    assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
+    shown = capfd.readouterr()
+    assert "internal error" in shown.err + shown.out
+    assert "Traceback" not in shown.err + shown.out
