@@ -248,7 +248,12 @@ class BrieferApp(App[None]):
         self.push_screen(FindingsDialog(findings), jump)
 
     def action_help(self) -> None:
-        rows = help_rows([("Outline and brief", MainScreen.BINDINGS),
+        order = ["filter", "add", "prose", "edit", "bluf", "section.new", "section.rename",
+                 "remove", "move.up", "move.down", "undo", "redo", "preview", "export", "open",
+                 "new", "checks", "copy", "help"]  # the key table's order, not the footer's
+        main = sorted(MainScreen.BINDINGS,
+                      key=lambda b: order.index(b.id) if b.id in order else len(order))
+        rows = help_rows([("Outline and brief", main),
                           ("Library", LibraryPane.BINDINGS), ("App", self.BINDINGS)], self)
         self.push_screen(HelpScreen(rows))
 
