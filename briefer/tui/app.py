@@ -29,6 +29,8 @@ from .screens.help import HelpScreen, help_rows
 from .screens.main import MainScreen
 from .screens.preview import PreviewScreen, for_viewer
 from .session import BriefSession
+from .theming import install as install_themes
+from .theming import variable_defaults
 from .widgets.library import LibraryPane
 
 
@@ -58,6 +60,7 @@ class BrieferApp(App[None]):
         self.config = config or m.Config()
         self.config_problems = list(config_problems)
         self.demo_dir = demo_dir
+        self.theme_messages = install_themes(self, self.config.theme)
         self.ws = Workspace.load(root)
         # The library lives as long as the app: keep the cycle collector from walking its
         # objects on every full collection (a 75,000-item library made that ~200 ms).
@@ -73,6 +76,9 @@ class BrieferApp(App[None]):
             except OSError as e:
                 self.startup_problems = [Problem(str(path), 1, 1, e.strerror or str(e))]
 
+    def get_css_variables(self) -> dict[str, str]:
+        return {**variable_defaults(), **super().get_css_variables()}
+
     def get_default_screen(self) -> MainScreen:
         return MainScreen(id="main")
 
@@ -83,8 +89,9 @@ class BrieferApp(App[None]):
     def on_mount(self) -> None:
         if self.no_color:
             self.add_class("-no-color")
-        if self.config.theme and self.config.theme in self.available_themes:
-            self.theme = self.config.theme
+        if self.theme_messages:
+            self.notify(visible("Themes:\n" + "\n".join(self.theme_messages[:3])),
+                        severity="warning", timeout=8)
         if self.demo_dir is not None:
             self.notify(visible(f"Demo: a temporary copy of the sample workspace in "
                                 f"{self.demo_dir}"), timeout=6)

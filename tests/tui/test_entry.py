@@ -62,3 +62,16 @@ async def test_internal_error_is_logged_not_shown_as_traceback(
     shown = capfd.readouterr()
     assert "internal error" in shown.err + shown.out
     assert "Traceback" not in shown.err + shown.out
+
+
+def test_themes_from_files(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
+    from briefer import model as m
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    app = make_app(sample_ws, config=m.Config(theme="briefer-light"))
+    assert app.theme == "briefer-light" and not app.theme_messages
+    assert "take-color" in app.get_css_variables()
+    app = make_app(sample_ws, config=m.Config(theme="no-such-theme"))
+    assert app.theme == "briefer-dark" and "no-such-theme" in app.theme_messages[0]
+    monkeypatch.setenv("TERM", "linux")
+    assert make_app(sample_ws).theme == "briefer-console"

@@ -10,12 +10,14 @@ from ... import model as m
 from ..text import full, line
 
 MARKING_STYLE = {
-    "TLP:RED": "bold $error",
-    "TLP:AMBER": "bold $warning",
-    "TLP:AMBER+STRICT": "bold $warning",
-    "TLP:GREEN": "bold $success",
-    "TLP:CLEAR": "bold",
+    "TLP:RED": "bold $marking-red",
+    "TLP:AMBER": "bold $marking-amber",
+    "TLP:AMBER+STRICT": "bold $marking-amber",
+    "TLP:GREEN": "bold $marking-green",
+    "TLP:CLEAR": "bold $marking-clear",
 }
+KIND_STYLE = {"take": "bold $take-color", "quote": "bold $quote-color",
+              "figure": "bold $figure-color"}
 
 
 def marking_content(marking: str | None) -> Content:
@@ -34,7 +36,7 @@ def item_content(src: m.Source, item: m.Item | None, cited: list[str]) -> Conten
     parts: list[str | tuple[str, str] | Content] = []
     if item is not None:
         ref = f"{src.id}/{item.id}"
-        parts += [(f"{item.kind.upper()} ", "bold $accent"), (ref, "bold"),
+        parts += [(f"{item.kind.upper()} ", KIND_STYLE[item.kind]), (ref, "bold"),
                   ("  grade ", "dim"), (m.admiralty(src, item), "bold"), "\n\n"]
         if isinstance(item, m.Figure):
             parts += _field("Value", " ".join(

@@ -52,7 +52,8 @@ class LibraryList(ScrollView, can_focus=True):
         Binding("right", "fold(False)", "Unfold", show=False),
         Binding("enter", "toggle", "Fold/unfold", show=False),
     ]
-    COMPONENT_CLASSES = {"library--source", "library--cursor", "library--dim"}
+    COMPONENT_CLASSES = {"library--source", "library--cursor", "library--dim", "library--take",
+                         "library--quote", "library--figure"}
 
     @dataclass
     class Highlighted(Message):
@@ -261,7 +262,8 @@ class LibraryList(ScrollView, can_focus=True):
         grade = f" {m.admiralty(src, item)}"
         room = max(1, width - 5 - len(grade))
         text = line(item.text, room)
-        return [Segment(f"{pointer}  ", style), Segment(GLYPHS[item.kind] + " ", dim),
+        glyph = style + self.get_component_rich_style(f"library--{item.kind}", partial=True)
+        return [Segment(f"{pointer}  ", style), Segment(GLYPHS[item.kind] + " ", glyph),
                 Segment(text, style), Segment(" " * max(0, room - len(text)), style),
                 Segment(grade, dim)]
 

@@ -14,6 +14,7 @@ from ... import model as m
 from ...outline import BLUF, Cursor
 from ...workspace import Workspace
 from ..text import line
+from .detail import KIND_STYLE
 from .library import GLYPHS
 
 
@@ -26,7 +27,8 @@ def _entry_prompt(ws: Workspace, entry: m.Entry) -> Content:
         parts += [("? ", "bold $error"), (str(entry.ref), "bold"),
                   (" not in the library", "$error")]
     else:
-        parts += [(GLYPHS[hit.item.kind] + " ", "$accent"), line(hit.item.text, 140),
+        parts += [(GLYPHS[hit.item.kind] + " ", KIND_STYLE[hit.item.kind]),
+                  line(hit.item.text, 140),
                   (f" {m.admiralty(hit.source, hit.item)}", "dim")]
     if entry.confidence:
         parts.append((f" [{entry.confidence}]", "italic"))
