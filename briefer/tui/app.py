@@ -187,6 +187,9 @@ class BrieferApp(App[None]):
         except BrieferError as e:
             self.notify(visible(str(e)), severity="error")
             return
+        except Exception as e:  # noqa: BLE001 - a renderer bug must not take the outline down
+            self.internal_error("preview", e)
+            return
         self.push_screen(PreviewScreen(text, brief.title))
 
     def action_export(self) -> None:
@@ -224,8 +227,7 @@ class BrieferApp(App[None]):
             self.call_from_thread(self.notify, visible(str(e)), severity="error", timeout=12)
             return
         except Exception as e:  # noqa: BLE001 - an export bug must not take the outline down
-            self.call_from_thread(self.notify, visible(f"Export failed: {e!r}"),
-                                  severity="error", timeout=12)
+            self.call_from_thread(self.internal_error, "export", e)
             return
         self.call_from_thread(self.notify, visible(f"Exported to {out}"), timeout=10)
 
@@ -243,6 +245,9 @@ class BrieferApp(App[None]):
             findings = check_brief(self.ws, session.brief, session.path)
         except BrieferError as e:
             self.notify(visible(str(e)), severity="error")
+            return
+        except Exception as e:  # noqa: BLE001 - a checks bug must not take the outline down
+            self.internal_error("checks", e)
             return
 
         def jump(finding: object) -> None:
@@ -268,17 +273,26 @@ class BrieferApp(App[None]):
         self._unsaved_then(lambda: self.exit(return_code=0), "quit")
 
     # ------------------------------------------------------------ safety net
-    def _fatal_error(self) -> None:
-        """Never show a traceback: log it and say where (the brief was saved at the last
-        successful edit)."""
+    def _log_crash(self, text: str) -> str:
         log = paths.cache_dir() / "crash.log"
         try:
             log.parent.mkdir(parents=True, exist_ok=True)
             with open(log, "a", encoding="utf-8") as f:
-                f.write(traceback.format_exc())
-            where = f"details in {log}"
+                f.write(text)
+            return f"details in {log}"
         except OSError:
-            where = "no log could be written"
+            return "no log could be written"
+
+    def internal_error(self, what: str, error: BaseException) -> None:
+        """A bug in one feature: say so, log it, keep the app (and the outline) running."""
+        where = self._log_crash("".join(traceback.format_exception(error)))
+        self.notify(visible(f"Internal error in {what}: {error!r} ({where})."),
+                    severity="error", timeout=15)
+
+    def _fatal_error(self) -> None:
+        """Never show a traceback: log it and say where (the brief was saved at the last
+        successful edit)."""
+        where = self._log_crash(traceback.format_exc())
         self.bell()
         self.panic(Text(f"briefer stopped after an internal error ({where}). Every change "
                         "made before it is saved."))

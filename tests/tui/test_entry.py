@@ -75,3 +75,20 @@ def test_themes_from_files(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN00
     assert app.theme == "briefer-dark" and "no-such-theme" in app.theme_messages[0]
     monkeypatch.setenv("TERM", "linux")
     assert make_app(sample_ws).theme == "briefer-console"
+
+
+async def test_a_bug_in_the_renderer_keeps_the_app_running(sample_ws: Path,
+                                                           monkeypatch) -> None:  # noqa: ANN001
+    import briefer.render
+
+    def broken(*args: object) -> str:
+        raise ZeroDivisionError("renderer bug")
+
+    monkeypatch.setattr(briefer.render, "render_markdown", broken)
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        await pilot.press("down", "a")  # still editing, still saving
+        assert len(on_disk(sample_ws / WEEKLY).sections[0].entries) == 5
+    assert "renderer bug" in (paths.cache_dir() / "crash.log").read_text(encoding="utf-8")
