@@ -52,5 +52,7 @@ def install(app: App, wanted: str | None) -> list[str]:
 
 
 def variable_defaults() -> dict[str, str]:
-    """briefer's own CSS variables, so any theme (a Textual built-in too) has them."""
-    return dict(BRIEFER_VARIABLES)
+    """briefer's own CSS variables, so any theme (a Textual built-in too) has them; and two
+    that Textual 8.2's own stylesheet needs but does not generate for an ``ansi`` theme."""
+    return {"ansi-background": "ansi_default", "ansi-foreground": "ansi_default",
+            **BRIEFER_VARIABLES}

@@ -92,3 +92,11 @@ async def test_a_bug_in_the_renderer_keeps_the_app_running(sample_ws: Path,
         await pilot.press("down", "a")  # still editing, still saving
         assert len(on_disk(sample_ws / WEEKLY).sections[0].entries) == 5
     assert "renderer bug" in (paths.cache_dir() / "crash.log").read_text(encoding="utf-8")
+
+
+async def test_console_theme_runs(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("TERM", "linux")
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "e", "escape")
+        assert app.theme == "briefer-console" and app.is_running

@@ -275,3 +275,14 @@ async def test_c_checks_jump_and_y_copies(sample_ws: Path) -> None:
         await pilot.press("y")
         entry = app.session.brief.sections[target.section].entries[target.entry]
         assert entry.ref is None or app.clipboard == str(entry.ref)
+
+
+async def test_text_dialog_uses_editor(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
+    path = sample_ws / WEEKLY
+    monkeypatch.setenv("EDITOR", "sh -c 'printf \"From the editor\\n\" > \"$1\"' sh")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b", "ctrl+g")
+        assert app.screen.query_one(TextArea).text == "From the editor"
+        await pilot.press("ctrl+s")
+        assert on_disk(path).bluf == "From the editor"

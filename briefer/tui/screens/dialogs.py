@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from textual import on
+from textual.app import SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -24,13 +25,13 @@ class TextDialog(ModalScreen[str | None]):
     | key | action |
     |---|---|
     | ctrl+s | save and close |
-    | ctrl+x | edit in $VISUAL / $EDITOR |
+    | ctrl+g | edit in $VISUAL / $EDITOR |
     | escape | cancel |
     """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="dialog.save"),
-        Binding("ctrl+x", "external", "$EDITOR", id="dialog.external"),
+        Binding("ctrl+g", "external", "$EDITOR", id="dialog.external"),
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
     ]
 
@@ -44,7 +45,7 @@ class TextDialog(ModalScreen[str | None]):
         with Vertical(id="dialog-box", classes="text-dialog"):
             yield Label(Content(self.title_text), classes="dialog-title")
             yield TextArea(self.initial, id="dialog-text", soft_wrap=True, show_line_numbers=False)
-            yield Label(Content("ctrl+s saves · escape cancels · ctrl+x opens $EDITOR"),
+            yield Label(Content("ctrl+s saves · escape cancels · ctrl+g opens $EDITOR"),
                         classes="dialog-hint")
         yield Footer()
 
@@ -71,10 +72,15 @@ class TextDialog(ModalScreen[str | None]):
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 f.write(area.text)
-            with self.app.suspend():
-                subprocess.run([*shlex.split(editor), str(path)], check=False)
+            command = [*shlex.split(editor), str(path)]
+            try:
+                with self.app.suspend():
+                    subprocess.run(command, check=False)
+            except SuspendNotSupported:  # no terminal to hand over (e.g. headless)
+                subprocess.run(command, check=False, stdin=subprocess.DEVNULL,
+                               capture_output=True, timeout=600)
             area.text = path.read_text(encoding="utf-8").rstrip("\n")
-        except (OSError, ValueError, UnicodeDecodeError) as e:
+        except (OSError, ValueError, UnicodeDecodeError, subprocess.SubprocessError) as e:
             self.notify(f"The editor could not be used: {e}", severity="error")
         finally:
             path.unlink(missing_ok=True)

@@ -16,7 +16,7 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
     ("Moving around", "enter (in the filter)", "highlight the first match"),
     ("Moving around", "escape", "leave the filter / close a dialog"),
     ("Dialogs", "ctrl+s (text dialog)", "save the text"),
-    ("Dialogs", "ctrl+x (text dialog)", "edit in $VISUAL / $EDITOR"),
+    ("Dialogs", "ctrl+g (text dialog)", "edit in $VISUAL / $EDITOR"),
     ("App", "ctrl+p", "command palette"),
 ]
 

@@ -32,7 +32,7 @@ class MainScreen(SavingMixin, Screen[None]):
     | / | focus the filter |
     | a | add the highlighted item to the current section |
     | t | add a prose entry |
-    | e | edit the entry's comment or prose |
+    | e, enter (outline) | edit the entry's comment or prose (the BLUF, a section's heading) |
     | b | edit the BLUF |
     | n / r | new section / rename section |
     | delete, x | remove the entry or section (a non-empty section asks first) |
@@ -165,6 +165,11 @@ class MainScreen(SavingMixin, Screen[None]):
                 detail.show_text(str(entry.ref), "This item is not in the library (BRF001).")
             else:
                 detail.show_text("Prose", entry.text or "")
+
+    @on(OutlineView.OptionSelected)
+    def _outline_enter(self, event: OutlineView.OptionSelected) -> None:
+        event.stop()
+        self.action_edit()  # enter (or a click on the highlighted line) edits it
 
     # ------------------------------------------------------------- editing
     @property
