@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 import tempfile
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -60,6 +61,7 @@ class BrieferApp(App[None]):
         self.config = config or m.Config()
         self.config_problems = list(config_problems)
         self.demo_dir = demo_dir
+        self.first_frame_at: float | None = None
         self.theme_messages = install_themes(self, self.config.theme)
         self.ws = Workspace.load(root)
         # The library lives as long as the app: keep the cycle collector from walking its
@@ -85,6 +87,9 @@ class BrieferApp(App[None]):
     @property
     def main(self) -> MainScreen:
         return self.get_screen("main") if self.is_screen_installed("main") else self.screen_stack[0]
+
+    def on_ready(self) -> None:
+        self.first_frame_at = time.perf_counter()  # for the benchmark
 
     def on_mount(self) -> None:
         if self.no_color:

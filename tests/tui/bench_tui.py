@@ -56,7 +56,8 @@ async def measure(root: Path) -> dict[str, float]:
     results: dict[str, float] = {}
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        results["first frame (s)"] = time.perf_counter() - t0
+        results["first frame (s)"] = (app.first_frame_at or time.perf_counter()) - t0
+        results["ready for input, index built (s)"] = time.perf_counter() - t0
         pane = app.screen.query_one(LibraryPane)
         results["items"] = len(app.ws.hits())
         timings = []

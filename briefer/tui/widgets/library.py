@@ -313,7 +313,8 @@ class LibraryPane(Vertical):
         self.border_title = "Library"
         self.apply_filter()
         if self.large:  # build the search index off the UI thread, after the first frame
-            self.run_worker(self.ws.hits, thread=True, exit_on_error=False)
+            self.run_worker(self.ws.hits, name="library-index", thread=True,
+                            description="build the search index", exit_on_error=False)
 
     @property
     def list(self) -> LibraryList:
