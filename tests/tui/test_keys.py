@@ -286,3 +286,17 @@ async def test_text_dialog_uses_editor(sample_ws: Path, monkeypatch) -> None:  #
         assert app.screen.query_one(TextArea).text == "From the editor"
         await pilot.press("ctrl+s")
         assert on_disk(path).bluf == "From the editor"
+
+
+async def test_mouse_click_highlights_double_click_edits(sample_ws: Path) -> None:
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=SIZE) as pilot:
+        view = outline(pilot)
+        await pilot.click(view, offset=(4, 1))  # the BLUF's first line, inside the border
+        assert view.cursor == ("bluf",) and not isinstance(app.screen, TextDialog)
+        await pilot.click(view, offset=(4, 1), times=2)
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press("escape")
+        lib = library(pilot)
+        await pilot.click(lib, offset=(5, 2))
+        assert lib.cursor == 2 and lib.current[1] is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
+from textual import events, on
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
@@ -92,6 +92,19 @@ class OutlineView(OptionList):
         if h is None or not 0 <= h < len(self.cursors):
             return None
         return self.cursors[h]
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click highlights; a double click selects (edits). OptionList would select on
+        every click, opening the editor when one only meant to point."""
+        clicked = event.style.meta.get("option")
+        if clicked is None or not 0 <= clicked < self.option_count:
+            return
+        event.prevent_default()
+        if self.get_option_at_index(clicked).disabled:
+            return
+        self.highlighted = clicked
+        if event.chain >= 2:
+            self.action_select()
 
     @on(OptionList.OptionHighlighted)
     def _moved(self, event: OptionList.OptionHighlighted) -> None:
