@@ -333,7 +333,7 @@ class LibraryPane(Vertical):
             self.list.show(hits, keep=keep)
             count = len(hits)
         words = " ".join(self.query_text.split())
-        shown = f"{count:,} items · {KIND_NAMES[self.kind]}"
+        shown = f"{count:,} item{'' if count == 1 else 's'} · {KIND_NAMES[self.kind]}"
         if words:
             shown += f" · “{line(words, 40)}”"
         self.query_one("#library-status", Static).update(shown)
