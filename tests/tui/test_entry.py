@@ -100,3 +100,18 @@ async def test_console_theme_runs(sample_ws: Path, monkeypatch) -> None:  # noqa
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("down", "e", "escape")
         assert app.theme == "briefer-console" and app.is_running
+
+
+async def test_theme_switch_redraws_library(sample_ws: Path) -> None:
+    from briefer.tui.widgets.library import LibraryList
+
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        lib = app.screen.query_one(LibraryList)
+        await pilot.pause()
+        before = lib.render_line(1)
+        app.theme = "briefer-light"
+        await pilot.pause()
+        after = lib.render_line(1)
+        assert before.text == after.text
+        assert [s.style for s in before] != [s.style for s in after]

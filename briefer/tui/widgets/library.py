@@ -212,6 +212,10 @@ class LibraryList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
         self._line_cache.clear()
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._line_cache.clear()  # a new theme: lines rendered with the old one are stale
+
     def on_focus(self) -> None:
         self._line_cache.clear()
         self.refresh()
