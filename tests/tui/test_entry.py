@@ -115,3 +115,15 @@ async def test_theme_switch_redraws_library(sample_ws: Path) -> None:
         after = lib.render_line(1)
         assert before.text == after.text
         assert [s.style for s in before] != [s.style for s in after]
+
+
+def test_preview_markdown_for_the_viewer() -> None:
+    from briefer.tui.screens.preview import for_viewer
+
+    text = ('---\ntitle: "x"\n---\n\nSee \\[^not-a-note\\] and a note.[^a.b]\n\n'
+            "[^a.b]: The source.\n")
+    out = for_viewer(text, "Title [with] *stars*", "Sub")
+    assert out.startswith("# Title \\[with\\] \\*stars\\*\n\n*Sub*\n\n")
+    assert "title:" not in out and "[^" not in out.replace("\\[^not-a-note", "")
+    assert "a note. \\[1\\]" in out and "**[1]** The source." in out
+    assert "\\[^not-a-note\\]" in out  # escaped text from a note is left alone
