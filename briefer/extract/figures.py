@@ -7,6 +7,7 @@ calibres (152mm shells), ordinals and model names (Su-27) are not figures.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Figure, Quote
@@ -81,6 +82,10 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int, str]:
     return _QUAL.get(raw), start - (len(m.group(0))), raw
 
 
+_WORD = re.compile(r"[^\W\d][\w’'-]*|\S")
+_LONGEST = 1500  # a "sentence" longer than this (no punctuation) is read in pieces
+
+
 def _plural(word: str) -> bool:
     low = word.lower()
     return len(low) > 3 and low.endswith("s") and not low.endswith("ss")
@@ -89,7 +94,7 @@ def _plural(word: str) -> bool:
 def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
     """The noun phrase after a number: adjectives and nouns up to a function word or verb
     ("15,000 North Korean soldiers | being sent", "12 hospitals | run by")."""
-    words = list(re.finditer(r"[^\W\d][\w’'-]*|\S", text[pos:end]))[:6]
+    words = list(itertools.islice(_WORD.finditer(text, pos, end), 6))
     out: list[re.Match[str]] = []
     for i, m in enumerate(words):
         word = m.group()
@@ -169,15 +174,17 @@ def _clause(text: str, s_start: int, s_end: int, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _as_of(text: str, s_start: int, s_end: int, at: int) -> str | None:
+def _as_of(text: str, s_start: int, s_end: int, at: int,
+           dates: list[tuple[int, int, str | None]]) -> str | None:
     """A date the figure holds for: "as of DATE" anywhere in the sentence, "in/on/during
-    DATE" or a full date in the figure's own clause."""
-    for ds, _de, iso in find_dates(text, s_start, s_end):
+    DATE" or a full date in the figure's own clause. ``dates``: find_dates of the sentence."""
+    for ds, _de, iso in dates:
         if iso and re.search(r"\bas\s+of\s*\Z", text[max(s_start, ds - 10) : ds], re.I):
             return iso
     s_start, s_end = _clause(text, s_start, s_end, at)
-    for ds, _de, iso in find_dates(text, s_start, s_end):
-        if iso and (_AS_OF_PREP.search(text[max(s_start, ds - 25) : ds]) or len(iso) == 10):
+    for ds, _de, iso in dates:
+        if s_start <= ds < s_end and iso and (
+                _AS_OF_PREP.search(text[max(s_start, ds - 25) : ds]) or len(iso) == 10):
             return iso
     for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text[s_start:s_end]):
         at = s_start + m.start()
@@ -198,16 +205,30 @@ def find_figures(art: Article, *, takes_spans: list[tuple[int, int]] | None = No
     figures: list[Figure] = []
     for rs, re_ in regions:
         for ss, se in sentences(body, rs, re_):
-            figures.extend(_sentence_figures(body, ss, se, quotes or []))
+            for ps, pe in _pieces(body, ss, se):
+                figures.extend(_sentence_figures(body, ps, pe, quotes or []))
     figures = _drop_repeats(_drop_take_repeats(figures, takes_spans or []))
     for i, f in enumerate(figures, 1):
         f.id = f"f{i}"
     return figures
 
 
+def _pieces(body: str, ss: int, se: int) -> list[tuple[int, int]]:
+    """A sentence, or pieces of at most _LONGEST characters cut at spaces."""
+    out = []
+    while se - ss > _LONGEST:
+        cut = body.rfind(" ", ss + _LONGEST // 2, ss + _LONGEST)
+        cut = cut if cut > ss else ss + _LONGEST
+        out.append((ss, cut))
+        ss = cut
+    out.append((ss, se))
+    return out
+
+
 def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[Figure]:
     out = []
-    dates = [(ds, de) for ds, de, _ in find_dates(body, ss, se)]
+    found_dates = find_dates(body, ss, se)
+    dates = [(ds, de) for ds, de, _ in found_dates]
     for hit in num.scan(body, ss, se, dates):
         qual, qstart, raw_qual = _qualifier(body, hit.start)
         if hit.kind == "year" and not qual:
@@ -220,8 +241,8 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         if hit.kind == "multiplier":
             words = _words_after(body, hit.end, se)
             if words and hit.participle:
-                end = hit.end + words[-1].end()
-                subject = body[hit.end + words[0].start() : end]
+                end = words[-1].end()
+                subject = body[words[0].start() : end]
             else:
                 subject = _clause_before(body, qstart, ss) or None
         else:
@@ -234,8 +255,8 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             elif unit == "of":
                 unit = f"of {hit.ratio_of}"
             if words:
-                end = hit.end + words[-1].end()
-            phrase = body[hit.end + words[0].start() : end] if words else ""
+                end = words[-1].end()
+            phrase = body[words[0].start() : end] if words else ""
             of = re.match(r"\s+of\s+", body[hit.end : se]) \
                 if hit.unit in ("percent", "percentage points") else None
             if of:  # "40% of the shells fail to fire"
@@ -248,7 +269,7 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             if subject == unit:
                 subject = None
         fig = Figure("", hit.value, qual, _flat(unit), _flat(subject),
-                     _as_of(body, ss, se, hit.start),
+                     _as_of(body, ss, se, hit.start, found_dates),
                      _flat(_attribution(body, ss, se, hit.start)), span=(qstart, end))
         if fig.attribution is None:
             for q in quotes:

@@ -228,9 +228,11 @@ class Register:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self._seen: set[tuple[str, str | None]] = set()
 
     def add(self, name: str, role: str | None, offset: int) -> None:
-        if len(name.split()) >= 2 or role:
+        if (len(name.split()) >= 2 or role) and (name, role) not in self._seen:
+            self._seen.add((name, role))
             self.people.append(Person(name, role, offset))
 
     def scan(self, text: str, start: int, end: int) -> None:
@@ -300,6 +302,8 @@ class Register:
     def pronoun(self, para_start: int, prev_start: int, offset: int, text: str) -> Person | None:
         """"he" → the one person named earlier in the paragraph, else in the paragraph
         before; None when there are two or more."""
+        para_start = max(para_start, offset - _WINDOW)  # long paragraphs: the nearby text
+        prev_start = max(prev_start, para_start - _WINDOW)
         for lo, hi in ((para_start, offset), (prev_start, para_start)):
             names = self.named_in(text, lo, hi) if lo < hi else []
             if len(names) == 1:
@@ -309,6 +313,7 @@ class Register:
         return None
 
 
+_WINDOW = 1500  # characters before a pronoun searched for the person it stands for
 _APPOS_AFTER = re.compile(r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
                           r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)")
 _ROLE_BEFORE = re.compile(rf"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"

@@ -36,6 +36,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^“”\";]{1,120}?)\s*[:,]?
 _TITLE_CUE = re.compile(r"\b(?:titled|entitled|called|dubbed|named|headlined|headline|"
                         r"book|film|report|song|album|slogan|motto|operation|term|word|"
                         r"phrase|label)\s*,?\s*\Z", re.I)
+_REACH = 400  # how far before or after a quote its attribution is looked for
 _SMALL = frozenset("a an the of and or in on at to for by with from vs".split())
 
 
@@ -132,11 +133,12 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 s, e = _trim(body, o + 1, c)
                 prev_close = pairs[n - 1][1] + 1 if n else ps
                 next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
-                before = body[_clause_start(body, ps, o, prev_close) : o]
+                before = body[_clause_start(body, ps, o, max(prev_close, o - _REACH)) : o]
                 if s >= e or _is_title_or_term(body[s:e], before):
                     continue
                 f = Found(s, e, o, c)
-                after = body[c + 1 : _clause_end(body, c + 1, pe, next_open)] if c < pe else ""
+                after = body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))] \
+                    if c < pe else ""
                 if body[s:e].endswith(".") and body[c + 1 : c + 2] != ",":
                     after = ""  # '"… a year." He added …': the sentence ended in the quote
                 who = _attribution(before, after)
