@@ -8,6 +8,10 @@ from. The API below is what the CLI and the TUI's review screen use:
 - ``extract(text, fmt=None, name=None)`` → a draft ``model.Source``
 - ``write_note(source, sources_dir, id=None)`` → the path written (never overwrites)
 - ``import_command(args)`` → exit status for ``briefer import``
+- ``summary(source)`` → "4 takes, 1 quote (0 without speaker), 3 figures"
+- ``context(body, span)`` → (text before, the item's words, text after), for a review list
+- ``relocate(source, item)`` → after an edit, the item's span again (or None if its text is
+  no longer in the body), so the note never claims a span that does not hold its text
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from .quotes import find_quotes
 from .readers import FORMATS, Article, read
 
 __all__ = ["extract", "read_input", "write_note", "import_command", "summary", "FORMATS",
-           "format_for"]
+           "format_for", "context", "relocate"]
 
 _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
              ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
@@ -96,6 +100,40 @@ def summary(source: m.Source) -> str:
     unattributed = sum(1 for q in source.quotes if not q.speaker)
     return (f"{n(len(source.takes), 'take')}, {n(len(source.quotes), 'quote')} "
             f"({unattributed} without speaker), {n(len(source.figures), 'figure')}")
+
+
+def context(body: str, span: tuple[int, int], width: int = 80) -> tuple[str, str, str]:
+    """Up to ``width`` characters of the body before and after a span (cut at a space),
+    and the span's own text."""
+    start, end = span
+    before = body[max(0, start - width) : start]
+    after = body[end : end + width]
+    if start - width > 0 and " " in before:
+        before = "…" + before[before.index(" ") + 1 :]
+    if end + width < len(body) and " " in after:
+        after = after[: after.rindex(" ")] + "…"
+    return before, body[start:end], after
+
+
+def relocate(source: m.Source, item: m.Item) -> tuple[int, int] | None:
+    """The span of a take's or quote's text in the body, nearest its old span; None when
+    the text is not there (it was edited). Figures keep their span (it marks where their
+    number was read); the caller decides whether an edited figure still fits it."""
+    body = source.body or ""
+    if isinstance(item, m.Figure):
+        return item.span
+    if not item.text:
+        return None
+    old = item.span[0] if item.span else 0
+    hits = []
+    at = body.find(item.text)
+    while at >= 0:
+        hits.append(at)
+        at = body.find(item.text, at + 1)
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: abs(h - old))
+    return best, best + len(item.text)
 
 
 def _sources_dir(folder: Path) -> Path:

@@ -150,3 +150,20 @@ def test_cli_import_stdin_without_textual(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode()
     written = Path(proc.stdout.decode().splitlines()[0])
     assert load_source(written).body == PATTERNS.read_text(encoding="utf-8")
+
+
+def test_context_and_relocate() -> None:
+    from briefer.extract import context, relocate
+
+    src = extract(PATTERNS.read_text(encoding="utf-8"))
+    body = src.body or ""
+    q = src.quotes[0]
+    before, words, after = context(body, q.span, 40)
+    assert words == q.text and before.endswith("“") and after.startswith(",” said")
+    assert len(before) <= 41 and len(after) <= 41
+    assert relocate(src, q) == q.span
+    q.text = q.text[:20]
+    assert relocate(src, q) == (q.span[0], q.span[0] + 20)
+    q.text = "words that are not in the article"
+    assert relocate(src, q) is None
+    assert relocate(src, src.figures[0]) == src.figures[0].span
