@@ -42,42 +42,53 @@ FIGURE_KEYS = keys(
 )
 
 
+_ITEM_SCHEMA = {
+    "take": (TAKE_KEYS, ("text",), "a take"),
+    "quote": (QUOTE_KEYS, ("text",), "a quote"),
+    "figure": (FIGURE_KEYS, ("value",), "a figure"),
+}
+
+
 def _item(w: Walk, node: yaml.Node, kind: str) -> m.Item | None:
-    keys = {"take": TAKE_KEYS, "quote": QUOTE_KEYS, "figure": FIGURE_KEYS}[kind]
-    required = ("value",) if kind == "figure" else ("text",)
-    f, pos = w.mapping(node, f"a {kind}", keys, required)
-    item_id = w.slug(f.get("id"), "id") or ""
-    common = dict(
-        credibility=w.integer(f.get("credibility"), "credibility", 1, 6),
-        span=w.span(f.get("span")),
-        pos=pos,
-    )
+    keys, required, what = _ITEM_SCHEMA[kind]
+    f, pos = w.mapping(node, what, keys, required)
+    get, text = f.get, w.text
+    item_id = w.slug(f["id"], "id") or "" if "id" in f else ""
+    cred = w.integer(f["credibility"], "credibility", 1, 6) if "credibility" in f else None
+    span = w.span(f["span"]) if "span" in f else None
     if kind == "figure":
-        value = w.number(f.get("value"), "value")
+        value = w.number(get("value"), "value")
         if value is None:
             return None
+        qualifier = (
+            w.choice(f["qualifier"], "qualifier", m.QUALIFIERS) if ("qualifier" in f) else None
+        )
         return m.Figure(
             item_id,
             value,
-            w.choice(f.get("qualifier"), "qualifier", m.QUALIFIERS),
-            w.text(f.get("unit"), "unit"),
-            w.text(f.get("subject"), "subject"),
-            w.text(f.get("as_of"), "as_of"),
-            w.text(f.get("attribution"), "attribution"),
-            **common,
+            qualifier,
+            text(get("unit"), "unit"),
+            text(get("subject"), "subject"),
+            text(get("as_of"), "as_of"),
+            text(get("attribution"), "attribution"),
+            cred,
+            span,
+            pos,
         )
-    text = w.text(f.get("text"), "text")
-    if text is None:
+    body = text(get("text"), "text")
+    if body is None:
         return None
     if kind == "take":
-        return m.Take(item_id, text, **common)
+        return m.Take(item_id, body, cred, span, pos)
     return m.Quote(
         item_id,
-        text,
-        w.text(f.get("speaker"), "speaker"),
-        w.text(f.get("role"), "role"),
-        w.text(f.get("date"), "date"),
-        **common,
+        body,
+        text(get("speaker"), "speaker"),
+        text(get("role"), "role"),
+        text(get("date"), "date"),
+        cred,
+        span,
+        pos,
     )
 
 
