@@ -140,7 +140,7 @@ def parse_subject(who: str) -> Who | None:
     last = low.split()[-1] if low.split() else ""
     if last in PRONOUNS and (len(low.split()) == 1 or low.split()[-2] in STOP):
         return Who(pronoun=True)
-    parts = [p.strip() for p in who.split(",")]
+    parts = [p.strip() for p in who.split(",") if not re.fullmatch(r"\s*\d{1,3}\s*", p)]
     for i, part in enumerate(parts[1:], 1):  # "Wilk, who sits on the committee,"
         if re.match(r"(?:who|whose|which)\b", part, re.I):
             parts = parts[:i]
@@ -166,6 +166,9 @@ def _trailing_name(text: str) -> Who | None:
     if not runs or runs[-1].end() != len(text):
         return None
     run = runs[-1]
+    org = _org(run.group())
+    if org:
+        return Who(org, org=True)
     prefix, name = split_name(run.group())
     if not _name_ok(name):
         return None
@@ -177,6 +180,16 @@ def _trailing_name(text: str) -> Who | None:
         return Who(name, org=True)
     lower_role = _lower_role_before(before)
     return Who(name, join_role(lower_role, prefix) if lower_role else prefix)
+
+
+def _org(run: str) -> str | None:
+    """"the Defense Ministry", "U.S. Forces Korea": a body speaking, named in full."""
+    tokens = run.split()
+    while tokens and tokens[0].lower().strip(".,") in STOP:
+        tokens = tokens[1:]
+    if tokens and _norm(tokens[-1]) in ORG_WORDS and len(tokens) <= 6:
+        return " ".join(tokens)
+    return None
 
 
 def _title_phrase(text: str) -> Who | None:
@@ -202,11 +215,12 @@ def parse_inverted(text: str) -> Who | None:
                 inner.role = join_role(_lower_role_before(lower.group(1)), inner.role)
                 return inner
         return None
+    org = _org(m.group())
+    if org:
+        return Who(org, org=True)
     prefix, name = split_name(m.group())
     if not _name_ok(name):
         return None
-    if _norm(name.split()[-1]) in ORG_WORDS:
-        return Who(name, org=True)
     rest = text[m.end() :]
     appositive = None
     a = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]+?|[a-z][^,;]+?)\s*(?:,|;|\Z)", rest)

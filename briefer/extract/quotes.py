@@ -159,6 +159,11 @@ def _flat(text: str | None) -> str | None:
 
 def _attribution(before: str, after: str) -> Who | None:
     if after.strip():
+        m = re.match(r"\s*,?\s*according\s+to\s+(?P<who>.+)", after, re.S | re.I)
+        if m:
+            who = parse_inverted(m.group("who"))
+            if who:
+                return who
         m = _AFTER_INVERTED.match(after)
         if m:
             who = parse_inverted(m.group("who"))

@@ -311,3 +311,30 @@ def test_unknown_format_is_an_error() -> None:
 
     with pytest.raises(BrieferError):
         extract("x", fmt="pdf")
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "role"), [
+    ("“We are ready for any outcome here,” according to Defence Minister Ana Kowalczyk.",
+     "Ana Kowalczyk", "Defence Minister"),
+    ("“We are ready for any outcome here,” Kim, the party leader, said on Monday.",
+     "Kim", "party leader"),
+    ("“Are we ready for any outcome?” asked Ana Kowalczyk.", "Ana Kowalczyk", None),
+    ("Ana Kowalczyk said in a statement on Monday: “We are ready for any outcome here.”",
+     "Ana Kowalczyk", None),
+    ("Ana Kowalczyk, 54, said: “We are ready for any outcome here.”", "Ana Kowalczyk", None),
+    ("South Korea’s defense minister, Shin Won-sik, said “the army is ready for anything”.",
+     "Shin Won-sik", "South Korea’s defense minister"),
+    ("Ukrainian intelligence chief Kyrylo Budanov told Reuters that “the plan failed "
+     "completely”.", "Kyrylo Budanov", "Ukrainian intelligence chief"),
+    ("“All units are ready for any outcome,” the Defense Ministry said.",
+     "Defense Ministry", None),
+    # no person named: a pronoun or title stays without speaker
+    ("Kowalczyk met the press. “We are ready for any outcome here,” said the prime minister.",
+     None, None),
+    ("“We are ready for any outcome here,” he said.", None, None),
+])
+def test_attribution_variants(sentence: str, speaker: str | None, role: str | None) -> None:
+    src = extract("Title\n\n" + sentence)
+    assert len(src.quotes) == 1
+    assert (src.quotes[0].speaker, src.quotes[0].role) == (speaker, role)
+    assert_never_invents(src)
