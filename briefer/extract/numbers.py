@@ -139,7 +139,7 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
     pm = _PERCENT.match(after)
     cw = _CURRENCY_WORDS.match(after)
     ratio = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\w’']+[’']s\s+)?(\d[\d,]*)\b",
-                     after)
+                     after) or re.match(r"\s+in\s+(\d{1,3})\b(?![,.]\d)", after)
     compound = re.match(r"-([a-z]+)\b", after)
     if pm:
         hit.kind = "digit"

@@ -338,3 +338,33 @@ def test_attribution_variants(sentence: str, speaker: str | None, role: str | No
     assert len(src.quotes) == 1
     assert (src.quotes[0].speaker, src.quotes[0].role) == (speaker, role)
     assert_never_invents(src)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The army lost 1.5 million shells.", [(1_500_000, None, "shells")]),
+    ("Prices rose 3.2% in May.", [(3.2, None, "percent")]),
+    ("Sales hit $1.2bn last year.", [(1_200_000_000, None, "$")]),
+    ("They spent €300m on drones.", [(300_000_000, None, "€")]),
+    ("Turnout was 64.5 per cent.", [(64.5, None, "percent")]),
+    ("Rain fell: 40 mm of it.", [(40, None, "mm")]),
+    ("Temperatures hit 45°C.", [(45, None, "°C")]),
+    ("Trade grew tenfold.", [(10, None, "times")]),
+    ("Exports halved in a year.", [(0.5, None, "times")]),
+    ("It is twice as large.", [(2, None, "times")]),
+    ("Nearly half a million people fled.", [(500_000, "nearly", "people")]),
+    ("Roughly two hundred thousand homes were hit.", [(200_000, "about", "homes")]),
+    ("Fewer than 1 in 10 voted.", [(1, "fewer than", "of 10")]),
+    ("In 2024, 3,000 people died.", [(3000, None, "people")]),
+    ("About 2,500 troops and 300 tanks.", [(2500, "about", "troops"), (300, None, "tanks")]),
+    # not figures
+    ("The 2022 invasion began.", []), ("At 10:45 the sirens sounded.", []),
+    ("He fired 155 mm shells.", []), ("A 7.62mm rifle was found.", []),
+    ("Some 1990s tanks remain.", []), ("On 24 February 2022 troops crossed.", []),
+    ("The F-16 and the S-400.", []), ("Resolution 2231 expired.", []),
+    ("Route 66 was closed.", []), ("The 3rd brigade moved.", []),
+    ("One of the two men left.", []), ("They met at 9 a.m. and at 4 pm.", []),
+])
+def test_number_forms(sentence: str, expected: list[tuple[float, str | None, str | None]]
+                      ) -> None:
+    src = extract("Title\n\n" + sentence)
+    assert [(f.value, f.qualifier, f.unit) for f in src.figures] == expected
