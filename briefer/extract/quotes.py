@@ -149,6 +149,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             _continuations(local)
             found.extend(f for f in local if f.attributed or len(body[f.start:f.end].split()) > 5)
         prev_para_start = block.start
+    _across_paragraphs(body, found)
     return [Quote(f"q{i}", body[f.start : f.end], _flat(f.speaker), _flat(f.role),
                   span=(f.start, f.end)) for i, f in enumerate(found, 1)]
 
@@ -214,6 +215,21 @@ def _resolve(f: Found, who: Who, register: Register, body: str, paras: tuple[int
         if p:
             f.speaker, f.role = p.name, who.role or p.role
     register.add(f.speaker, f.role, at)
+
+
+def _across_paragraphs(body: str, found: list[Found]) -> None:
+    """A quote that runs on into the next paragraph has no closing mark; the next paragraph
+    opens with a new one. The parts share the speaker named for any of them."""
+    def joined(f: Found, g: Found) -> bool:
+        return f.close >= len(body) or (body[f.close] not in "”\"" and
+                                         not body[f.close : g.open].strip())
+
+    for f, g in zip(found, found[1:], strict=False):  # speaker named before: forwards
+        if f.speaker and not g.speaker and not g.attributed and joined(f, g):
+            g.speaker, g.role = f.speaker, f.role
+    for f, g in zip(reversed(found[:-1]), reversed(found[1:]), strict=False):  # after
+        if g.speaker and not f.speaker and not f.attributed and joined(f, g):
+            f.speaker, f.role = g.speaker, g.role
 
 
 def _continuations(local: list[Found]) -> None:

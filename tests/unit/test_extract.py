@@ -368,3 +368,15 @@ def test_number_forms(sentence: str, expected: list[tuple[float, str | None, str
                       ) -> None:
     src = extract("Title\n\n" + sentence)
     assert [(f.value, f.qualifier, f.unit) for f in src.figures] == expected
+
+
+def test_quote_running_over_paragraphs_shares_its_speaker() -> None:
+    text = ("Title\n\nKim said the talks had failed. “We came with an open mind and a real "
+            "offer, and they walked away.\n\n“Now the burden is on them to come back,” Kim "
+            "Jong Un said.\n\n“This is not a quote that belongs to anyone at all,” a sign "
+            "read.\n\nAna Kowalczyk said: “First part of a long statement that goes on.\n\n"
+            "“And the second part of that statement, without attribution.”\n")
+    src = extract(text)
+    assert [q.speaker for q in src.quotes] == ["Kim Jong Un", "Kim Jong Un", None,
+                                               "Ana Kowalczyk", "Ana Kowalczyk"]
+    assert_never_invents(src)
