@@ -34,8 +34,6 @@ _QUAL_RE = re.compile(
 _WORD_QUALS = frozenset({"approximately", "nearly", "almost", "more than", "at least",
                          "fewer than", "less than", "up to", "as many as", "an estimated",
                          "roughly", "around", "close to", "no fewer than"})
-_OTHER_QUAL = re.compile(r"\b(?:reportedly|roughly|nearly|almost|more\s+than|about|some|"
-                         r"approximately)\s+\Z", re.I)
 _STOP_WORDS = frozenset("""
 of in to from for on at by with into since across per over under during between than as
 among against within without through toward towards around near inside outside along amid

@@ -77,8 +77,3 @@ def takes(art: Article) -> list[Take]:
         return []
     return [Take(f"t{i}", art.body[s:e], span=(s, e)) for i, (s, e) in enumerate(chosen.items, 1)]
 
-
-def takes_block(art: Article, found: list[Take]) -> tuple[int, int] | None:
-    if not found or found[0].span is None or found[-1].span is None:
-        return None
-    return found[0].span[0], found[-1].span[1]

@@ -183,14 +183,8 @@ def _attribution(before: str, after: str) -> Who | None:
                 return who
         m = _BEFORE.search(before)
         if m:
-            return parse_subject(_last_clause(m.group("who")))
+            return parse_subject(m.group("who"))
     return None
-
-
-def _last_clause(text: str) -> str:
-    """The subject part of "In a speech on Monday, the minister" is all of it; commas are
-    sorted out by parse_subject."""
-    return text.strip()
 
 
 def _resolve(f: Found, who: Who, register: Register, body: str, paras: tuple[int, int],
