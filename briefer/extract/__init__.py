@@ -188,7 +188,12 @@ def import_command(args: argparse.Namespace) -> int:
     try:
         text = read_input(args.file)
         name = None if args.file == "-" else args.file
-        source = extract(text, name=name)
+        try:
+            source = extract(text, name=name)
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError,
+                RecursionError) as e:  # a bug here must not become a traceback
+            raise BrieferError(f"{args.file}: could not read the article ({type(e).__name__}: "
+                               f"{e}); please report this with the file") from None
         folder = Path(args.output) if getattr(args, "output", None) else Path("sources")
         path = write_note(source, folder, getattr(args, "id", None),
                           exact=bool(getattr(args, "id", None)))

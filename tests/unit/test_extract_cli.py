@@ -167,3 +167,18 @@ def test_context_and_relocate() -> None:
     q.text = "words that are not in the article"
     assert relocate(src, q) is None
     assert relocate(src, src.figures[0]) == src.figures[0].span
+
+
+def test_cli_import_reports_an_extraction_bug_without_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import briefer.extract as ex
+
+    def broken(text: str, **kw: object) -> m.Source:
+        raise IndexError("boom")
+
+    monkeypatch.setattr(ex, "extract", broken)
+    assert main(["import", str(PATTERNS), "-o", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "could not read the article" in err and "IndexError: boom" in err
+    assert list(tmp_path.iterdir()) == []
