@@ -1,0 +1,133 @@
+"""The checks panel (``c``): every finding of the brief; enter jumps to it in the outline.
+
+A modal panel rather than a docked pane: at 80x24 the main screen is already a 2x2 grid
+of 9-row panes, and a finding's message (often 200 characters, naming sources, dates and
+the ICD 203 term to use) needs room to be read. The panel lists one finding per line and
+shows the highlighted one in full below; enter closes it on the entry, and ``c`` opens it
+again on the same finding, refreshed after the fix.
+
+Findings are in the order of ``briefer check`` (by line in the file, so by place in the
+outline); the header and the panel's title count errors and warnings.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ... import model as m
+from ...checks import CODES, Finding, counts
+from ..checking import Glyphs, badge, glyphs, place
+from ..text import full, line
+
+SEVERITY_STYLE = {"error": "bold $error", "warning": "bold $warning"}
+
+
+def finding_line(f: Finding, g: Glyphs) -> Content:
+    """``⚠ BRF003 35:16 vague likelihood wording 'may' in the comment: …`` (user text as
+    plain text: a message quotes titles and wording from the notes)."""
+    glyph = g.error if f.is_error else g.warning
+    return Content.assemble((f"{glyph} {f.code}", SEVERITY_STYLE.get(f.severity, "bold")),
+                            (f" {f.line}:{f.col} ", "dim"), line(f.message, 300))
+
+
+def finding_detail(f: Finding, brief: m.Brief) -> Content:
+    rule = CODES.get(f.code, (f.severity, ""))[1]
+    parts: list[str | tuple[str, str] | Content] = [
+        (f"{f.code} {f.severity}", SEVERITY_STYLE.get(f.severity, "bold")),
+        (f" · {rule}" if rule else "", "dim"), "\n",
+        ("In the outline: ", "dim"), line(place(f, brief), 80),
+        (f" · line {f.line}:{f.col}", "dim"), "\n", full(f.message, 4000)]
+    if f.related:
+        parts += ["\n", ("See also: ", "dim"), line(f.related, 200)]
+    return Content.assemble(*parts)
+
+
+class ChecksPanel(ModalScreen[Finding | None]):
+    """Returns the finding to jump to (None on escape).
+
+    | key | action |
+    |---|---|
+    | up / down, pageup / pagedown | highlight a finding (shown in full below the list) |
+    | enter | jump to the finding's entry (or section, or the BLUF) in the outline |
+    | escape, c | close |
+    """
+
+    BINDINGS = [
+        Binding("escape,c", "close", "Close", id="checks.close"),
+    ]
+
+    def __init__(self, findings: list[Finding] | None, brief: m.Brief, filename: str,
+                 highlight: int = 0) -> None:
+        super().__init__(classes="dialog", id="checks")
+        self.findings: list[Finding] = list(findings or [])
+        self.brief = brief
+        self.filename = filename
+        self.start = highlight
+
+    def compose(self):  # noqa: ANN201
+        with Vertical(id="dialog-box", classes="checks-box"):
+            yield Label(id="checks-title", classes="dialog-title")
+            yield OptionList(id="findings-list")
+            yield Static(id="finding-detail")
+            yield Label(Content("↑↓ choose · enter jumps to it · escape closes"),
+                        classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.show(self.findings, self.start)
+        self.query_one(OptionList).focus()
+
+    @property
+    def highlighted(self) -> int:
+        h = self.query_one(OptionList).highlighted
+        return h if h is not None else 0
+
+    def show(self, findings: list[Finding] | None, highlight: int | None = None,
+             brief: m.Brief | None = None) -> None:
+        """Show (new) findings, keeping the highlight near where it was."""
+        if brief is not None:
+            self.brief = brief
+        keep = self.highlighted if highlight is None else highlight
+        self.findings = list(findings or [])
+        g = glyphs()
+        errors, warnings = counts(self.findings)
+        head = Content.assemble("Checks  ", badge(self.findings, g), "  ",
+                                (line(self.filename, 40), "dim"))
+        self.query_one("#checks-title", Label).update(head)
+        options = self.query_one(OptionList)
+        options.clear_options()
+        if not self.findings:
+            options.add_option(Option(Content("No findings: the brief passes every check."),
+                                      disabled=True))
+            self.query_one("#finding-detail", Static).update(Content(""))
+            return
+        options.add_options([Option(finding_line(f, g), id=str(i))
+                             for i, f in enumerate(self.findings)])
+        options.highlighted = max(0, min(keep, len(self.findings) - 1))
+        options.scroll_to_highlight()
+        self._detail()
+
+    @on(OptionList.OptionHighlighted, "#findings-list")
+    def _moved(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self._detail()
+
+    def _detail(self) -> None:
+        h = self.query_one(OptionList).highlighted
+        if h is not None and 0 <= h < len(self.findings):
+            self.query_one("#finding-detail", Static).update(
+                finding_detail(self.findings[h], self.brief))
+
+    @on(OptionList.OptionSelected, "#findings-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.dismiss(self.findings[int(event.option.id)])
+
+    def action_close(self) -> None:
+        self.dismiss(None)
