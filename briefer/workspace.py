@@ -18,6 +18,7 @@ from . import model as m
 from . import paths
 from .errors import BrieferError, LoadError, Problem
 from .schema import load_settings, source_from_doc
+from .search import SearchIndex
 from .yamlio import atomic_write, compose, decode, read_bytes
 
 SETTINGS_FILE = "briefer.yaml"
@@ -72,8 +73,7 @@ class Workspace:
     sources: dict[str, m.Source] = field(default_factory=dict)
     source_paths: dict[str, Path] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
-    _hay: list[tuple[str, Hit]] | None = None
-    _last: tuple[str, str | None, list[tuple[str, Hit]]] | None = None
+    _index: SearchIndex | None = None
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -179,42 +179,25 @@ class Workspace:
         return Hit(src, item) if src and item else None
 
     def hits(self) -> list[Hit]:
-        return [h for _, h in self._haystack()]
+        return self._search_index().hits
 
     def search(self, query: str = "", kind: str | None = None) -> list[Hit]:
         """Items whose text, speaker, role, subject, unit, attribution, source title or tags
         contain every word of ``query`` (case-insensitive), optionally of one kind."""
-        words = query.casefold().split()
-        pool = self._haystack()
-        if kind is not None:
-            pool = [entry for entry in pool if entry[1].item.kind == kind]
-        if self._last and self._last[1] == kind:
-            old_words = self._last[0].split()
-            if all(any(old in w for w in words) for old in old_words):
-                pool = self._last[2]  # a narrower query only filters the previous result
-        for word in words:  # one tight pass per word beats a generator per item
-            pool = [entry for entry in pool if word in entry[0]]
-        self._last = (" ".join(words), kind, pool)
-        return [hit for _, hit in pool]
+        index = self._search_index()
+        hits = index.hits
+        return [hits[i] for i in index.search(query, kind)]
 
-    def _haystack(self) -> list[tuple[str, Hit]]:
-        if self._hay is None:
-            hay = []
-            for src in self.sources.values():
-                head = " ".join([src.title, src.id, *src.tags])
-                for it in src.items():
-                    parts = [head, it.text]
-                    if isinstance(it, m.Quote):
-                        parts += [it.speaker or "", it.role or ""]
-                    elif isinstance(it, m.Figure):
-                        parts += [it.subject or "", it.unit or "", it.attribution or ""]
-                    hay.append(("\n".join(parts).casefold(), Hit(src, it)))
-            self._hay = hay
-        return self._hay
+    def _search_index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex(
+                Hit(src, it) for src in self.sources.values() for it in src.items()
+            )
+        return self._index
 
     def invalidate(self) -> None:
-        self._hay = None
-        self._last = None
+        """Forget the search index (after sources were added, changed or removed)."""
+        self._index = None
 
 
 def _parse_source(path: Path) -> m.Source | list[Problem]:
