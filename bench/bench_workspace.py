@@ -107,7 +107,8 @@ def main() -> None:
         f"# briefer workspace benchmark — {time.strftime('%Y-%m-%d %H:%M')}",
         f"machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
-        f"workspace: {args.sources} sources, {n_items} items (best of {args.repeat})",
+        f"workspace: {args.sources} sources, {n_items} items (best of {args.repeat}); "
+        f"load average at the end: {os.getloadavg()[0]:.2f}",
         f"libyaml compose only (C loader):      {t_compose:7.3f} s",
         f"libyaml full load (C loader):         {t_load:7.3f} s",
         f"briefer cold load (strict, no cache): {t_cold:7.3f} s  = "
