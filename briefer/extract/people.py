@@ -11,7 +11,7 @@ from .nlp import UP
 
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|[{UP}][\w’'\-]*\.?)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|al|la|le|dos|das|ibn|ter)"
-CAP_RUN = re.compile(rf"{TOKEN}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+)?{TOKEN})*")
+CAP_RUN = re.compile(rf"{TOKEN}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+){{0,2}}{TOKEN})*")
 
 # words that make a title in front of a name ("Army Gen.", "Defense Minister")
 TITLE_WORDS = frozenset("""
