@@ -380,3 +380,12 @@ def test_quote_running_over_paragraphs_shares_its_speaker() -> None:
     assert [q.speaker for q in src.quotes] == ["Kim Jong Un", "Kim Jong Un", None,
                                                "Ana Kowalczyk", "Ana Kowalczyk"]
     assert_never_invents(src)
+
+
+def test_names_with_two_particles() -> None:
+    text = ("Aid pledged\n\nThe Commission pledged 15 million euros. \"Solidarity is not a "
+            "slogan,\" Commission President Ursula von der Leyen wrote on social media.\n")
+    src = extract(text, fmt="text")
+    assert [(q.text, q.speaker, q.role) for q in src.quotes] == [
+        ("Solidarity is not a slogan", "Ursula von der Leyen", "Commission President")]
+    assert_never_invents(src)
