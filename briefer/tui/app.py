@@ -21,18 +21,16 @@ from ..errors import BrieferError, LoadError, Problem
 from ..template import create_brief
 from ..textutil import visible
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
-from .commands import BrieferCommands
+from .app_comforts import AppComforts
+from .palette import BrieferCommands
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
 from .screens.dialogs import ChoiceDialog
 from .screens.export import ExportDialog
 from .screens.findings import FindingsDialog
-from .screens.help import HelpScreen, help_rows
 from .screens.main import MainScreen
 from .screens.preview import PreviewScreen, for_viewer
 from .session import BriefSession
 from .theming import install as install_themes
-from .theming import variable_defaults
-from .widgets.library import LibraryPane
 
 
 def _problems_text(problems: Sequence[Problem], limit: int = 3) -> str:
@@ -42,10 +40,11 @@ def _problems_text(problems: Sequence[Problem], limit: int = 3) -> str:
     return visible("\n".join(shown))
 
 
-class BrieferApp(App[None]):
+class BrieferApp(AppComforts, App[None]):
     """| key | action |
     |---|---|
     | ctrl+q | quit (asks when a change is not saved) |
+    | ctrl+t | theme (remembered in the config file) |
     | ctrl+p | command palette |
     """
 
@@ -53,7 +52,9 @@ class BrieferApp(App[None]):
     TITLE = "briefer"
     COMMANDS = App.COMMANDS | {BrieferCommands}
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True,
-                        tooltip="quit (asks when a change is not saved)")]
+                        tooltip="quit (asks when a change is not saved)"),
+                Binding("ctrl+t", "pick_theme", "Theme", id="theme", show=False,
+                        tooltip="switch theme (applies at once, remembered)")]
 
     def __init__(self, root: Path, brief: Path | None = None, *, config: m.Config | None = None,
                  config_problems: Sequence[Problem] = (), demo_dir: Path | None = None) -> None:
@@ -62,7 +63,9 @@ class BrieferApp(App[None]):
         self.config_problems = list(config_problems)
         self.demo_dir = demo_dir
         self.first_frame_at: float | None = None
-        self.theme_messages = install_themes(self, self.config.theme)
+        line, col = self.config.pos.get("theme", (1, 1))
+        self.theme_messages = install_themes(self, self.config.theme,
+                                             f"{paths.config_file()}:{line}:{col}")
         self.ws = Workspace.load(root)
         # The library lives as long as the app: keep the cycle collector from walking its
         # objects on every full collection (a 75,000-item library made that ~200 ms).
@@ -77,9 +80,6 @@ class BrieferApp(App[None]):
                 self.startup_problems = e.problems
             except OSError as e:
                 self.startup_problems = [Problem(str(path), 1, 1, e.strerror or str(e))]
-
-    def get_css_variables(self) -> dict[str, str]:
-        return {**variable_defaults(), **super().get_css_variables()}
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(id="main")
@@ -263,16 +263,6 @@ class BrieferApp(App[None]):
             main.redraw(("entry", s, e) if e is not None else ("section", s))
             main.outline_view.focus()
         self.push_screen(FindingsDialog(findings), jump)
-
-    def action_help(self) -> None:
-        order = ["filter", "add", "prose", "edit", "bluf", "section.new", "section.rename",
-                 "remove", "move.up", "move.down", "undo", "redo", "preview", "export", "open",
-                 "new", "checks", "copy", "help"]  # the key table's order, not the footer's
-        main = sorted(MainScreen.BINDINGS,
-                      key=lambda b: order.index(b.id) if b.id in order else len(order))
-        rows = help_rows([("Outline and brief", main),
-                          ("Library", LibraryPane.BINDINGS), ("App", self.BINDINGS)], self)
-        self.push_screen(HelpScreen(rows))
 
     async def action_quit(self) -> None:
         self._unsaved_then(lambda: self.exit(return_code=0), "quit")

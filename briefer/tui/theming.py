@@ -5,29 +5,35 @@ from __future__ import annotations
 import os
 
 from textual.app import App
-from textual.theme import Theme
+from textual.theme import BUILTIN_THEMES, Theme
 
 from ..errors import Problem
-from ..themes import BRIEFER_VARIABLES, DEFAULT_THEME, ThemeSpec, load_themes
+from ..themes import DEFAULT_THEME, ThemeSpec, load_themes
 
 CONSOLE_THEME = "briefer-console"
 
 
 def to_textual(spec: ThemeSpec) -> Theme:
+    """The Textual theme of a theme file. An ANSI theme starts from the variables of
+    Textual's own ANSI theme (Textual does not generate $ansi-background and friends for
+    them), so a user's ANSI theme that leaves them out still works."""
     c = spec.colors
+    base = BUILTIN_THEMES["ansi-dark" if spec.dark else "ansi-light"].variables if spec.ansi \
+        else {}
     return Theme(
         name=spec.name, primary=c.get("primary", "#5e9bd6"), secondary=c.get("secondary"),
         warning=c.get("warning"), error=c.get("error"), success=c.get("success"),
         accent=c.get("accent"), foreground=c.get("foreground"), background=c.get("background"),
         surface=c.get("surface"), panel=c.get("panel"), boost=c.get("boost"), dark=spec.dark,
-        variables=spec.all_variables, ansi=spec.ansi,
+        variables={**base, **spec.all_variables}, ansi=spec.ansi,
     )
 
 
-def install(app: App, wanted: str | None) -> list[str]:
-    """Register every theme file and pick one: ``wanted`` (the config's), else the
-    16-colour console theme on a Linux console, else briefer's default. Returns messages
-    for the user (broken theme files, an unknown theme name)."""
+def install(app: App, wanted: str | None, where: str = "config") -> list[str]:
+    """Register every theme file and pick one: ``wanted`` (the config's, read at ``where``,
+    e.g. "config.yaml:3:8"), else the 16-colour console theme on a Linux console, else
+    briefer's default. Returns messages for the user (broken theme files, an unknown theme
+    name)."""
     messages: list[str] = []
     try:
         specs, problems = load_themes()
@@ -40,7 +46,7 @@ def install(app: App, wanted: str | None) -> list[str]:
             messages.append(f"{spec.path}: theme skipped: {e}")
     messages += [f"{p}" for p in problems]
     if wanted and wanted not in app.available_themes:
-        messages.append(f"theme '{wanted}' not found; using the default "
+        messages.append(f"{where}: theme '{wanted}' not found; using the default "
                         f"(themes: {', '.join(sorted(specs)) or 'none'})")
         wanted = None
     if wanted is None:
@@ -49,10 +55,3 @@ def install(app: App, wanted: str | None) -> list[str]:
     if wanted in app.available_themes:
         app.theme = wanted
     return messages
-
-
-def variable_defaults() -> dict[str, str]:
-    """briefer's own CSS variables, so any theme (a Textual built-in too) has them; and two
-    that Textual 8.2's own stylesheet needs but does not generate for an ``ansi`` theme."""
-    return {"ansi-background": "ansi_default", "ansi-foreground": "ansi_default",
-            **BRIEFER_VARIABLES}

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.widgets import Input, MarkdownViewer, TextArea
 from tuihelp import WEEKLY, goto, library, on_disk, outline, outline_text, refs, type_text
 
+from briefer.citation import citation
 from briefer.tui.app import make_app
 from briefer.tui.screens.briefs import NewBriefDialog, OpenBriefDialog
 from briefer.tui.screens.dialogs import ChoiceDialog, LineDialog, TextDialog
@@ -262,7 +263,7 @@ async def test_c_checks_jump_and_y_copies(sample_ws: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("y")
         src, item = library(pilot).current
-        assert app.clipboard == (f"{src.id}/{item.id}" if item else src.id)
+        assert app.clipboard == citation(src, item)  # a Markdown citation (test_comforts)
         await pilot.press("c")
         assert isinstance(app.screen, FindingsDialog)
         codes = {f.code for f in app.screen.findings}
@@ -274,7 +275,7 @@ async def test_c_checks_jump_and_y_copies(sample_ws: Path) -> None:
         assert app.focused is outline(pilot)
         await pilot.press("y")
         entry = app.session.brief.sections[target.section].entries[target.entry]
-        assert entry.ref is None or app.clipboard == str(entry.ref)
+        assert entry.ref is None or app.clipboard.rstrip().endswith(f"({entry.ref}).")
 
 
 async def test_text_dialog_uses_editor(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001

@@ -17,7 +17,6 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
     ("Moving around", "escape", "leave the filter / close a dialog"),
     ("Dialogs", "ctrl+s (text dialog)", "save the text"),
     ("Dialogs", "ctrl+g (text dialog)", "edit in $VISUAL / $EDITOR"),
-    ("App", "ctrl+p", "command palette"),
 ]
 
 

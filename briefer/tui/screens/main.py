@@ -16,6 +16,7 @@ from textual.widgets import Footer
 
 from ... import model as m
 from ...outline import BLUF, Cursor, OutlineError
+from ..comforts import ComfortsMixin
 from ..saving import SavingMixin
 from ..widgets.detail import Detail
 from ..widgets.header import BriefHeader
@@ -24,7 +25,7 @@ from ..widgets.outline_view import OutlineView
 from .dialogs import ChoiceDialog, LineDialog, TextDialog
 
 
-class MainScreen(SavingMixin, Screen[None]):
+class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     """Library | Detail | Outline.
 
     | key | action |
@@ -42,7 +43,8 @@ class MainScreen(SavingMixin, Screen[None]):
     | ctrl+e | export |
     | ctrl+o / ctrl+n | open / create a brief |
     | c | check the brief (enter on a finding jumps to it) |
-    | y | copy the highlighted item's reference |
+    | E | edit the entry's comment or prose (or the BLUF) in $VISUAL / $EDITOR |
+    | y | copy the highlighted item as a Markdown citation |
     | ? | help |
     """
 
@@ -83,8 +85,10 @@ class MainScreen(SavingMixin, Screen[None]):
                 tooltip="create a brief from the template"),
         Binding("c", "checks", "Check", id="checks",
                 tooltip="check the brief against analytic standards"),
-        Binding("y", "copy_ref", "Copy ref", id="copy", show=False,
-                tooltip="copy the highlighted item's reference (works over ssh: OSC 52)"),
+        Binding("y", "copy", "Copy citation", id="copy", show=False,
+                tooltip="copy the highlighted item as a Markdown citation (OSC 52: over ssh too)"),
+        Binding("E", "external_edit", "Edit in $EDITOR", id="editor", show=False,
+                tooltip="edit the entry's comment or prose, or the BLUF, in $VISUAL / $EDITOR"),
     ]
     BINDING_GROUP_TITLE = "Outline"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -337,17 +341,3 @@ class MainScreen(SavingMixin, Screen[None]):
     def action_help(self) -> None:
         self.app.action_help()
 
-    def action_copy_ref(self) -> None:
-        ref = None
-        c = self.cursor
-        if self.outline_view.has_focus and self.session and c and c[0] == "entry":
-            entry = self.session.brief.sections[c[1]].entries[c[2]]
-            ref = str(entry.ref) if entry.ref else None
-        if ref is None:
-            src, item = self.query_one(LibraryList).current
-            ref = f"{src.id}/{item.id}" if src and item else (src.id if src else None)
-        if ref is None:
-            self.notify("Highlight an item to copy its reference.", severity="warning")
-            return
-        self.app.copy_to_clipboard(ref)
-        self.notify(f"Copied {ref}", timeout=2)
