@@ -54,16 +54,17 @@ class AppComforts:
     def switch_theme(self, name: str) -> bool:
         """Apply theme ``name`` at once and remember it in the config file."""
         if name not in self.available_themes:
-            self.notify(visible(f"No theme named {name!r}."), severity="warning")
+            self.notify(visible(f"No theme named {name!r}."), severity="warning", markup=False)
             return False
         self.theme = name
         try:
             self.config = config.update(theme=name)
         except (BrieferError, OSError) as e:
             self.notify(visible(f"Theme {name} applied but not remembered: {e}"),
-                        severity="warning", timeout=10)
+                        severity="warning", timeout=10, markup=False)
             return True
-        self.notify(visible(f"Theme: {name} (saved in {config.config_path()})"), timeout=3)
+        self.notify(visible(f"Theme: {name} (saved in {config.config_path()})"), timeout=3,
+                    markup=False)
         return True
 
     # ------------------------------------------------------------- exports

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
-import tempfile
-from pathlib import Path
-
 from textual import on
-from textual.app import SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, TextArea
 
+from ..editor import editor_command, run_editor
 from ..text import full
 
 
@@ -61,29 +55,17 @@ class TextDialog(ModalScreen[str | None]):
         self.dismiss(None)
 
     def action_external(self) -> None:
-        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or self.editor
-        if not editor:
+        command = editor_command(self.editor)  # the config's editor, $VISUAL, $EDITOR
+        if command is None:
             self.notify("Set $EDITOR (or 'editor' in the config file) to use an external editor.",
                         severity="warning")
             return
         area = self.query_one(TextArea)
-        fd, name = tempfile.mkstemp(prefix="briefer-", suffix=".md")
-        path = Path(name)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(area.text)
-            command = [*shlex.split(editor), str(path)]
-            try:
-                with self.app.suspend():
-                    subprocess.run(command, check=False)
-            except SuspendNotSupported:  # no terminal to hand over (e.g. headless)
-                subprocess.run(command, check=False, stdin=subprocess.DEVNULL,
-                               capture_output=True, timeout=600)
-            area.text = path.read_text(encoding="utf-8").rstrip("\n")
-        except (OSError, ValueError, UnicodeDecodeError, subprocess.SubprocessError) as e:
-            self.notify(f"The editor could not be used: {e}", severity="error")
-        finally:
-            path.unlink(missing_ok=True)
+        new, message = run_editor(self.app, command, area.text)
+        if new is not None:
+            area.text = new
+        elif message != "Unchanged.":
+            self.notify(message, severity="warning", markup=False)
 
 
 class LineDialog(ModalScreen[str | None]):
