@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
+
+TEXT_WIDTH = 74  # inside #help-body (80 wide: border and padding take 4, the scrollbar 2)
 
 # Keys handled by widgets rather than by a binding of ours.
 EXTRA_KEYS: list[tuple[str, str, str]] = [
@@ -49,7 +53,10 @@ class HelpScreen(ModalScreen[None]):
             if g != group:
                 parts += ["\n", (g, "bold underline"), "\n"]
                 group = g
-            parts += [(keys.ljust(width), "bold $accent"), description, "\n"]
+            # descriptions wrap under themselves, not under the keys (the box is 80 wide)
+            lines = textwrap.wrap(description, max(24, TEXT_WIDTH - width)) or [""]
+            parts += [(keys.ljust(width), "bold $accent"), ("\n" + " " * width).join(lines),
+                      "\n"]
         with VerticalScroll(id="help-body"):
             yield Static(Content.assemble(*parts))
         yield Footer()
