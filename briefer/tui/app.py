@@ -22,11 +22,11 @@ from ..template import create_brief
 from ..textutil import visible
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
 from .app_comforts import AppComforts
+from .checking import Checker
 from .palette import BrieferCommands
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
 from .screens.dialogs import ChoiceDialog
 from .screens.export import ExportDialog
-from .screens.findings import FindingsDialog
 from .screens.main import MainScreen
 from .screens.preview import PreviewScreen, for_viewer
 from .session import BriefSession
@@ -71,6 +71,7 @@ class BrieferApp(AppComforts, App[None]):
         # objects on every full collection (a 75,000-item library made that ~200 ms).
         gc.freeze()
         self.session: BriefSession | None = None
+        self.checker = Checker(self)  # findings of the open brief, refreshed after each change
         self.startup_problems: list[Problem] = []
         candidates = [brief] if brief is not None else self.ws.brief_paths()[:1]
         for path in candidates:
@@ -213,8 +214,10 @@ class BrieferApp(AppComforts, App[None]):
             if result is not None:
                 self.notify(f"Exporting {result[0]}…", timeout=2)
                 self._export(result[0], result[1])
+        self.checker.refresh()
         self.push_screen(ExportDialog(list(FORMATS), lambda f: default_output(self.ws, brief, f),
-                                      self.ws.root), done)
+                                      self.ws.root, warning=self.checker.export_warning()),
+                         done)
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, fmt: str, output: Path | None) -> None:
@@ -237,32 +240,7 @@ class BrieferApp(AppComforts, App[None]):
         self.call_from_thread(self.notify, visible(f"Exported to {out}"), timeout=10)
 
     def action_checks(self) -> None:
-        if self.session is None:
-            self.notify("No brief is open.", severity="warning")
-            return
-        try:
-            from ..checks import check_brief
-        except ImportError:
-            self.notify("The checks are not in this build yet.", severity="warning")
-            return
-        session = self.session
-        try:
-            findings = check_brief(self.ws, session.brief, session.path)
-        except BrieferError as e:
-            self.notify(visible(str(e)), severity="error")
-            return
-        except Exception as e:  # noqa: BLE001 - a checks bug must not take the outline down
-            self.internal_error("checks", e)
-            return
-
-        def jump(finding: object) -> None:
-            s, e = getattr(finding, "section", None), getattr(finding, "entry", None)
-            if finding is None or s is None:
-                return
-            main = self.main
-            main.redraw(("entry", s, e) if e is not None else ("section", s))
-            main.outline_view.focus()
-        self.push_screen(FindingsDialog(findings), jump)
+        self.checker.open_panel()  # the checks panel (checking.py, screens/checks.py)
 
     async def action_quit(self) -> None:
         self._unsaved_then(lambda: self.exit(return_code=0), "quit")

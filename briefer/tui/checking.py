@@ -207,6 +207,20 @@ class Checker:
         for listener in list(self.listeners):
             listener(findings)
 
+    def export_warning(self) -> str:
+        """For the export dialog: a line when the brief has errors, else ""."""
+        if not self.findings:
+            return ""
+        errors = counts(self.findings)[0]
+        if not errors:
+            return ""
+        codes = sorted({f.code for f in self.findings if f.is_error})
+        text = (f"{glyphs().error} This brief has {errors} error{'' if errors == 1 else 's'} "
+                f"({', '.join(codes)}): c lists them. You can still export")
+        if "BRF001" in codes:  # the renderers cannot cite what is not in the library
+            return text + ", but not while a reference is unknown (BRF001)."
+        return text + "."
+
     # ------------------------------------------------------------ the panel
     def open_panel(self) -> None:
         """``c``: the checks panel on the open brief; enter jumps to a finding."""
@@ -217,7 +231,8 @@ class Checker:
             self.app.notify("No brief is open.", severity="warning")
             return
         self.refresh()
-        panel = ChecksPanel(self.findings, session.brief, session.path.name, self._index)
+        panel = ChecksPanel(self.findings, session.brief, session.path.name, self._index,
+                            base=self.app.ws.root)
 
         def update(findings: list[Finding] | None) -> None:
             if panel.is_attached and self.app.session is not None:
@@ -228,7 +243,9 @@ class Checker:
                 self.listeners.remove(update)
             self._index = panel.highlighted
             if finding is not None and self.app.session is not None:
-                self.jump(finding)
+                # once the panel is gone: the outline must have the focus when it reports
+                # its new highlight, or the detail pane would not follow it
+                self.app.call_after_refresh(self.jump, finding)
 
         self.listeners.append(update)
         self.app.push_screen(panel, done)
@@ -239,5 +256,5 @@ class Checker:
         if session is None:
             return
         main = self.app.main
-        main.redraw(cursor_for(finding, session.brief))
         main.outline_view.focus()
+        main.redraw(cursor_for(finding, session.brief))

@@ -10,9 +10,9 @@ from tuihelp import WEEKLY, goto, library, on_disk, outline, outline_text, refs,
 from briefer.citation import citation
 from briefer.tui.app import make_app
 from briefer.tui.screens.briefs import NewBriefDialog, OpenBriefDialog
+from briefer.tui.screens.checks import ChecksPanel
 from briefer.tui.screens.dialogs import ChoiceDialog, LineDialog, TextDialog
 from briefer.tui.screens.export import ExportDialog
-from briefer.tui.screens.findings import FindingsDialog
 from briefer.tui.screens.help import HelpScreen
 from briefer.tui.screens.preview import PreviewScreen
 from briefer.tui.widgets.header import BriefHeader
@@ -265,7 +265,7 @@ async def test_c_checks_jump_and_y_copies(sample_ws: Path) -> None:
         src, item = library(pilot).current
         assert app.clipboard == citation(src, item)  # a Markdown citation (test_comforts)
         await pilot.press("c")
-        assert isinstance(app.screen, FindingsDialog)
+        assert isinstance(app.screen, ChecksPanel)
         codes = {f.code for f in app.screen.findings}
         assert {"BRF003", "BRF006", "BRF009", "BRF010"} <= codes
         target = next(f for f in app.screen.findings if f.entry is not None)

@@ -12,6 +12,8 @@ outline); the header and the panel's title count errors and warnings.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,7 +23,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import model as m
-from ...checks import CODES, Finding, counts
+from ...checks import Finding
 from ..checking import Glyphs, badge, glyphs, place
 from ..text import full, line
 
@@ -36,15 +38,24 @@ def finding_line(f: Finding, g: Glyphs) -> Content:
                             (f" {f.line}:{f.col} ", "dim"), line(f.message, 300))
 
 
-def finding_detail(f: Finding, brief: m.Brief) -> Content:
-    rule = CODES.get(f.code, (f.severity, ""))[1]
+def relative(location: str, base: Path | None) -> str:
+    """``/ws/sources/x.yaml:9:14`` → ``sources/x.yaml:9:14`` (inside the workspace)."""
+    if base is not None:
+        prefix = str(base).rstrip("/") + "/"
+        if location.startswith(prefix):
+            return location[len(prefix):]
+    return location
+
+
+def finding_detail(f: Finding, brief: m.Brief, base: Path | None = None) -> Content:
+    """The highlighted finding in full: code, severity, place in the outline and in the
+    file, the whole message, and the source note's location when it helps."""
     parts: list[str | tuple[str, str] | Content] = [
         (f"{f.code} {f.severity}", SEVERITY_STYLE.get(f.severity, "bold")),
-        (f" · {rule}" if rule else "", "dim"), "\n",
-        ("In the outline: ", "dim"), line(place(f, brief), 80),
-        (f" · line {f.line}:{f.col}", "dim"), "\n", full(f.message, 4000)]
+        " · ", line(place(f, brief), 60), (f" · line {f.line}:{f.col}", "dim"), "\n",
+        full(f.message, 4000)]
     if f.related:
-        parts += ["\n", ("See also: ", "dim"), line(f.related, 200)]
+        parts += ["\n", ("See: ", "dim"), line(relative(f.related, base), 200)]
     return Content.assemble(*parts)
 
 
@@ -63,8 +74,10 @@ class ChecksPanel(ModalScreen[Finding | None]):
     ]
 
     def __init__(self, findings: list[Finding] | None, brief: m.Brief, filename: str,
-                 highlight: int = 0) -> None:
+                 highlight: int = 0, base: Path | None = None) -> None:
+        """``base``: the workspace folder (locations in source notes are shown from it)."""
         super().__init__(classes="dialog", id="checks")
+        self.base = base
         self.findings: list[Finding] = list(findings or [])
         self.brief = brief
         self.filename = filename
@@ -95,7 +108,6 @@ class ChecksPanel(ModalScreen[Finding | None]):
         keep = self.highlighted if highlight is None else highlight
         self.findings = list(findings or [])
         g = glyphs()
-        errors, warnings = counts(self.findings)
         head = Content.assemble("Checks  ", badge(self.findings, g), "  ",
                                 (line(self.filename, 40), "dim"))
         self.query_one("#checks-title", Label).update(head)
@@ -121,7 +133,7 @@ class ChecksPanel(ModalScreen[Finding | None]):
         h = self.query_one(OptionList).highlighted
         if h is not None and 0 <= h < len(self.findings):
             self.query_one("#finding-detail", Static).update(
-                finding_detail(self.findings[h], self.brief))
+                finding_detail(self.findings[h], self.brief, self.base))
 
     @on(OptionList.OptionSelected, "#findings-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

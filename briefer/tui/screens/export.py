@@ -32,10 +32,13 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
     ]
 
     def __init__(self, formats: list[str], default: Callable[[str], Path], base: Path,
-                 fmt: str = "md") -> None:
+                 fmt: str = "md", warning: str = "") -> None:
         """``default(fmt)`` gives the default output; paths are shown relative to ``base``
-        (the workspace) when inside it, and a relative path typed in is taken from there."""
+        (the workspace) when inside it, and a relative path typed in is taken from there.
+        ``warning`` (e.g. the brief has check errors) is shown above the formats; exporting
+        stays possible."""
         super().__init__(classes="dialog", id="export")
+        self.warning = warning
         self.formats = formats
         self._default = default
         self.base = base
@@ -51,6 +54,8 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
     def compose(self):  # noqa: ANN201
         with Vertical(id="dialog-box"):
             yield Label(Content("Export the brief"), classes="dialog-title")
+            if self.warning:
+                yield Label(Content(self.warning), id="export-warning", classes="dialog-warning")
             yield OptionList(*[Option(Content(f"{FORMAT_NAMES.get(f, f)}  ({f})"), id=f)
                                for f in self.formats], id="export-formats")
             yield Label(Content(f"Save to (relative to {self.base.name}/):"))

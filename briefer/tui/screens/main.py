@@ -119,6 +119,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         brief = self.session.brief if self.session else None
         self.outline_view.show(self.app.ws, brief, cursor)
         self.update_header()
+        self.app.checker.refresh()  # after every change: the header's counts, the panel
         self._show_library_detail()
 
     def update_header(self) -> None:
@@ -340,4 +341,3 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
 
     def action_help(self) -> None:
         self.app.action_help()
-
