@@ -289,3 +289,16 @@ async def test_help_groups_every_binding_by_pane(sample_ws: Path) -> None:
 
 def test_model_config_default_is_empty() -> None:
     assert m.Config().theme is None  # the app then picks the default (or console) theme
+
+
+def test_editor_command_order_and_arguments(monkeypatch) -> None:  # noqa: ANN001
+    from briefer.tui.editor import editor_command
+
+    assert editor_command(None) is None
+    monkeypatch.setenv("EDITOR", "vi")
+    assert editor_command(None) == ["vi"]
+    monkeypatch.setenv("VISUAL", "code -w")
+    assert editor_command(None) == ["code", "-w"]  # $VISUAL before $EDITOR, split like sh
+    assert editor_command("'my editor' --wait") == ["my editor", "--wait"]  # config first
+    assert editor_command("  ") == ["code", "-w"]
+    assert editor_command('"unclosed') is None
