@@ -75,27 +75,77 @@ class Workspace:
     errors: list[Problem] = field(default_factory=list)
     _index: SearchIndex | None = None
 
+    _settings_errors: list[Problem] = field(default_factory=list)
+    _settings_stamp: tuple[int, int] | None = None
+    _files: dict[str, tuple[int, int, object]] = field(default_factory=dict)
+
     # ---------------------------------------------------------------- loading
     @classmethod
     def load(cls, path: Path | str, *, use_cache: bool = True) -> Workspace:
         ws = cls(find_workspace(path))
-        settings_path = ws.root / SETTINGS_FILE
-        if settings_path.is_file():
+        ws._load_settings()
+        cache_path = _cache_path(ws.root) if use_cache else None
+        cached = _read_cache(cache_path) if cache_path else {}
+        ws._load_sources(cached, cache_path)
+        return ws
+
+    def refresh(self) -> bool:
+        """Pick up source notes and settings changed on disk since loading (only changed
+        files are read again). True when anything changed."""
+        settings_changed = self._stamp(self.root / SETTINGS_FILE) != self._settings_stamp
+        if settings_changed:
+            self._load_settings()
+        before = {name: value[:2] for name, value in self._files.items()}
+        self._load_sources(dict(self._files), _cache_path(self.root))
+        changed = settings_changed or before != {n: v[:2] for n, v in self._files.items()}
+        if changed:
+            self.invalidate()
+        return changed
+
+    @staticmethod
+    def _stamp(path: Path) -> tuple[int, int] | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def _load_settings(self) -> None:
+        path = self.root / SETTINGS_FILE
+        self._settings_stamp = self._stamp(path)
+        self.settings, self._settings_errors = m.Settings(), []
+        if self._settings_stamp is not None:
             try:
-                ws.settings = load_settings(settings_path)
+                self.settings = load_settings(path)
             except LoadError as e:
-                ws.errors.extend(e.problems)
+                self._settings_errors = list(e.problems)
+
+    def _load_sources(
+        self, known: dict[str, tuple[int, int, object]], cache_path: Path | None
+    ) -> None:
+        """(Re)build sources and errors; files whose mtime and size match ``known`` are not
+        read again."""
+        self.sources, self.source_paths = {}, {}
+        self.errors = list(self._settings_errors)
+        folder = self.root / SOURCES_DIR
         gc_was_on = gc.isenabled()
         gc.disable()  # loading allocates ~10 objects per line and frees none: skip GC passes
         try:
-            ws._load_sources(use_cache)
+            fresh = self._scan(folder, known)
         finally:
             if gc_was_on:
                 gc.enable()
-        return ws
+        changed = fresh.keys() != known.keys() or any(
+            known[k][:2] != v[:2] for k, v in fresh.items()
+        )
+        self._files = fresh
+        if cache_path and changed:
+            _write_cache(cache_path, fresh)
 
-    def _load_sources(self, use_cache: bool) -> None:
-        folder = self.root / SOURCES_DIR
+    def _scan(
+        self, folder: Path, known: dict[str, tuple[int, int, object]]
+    ) -> dict[str, tuple[int, int, object]]:
+        fresh: dict[str, tuple[int, int, object]] = {}
         try:
             entries = sorted(
                 (
@@ -106,31 +156,23 @@ class Workspace:
                 key=lambda e: e.name,
             )
         except FileNotFoundError:
-            return
+            return fresh
         except OSError as e:
             self.errors.append(Problem(str(folder), 1, 1, f"cannot read folder: {e.strerror}"))
-            return
-        cache_path = _cache_path(self.root) if use_cache else None
-        cached = _read_cache(cache_path) if cache_path else {}
-        fresh: dict[str, tuple[int, int, object]] = {}
+            return fresh
         for entry in entries:
             try:
                 st = entry.stat()
             except OSError:
                 continue
             key = (st.st_mtime_ns, st.st_size)
-            hit = cached.get(entry.name)
-            if hit is not None and hit[:2] == key:
-                result = hit[2]
-            else:
-                result = _parse_source(Path(entry.path))
+            hit = known.get(entry.name)
+            result = (
+                hit[2] if hit is not None and hit[:2] == key else (_parse_source(Path(entry.path)))
+            )
             fresh[entry.name] = (*key, result)
             self._add(Path(entry.path), result)
-        changed = fresh.keys() != cached.keys() or any(
-            cached[k][:2] != v[:2] for k, v in fresh.items()
-        )
-        if cache_path and changed:
-            _write_cache(cache_path, fresh)
+        return fresh
 
     def _add(self, path: Path, result: object) -> None:
         if isinstance(result, list):  # problems

@@ -181,7 +181,8 @@ def test_headless_commands_never_import_textual(sample_ws):
             f"rc = main(['check', {str(sample_ws)!r}]); "
             f"main(['items', {str(sample_ws)!r}, '--json']); "
             "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]; "
-            "print('LEAK', bad, file=sys.stderr) if bad else None; sys.exit(10 + rc if bad else rc)")
+            "print('LEAK', bad, file=sys.stderr) if bad else None; "
+            "sys.exit(10 + rc if bad else rc)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
@@ -194,3 +195,32 @@ def test_python_dash_m_briefer_check_sample():
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert " error:" not in result.stdout
+
+
+def test_refresh_picks_up_changed_added_and_removed_notes(sample_ws, monkeypatch):
+    ws = Workspace.load(sample_ws)
+    assert ws.refresh() is False  # nothing changed
+    calls = []
+    real = wsmod._parse_source
+    monkeypatch.setattr(wsmod, "_parse_source", lambda p: calls.append(p.name) or real(p))
+    kept = ws.sources["nk-treaty-2024"]
+    note = sample_ws / "sources" / "nk-artillery-2026.yaml"
+    note.write_text(note.read_text().replace("North Korea's military moves", "Renamed note"))
+    (sample_ws / "sources" / "new-note.yaml").write_text(GOOD)
+    (sample_ws / "sources" / "nk-casualties-2025.yaml").unlink()
+    assert ws.search("cranes") == []
+    assert ws.refresh() is True
+    assert sorted(calls) == ["new-note.yaml", "nk-artillery-2026.yaml"]
+    assert ws.sources["nk-artillery-2026"].title.startswith("Renamed note")
+    assert "nk-casualties-2025" not in ws.sources and "new-note" in ws.sources
+    assert ws.sources["nk-treaty-2024"] is kept  # unchanged notes are the same objects
+    assert [h.ref for h in ws.search("cranes")] == ["new-note/t1"]  # the index follows
+
+
+def test_refresh_reports_a_note_that_broke_and_rereads_settings(sample_ws):
+    ws = Workspace.load(sample_ws)
+    (sample_ws / "sources" / "nk-treaty-2024.yaml").write_text("title: [unclosed\n")
+    (sample_ws / "briefer.yaml").write_text("stale_days: 7\n")
+    assert ws.refresh() is True
+    assert "nk-treaty-2024" not in ws.sources and ws.stale_days == 7
+    assert [Path(p.path).name for p in ws.errors] == ["nk-treaty-2024.yaml"]
