@@ -43,6 +43,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     | ctrl+e | export |
     | ctrl+o / ctrl+n | open / create a brief |
     | c | check the brief (enter on a finding jumps to it) |
+    | i | import an article: review its takes, quotes and figures, save a source note |
     | E | edit the entry's comment or prose (or the BLUF) in $VISUAL / $EDITOR |
     | y | copy the highlighted item as a Markdown citation |
     | ? | help |
@@ -85,6 +86,8 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
                 tooltip="create a brief from the template"),
         Binding("c", "checks", "Check", id="checks",
                 tooltip="check the brief against analytic standards"),
+        Binding("i", "import_article", "Import", id="import", show=False,
+                tooltip="import an article (file or pasted text): review, then save a source note"),
         Binding("y", "copy", "Copy citation", id="copy", show=False,
                 tooltip="copy the highlighted item as a Markdown citation (OSC 52: over ssh too)"),
         Binding("E", "external_edit", "Edit in $EDITOR", id="editor", show=False,
@@ -338,6 +341,11 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
 
     def action_checks(self) -> None:
         self.app.action_checks()
+
+    def action_import_article(self) -> None:
+        from ..importing import start_import  # the import dialogs load on first use
+
+        start_import(self.app)
 
     def action_help(self) -> None:
         self.app.action_help()

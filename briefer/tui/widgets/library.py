@@ -144,6 +144,11 @@ class LibraryList(ScrollView, can_focus=True):
     def current(self) -> tuple[m.Source | None, m.Item | None]:
         return self.row(self.cursor)
 
+    def invalidate(self) -> None:
+        """The workspace's sources changed (an import): forget the rows built for them."""
+        self._plain = None
+        self._line_cache.clear()
+
     def first_item(self) -> None:
         """Highlight the first item (not a source line)."""
         for i, r in enumerate(self.rows):
@@ -345,6 +350,21 @@ class LibraryPane(Vertical):
     def action_kind(self, kind: str) -> None:
         self.kind = kind or None
         self.apply_filter()
+
+    def reload(self, select: m.Source | None = None) -> None:
+        """Show the workspace's sources again after they changed (an import added one),
+        with the filter cleared and ``select``'s first item highlighted."""
+        self.large = sum(len(s.takes) + len(s.quotes) + len(s.figures)
+                         for s in self.ws.sources.values()) > LARGE
+        self.list.invalidate()
+        self.query_text, self.kind = "", None
+        box = self.query_one("#filter", Input)
+        with self.prevent(Input.Changed):
+            box.value = ""
+        self.apply_filter()
+        if select is not None:
+            items = select.items()
+            self.list.select(select, items[0] if items else None)
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
