@@ -67,13 +67,16 @@ class BrieferCommands(Provider):
                         partial(app.export_as, fmt)))
         return out
 
+    async def startup(self) -> None:
+        self._cached = self.commands()  # once per opening of the palette, not per key
+
     async def discover(self) -> Hits:
-        for name, help_text, run in self.commands():
+        for name, help_text, run in self._cached:
             yield DiscoveryHit(Content(name), run, text=name, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, help_text, run in self.commands():
+        for name, help_text, run in self._cached:
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, _highlight(matcher, name), run, text=name,
