@@ -192,7 +192,8 @@ def start_import(app: BrieferApp) -> None:
         app.notify(visible(f"Saved {shown}: {summary(saved)}. Its items are in the library."),
                    timeout=10)
         app.main.query_one("#library-pane").reload(select=saved)
-        app.checker.refresh()  # a reference to this note may have been unknown (BRF001)
+        # the outline and the checks: a reference to this note may have been unknown
+        app.main.redraw()
 
     def read(result: tuple[m.Source, str] | None) -> None:
         if result is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
-from tuihelp import library, type_text
+from tuihelp import library, outline_text, type_text
 
 from briefer import model as m
 from briefer.extract import extract, read_input
@@ -62,8 +62,14 @@ async def open_review(pilot, typed: str) -> ReviewScreen:  # noqa: ANN001
 async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
     seed_in(sample_ws)
     draft = extract(read_input(str(SEED)), name="seed.txt")
-    app = make_app(sample_ws / TECH)
+    brief = sample_ws / TECH  # cites the note before it exists: BRF001 until the import
+    marker = "      - ref: nk-treaty-2024/t1\n"
+    brief.write_text(brief.read_text("utf-8").replace(marker, marker + "      - ref: "
+                                                      "seed-article/q1\n"), "utf-8")
+    app = make_app(brief)
     async with app.run_test(size=SIZE) as pilot:
+        assert [f.code for f in app.checker.findings if f.is_error] == ["BRF001"]
+        assert "seed-article/q1 not in the library" in outline_text(pilot)
         review = await open_review(pilot, "articles/seed.txt")
         lines = review_lines(review)
         assert len(lines) == len(draft.items())
@@ -126,6 +132,10 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
         assert src.id == "seed-article" and item.id == "t1"
         assert [h.ref for h in app.ws.search("Brunson", "quote")].count("seed-article/q1") == 1
         assert any("sources/seed-article.yaml" in str(n.message) for n in app._notifications)
+        # the reference resolves now: no error, the outline shows the quote
+        assert app.checker.errors == 0
+        assert "not in the library" not in outline_text(pilot)
+        assert "In return, Russia is expanding" in outline_text(pilot)
 
 
 async def test_cancel_at_every_step_writes_nothing(sample_ws: Path) -> None:
