@@ -236,3 +236,31 @@ async def test_large_brief_is_checked_in_a_worker(sample_ws: Path, monkeypatch) 
 def test_snapshot_checks_panel(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
     assert snap_compare(make_app(sample_ws / TECH), terminal_size=SIZE,
                         press=["c", "down", "down"])
+
+
+async def test_clean_brief_says_so(sample_ws: Path) -> None:
+    app = make_app(sample_ws / "nk-russia-weekly.brief.yaml")
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.checker.findings == []
+        assert f"{checking.glyphs().ok} checks" in header_text(app)
+        await pilot.press("c")
+        lines = panel_lines(app.screen)
+        assert lines == ["No findings: the brief passes every check."]
+        await pilot.press("enter")  # nothing to jump to: the panel stays
+        assert isinstance(app.screen, ChecksPanel)
+        await pilot.press("c")  # c closes it again
+        assert not isinstance(app.screen, ChecksPanel)
+
+
+def test_finding_text_is_shown_literally() -> None:
+    from briefer import model as m
+    from briefer.checks import Finding
+    from briefer.tui.screens.checks import finding_detail, finding_line
+
+    message = "figure [bold]x[/] ('[red]subject\x1b[2J') is stale"
+    f = Finding("BRF006", "warning", message, "b.brief.yaml", 3, 5, None, None,
+                "/ws/sources/[i]n.yaml:2:1")
+    shown = str(finding_line(f, checking.UNICODE))
+    assert "[bold]x[/] ('[red]subject\u241b[2J')" in shown and "\x1b" not in shown
+    detail = str(finding_detail(f, m.Brief("T"), Path("/ws")))
+    assert "[bold]x[/]" in detail and "See: sources/[i]n.yaml:2:1" in detail
