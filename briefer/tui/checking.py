@@ -36,7 +36,7 @@ from .widgets.header import BriefHeader
 if TYPE_CHECKING:
     from .app import BrieferApp
 
-LARGE = 100  # entries: above this, checks run in a worker thread (a few ms per 10 entries)
+LARGE = 100  # entries: above, checks run in a worker thread (~0.15 ms per entry, 15 ms here)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,21 +124,17 @@ def cursor_for(finding: Finding, brief: m.Brief) -> Cursor:
     return ("section", s)
 
 
+# Rules about the analyst's wording: outside any section, that wording is the BLUF's.
+WORDING = frozenset({"BRF003", "BRF004", "BRF005"})
+
+
 def place(finding: Finding, brief: m.Brief) -> str:
-    """Where in the outline, in words: "BLUF", "Key judgments › entry 2"."""
+    """Where in the outline, in words: "BLUF", "Key judgments › entry 2", "the brief"."""
     c = cursor_for(finding, brief)
     if c == BLUF:
-        return "BLUF" if _in_bluf(finding, brief) else "the brief"
+        return "BLUF" if finding.code in WORDING else "the brief"
     heading = " ".join(brief.sections[c[1]].heading.split()) or "(no heading)"
     return heading if c[0] == "section" else f"{heading} › entry {c[2] + 1}"
-
-
-def _in_bluf(finding: Finding, brief: m.Brief) -> bool:
-    start = brief.pos.get("bluf")
-    if start is None or finding.line < start[0]:
-        return False
-    end = brief.pos.get("sections", (10**9, 0))[0]
-    return finding.line < end if end > start[0] else True
 
 
 class Checker:
