@@ -22,7 +22,6 @@ from .. import model as m
 from ..errors import BrieferError, LoadError
 from ..extract import extract, read_input, summary, write_note
 from ..extract.nlp import sentence_ends
-from ..schema import load_source
 from ..textutil import slugify, visible
 from ..workspace import SOURCES_DIR, Workspace
 
@@ -160,20 +159,19 @@ def build_note(draft: m.Source, kept: Iterable[m.Item], *, title: str, note_id: 
 
 
 def save(ws: Workspace, note: m.Source) -> tuple[Path, m.Source]:
-    """Write the note into the workspace's sources/ (never over a file) and add it to the
-    open workspace (its search index is rebuilt). Returns the path and the note as read
-    back from disk."""
+    """Write the note into the workspace's sources/ (never over a file) and have the open
+    workspace pick it up (``Workspace.refresh`` reads only what changed; the search index
+    is rebuilt). Returns the path and the note as read back from disk."""
     problem = id_problem(ws, note.id)
     if problem:
         raise BrieferError(problem)
     path = write_note(note, ws.root / SOURCES_DIR, note.id, exact=True)
-    saved = load_source(path)
-    ws.sources[saved.id] = saved
-    ws.source_paths[saved.id] = path
-    # the library lists sources by file name, as a fresh load would
-    order = sorted(ws.sources, key=lambda k: ws.source_paths[k].name)
-    ws.sources = {k: ws.sources[k] for k in order}
-    ws.invalidate()
+    ws.refresh()
+    saved = ws.sources.get(note.id)
+    if saved is None or ws.source_paths.get(note.id) != path:  # cannot happen: say so
+        problems = [str(p) for p in ws.errors if p.path == str(path)]
+        raise BrieferError(f"{path} was written but cannot be read back: "
+                           + ("; ".join(problems) or "unknown reason"))
     return path, saved
 
 
