@@ -264,3 +264,13 @@ def test_finding_text_is_shown_literally() -> None:
     assert "[bold]x[/] ('[red]subject\u241b[2J')" in shown and "\x1b" not in shown
     detail = str(finding_detail(f, m.Brief("T"), Path("/ws")))
     assert "[bold]x[/]" in detail and "See: sources/[i]n.yaml:2:1" in detail
+
+
+async def test_linux_console_counts_in_letters(sample_ws: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    monkeypatch.setenv("TERM", "linux")
+    expected = cli_findings(sample_ws / TECH, capsys)
+    errors = sum(1 for f in expected if f["severity"] == "error")
+    app = make_app(sample_ws / TECH)
+    async with app.run_test(size=SIZE):
+        text = header_text(app)
+        assert f"E{errors} W{len(expected) - errors}" in text and "⚠" not in text
