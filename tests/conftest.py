@@ -22,6 +22,10 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
+    # The terminal the tests run in (CI has none) must not change what the app draws.
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name in ("NO_COLOR", "BRIEFER_ASCII", "COLORTERM", "TEXTUAL"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

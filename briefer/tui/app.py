@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import tempfile
 import time
@@ -58,7 +59,11 @@ class BrieferApp(AppComforts, App[None]):
 
     def __init__(self, root: Path, brief: Path | None = None, *, config: m.Config | None = None,
                  config_problems: Sequence[Problem] = (), demo_dir: Path | None = None) -> None:
-        super().__init__()
+        # NO_COLOR: Textual picks its colour filter here, before our theme is set. Asking
+        # for native ANSI colours makes it strip every colour (text in the terminal's own
+        # foreground and background) instead of greying them, which turned the ANSI
+        # console theme into black on black.
+        super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
         self.config = config or m.Config()
         self.config_problems = list(config_problems)
         self.demo_dir = demo_dir
