@@ -15,6 +15,7 @@ from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from .. import model as m
 from .. import paths
@@ -86,6 +87,14 @@ class BrieferApp(AppComforts, App[None]):
                 self.startup_problems = e.problems
             except OSError as e:
                 self.startup_problems = [Problem(str(path), 1, 1, e.strerror or str(e))]
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification is plain text: messages quote file names, headings and
+        problems from the user's files, and ``[bold]`` there must show as typed. (Widgets'
+        and screens' notify() come here too.)"""
+        super().notify(visible(message), title=visible(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(id="main")
