@@ -25,6 +25,7 @@ from ..textutil import visible
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
 from .app_comforts import AppComforts
 from .checking import Checker
+from .following import FollowDisk
 from .palette import BrieferCommands
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
 from .screens.dialogs import ChoiceDialog
@@ -42,7 +43,7 @@ def _problems_text(problems: Sequence[Problem], limit: int = 3) -> str:
     return visible("\n".join(shown))
 
 
-class BrieferApp(AppComforts, App[None]):
+class BrieferApp(AppComforts, FollowDisk, App[None]):
     """| key | action |
     |---|---|
     | ctrl+q | quit (asks when a change is not saved) |
@@ -109,6 +110,7 @@ class BrieferApp(AppComforts, App[None]):
     def on_mount(self) -> None:
         if self.no_color:
             self.add_class("-no-color")
+        self.start_following_disk()  # the library follows source notes changed on disk
         if self.theme_messages:
             self.notify(visible("Themes:\n" + "\n".join(self.theme_messages[:3])),
                         severity="warning", timeout=8)

@@ -89,7 +89,8 @@ class LibraryList(ScrollView, can_focus=True):
         self._all = sources
         current = self.current
         self._rebuild()
-        self.cursor = self._index_of(current) if keep and current[0] is not None else 0
+        at = self.cursor
+        self.cursor = self._index_of(current, at) if keep and current[0] is not None else 0
         self._after_move()
 
     def _rebuild(self) -> None:
@@ -130,7 +131,9 @@ class LibraryList(ScrollView, can_focus=True):
     def shown_items(self) -> list[tuple[m.Source, m.Item]]:
         return [(r.source, r.item) for r in self.rows if isinstance(r, Hit)]
 
-    def _index_of(self, key: tuple[m.Source | None, m.Item | None]) -> int:
+    def _index_of(self, key: tuple[m.Source | None, m.Item | None], default: int = 0) -> int:
+        """The row of this source or item; else the row of the same ids (the note was read
+        again from disk); else ``default``."""
         src, item = key
         for i, r in enumerate(self.rows):
             if isinstance(r, Hit):
@@ -138,7 +141,13 @@ class LibraryList(ScrollView, can_focus=True):
                     return i
             elif r is src and (item is None or src.id in self.folded):
                 return i
-        return 0
+        if src is None:
+            return default
+        ids = (src.id, item.id if item is not None and src.id not in self.folded else None)
+        for i, r in enumerate(self.rows):
+            if ((r.source.id, r.item.id) if isinstance(r, Hit) else (r.id, None)) == ids:
+                return i
+        return default
 
     @property
     def current(self) -> tuple[m.Source | None, m.Item | None]:
@@ -354,17 +363,22 @@ class LibraryPane(Vertical):
     def reload(self, select: m.Source | None = None) -> None:
         """Show the workspace's sources again after they changed (an import added one),
         with the filter cleared and ``select``'s first item highlighted."""
-        self.large = sum(len(s.takes) + len(s.quotes) + len(s.figures)
-                         for s in self.ws.sources.values()) > LARGE
-        self.list.invalidate()
         self.query_text, self.kind = "", None
         box = self.query_one("#filter", Input)
         with self.prevent(Input.Changed):
             box.value = ""
-        self.apply_filter()
+        self.follow_workspace()
         if select is not None:
             items = select.items()
             self.list.select(select, items[0] if items else None)
+
+    def follow_workspace(self) -> None:
+        """Show the workspace's sources again (changed on disk), keeping the filter and the
+        highlighted item."""
+        self.large = sum(len(s.takes) + len(s.quotes) + len(s.figures)
+                         for s in self.ws.sources.values()) > LARGE
+        self.list.invalidate()
+        self.apply_filter()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
