@@ -165,6 +165,18 @@ class Outline:
         entry.confidence = confidence
         return ("entry", s, e)
 
+    def cycle_confidence(self, s: int, e: int) -> Cursor:
+        """The reference entry's next confidence: high → moderate → low → none → high."""
+        entry = self._entry(s, e)
+        if entry.is_prose:
+            raise OutlineError("confidence belongs to a reference entry, not to prose")
+        order: list[str | None] = [*m.CONFIDENCE, None]
+        now = entry.confidence if entry.confidence in order else None
+        nxt = order[(order.index(now) + 1) % len(order)]
+        self._record(f"confidence {nxt or 'none'}", ("entry", s, e))
+        entry.confidence = nxt
+        return ("entry", s, e)
+
     def set_bluf(self, text: str) -> Cursor:
         self._record("edit BLUF", BLUF)
         self.brief.bluf = text

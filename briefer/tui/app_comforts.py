@@ -21,8 +21,8 @@ from .widgets.library import LibraryPane
 FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "typst": "Typst", "pdf": "PDF"}
 # Which pane a main-screen binding acts on (by binding id); any other one works everywhere.
 LIBRARY_IDS = ("filter", "add")
-OUTLINE_IDS = ("edit", "editor", "prose", "bluf", "section.new", "section.rename", "remove",
-               "move.up", "move.down", "undo", "redo")
+OUTLINE_IDS = ("edit", "editor", "prose", "bluf", "confidence", "section.new", "section.rename",
+               "remove", "move.up", "move.down", "undo", "redo")
 # The key table's order within each group (ids not named here come after, as declared).
 ORDER = [*LIBRARY_IDS, *OUTLINE_IDS, "copy", "preview", "export", "open", "new", "checks",
          "theme", "help", "quit", "palette"]

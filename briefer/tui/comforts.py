@@ -1,5 +1,6 @@
 """Everyday comforts of the main screen: ``E`` hands the highlighted text to the user's
-editor, ``y`` copies a Markdown citation to the clipboard (OSC 52: works over ssh).
+editor, ``y`` copies a Markdown citation to the clipboard (OSC 52: works over ssh), ``f``
+sets the highlighted reference entry's confidence.
 
 Mixed into ``MainScreen``; the app's own comforts (themes, help, palette exports) are in
 ``app_comforts``.
@@ -17,7 +18,8 @@ from .widgets.library import LibraryList
 
 
 class ComfortsMixin:
-    """``E`` (external editor) and ``y`` (copy a citation) for the main screen."""
+    """``E`` (external editor), ``y`` (copy a citation) and ``f`` (confidence) for the main
+    screen."""
 
     def action_external_edit(self) -> None:
         session, c = self.session, self.cursor
@@ -83,3 +85,20 @@ class ComfortsMixin:
         what = f"{src.id}/{item.id}" if item is not None else src.id
         self.notify(visible(f"Copied the citation of {what} ({len(text.splitlines())} lines "
                             "of Markdown)"), timeout=3, markup=False)
+
+    def action_confidence(self) -> None:
+        """The highlighted reference entry's confidence: high → moderate → low → none (one
+        undoable step, saved like every edit)."""
+        c = self.cursor
+        if self.session is not None and (c is None or c[0] != "entry"):
+            self.notify("Highlight a reference entry in the outline to set its confidence.",
+                        severity="warning")
+            return
+        if self.apply(lambda: self.session.outline.cycle_confidence(c[1], c[2])):
+            confidence = self.session.brief.sections[c[1]].entries[c[2]].confidence
+            self.notify(f"Confidence: {confidence or 'none'} (f again: "
+                        f"{_NEXT[confidence]}; ctrl+z undoes)", timeout=3, markup=False)
+
+
+_NEXT = dict(zip([*m.CONFIDENCE, None], [*m.CONFIDENCE[1:], None, m.CONFIDENCE[0]],
+                 strict=True))

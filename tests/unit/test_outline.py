@@ -122,6 +122,7 @@ def test_every_operation_is_one_undo_step_and_redo_replays() -> None:
         lambda: o.remove_entry(0, 0),
         lambda: o.delete_section(2),
         lambda: o.set_confidence(0, 0, "high"),
+        lambda: o.cycle_confidence(0, 0),
     ]
     for op in ops:
         op()
@@ -174,3 +175,25 @@ def test_outline_does_not_import_textual() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_cycle_confidence_goes_round_one_undo_step_each() -> None:
+    o = Outline(_brief())
+    seen = []
+    for _ in range(5):
+        assert o.cycle_confidence(1, 0) == ("entry", 1, 0)
+        seen.append(o.brief.sections[1].entries[0].confidence)
+    assert seen == ["high", "moderate", "low", None, "high"]
+    assert o.brief.sections[1].entries[0].comment == "c"  # nothing else changes
+    assert o.undo() == ("entry", 1, 0)
+    assert o.brief.sections[1].entries[0].confidence is None
+    assert o.last_label == "confidence high"
+    o.brief.sections[1].entries[0].confidence = "bogus"  # as a hand-edited file may say
+    o.cycle_confidence(1, 0)
+    assert o.brief.sections[1].entries[0].confidence == "high"
+    steps = len(o._undo)
+    with pytest.raises(OutlineError):
+        o.cycle_confidence(0, 1)  # prose
+    with pytest.raises(OutlineError):
+        o.cycle_confidence(2, 0)  # no such entry
+    assert len(o._undo) == steps

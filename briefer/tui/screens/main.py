@@ -46,6 +46,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     | i | import an article: review its takes, quotes and figures, save a source note |
     | E | edit the entry's comment or prose (or the BLUF) in $VISUAL / $EDITOR |
     | y | copy the highlighted item as a Markdown citation |
+    | f | the reference entry's confidence: high → moderate → low → none |
     | ? | help |
     """
 
@@ -86,6 +87,8 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
                 tooltip="create a brief from the template"),
         Binding("c", "checks", "Check", id="checks",
                 tooltip="check the brief against analytic standards"),
+        Binding("f", "confidence", "Confidence", id="confidence",
+                tooltip="the reference entry's confidence: high → moderate → low → none"),
         Binding("i", "import_article", "Import", id="import", show=False,
                 tooltip="import an article (file or pasted text): review, then save a source note"),
         Binding("y", "copy", "Copy citation", id="copy", show=False,
