@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
-import tempfile
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -23,6 +22,7 @@ from ..errors import BrieferError, LoadError, Problem
 from ..template import create_brief
 from ..textutil import visible
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
+from . import demo as demo_copy
 from .app_comforts import AppComforts
 from .checking import Checker
 from .following import FollowDisk
@@ -69,6 +69,7 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         self.config = config or m.Config()
         self.config_problems = list(config_problems)
         self.demo_dir = demo_dir
+        self.demo_files: demo_copy.Manifest = {}  # the demo copy as made (make_app sets it)
         self.first_frame_at: float | None = None
         line, col = self.config.pos.get("theme", (1, 1))
         self.theme_messages = install_themes(self, self.config.theme,
@@ -97,6 +98,18 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         super().notify(visible(message), title=visible(title), severity=severity,
                        timeout=timeout, markup=False)
 
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the app; afterwards (terminal restored) remove the demo copy unless the user
+        changed files in it, then its path is printed on stderr."""
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            self.finish_demo()
+
+    def finish_demo(self) -> None:
+        if self.demo_dir is not None:
+            demo_copy.finish(self.demo_dir, self.demo_files)
+
     def get_default_screen(self) -> MainScreen:
         return MainScreen(id="main")
 
@@ -116,7 +129,8 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
                         severity="warning", timeout=8)
         if self.demo_dir is not None:
             self.notify(visible(f"Demo: a temporary copy of the sample workspace in "
-                                f"{self.demo_dir}"), timeout=6)
+                                f"{self.demo_dir} (removed when you quit, unless you "
+                                "changed files in it)"), timeout=6)
         if self.config_problems:
             self.notify("Problems in your config file (defaults used):\n"
                         + _problems_text(self.config_problems), severity="warning", timeout=10)
@@ -287,20 +301,16 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
                         "made before it is saved."))
 
 
-def _demo_copy() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="briefer-demo-")) / "briefs"
-    shutil.copytree(paths.sample_workspace(), folder, ignore=shutil.ignore_patterns("exports"))
-    return folder
-
-
 def make_app(target: Path | None = None, demo: bool = False, config: m.Config | None = None,
              config_problems: Sequence[Problem] = ()) -> BrieferApp:
     """The app for a workspace folder or a brief file (``target``; default: the current
     folder), or for a temporary copy of the sample workspace (``demo``)."""
     brief: Path | None = None
     demo_dir = None
+    demo_files: demo_copy.Manifest = {}
     if demo:
-        root = demo_dir = _demo_copy()
+        root, demo_files = demo_copy.make_copy()
+        demo_dir = root
     else:
         target = Path(target) if target is not None else Path.cwd()
         if target.name.endswith(BRIEF_SUFFIX) and not target.is_dir():
@@ -308,5 +318,7 @@ def make_app(target: Path | None = None, demo: bool = False, config: m.Config | 
                 raise BrieferError(f"{target}: no such brief (briefer new {target} creates it)")
             brief = target
         root = find_workspace(target)
-    return BrieferApp(root, brief, config=config, config_problems=config_problems,
-                      demo_dir=demo_dir)
+    app = BrieferApp(root, brief, config=config, config_problems=config_problems,
+                     demo_dir=demo_dir)
+    app.demo_files = demo_files
+    return app
