@@ -15,26 +15,30 @@ from ...outline import BLUF, Cursor
 from ...workspace import Workspace
 from ..text import line
 from .detail import KIND_STYLE
+from .hanging import Hanging
 from .library import GLYPHS
 
 
-def _entry_prompt(ws: Workspace, entry: m.Entry) -> Content:
+def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
+    """One entry; wrapped lines continue under its text (a hanging indent)."""
     if entry.ref is None:
-        return Content.assemble("  ", ("¶ ", "$accent"), line(entry.text, 160))
+        return Hanging((Content.assemble("  ", ("¶ ", "$accent")),
+                        Content(line(entry.text, 160))))
     hit = ws.resolve(entry.ref)
-    parts: list[str | tuple[str, str]] = ["  "]
     if hit is None:
-        parts += [("? ", "bold $error"), (str(entry.ref), "bold"),
-                  (" not in the library", "$error")]
+        head = Content.assemble("  ", ("? ", "bold $error"))
+        parts: list[str | tuple[str, str]] = [(str(entry.ref), "bold"),
+                                              (" not in the library", "$error")]
     else:
-        parts += [(GLYPHS[hit.item.kind] + " ", KIND_STYLE[hit.item.kind]),
-                  line(hit.item.text, 140),
-                  (f" {m.admiralty(hit.source, hit.item)}", "dim")]
+        head = Content.assemble("  ", (GLYPHS[hit.item.kind] + " ", KIND_STYLE[hit.item.kind]))
+        parts = [line(hit.item.text, 140), (f" {m.admiralty(hit.source, hit.item)}", "dim")]
     if entry.confidence:
         parts.append((f" [{entry.confidence}]", "italic"))
+    rows = [(head, Content.assemble(*parts))]
     if entry.comment:
-        parts += ["\n    ", ("↳ ", "dim"), (line(entry.comment, 160), "italic")]
-    return Content.assemble(*parts)
+        rows.append((Content.assemble("    ", ("↳ ", "dim")),
+                     Content.styled(line(entry.comment, 160), "italic")))
+    return Hanging(*rows)
 
 
 class OutlineView(OptionList):
@@ -65,13 +69,14 @@ class OutlineView(OptionList):
                                   id="none", disabled=True))
         else:
             bluf = line(brief.bluf, 300) if brief.bluf else ""
-            options.append(Option(Content.assemble(
-                ("BLUF ", "bold $accent"), bluf or ("(empty: b to write it)", "dim")), id="bluf"))
+            options.append(Option(Hanging((Content.styled("BLUF ", "bold $accent"),
+                                           Content(bluf) if bluf else Content.styled(
+                                               "(empty: b to write it)", "dim"))), id="bluf"))
             cursors.append(BLUF)
             for s, sec in enumerate(brief.sections):
-                options.append(Option(Content.assemble(
-                    ("▌", "$accent"), (line(sec.heading, 120) or "(no heading)", "bold"),
-                    (f"  ({len(sec.entries)})", "dim")), id=f"s{s}"))
+                options.append(Option(Hanging((Content.styled("▌", "$accent"), Content.assemble(
+                    (line(sec.heading, 120) or "(no heading)", "bold"),
+                    (f"  ({len(sec.entries)})", "dim")))), id=f"s{s}"))
                 cursors.append(("section", s))
                 for e, entry in enumerate(sec.entries):
                     options.append(Option(_entry_prompt(ws, entry), id=f"e{s}.{e}"))
