@@ -6,9 +6,12 @@ Mixed into ``BrieferApp`` (before ``App``, so these methods are the app's own).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
+from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from .. import config
 from ..errors import BrieferError
@@ -46,6 +49,14 @@ class AppComforts:
             if name is not None:
                 self.switch_theme(name)
         self.push_screen(ThemePicker(theme_names(self.available_themes), self.theme), done)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, less those briefer has under the same name
+        ("Quit", which asks about unsaved work, and "Theme", which is remembered)."""
+        own = {b.description for b in self.BINDINGS}
+        for command in super().get_system_commands(screen):  # type: ignore[misc]
+            if command.title not in own:
+                yield command
 
     def action_change_theme(self) -> None:
         """Textual's own "Theme" command opens briefer's picker (which remembers it)."""
