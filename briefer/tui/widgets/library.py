@@ -30,7 +30,6 @@ DEBOUNCE = 0.06  # seconds
 KIND_NAMES = {None: "all kinds", "take": "takes", "quote": "quotes", "figure": "figures"}
 
 
-
 class LibraryList(ScrollView, can_focus=True):
     """Sources (bold) and their items, one per line, with kind glyphs and grades.
 
