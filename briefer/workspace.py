@@ -76,6 +76,7 @@ class Workspace:
     _index: SearchIndex | None = None
 
     _settings_errors: list[Problem] = field(default_factory=list)
+    _configured_stale_days: tuple[int | None] | None = None
     _settings_stamp: tuple[int, int] | None = None
     _files: dict[str, tuple[int, int, object]] = field(default_factory=dict)
 
@@ -93,6 +94,7 @@ class Workspace:
         """Pick up source notes and settings changed on disk since loading (only changed
         files are read again). True when anything changed."""
         settings_changed = self._stamp(self.root / SETTINGS_FILE) != self._settings_stamp
+        self._configured_stale_days = None  # the user's config may have changed too
         if settings_changed:
             self._load_settings()
         before = {name: value[:2] for name, value in self._files.items()}
@@ -204,9 +206,11 @@ class Workspace:
         """The workspace's ``stale_days``, else the user's configured one, else 180."""
         if self.settings.stale_days is not None:
             return self.settings.stale_days
-        from .config import load as load_config
+        if self._configured_stale_days is None:  # read the user's config once, not per check
+            from .config import load as load_config
 
-        configured = load_config()[0].stale_days
+            self._configured_stale_days = (load_config()[0].stale_days,)
+        configured = self._configured_stale_days[0]
         return configured if configured is not None else DEFAULT_STALE_DAYS
 
     # ------------------------------------------------------------------- items
