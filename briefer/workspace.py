@@ -275,12 +275,17 @@ def _cache_path(root: Path) -> Path | None:
 
 def _read_cache(path: Path) -> dict[str, tuple[int, int, object]]:
     """The cached parse results, or {} when absent, stale or unreadable (never fatal)."""
+    gc_was_on = gc.isenabled()
+    gc.disable()  # a million new objects, no garbage: collection passes would cost 3x the load
     try:
         with open(path, "rb") as f:
             data = pickle.load(f)
         return data if isinstance(data, dict) else {}
     except Exception:  # a cache is only a cache: any failure means parse again
         return {}
+    finally:
+        if gc_was_on:
+            gc.enable()
 
 
 def _write_cache(path: Path, fresh: dict[str, tuple[int, int, object]]) -> None:
