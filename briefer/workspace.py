@@ -11,6 +11,8 @@ import gc
 import hashlib
 import os
 import pickle
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,9 +87,10 @@ class Workspace:
     def load(cls, path: Path | str, *, use_cache: bool = True) -> Workspace:
         ws = cls(find_workspace(path))
         ws._load_settings()
-        cache_path = _cache_path(ws.root) if use_cache else None
-        cached = _read_cache(cache_path) if cache_path else {}
-        ws._load_sources(cached, cache_path)
+        with _bulk_allocation():
+            cache_path = _cache_path(ws.root) if use_cache else None
+            cached = _read_cache(cache_path) if cache_path else {}
+            ws._load_sources(cached, cache_path)
         return ws
 
     def refresh(self) -> bool:
@@ -129,14 +132,8 @@ class Workspace:
         read again."""
         self.sources, self.source_paths = {}, {}
         self.errors = list(self._settings_errors)
-        folder = self.root / SOURCES_DIR
-        gc_was_on = gc.isenabled()
-        gc.disable()  # loading allocates ~10 objects per line and frees none: skip GC passes
-        try:
-            fresh = self._scan(folder, known)
-        finally:
-            if gc_was_on:
-                gc.enable()
+        with _bulk_allocation():
+            fresh = self._scan(self.root / SOURCES_DIR, known)
         changed = fresh.keys() != known.keys() or any(
             known[k][:2] != v[:2] for k, v in fresh.items()
         )
@@ -246,6 +243,23 @@ class Workspace:
         self._index = None
 
 
+@contextmanager
+def _bulk_allocation() -> Iterator[None]:
+    """Loading makes ~10 long-lived objects per line of YAML and no garbage. Cyclic GC
+    passes over them (during the load, and again at the first collection after it) cost
+    more than the load itself, so: no GC while loading, then the new objects are frozen
+    (left out of future collections; reference counting still frees them)."""
+    if not gc.isenabled():  # nested, or the caller manages GC
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def _parse_source(path: Path) -> m.Source | list[Problem]:
     try:
         data = read_bytes(path)
@@ -275,17 +289,12 @@ def _cache_path(root: Path) -> Path | None:
 
 def _read_cache(path: Path) -> dict[str, tuple[int, int, object]]:
     """The cached parse results, or {} when absent, stale or unreadable (never fatal)."""
-    gc_was_on = gc.isenabled()
-    gc.disable()  # a million new objects, no garbage: collection passes would cost 3x the load
     try:
         with open(path, "rb") as f:
             data = pickle.load(f)
         return data if isinstance(data, dict) else {}
     except Exception:  # a cache is only a cache: any failure means parse again
         return {}
-    finally:
-        if gc_was_on:
-            gc.enable()
 
 
 def _write_cache(path: Path, fresh: dict[str, tuple[int, int, object]]) -> None:
