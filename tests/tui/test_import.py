@@ -15,6 +15,7 @@ from briefer.extract import extract, read_input
 from briefer.schema import load_source
 from briefer.tui.app import make_app
 from briefer.tui.importing import context, free_id, id_problem, parse_value
+from briefer.tui.screens.dialogs import ChoiceDialog
 from briefer.tui.screens.importer import ImportDialog, ItemDialog
 from briefer.tui.screens.review import ReviewScreen
 from briefer.workspace import Workspace
@@ -151,7 +152,17 @@ async def test_cancel_at_every_step_writes_nothing(sample_ws: Path) -> None:
         assert isinstance(app.screen, ItemDialog)
         await pilot.press("escape")
         assert app.screen is review
+        # an item was dropped: escape asks before the review is lost
         await pilot.press("escape")
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("escape")  # the question itself cancelled: back to the review
+        assert app.screen is review and review.kept.count(False) == 1
+        await pilot.press("escape")
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")  # "Keep reviewing" has the focus
+        assert app.screen is review
+        await pilot.press("escape", "right", "enter")  # "Discard"
+        await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
         assert any("nothing was written" in str(n.message) for n in app._notifications)
     assert files(sample_ws / "sources") == before
@@ -249,3 +260,13 @@ def test_snapshot_review(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
         await pilot.pause()
 
     assert snap_compare(make_app(sample_ws / TECH), terminal_size=SIZE, run_before=run_before)
+
+
+async def test_escape_on_an_untouched_review_leaves_at_once(sample_ws: Path) -> None:
+    seed_in(sample_ws)
+    app = make_app(sample_ws / TECH)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot, "articles/seed.txt")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReviewScreen | ChoiceDialog)

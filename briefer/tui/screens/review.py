@@ -22,6 +22,7 @@ from ..importing import build_note, context, error_text, free_id, id_problem, sa
 from ..text import line
 from ..widgets.detail import KIND_STYLE
 from ..widgets.library import GLYPHS
+from .dialogs import ChoiceDialog
 from .importer import ItemDialog
 
 RELIABILITY_NAMES = {"A": "completely reliable", "B": "usually reliable",
@@ -114,6 +115,7 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         self.kept: list[bool] = [True] * len(self.items)
         self.note_id = note_id
         self._auto_id = note_id  # follows the title until the analyst types an id
+        self.changes = 0  # items dropped, kept again or edited: escape asks before losing them
 
     def compose(self):  # noqa: ANN201
         yield Static(id="review-head")
@@ -203,6 +205,7 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         if i is None:
             return
         self.kept[i] = not self.kept[i]
+        self.changes += 1
         self._redraw_item(i)
         self._status()
 
@@ -214,6 +217,7 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         def done(item: m.Item | None) -> None:
             if item is not None:
                 self.items[i] = item
+                self.changes += 1
                 self.kept[i] = True  # editing an item means keeping it
                 self._redraw_item(i)
                 self._status()
@@ -242,4 +246,17 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         self.dismiss(result)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        title = " ".join(self.query_one("#review-title", Input).value.split())
+        if not self.changes and title == " ".join(self.draft.title.split()):
+            self.dismiss(None)
+            return
+
+        def answer(choice: str | None) -> None:
+            if choice == "discard":
+                self.dismiss(None)
+
+        self.app.push_screen(ChoiceDialog(
+            "Discard this import?",
+            "Your review (kept and dropped items, edits, title) is lost; nothing has been "
+            "written to the workspace.",
+            [("back", "Keep reviewing"), ("discard", "Discard")], danger="discard"), answer)
