@@ -25,8 +25,8 @@ def item_text(source: m.Source, item: m.Item) -> str:
     """The item itself: a take's text, a quote in quotation marks with its speaker, role and
     date, a figure's qualifier, value and unit with its subject, date and attribution."""
     cit = d.Citation("", 1, f"{source.id}/{item.id}", m.admiralty(source, item),
-                     d._doc_source(source, 1))
-    block = d._block(item, cit, "", "")
+                     d.doc_source(source, 1))
+    block = d.cited_block(item, cit, "", "")
     if isinstance(block, d.Quote):
         return f"“{esc.md(block.text)}” — {esc.md(block.attribution)}"
     if isinstance(block, d.Figure):
@@ -39,7 +39,7 @@ def item_text(source: m.Source, item: m.Item) -> str:
 
 def source_line(source: m.Source, item: m.Item | None = None) -> str:
     """“Title”, publisher, author, published …, <url>. Grade B2 (source/item)."""
-    s = d._doc_source(source, 1)
+    s = d.doc_source(source, 1)
     parts = [f"“{esc.md(s.title)}”", *(esc.md(p) for p in d.source_details(s))]
     if s.link:
         parts.append(f"<{s.link}>")

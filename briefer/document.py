@@ -237,14 +237,14 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
                 problems.append(Problem(path, line, col,
                                         f"reference {entry.ref}: {what}", context(line)))
                 continue
-            doc_src = sources.get(src.id) or _doc_source(src, len(sources) + 1)
+            doc_src = sources.get(src.id) or doc_source(src, len(sources) + 1)
             sources[src.id] = doc_src
             grade = m.admiralty(src, item)
             doc_src.cited.append((item.id, grade))
             cit = Citation(_label(entry.ref, used), len(citations) + 1, str(entry.ref), grade,
                            doc_src)
             citations.append(cit)
-            blocks.append(_block(item, cit, clean(entry.comment), entry.confidence or ""))
+            blocks.append(cited_block(item, cit, clean(entry.comment), entry.confidence or ""))
         sections.append(DocSection(clean(sec.heading), blocks))
     if problems:
         notes = []
@@ -258,13 +258,15 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
                     citations, list(sources.values()))
 
 
-def _doc_source(src: m.Source, number: int) -> DocSource:
+def doc_source(src: m.Source, number: int) -> DocSource:
+    """A source as the document lists it (number ``number``), its text cleaned."""
     return DocSource(number, src.id, clean(src.title), clean(src.publisher), clean(src.author),
                      clean(src.published), clean(src.accessed), clean(src.url),
                      safe_url(src.url), src.grade)
 
 
-def _block(item: m.Item, cit: Citation, comment: str, confidence: str) -> Cited:
+def cited_block(item: m.Item, cit: Citation, comment: str, confidence: str) -> Cited:
+    """An item as a block of the document (also the citation the TUI copies with ``y``)."""
     if isinstance(item, m.Take):
         return Take(clean(item.text), cit, comment, confidence)
     if isinstance(item, m.Quote):

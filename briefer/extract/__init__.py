@@ -20,6 +20,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from .. import model as m
@@ -165,8 +166,7 @@ def write_note(source: m.Source, sources_dir: Path | str, id: str | None = None,
                            "'-', starting with a letter or digit")
     folder = _sources_dir(Path(sources_dir))
     stem = id or slugify(source.title)
-    for n in range(1, 1000):
-        candidate = stem if n == 1 else f"{stem}-{n}"
+    for candidate in candidate_ids(stem):
         path = folder / f"{candidate}.yaml"
         if path.exists() or (folder / f"{candidate}.yml").exists():
             if exact:
@@ -181,6 +181,14 @@ def write_note(source: m.Source, sources_dir: Path | str, id: str | None = None,
             continue
         return path
     raise BrieferError(f"{folder}: no free name for {stem}.yaml; pass --id")
+
+
+def candidate_ids(stem: str) -> Iterator[str]:
+    """``stem``, ``stem-2``, ``stem-3`` … ``stem-999``: the names a new note may take, in
+    order, when earlier ones are taken."""
+    yield stem
+    for n in range(2, 1000):
+        yield f"{stem}-{n}"
 
 
 def import_command(args: argparse.Namespace) -> int:

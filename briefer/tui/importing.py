@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import model as m
 from ..errors import BrieferError, LoadError
-from ..extract import extract, read_input, summary, write_note
+from ..extract import candidate_ids, extract, read_input, summary, write_note
 from ..extract.nlp import sentence_ends
 from ..textutil import slugify, visible
 from ..workspace import SOURCES_DIR, Workspace
@@ -119,11 +119,7 @@ def free_id(ws: Workspace, wanted: str) -> str:
     """``wanted`` slugged, or ``wanted-2``… when a note or file already uses it."""
     stem = slugify(wanted) if wanted else "source"
     folder = ws.root / SOURCES_DIR
-    for n in range(1, 1000):
-        candidate = stem if n == 1 else f"{stem}-{n}"
-        if not id_problem(ws, candidate, folder):
-            return candidate
-    return stem
+    return next((c for c in candidate_ids(stem) if not id_problem(ws, c, folder)), stem)
 
 
 def id_problem(ws: Workspace, note_id: str, folder: Path | None = None) -> str:

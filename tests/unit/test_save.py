@@ -145,6 +145,7 @@ def test_write_failing_half_way_leaves_original(brief_file, monkeypatch):
 def test_file_size_limit_reached_mid_write(brief_file):
     """A real short write: RLIMIT_FSIZE in a child process stops the write half-way."""
     original = brief_file.read_bytes()
+    our_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
     code = textwrap.dedent(f"""
         import resource, signal, sys
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -164,7 +165,7 @@ def test_file_size_limit_reached_mid_write(brief_file):
     assert result.returncode == 3, result.stderr
     assert "File too large" in result.stdout
     assert brief_file.read_bytes() == original
-    assert resource.getrlimit(resource.RLIMIT_FSIZE)  # the limit was the child's alone
+    assert resource.getrlimit(resource.RLIMIT_FSIZE) == our_limit  # the child's alone
 
 
 CHILD = """
