@@ -32,21 +32,27 @@ def make_workspace(root: Path, n_sources: int) -> int:
     for i in range(n_sources):
         takes = "".join(
             f"  - id: t{j}\n    text: Take {j} of source {i} about shells, troops and ports.\n"
-            f"    credibility: {1 + j % 6}\n" for j in range(1, 6))
+            f"    credibility: {1 + j % 6}\n"
+            for j in range(1, 6)
+        )
         quotes = "".join(
-            f"  - id: q{j}\n    text: We will keep the \"lines\" open, number {j} of {i}.\n"
-            f"    speaker: Speaker {j}\n    role: Minister of things\n    date: \"2026-0{j}\"\n"
-            for j in range(1, 6))
+            f'  - id: q{j}\n    text: We will keep the "lines" open, number {j} of {i}.\n'
+            f'    speaker: Speaker {j}\n    role: Minister of things\n    date: "2026-0{j}"\n'
+            for j in range(1, 6)
+        )
         figures = "".join(
             f"  - id: f{j}\n    value: {1000 * j + i}\n    qualifier: about\n    unit: shells\n"
-            f"    subject: shells shipped in month {j}\n    as_of: \"2026-0{j}\"\n"
-            f"    attribution: Ministry of Defence\n" for j in range(1, 6))
+            f'    subject: shells shipped in month {j}\n    as_of: "2026-0{j}"\n'
+            f"    attribution: Ministry of Defence\n"
+            for j in range(1, 6)
+        )
         (root / "sources" / f"s{i:05d}.yaml").write_text(
             f"title: Source number {i}\nkind: report\npublisher: Bench Press\n"
-            f"published: \"2026-01-{1 + i % 28:02d}\"\nreliability: {'ABCDEF'[i % 6]}\n"
+            f'published: "2026-01-{1 + i % 28:02d}"\nreliability: {"ABCDEF"[i % 6]}\n'
             f"marking: TLP:CLEAR\ntags: [bench, t{i % 17}]\n"
             f"summary: >-\n  A generated note for the benchmark, number {i}.\n"
-            f"takes:\n{takes}quotes:\n{quotes}figures:\n{figures}")
+            f"takes:\n{takes}quotes:\n{quotes}figures:\n{figures}"
+        )
         items += 15
     return items
 
@@ -115,8 +121,8 @@ def main() -> None:
         f"{t_cold / t_compose:.2f}x compose, {t_cold / t_load:.2f}x full load   (goal <= 1.3x)",
         f"briefer warm start (cache):           {t_warm:7.3f} s   (goal well under 1 s)",
         f"search index build:                   {t_index * 1000:7.1f} ms",
-        "search (fresh, whole library): " + ", ".join(
-            f"{q!r} {t * 1000:.1f} ms" for q, t in zip(queries, search_times, strict=True)),
+        "search (fresh, whole library): "
+        + ", ".join(f"{q!r} {t * 1000:.1f} ms" for q, t in zip(queries, search_times, strict=True)),
         f"search median: {statistics.median(search_times) * 1000:.1f} ms "
         "(goal ~30 ms per keystroke)",
     ]

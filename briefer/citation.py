@@ -24,8 +24,9 @@ from .render import escape as esc
 def item_text(source: m.Source, item: m.Item) -> str:
     """The item itself: a take's text, a quote in quotation marks with its speaker, role and
     date, a figure's qualifier, value and unit with its subject, date and attribution."""
-    cit = d.Citation("", 1, f"{source.id}/{item.id}", m.admiralty(source, item),
-                     d.doc_source(source, 1))
+    cit = d.Citation(
+        "", 1, f"{source.id}/{item.id}", m.admiralty(source, item), d.doc_source(source, 1)
+    )
     block = d.cited_block(item, cit, "", "")
     if isinstance(block, d.Quote):
         return f"“{esc.md(block.text)}” — {esc.md(block.attribution)}"

@@ -60,8 +60,12 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(lambda mt: chr(0x2400 + ord(mt.group())) if ord(mt.group()) < 0x20
-                        else "\N{REPLACEMENT CHARACTER}", text)
+    return _CONTROL.sub(
+        lambda mt: (
+            chr(0x2400 + ord(mt.group())) if ord(mt.group()) < 0x20 else "\N{REPLACEMENT CHARACTER}"
+        ),
+        text,
+    )
 
 
 def safe_url(url: str | None) -> str | None:
@@ -87,18 +91,18 @@ class DocSource:
     author: str
     published: str
     accessed: str
-    url: str            # as written (shown as text)
-    link: str | None    # safe to link to, or None
-    grade: str          # source reliability A-F
+    url: str  # as written (shown as text)
+    link: str | None  # safe to link to, or None
+    grade: str  # source reliability A-F
     cited: list[tuple[str, str]] = field(default_factory=list)  # (item id, admiralty grade)
 
 
 @dataclass(slots=True)
 class Citation:
-    label: str          # footnote label: unique in the brief, stable between runs
-    number: int         # 1-based, in reading order
-    ref: str            # "source/item"
-    grade: str          # Admiralty grade of the item, e.g. "C3"
+    label: str  # footnote label: unique in the brief, stable between runs
+    number: int  # 1-based, in reading order
+    ref: str  # "source/item"
+    grade: str  # Admiralty grade of the item, e.g. "C3"
     source: DocSource
 
 
@@ -124,7 +128,7 @@ class Quote:
 
     @property
     def attribution(self) -> str:
-        """"Xavier Brunson, Army Gen., commander of U.S. Forces Korea (2026-11)"."""
+        """ "Xavier Brunson, Army Gen., commander of U.S. Forces Korea (2026-11)"."""
         who = ", ".join(p for p in (self.speaker, self.role) if p) or "unnamed speaker"
         return f"{who} ({self.date})" if self.date else who
 
@@ -132,7 +136,7 @@ class Quote:
 @dataclass(slots=True)
 class Figure:
     kind = "figure"
-    amount: str         # "about 15,000 soldiers"
+    amount: str  # "about 15,000 soldiers"
     subject: str
     as_of: str
     attribution: str
@@ -142,7 +146,7 @@ class Figure:
 
     @property
     def context(self) -> str:
-        """"as of 2026-11, according to South Korean intelligence" (may be empty)."""
+        """ "as of 2026-11, according to South Korean intelligence" (may be empty)."""
         parts = []
         if self.as_of:
             parts.append(f"as of {self.as_of}")
@@ -154,7 +158,7 @@ class Figure:
 @dataclass(slots=True)
 class Prose:
     kind = "prose"
-    text: str           # the analyst's Markdown
+    text: str  # the analyst's Markdown
 
 
 Block = Take | Quote | Figure | Prose
@@ -173,8 +177,8 @@ class Document:
     subtitle: str
     author: str
     date: str
-    marking: str        # the brief's TLP marking, "" when it has none
-    bluf: str           # Markdown
+    marking: str  # the brief's TLP marking, "" when it has none
+    bluf: str  # Markdown
     sections: list[DocSection]
     citations: list[Citation]
     sources: list[DocSource]
@@ -232,37 +236,60 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
             item = src.item(entry.ref.item) if src else None
             if src is None or item is None:
                 line, col = entry.pos.get("ref", entry.pos.get("", (1, 1)))
-                what = (f"unknown source '{entry.ref.source}'" if src is None
-                        else f"source '{src.id}' has no item '{entry.ref.item}'")
-                problems.append(Problem(path, line, col,
-                                        f"reference {entry.ref}: {what}", context(line)))
+                what = (
+                    f"unknown source '{entry.ref.source}'"
+                    if src is None
+                    else f"source '{src.id}' has no item '{entry.ref.item}'"
+                )
+                problems.append(
+                    Problem(path, line, col, f"reference {entry.ref}: {what}", context(line))
+                )
                 continue
             doc_src = sources.get(src.id) or doc_source(src, len(sources) + 1)
             sources[src.id] = doc_src
             grade = m.admiralty(src, item)
             doc_src.cited.append((item.id, grade))
-            cit = Citation(_label(entry.ref, used), len(citations) + 1, str(entry.ref), grade,
-                           doc_src)
+            cit = Citation(
+                _label(entry.ref, used), len(citations) + 1, str(entry.ref), grade, doc_src
+            )
             citations.append(cit)
             blocks.append(cited_block(item, cit, clean(entry.comment), entry.confidence or ""))
         sections.append(DocSection(clean(sec.heading), blocks))
     if problems:
         notes = []
         if ws.errors:
-            notes.append("note: some source notes could not be read "
-                         "(run `briefer check` for details):")
+            notes.append(
+                "note: some source notes could not be read (run `briefer check` for details):"
+            )
             notes += [f"  {p.path}:{p.line}:{p.col}: {p.message}" for p in ws.errors[:10]]
         raise ResolveError(problems, notes)
-    return Document(clean(brief.title), clean(brief.subtitle), clean(brief.author),
-                    clean(brief.date), brief.marking or "", clean(brief.bluf), sections,
-                    citations, list(sources.values()))
+    return Document(
+        clean(brief.title),
+        clean(brief.subtitle),
+        clean(brief.author),
+        clean(brief.date),
+        brief.marking or "",
+        clean(brief.bluf),
+        sections,
+        citations,
+        list(sources.values()),
+    )
 
 
 def doc_source(src: m.Source, number: int) -> DocSource:
     """A source as the document lists it (number ``number``), its text cleaned."""
-    return DocSource(number, src.id, clean(src.title), clean(src.publisher), clean(src.author),
-                     clean(src.published), clean(src.accessed), clean(src.url),
-                     safe_url(src.url), src.grade)
+    return DocSource(
+        number,
+        src.id,
+        clean(src.title),
+        clean(src.publisher),
+        clean(src.author),
+        clean(src.published),
+        clean(src.accessed),
+        clean(src.url),
+        safe_url(src.url),
+        src.grade,
+    )
 
 
 def cited_block(item: m.Item, cit: Citation, comment: str, confidence: str) -> Cited:
@@ -270,10 +297,24 @@ def cited_block(item: m.Item, cit: Citation, comment: str, confidence: str) -> C
     if isinstance(item, m.Take):
         return Take(clean(item.text), cit, comment, confidence)
     if isinstance(item, m.Quote):
-        return Quote(clean(item.text), clean(item.speaker), clean(item.role), clean(item.date),
-                     cit, comment, confidence)
-    return Figure(figure_amount(item), clean(item.subject), clean(item.as_of),
-                  clean(item.attribution), cit, comment, confidence)
+        return Quote(
+            clean(item.text),
+            clean(item.speaker),
+            clean(item.role),
+            clean(item.date),
+            cit,
+            comment,
+            confidence,
+        )
+    return Figure(
+        figure_amount(item),
+        clean(item.subject),
+        clean(item.as_of),
+        clean(item.attribution),
+        cit,
+        comment,
+        confidence,
+    )
 
 
 def footnote_parts(cit: Citation) -> tuple[str, str]:
@@ -297,6 +338,6 @@ def source_details(s: DocSource) -> list[str]:
 
 
 def grades_line(s: DocSource) -> str:
-    """"Source grade C; cited: t1 C3, q1 C."."""
+    """ "Source grade C; cited: t1 C3, q1 C."."""
     cited = ", ".join(f"{item} {grade}" for item, grade in s.cited)
     return f"Source grade {s.grade}; cited: {cited}."

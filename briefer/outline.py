@@ -123,8 +123,12 @@ class Outline:
     def cites(self, ref: m.Ref | str) -> list[Cursor]:
         """Where ``ref`` is cited in the brief."""
         key = str(ref)
-        return [("entry", s, e) for s, sec in enumerate(self.brief.sections)
-                for e, en in enumerate(sec.entries) if en.ref is not None and str(en.ref) == key]
+        return [
+            ("entry", s, e)
+            for s, sec in enumerate(self.brief.sections)
+            for e, en in enumerate(sec.entries)
+            if en.ref is not None and str(en.ref) == key
+        ]
 
     # ------------------------------------------------------------ operations
     def add_ref(self, ref: m.Ref | str, cursor: Cursor | None = None) -> Cursor:

@@ -14,8 +14,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("BRIEFER_CONFIG", str(home / "config" / "config.yaml"))
     monkeypatch.setenv("BRIEFER_CACHE_DIR", str(home / "cache"))

@@ -10,5 +10,14 @@ from .cli import load_problems, run_check
 from .engine import RULES, check_brief
 from .finding import CODES, ERROR, WARNING, Finding, counts
 
-__all__ = ["CODES", "ERROR", "RULES", "WARNING", "Finding", "check_brief", "counts",
-           "load_problems", "run_check"]
+__all__ = [
+    "CODES",
+    "ERROR",
+    "RULES",
+    "WARNING",
+    "Finding",
+    "check_brief",
+    "counts",
+    "load_problems",
+    "run_check",
+]

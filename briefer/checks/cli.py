@@ -58,15 +58,23 @@ def collect(target: str | Path) -> tuple[list[Finding], int]:
             continue
         if single:
             cited = {e.ref.source for s in brief.sections for e in s.entries if e.ref}
-            findings += [_load_finding(p) for p in ws.errors
-                         if Path(p.path).parent.name == SOURCES_DIR
-                         and Path(p.path).stem in cited]
+            findings += [
+                _load_finding(p)
+                for p in ws.errors
+                if Path(p.path).parent.name == SOURCES_DIR and Path(p.path).stem in cited
+            ]
         findings += check_brief(ws, brief, path)
     return findings, len(paths)
 
 
-def run_check(target: str | Path = ".", fmt: str = "text", strict: bool = False, *,
-              out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run_check(
+    target: str | Path = ".",
+    fmt: str = "text",
+    strict: bool = False,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     """Print the findings (text lines or a JSON list) on ``out`` and a summary on ``err``;
     return 1 if there is an error (or, with ``strict``, a warning), else 0."""
     out = out or sys.stdout
@@ -79,8 +87,10 @@ def run_check(target: str | Path = ".", fmt: str = "text", strict: bool = False,
         for f in findings:
             out.write(f"{f}\n")
     errors, warnings = counts(findings)
-    err.write(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
-              f"{_plural(n_briefs, 'brief')}\n")
+    err.write(
+        f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
+        f"{_plural(n_briefs, 'brief')}\n"
+    )
     return 1 if errors or (strict and warnings) else 0
 
 

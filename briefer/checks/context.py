@@ -65,8 +65,9 @@ class Text:
 
 
 class Context:
-    def __init__(self, ws: Workspace, brief: m.Brief, path: str, text: str | None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, ws: Workspace, brief: m.Brief, path: str, text: str | None, today: date | None = None
+    ) -> None:
         self.ws = ws
         self.brief = brief
         self.path = path
@@ -76,10 +77,21 @@ class Context:
         self._texts: list[Text] | None = None
         self._cited: list[Cited] | None = None
 
-    def add(self, code: str, message: str, pos: Pos, *, section: int | None = None,
-            entry: int | None = None, related: str | None = None) -> None:
-        self.findings.append(Finding(code, CODES[code][0], message, self.path, pos[0], pos[1],
-                                     section, entry, related))
+    def add(
+        self,
+        code: str,
+        message: str,
+        pos: Pos,
+        *,
+        section: int | None = None,
+        entry: int | None = None,
+        related: str | None = None,
+    ) -> None:
+        self.findings.append(
+            Finding(
+                code, CODES[code][0], message, self.path, pos[0], pos[1], section, entry, related
+            )
+        )
 
     # ------------------------------------------------------------ the brief
     def entries(self) -> Iterator[tuple[int, int, m.Entry]]:
@@ -125,13 +137,12 @@ class Context:
         return c.pos[0]
 
     # ------------------------------------------------------------ the library
-    def source_loc(self, source: m.Source, key: str = "",
-                   item: m.Item | None = None) -> str | None:
+    def source_loc(self, source: m.Source, key: str = "", item: m.Item | None = None) -> str | None:
         """``path:line:col`` of a source's (or one of its items') field."""
         path = self.ws.source_paths.get(source.id)
         if path is None:
             return None
-        pos = (item.pos if item is not None else source.pos)
+        pos = item.pos if item is not None else source.pos
         line, col = pos.get(key) or pos.get("", (1, 1))
         return f"{path}:{line}:{col}"
 
@@ -144,8 +155,11 @@ class Context:
         d = parse_date(self.brief.date) if self.brief.date else None
         if d is not None:
             return d, f"the brief date {self.brief.date}"
-        why = "the brief has no date" if not self.brief.date else (
-            f"the brief date '{self.brief.date}' is not YYYY-MM-DD")
+        why = (
+            "the brief has no date"
+            if not self.brief.date
+            else (f"the brief date '{self.brief.date}' is not YYYY-MM-DD")
+        )
         return self.today, f"today, {self.today.isoformat()} ({why})"
 
 

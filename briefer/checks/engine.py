@@ -17,9 +17,15 @@ from .finding import Finding
 RULES = (*sourcing.RULES, *wording.RULES)
 
 
-def check_brief(ws: Workspace, brief: m.Brief, brief_path: str | Path, *,
-                disabled: Iterable[str] = (), text: str | None = None,
-                today: date | None = None) -> list[Finding]:
+def check_brief(
+    ws: Workspace,
+    brief: m.Brief,
+    brief_path: str | Path,
+    *,
+    disabled: Iterable[str] = (),
+    text: str | None = None,
+    today: date | None = None,
+) -> list[Finding]:
     """Every finding for ``brief`` against the library of ``ws``, sorted by line.
 
     Rules in ``disabled`` or in the workspace's ``checks: {disable: [...]}`` are skipped,
@@ -49,6 +55,13 @@ def check_brief(ws: Workspace, brief: m.Brief, brief_path: str | Path, *,
                 continue
         out.append(f)
     # by place in the file; entries made in memory (no position yet) keep outline order
-    out.sort(key=lambda f: (f.line, f.col, -1 if f.section is None else f.section,
-                            -1 if f.entry is None else f.entry, f.code))
+    out.sort(
+        key=lambda f: (
+            f.line,
+            f.col,
+            -1 if f.section is None else f.section,
+            -1 if f.entry is None else f.entry,
+            f.code,
+        )
+    )
     return out

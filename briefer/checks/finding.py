@@ -50,8 +50,10 @@ class Finding:
     def __str__(self) -> str:
         """``path:line:col: CODE severity: message`` on one line, control characters shown
         as visible placeholders (messages quote user text)."""
-        return (f"{visible(self.path)}:{self.line}:{self.col}: {self.code} {self.severity}: "
-                f"{one_line(self.message)}")
+        return (
+            f"{visible(self.path)}:{self.line}:{self.col}: {self.code} {self.severity}: "
+            f"{one_line(self.message)}"
+        )
 
     @property
     def is_error(self) -> bool:
@@ -60,9 +62,14 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``briefer check --format json``: code, severity, message,
         path, line, col, then section, entry and related when set."""
-        data: dict[str, Any] = {"code": self.code, "severity": self.severity,
-                                "message": self.message, "path": self.path,
-                                "line": self.line, "col": self.col}
+        data: dict[str, Any] = {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+        }
         for key in ("section", "entry", "related"):
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)

@@ -64,8 +64,14 @@ class Lexicon:
                 phrases = [spec["term"]] if spec.get("match_term", True) else []
                 self.terms += [Term(p, column, i) for p in phrases + spec.get("forms", [])]
         by_term = {row.likelihood: i for i, row in enumerate(self.rows)}
-        self.vague = [Vague(v["phrase"], by_term[v["use"]] if v.get("use") else None,
-                            tuple(v.get("unless_next", ()))) for v in data["vague"]]
+        self.vague = [
+            Vague(
+                v["phrase"],
+                by_term[v["use"]] if v.get("use") else None,
+                tuple(v.get("unless_next", ())),
+            )
+            for v in data["vague"]
+        ]
         self.confidence: list[str] = list(data["confidence"])
         self._terms_re = _alternation(t.phrase for t in self.terms)
         self._vague_re = _alternation(v.phrase for v in self.vague)
@@ -95,7 +101,7 @@ class Lexicon:
         out = []
         for m in _scan(self._vague_re, text):
             v = self._vague_of[_key(m.group())]
-            nxt = re.match(r"\s+(\w+)", text[m.end():])
+            nxt = re.match(r"\s+(\w+)", text[m.end() :])
             if nxt and nxt.group(1).casefold() in v.unless_next:
                 continue
             if v.phrase == "may" and is_month_may(text, m.start()):
@@ -104,8 +110,10 @@ class Lexicon:
         return out
 
     def confidence_levels(self, text: str) -> list[Match]:
-        return [Match(m.start(), m.end(), m.group(), "confidence")
-                for m in _scan(self._confidence_re, text)]
+        return [
+            Match(m.start(), m.end(), m.group(), "confidence")
+            for m in _scan(self._confidence_re, text)
+        ]
 
 
 def _key(phrase: str) -> str:
@@ -120,8 +128,7 @@ def _alternation(phrases: object) -> re.Pattern[str]:
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     masked = quoted_spans(text)
-    return [m for m in pattern.finditer(text)
-            if not any(a <= m.start() < b for a, b in masked)]
+    return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in masked)]
 
 
 # Quoted text is someone else's words: "…", “…”, «…» and `code`.
@@ -140,14 +147,14 @@ def is_month_may(text: str, start: int) -> bool:
     """'May' at ``start`` is the month (or a name), not the modal verb: it is followed by a
     number ('May 12', 'in May 2025'), joined by a hyphen ('mid-May'), follows a day
     ('12 May'), or is capitalised in the middle of a sentence ('in May', 'Theresa May')."""
-    word = text[start:start + 3]
+    word = text[start : start + 3]
     if _MONTH_NEXT.match(text, start + 3):
         return True
     if start and text[start - 1] == "-":
         return True
     if word != "May":
         return False
-    before = text[max(0, start - 200):start]  # enough context, and linear time
+    before = text[max(0, start - 200) : start]  # enough context, and linear time
     if re.search(r"\d\s+$", before):
         return True
     before = before.rstrip("\"'“‘([ \t")
@@ -160,16 +167,20 @@ def _at_sentence_start(before: str) -> bool:
 
 # Sentences: split after . ! ? followed by space, except after abbreviations.
 _BREAK = re.compile(r"[.!?]+[\"'”’)]*(?=\s)|\n\s*\n")
-_ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|Prof|St|No|"
-                     r"vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-                     r"Nov|Dec))\.$")
+_ABBREV = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|Prof|St|No|"
+    r"vs|etc|e\.g|i\.e|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec))\.$"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``."""
     out, start = [], 0
     for m in _BREAK.finditer(text):
-        if m.group().startswith(".") and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+        if m.group().startswith(".") and _ABBREV.search(
+            text[max(0, m.start() - 6) : m.start() + 1]
+        ):
             continue
         out.append((start, m.end()))
         start = m.end()

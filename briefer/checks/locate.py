@@ -15,9 +15,24 @@ from collections.abc import Callable
 Pos = tuple[int, int]
 
 _SIMPLE_ESCAPES = {
-    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
-    "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85",
-    "_": "\xa0", "L": "\u2028", "P": "\u2029",
+    "0": "\0",
+    "a": "\a",
+    "b": "\b",
+    "t": "\t",
+    "\t": "\t",
+    "n": "\n",
+    "v": "\v",
+    "f": "\f",
+    "r": "\r",
+    "e": "\x1b",
+    " ": " ",
+    '"': '"',
+    "/": "/",
+    "\\": "\\",
+    "N": "\x85",
+    "_": "\xa0",
+    "L": "\u2028",
+    "P": "\u2029",
 }
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 
@@ -45,7 +60,7 @@ class FileText:
         row, col = start[0] - 1, start[1] - 1
         if not 0 <= row < len(lines) or not 0 <= col <= len(lines[row]):
             return None
-        lead = lines[row][col:col + 1]
+        lead = lines[row][col : col + 1]
         style = lead if lead in ("|", ">", "'", '"') else ""
         if style in ("|", ">"):
             row, col = row + 1, 0  # the header line holds indicators and maybe a comment
@@ -86,7 +101,7 @@ class FileText:
                     where[i] = (row + 1, col + 1)
                     advance(width)
                     break
-                if style == "'" and c == "'" and lines[row][col + 1:col + 2] == "'":
+                if style == "'" and c == "'" and lines[row][col + 1 : col + 2] == "'":
                     if ch != "'":
                         return None
                     where[i] = (row + 1, col + 1)
@@ -109,7 +124,7 @@ class FileText:
             return _SIMPLE_ESCAPES[kind], 2
         if kind in _HEX_ESCAPES:
             n = _HEX_ESCAPES[kind]
-            digits = line[col + 2:col + 2 + n]
+            digits = line[col + 2 : col + 2 + n]
             try:
                 return chr(int(digits, 16)), 2 + n
             except ValueError:

@@ -20,24 +20,43 @@ def _q(text: str, limit: int = 60) -> str:
 def brf001_unknown_refs(ctx: Context) -> None:
     for c in ctx.cited():
         if c.source is None:
-            broken = [p for p in ctx.ws.errors if Path(p.path).stem == c.ref.source
-                      and Path(p.path).parent.name == "sources"]
+            broken = [
+                p
+                for p in ctx.ws.errors
+                if Path(p.path).stem == c.ref.source and Path(p.path).parent.name == "sources"
+            ]
             if broken:
-                why = (f"its file {broken[0].path} fails to load (line {broken[0].line}: "
-                       f"{broken[0].message})")
+                why = (
+                    f"its file {broken[0].path} fails to load (line {broken[0].line}: "
+                    f"{broken[0].message})"
+                )
             else:
                 near = difflib.get_close_matches(c.ref.source, list(ctx.ws.sources), n=1)
-                why = f"did you mean '{near[0]}/{c.ref.item}'?" if near else (
-                    "no source note has that id")
-            ctx.add("BRF001", f"unknown source '{c.ref.source}' in reference '{c.ref}': {why}",
-                    c.pos, section=c.section, entry=c.index)
+                why = (
+                    f"did you mean '{near[0]}/{c.ref.item}'?"
+                    if near
+                    else ("no source note has that id")
+                )
+            ctx.add(
+                "BRF001",
+                f"unknown source '{c.ref.source}' in reference '{c.ref}': {why}",
+                c.pos,
+                section=c.section,
+                entry=c.index,
+            )
         elif c.item is None:
             ids = [it.id for it in c.source.items()]
             near = difflib.get_close_matches(c.ref.item, ids, n=1, cutoff=0.6)
             hint = f"did you mean '{c.source.id}/{near[0]}'? " if near else ""
-            ctx.add("BRF001", f"source '{c.source.id}' has no item '{c.ref.item}': {hint}"
-                    f"its items are {', '.join(ids) or 'none'}", c.pos, section=c.section,
-                    entry=c.index, related=ctx.source_loc(c.source))
+            ctx.add(
+                "BRF001",
+                f"source '{c.source.id}' has no item '{c.ref.item}': {hint}"
+                f"its items are {', '.join(ids) or 'none'}",
+                c.pos,
+                section=c.section,
+                entry=c.index,
+                related=ctx.source_loc(c.source),
+            )
 
 
 def brf002_markings(ctx: Context) -> None:
@@ -47,11 +66,16 @@ def brf002_markings(ctx: Context) -> None:
     for c in ctx.cited():
         if c.source is None or m.marking_rank(c.source.marking) <= rank:
             continue
-        ctx.add("BRF002", f"the brief is {shown} but cites {c.source.id} "
-                f"({ctx.source_file(c.source)}), marked {c.source.marking}: mark the brief "
-                f"{c.source.marking} or more restrictive, or drop this reference",
-                c.pos, section=c.section, entry=c.index,
-                related=ctx.source_loc(c.source, "marking"))
+        ctx.add(
+            "BRF002",
+            f"the brief is {shown} but cites {c.source.id} "
+            f"({ctx.source_file(c.source)}), marked {c.source.marking}: mark the brief "
+            f"{c.source.marking} or more restrictive, or drop this reference",
+            c.pos,
+            section=c.section,
+            entry=c.index,
+            related=ctx.source_loc(c.source, "marking"),
+        )
 
 
 def brf006_stale_figures(ctx: Context) -> None:
@@ -72,10 +96,17 @@ def brf006_stale_figures(ctx: Context) -> None:
             continue
         age = (ref_date - d).days
         if age > limit:
-            ctx.add("BRF006", f"figure {c.ref} ({_q(c.item.subject or c.item.text)}) {what} "
-                    f"{when}, {age} days before {ref_name}; the workspace limit is {limit} "
-                    "days (stale_days): cite a newer figure, or keep this one with "
-                    "nocheck: [BRF006]", c.pos, section=c.section, entry=c.index, related=loc)
+            ctx.add(
+                "BRF006",
+                f"figure {c.ref} ({_q(c.item.subject or c.item.text)}) {what} "
+                f"{when}, {age} days before {ref_name}; the workspace limit is {limit} "
+                "days (stale_days): cite a newer figure, or keep this one with "
+                "nocheck: [BRF006]",
+                c.pos,
+                section=c.section,
+                entry=c.index,
+                related=loc,
+            )
 
 
 def brf007_missing_attribution(ctx: Context) -> None:
@@ -85,14 +116,26 @@ def brf007_missing_attribution(ctx: Context) -> None:
         if isinstance(c.item, m.Figure):
             missing = [k for k in ("as_of", "attribution") if not getattr(c.item, k)]
             if missing:
-                ctx.add("BRF007", f"figure {c.ref} ({_q(c.item.text)}) has no "
-                        f"{' and no '.join(missing)}: add {' and '.join(missing)} in "
-                        f"{ctx.source_file(c.source)}", c.pos, section=c.section,
-                        entry=c.index, related=ctx.source_loc(c.source, "", c.item))
+                ctx.add(
+                    "BRF007",
+                    f"figure {c.ref} ({_q(c.item.text)}) has no "
+                    f"{' and no '.join(missing)}: add {' and '.join(missing)} in "
+                    f"{ctx.source_file(c.source)}",
+                    c.pos,
+                    section=c.section,
+                    entry=c.index,
+                    related=ctx.source_loc(c.source, "", c.item),
+                )
         elif isinstance(c.item, m.Quote) and not (c.item.speaker or "").strip():
-            ctx.add("BRF007", f"quote {c.ref} ({_q(c.item.text)}) has no speaker: add who "
-                    f"said it in {ctx.source_file(c.source)}", c.pos, section=c.section,
-                    entry=c.index, related=ctx.source_loc(c.source, "", c.item))
+            ctx.add(
+                "BRF007",
+                f"quote {c.ref} ({_q(c.item.text)}) has no speaker: add who "
+                f"said it in {ctx.source_file(c.source)}",
+                c.pos,
+                section=c.section,
+                entry=c.index,
+                related=ctx.source_loc(c.source, "", c.item),
+            )
 
 
 # every quotation mark counts as one (nested quotes swap "…" and '…')
@@ -121,7 +164,7 @@ def quote_in_body(quote: str, body: str) -> bool:
     for i, piece in enumerate(p for p in _GAP.split(q) if p):
         chunks, last = [], 0
         for ins in _INSERT.finditer(piece):
-            chunks.append(re.escape(piece[last:ins.start()]))
+            chunks.append(re.escape(piece[last : ins.start()]))
             chunks.append(rf"(?:{re.escape(ins.group())}|[^\n]{{0,80}}?)")
             last = ins.end()
         chunks.append(re.escape(piece[last:]))
@@ -151,12 +194,21 @@ def brf008_quotes_verbatim(ctx: Context) -> None:
         if quote_in_body(c.item.text, c.source.body):
             continue
         prefix = _matching_prefix(c.item.text, c.source.body)
-        where = (f"the body matches up to {_q(prefix, 50)} and then differs"
-                 if len(prefix.split()) >= 3 else "not even its opening words are there")
-        ctx.add("BRF008", f"quote {c.ref} ({_q(c.item.text, 50)}) is not in the body of "
-                f"{ctx.source_file(c.source)} word for word: {where}; correct the quote or "
-                "the body", c.pos, section=c.section, entry=c.index,
-                related=ctx.source_loc(c.source, "text", c.item))
+        where = (
+            f"the body matches up to {_q(prefix, 50)} and then differs"
+            if len(prefix.split()) >= 3
+            else "not even its opening words are there"
+        )
+        ctx.add(
+            "BRF008",
+            f"quote {c.ref} ({_q(c.item.text, 50)}) is not in the body of "
+            f"{ctx.source_file(c.source)} word for word: {where}; correct the quote or "
+            "the body",
+            c.pos,
+            section=c.section,
+            entry=c.index,
+            related=ctx.source_loc(c.source, "text", c.item),
+        )
 
 
 def _subject_key(fig: m.Figure) -> tuple[str, str] | None:
@@ -174,8 +226,7 @@ def _describe(ctx: Context, c: Cited) -> str:
     fig = c.item
     assert isinstance(fig, m.Figure)
     head = " ".join(p for p in (fig.qualifier, m.format_number(fig.value), fig.unit) if p)
-    whence = ", ".join(p for p in (fig.attribution, f"as of {fig.as_of}" if fig.as_of else "")
-                       if p)
+    whence = ", ".join(p for p in (fig.attribution, f"as of {fig.as_of}" if fig.as_of else "") if p)
     return f"{head} ({c.ref}{': ' + whence if whence else ''})"
 
 
@@ -192,20 +243,44 @@ def brf009_conflicting_figures(ctx: Context) -> None:
             assert isinstance(c.item, m.Figure) and isinstance(first.item, m.Figure)
             if c.item.value == first.item.value:
                 continue
-            ctx.add("BRF009", f"{_q(c.item.subject or '')} is {_describe(ctx, c)} here but "
-                    f"{_describe(ctx, first)} at line {ctx.line_of(first)}: say which holds, "
-                    "or explain the difference and add nocheck: [BRF009]", c.pos,
-                    section=c.section, entry=c.index,
-                    related=ctx.source_loc(c.source, "value", c.item) if c.source else None)
+            ctx.add(
+                "BRF009",
+                f"{_q(c.item.subject or '')} is {_describe(ctx, c)} here but "
+                f"{_describe(ctx, first)} at line {ctx.line_of(first)}: say which holds, "
+                "or explain the difference and add nocheck: [BRF009]",
+                c.pos,
+                section=c.section,
+                entry=c.index,
+                related=ctx.source_loc(c.source, "value", c.item) if c.source else None,
+            )
 
 
-KEY_HEADINGS = frozenset({"key judgments", "key judgements", "key findings", "bluf",
-                          "bottom line", "bottom line up front"})
-RELIABILITY_WORDS = {"A": "completely reliable", "B": "usually reliable",
-                     "C": "fairly reliable", "D": "not usually reliable", "E": "unreliable",
-                     "F": "reliability cannot be judged"}
-CREDIBILITY_WORDS = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful",
-                     5: "improbable", 6: "truth cannot be judged"}
+KEY_HEADINGS = frozenset(
+    {
+        "key judgments",
+        "key judgements",
+        "key findings",
+        "bluf",
+        "bottom line",
+        "bottom line up front",
+    }
+)
+RELIABILITY_WORDS = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CREDIBILITY_WORDS = {
+    1: "confirmed",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
 
 
 def is_key_heading(heading: str) -> bool:
@@ -223,16 +298,27 @@ def brf010_weak_key_judgments(ctx: Context) -> None:
             continue
         why = []
         if weak_source:
-            why.append(f"source {c.source.grade}: {RELIABILITY_WORDS[c.source.grade]}"
-                       + ("" if c.source.reliability else ", no reliability given"))
+            why.append(
+                f"source {c.source.grade}: {RELIABILITY_WORDS[c.source.grade]}"
+                + ("" if c.source.reliability else ", no reliability given")
+            )
         if weak_item and cred is not None:
             why.append(f"information {cred}: {CREDIBILITY_WORDS[cred]}")
-        related = (ctx.source_loc(c.source, "reliability") if weak_source
-                   else ctx.source_loc(c.source, "credibility", c.item))
-        ctx.add("BRF010", f"{c.ref} is graded {m.admiralty(c.source, c.item)} "
-                f"({'; '.join(why)}) and cited under '{ctx.heading(c.section)}': support the "
-                "judgment with a better-graded source or move it to another section",
-                c.pos, section=c.section, entry=c.index, related=related)
+        related = (
+            ctx.source_loc(c.source, "reliability")
+            if weak_source
+            else ctx.source_loc(c.source, "credibility", c.item)
+        )
+        ctx.add(
+            "BRF010",
+            f"{c.ref} is graded {m.admiralty(c.source, c.item)} "
+            f"({'; '.join(why)}) and cited under '{ctx.heading(c.section)}': support the "
+            "judgment with a better-graded source or move it to another section",
+            c.pos,
+            section=c.section,
+            entry=c.index,
+            related=related,
+        )
 
 
 def brf011_repeats(ctx: Context) -> None:
@@ -241,13 +327,25 @@ def brf011_repeats(ctx: Context) -> None:
         key = str(c.ref)
         if key in seen:
             first = seen[key]
-            ctx.add("BRF011", f"{key} is cited twice: already at line {ctx.line_of(first)} "
-                    f"(section '{ctx.heading(first.section)}'); remove one", c.pos,
-                    section=c.section, entry=c.index)
+            ctx.add(
+                "BRF011",
+                f"{key} is cited twice: already at line {ctx.line_of(first)} "
+                f"(section '{ctx.heading(first.section)}'); remove one",
+                c.pos,
+                section=c.section,
+                entry=c.index,
+            )
         else:
             seen[key] = c
 
 
-RULES = (brf001_unknown_refs, brf002_markings, brf006_stale_figures,
-         brf007_missing_attribution, brf008_quotes_verbatim, brf009_conflicting_figures,
-         brf010_weak_key_judgments, brf011_repeats)
+RULES = (
+    brf001_unknown_refs,
+    brf002_markings,
+    brf006_stale_figures,
+    brf007_missing_attribution,
+    brf008_quotes_verbatim,
+    brf009_conflicting_figures,
+    brf010_weak_key_judgments,
+    brf011_repeats,
+)

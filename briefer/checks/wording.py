@@ -12,8 +12,7 @@ from .lexicon import COLUMNS, Match, Term, Vague, lexicon, sentences
 
 def _column(ctx: Context) -> str:
     """The ICD 203 column the brief mostly uses (likelihood when it uses none)."""
-    used = Counter(m.what.column for t in ctx.texts() for m in t.icd()
-                   if isinstance(m.what, Term))
+    used = Counter(m.what.column for t in ctx.texts() for m in t.icd() if isinstance(m.what, Term))
     return "probability" if used["probability"] > used["likelihood"] else "likelihood"
 
 
@@ -34,7 +33,8 @@ def brf003_vague_wording(ctx: Context) -> None:
     lex = lexicon()
     column = _column(ctx)
     all_terms = ", ".join(r.term(column) for r in lex.rows[:-1]) + (
-        f" or {lex.rows[-1].term(column)}")
+        f" or {lex.rows[-1].term(column)}"
+    )
     for t in ctx.texts():
         for match in t.vague():
             v = match.what
@@ -43,22 +43,30 @@ def brf003_vague_wording(ctx: Context) -> None:
                 advice = f"use the ICD 203 term '{lex.rows[v.use].label(column)}'"
             else:
                 advice = f"say how likely with an ICD 203 term: {all_terms}"
-            _add(ctx, "BRF003", t, match, f"vague likelihood wording '{_w(match)}' in the "
-                 f"{_where(t)}: {advice}")
+            _add(
+                ctx,
+                "BRF003",
+                t,
+                match,
+                f"vague likelihood wording '{_w(match)}' in the {_where(t)}: {advice}",
+            )
 
 
 def brf004_mixed_columns(ctx: Context) -> None:
     lex = lexicon()
     found: list[tuple[Text, Match]] = [
-        (t, m) for t in ctx.texts() if not t.skips("BRF004") for m in t.icd()]
-    by_column = {c: [(t, m) for t, m in found if getattr(m.what, "column", None) == c]
-                 for c in COLUMNS}
+        (t, m) for t in ctx.texts() if not t.skips("BRF004") for m in t.icd()
+    ]
+    by_column = {
+        c: [(t, m) for t, m in found if getattr(m.what, "column", None) == c] for c in COLUMNS
+    }
     if not all(by_column.values()):
         return
     like, prob = by_column["likelihood"], by_column["probability"]
     # the column used less gives way; on a tie, the one that came in second
-    if len(prob) > len(like) or (len(prob) == len(like) and
-                                 _order(ctx, prob[0]) < _order(ctx, like[0])):
+    if len(prob) > len(like) or (
+        len(prob) == len(like) and _order(ctx, prob[0]) < _order(ctx, like[0])
+    ):
         keep, drop = "probability", like
     else:
         keep, drop = "likelihood", prob
@@ -68,9 +76,15 @@ def brf004_mixed_columns(ctx: Context) -> None:
         term = match.what
         assert isinstance(term, Term)
         instead = lex.rows[term.row].term(keep)
-        _add(ctx, "BRF004", t, match, f"'{_w(match)}' is from the ICD 203 {term.column} "
-             f"column but this brief also uses the {keep} column ('{_w(m0)}' at line "
-             f"{line0}); keep to one column: write '{instead}'")
+        _add(
+            ctx,
+            "BRF004",
+            t,
+            match,
+            f"'{_w(match)}' is from the ICD 203 {term.column} "
+            f"column but this brief also uses the {keep} column ('{_w(m0)}' at line "
+            f"{line0}); keep to one column: write '{instead}'",
+        )
 
 
 def _order(ctx: Context, found: tuple[Text, Match]) -> tuple[int, int]:
@@ -87,26 +101,46 @@ def brf005_likelihood_with_confidence(ctx: Context) -> None:
             here = sorted((m for m in terms if start <= m.start < end), key=lambda m: m.start)
             conf = [m for m in levels if start <= m.start < end]
             if here and conf:
-                _add(ctx, "BRF005", t, here[0], f"likelihood '{_w(here[0])}' and confidence "
-                     f"'{_w(conf[0])}' in one sentence of the {_where(t)}: ICD 203 keeps "
-                     "them apart; state the confidence in a sentence of its own")
+                _add(
+                    ctx,
+                    "BRF005",
+                    t,
+                    here[0],
+                    f"likelihood '{_w(here[0])}' and confidence "
+                    f"'{_w(conf[0])}' in one sentence of the {_where(t)}: ICD 203 keeps "
+                    "them apart; state the confidence in a sentence of its own",
+                )
 
 
 def brf012_shape(ctx: Context) -> None:
     b = ctx.brief
     if not (b.bluf or "").strip():
         where = b.pos.get("bluf") or b.pos.get("", (1, 1))
-        ctx.add("BRF012", "the brief has no BLUF: open with the bottom line up front, the "
-                "judgment in one or two sentences", where)
+        ctx.add(
+            "BRF012",
+            "the brief has no BLUF: open with the bottom line up front, the "
+            "judgment in one or two sentences",
+            where,
+        )
     if not b.sections:
-        ctx.add("BRF012", "the brief has no sections", b.pos.get("sections")
-                or b.pos.get("", (1, 1)))
+        ctx.add(
+            "BRF012", "the brief has no sections", b.pos.get("sections") or b.pos.get("", (1, 1))
+        )
     for si, section in enumerate(b.sections):
         if not section.entries:
             where = section.pos.get("heading") or section.pos.get("", (1, 1))
-            ctx.add("BRF012", f"section '{' '.join(section.heading.split())}' is empty: add "
-                    "items or prose, or remove it", where, section=si)
+            ctx.add(
+                "BRF012",
+                f"section '{' '.join(section.heading.split())}' is empty: add "
+                "items or prose, or remove it",
+                where,
+                section=si,
+            )
 
 
-RULES = (brf003_vague_wording, brf004_mixed_columns, brf005_likelihood_with_confidence,
-         brf012_shape)
+RULES = (
+    brf003_vague_wording,
+    brf004_mixed_columns,
+    brf005_likelihood_with_confidence,
+    brf012_shape,
+)

@@ -33,11 +33,27 @@ from .people import Register
 from .quotes import find_quotes
 from .readers import FORMATS, Article, read
 
-__all__ = ["extract", "read_input", "write_note", "import_command", "summary", "FORMATS",
-           "format_for", "context", "relocate"]
+__all__ = [
+    "extract",
+    "read_input",
+    "write_note",
+    "import_command",
+    "summary",
+    "FORMATS",
+    "format_for",
+    "context",
+    "relocate",
+]
 
-_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown",
-             ".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+}
 
 
 def format_for(name: str | None) -> str | None:
@@ -94,13 +110,16 @@ def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.
 
 
 def summary(source: m.Source) -> str:
-    """"4 takes, 1 quote (0 without speaker), 3 figures"."""
+    """ "4 takes, 1 quote (0 without speaker), 3 figures"."""
+
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
     unattributed = sum(1 for q in source.quotes if not q.speaker)
-    return (f"{n(len(source.takes), 'take')}, {n(len(source.quotes), 'quote')} "
-            f"({unattributed} without speaker), {n(len(source.figures), 'figure')}")
+    return (
+        f"{n(len(source.takes), 'take')}, {n(len(source.quotes), 'quote')} "
+        f"({unattributed} without speaker), {n(len(source.figures), 'figure')}"
+    )
 
 
 def context(body: str, span: tuple[int, int], width: int = 80) -> tuple[str, str, str]:
@@ -143,8 +162,10 @@ def _sources_dir(folder: Path) -> Path:
     if folder.exists():
         raise BrieferError(f"{folder}: is not a folder")
     if not folder.parent.is_dir():
-        raise BrieferError(f"{folder}: no such folder (and its parent {folder.parent} does "
-                           "not exist either); create it or name another with -o")
+        raise BrieferError(
+            f"{folder}: no such folder (and its parent {folder.parent} does "
+            "not exist either); create it or name another with -o"
+        )
     try:
         folder.mkdir()
     except OSError as e:
@@ -152,8 +173,9 @@ def _sources_dir(folder: Path) -> Path:
     return folder
 
 
-def write_note(source: m.Source, sources_dir: Path | str, id: str | None = None, *,
-               exact: bool = False) -> Path:
+def write_note(
+    source: m.Source, sources_dir: Path | str, id: str | None = None, *, exact: bool = False
+) -> Path:
     """Write ``source`` as ``<id>.yaml`` in ``sources_dir`` and return the path.
 
     The id is ``id`` if given, else the title slugged. An existing file is never
@@ -162,16 +184,19 @@ def write_note(source: m.Source, sources_dir: Path | str, id: str | None = None,
     from ..schema import save_source
 
     if id is not None and not m.SLUG_RE.match(id):
-        raise BrieferError(f"--id {id!r} is not an id: use lowercase letters, digits and "
-                           "'-', starting with a letter or digit")
+        raise BrieferError(
+            f"--id {id!r} is not an id: use lowercase letters, digits and "
+            "'-', starting with a letter or digit"
+        )
     folder = _sources_dir(Path(sources_dir))
     stem = id or slugify(source.title)
     for candidate in candidate_ids(stem):
         path = folder / f"{candidate}.yaml"
         if path.exists() or (folder / f"{candidate}.yml").exists():
             if exact:
-                raise BrieferError(f"{path}: a source note of that name already exists; "
-                                   "choose another --id")
+                raise BrieferError(
+                    f"{path}: a source note of that name already exists; choose another --id"
+                )
             continue
         try:
             save_source(dataclasses.replace(source, id=candidate), path, None)
@@ -198,13 +223,22 @@ def import_command(args: argparse.Namespace) -> int:
         name = None if args.file == "-" else args.file
         try:
             source = extract(text, name=name)
-        except (ValueError, IndexError, KeyError, AttributeError, TypeError,
-                RecursionError) as e:  # a bug here must not become a traceback
-            raise BrieferError(f"{args.file}: could not read the article ({type(e).__name__}: "
-                               f"{e}); please report this with the file") from None
+        except (
+            ValueError,
+            IndexError,
+            KeyError,
+            AttributeError,
+            TypeError,
+            RecursionError,
+        ) as e:  # a bug here must not become a traceback
+            raise BrieferError(
+                f"{args.file}: could not read the article ({type(e).__name__}: "
+                f"{e}); please report this with the file"
+            ) from None
         folder = Path(args.output) if getattr(args, "output", None) else Path("sources")
-        path = write_note(source, folder, getattr(args, "id", None),
-                          exact=bool(getattr(args, "id", None)))
+        path = write_note(
+            source, folder, getattr(args, "id", None), exact=bool(getattr(args, "id", None))
+        )
     except BrieferError as e:
         print(f"briefer import: {e}", file=sys.stderr)
         return 1

@@ -16,25 +16,62 @@ from .nlp import find_dates, sentences
 from .readers import Article
 
 _QUAL = {
-    "approximately": "approximately", "an estimated": "approximately",
-    "estimated": "approximately", "about": "about", "around": "about", "roughly": "about",
-    "some": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "just under": "nearly", "more than": "more than", "over": "more than",
-    "above": "more than", "in excess of": "more than", "upwards of": "more than",
-    "just over": "more than", "well over": "more than", "at least": "at least",
-    "no fewer than": "at least", "no less than": "at least", "fewer than": "fewer than",
-    "less than": "fewer than", "under": "fewer than", "below": "fewer than",
-    "up to": "up to", "as many as": "up to", "as much as": "up to", "exactly": "exactly",
+    "approximately": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "just over": "more than",
+    "well over": "more than",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "fewer than": "fewer than",
+    "less than": "fewer than",
+    "under": "fewer than",
+    "below": "fewer than",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "exactly": "exactly",
     "precisely": "exactly",
 }
 # longest first, so "just over" wins over "over"
 _QUAL_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
-    + r")\s+\Z", re.I)
-_WORD_QUALS = frozenset({"approximately", "nearly", "almost", "more than", "at least",
-                         "fewer than", "less than", "up to", "as many as", "an estimated",
-                         "roughly", "around", "close to", "no fewer than"})
-_STOP_WORDS = frozenset("""
+    r"\b(" + "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True)) + r")\s+\Z",
+    re.I,
+)
+_WORD_QUALS = frozenset(
+    {
+        "approximately",
+        "nearly",
+        "almost",
+        "more than",
+        "at least",
+        "fewer than",
+        "less than",
+        "up to",
+        "as many as",
+        "an estimated",
+        "roughly",
+        "around",
+        "close to",
+        "no fewer than",
+    }
+)
+_STOP_WORDS = frozenset(
+    """
 of in to from for on at by with into since across per over under during between than as
 among against within without through toward towards around near inside outside along amid
 beyond despite via like throughout onto upon until till a an the each every them us him it
@@ -42,33 +79,48 @@ so far yet ago
 is are was were be been being has have had will would could may might can should did do does
 that who which and or but while after before because if when where this these those its
 their his her our it they we he she there here not no also only just still now then already
-""".split())
-_VERBS_AFTER = frozenset("""
+""".split()
+)
+_VERBS_AFTER = frozenset(
+    """
 rose fell grew increased decreased jumped climbed surged dropped declined doubled tripled
 remain remained reached said say says reported estimated killed died left fled lost
 work works live lives serve serves face faces need needs wait stay come go want use hold
 make take get risen grown fallen gone expanded shrunk more run runs
-""".split())
-_SOURCE_NOUNS = re.compile(r"(?i:intelligence|ministry|officials?|analysts?|agency|police|"
-                           r"report|survey|data|census|estimates?|government|authorities|"
-                           r"army|military|institute|office|bureau|managers|experts|"
-                           r"researchers|scientists|economists|sources|spokes\w+|commission|"
-                           r"service)|\s[A-Z]")
-_REPORTING = r"(?:reported|reports|estimated|estimates|estimate|said|says|say|counted|" \
-             r"found|puts?|announced|claimed|claims|recorded|confirmed|stated|told|" \
-             r"believes?|assessed|assesses)"
+""".split()
+)
+_SOURCE_NOUNS = re.compile(
+    r"(?i:intelligence|ministry|officials?|analysts?|agency|police|"
+    r"report|survey|data|census|estimates?|government|authorities|"
+    r"army|military|institute|office|bureau|managers|experts|"
+    r"researchers|scientists|economists|sources|spokes\w+|commission|"
+    r"service)|\s[A-Z]"
+)
+_REPORTING = (
+    r"(?:reported|reports|estimated|estimates|estimate|said|says|say|counted|"
+    r"found|puts?|announced|claimed|claims|recorded|confirmed|stated|told|"
+    r"believes?|assessed|assesses)"
+)
 _ACCORDING = re.compile(
     r"(?i:\baccording\s+to)\s+(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:estimates|figures|"
     r"data|numbers|reports?|a\s+report|a\s+survey|an\s+assessment|a\s+count|statistics|"
     r"a\s+tally|tallies)\s+(?:by|from|of)\s+)?(?P<who>[^,;.]+?(?:\.[A-Z][^,;.]*?)*)"
-    r"\s*(?=[,;]|\.(?:\s|\Z)|\Z)")
-_LEADING = re.compile(rf"^(?P<who>[^,;]{{2,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
-                      rf"(?:\w+ly\s+)?{_REPORTING}\b")
-_TRAILING = re.compile(rf",\s*(?P<who>[^,;]{{2,60}}?)\s+{_REPORTING}\b[^,;]*\Z|"
-                       rf",\s*(?:said|says|according\s+to)\s+(?P<who2>[^,;]{{2,60}}?)\s*"
-                       r"[.!?]?\Z")
-_AS_OF_PREP = re.compile(r"\b(?:as\s+of|in|on|during|through|at\s+the\s+end\s+of|"
-                         r"by\s+the\s+end\s+of|end-)\s*\Z", re.I)
+    r"\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
+)
+_LEADING = re.compile(
+    rf"^(?P<who>[^,;]{{2,80}}?)\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:\w+ly\s+)?{_REPORTING}\b"
+)
+_TRAILING = re.compile(
+    rf",\s*(?P<who>[^,;]{{2,60}}?)\s+{_REPORTING}\b[^,;]*\Z|"
+    rf",\s*(?:said|says|according\s+to)\s+(?P<who2>[^,;]{{2,60}}?)\s*"
+    r"[.!?]?\Z"
+)
+_AS_OF_PREP = re.compile(
+    r"\b(?:as\s+of|in|on|during|through|at\s+the\s+end\s+of|"
+    r"by\s+the\s+end\s+of|end-)\s*\Z",
+    re.I,
+)
 
 
 def _qualifier(text: str, start: int) -> tuple[str | None, int, str]:
@@ -115,20 +167,27 @@ def _subject_tail(text: str, pos: int, end: int) -> str:
     rest = text[pos:end]
     m = re.match(r"[^,;:.!?()\[\]“”\"]*", rest)
     tail = m.group() if m else ""
-    tail = re.split(r"\s+(?:and|but|while|which|who|that|after|before|because|as)\s+", tail,
-                    maxsplit=1)[0]
+    tail = re.split(
+        r"\s+(?:and|but|while|which|who|that|after|before|because|as)\s+", tail, maxsplit=1
+    )[0]
     return " ".join(tail.split()[:10])
 
 
 def _clause_before(text: str, start: int, s_start: int) -> str:
     """The words before a multiplier: "Production capacity reportedly (doubled)"."""
     clause = text[s_start:start]
-    clause = re.split(r"[,;:(]|\b(?:and|but|while|that|say|says|said|reported|show|shows|"
-                      r"indicate|indicates)\b", clause)[-1]
+    clause = re.split(
+        r"[,;:(]|\b(?:and|but|while|that|say|says|said|reported|show|shows|"
+        r"indicate|indicates)\b",
+        clause,
+    )[-1]
     words = clause.split()
-    while words and (words[-1].lower() in _STOP_WORDS or words[-1].lower().endswith("ly")
-                     or words[-1].lower() in _VERBS_AFTER or words[-1].lower() in
-                     ("rose", "grew", "went", "more", "than", "nearly", "almost")):
+    while words and (
+        words[-1].lower() in _STOP_WORDS
+        or words[-1].lower().endswith("ly")
+        or words[-1].lower() in _VERBS_AFTER
+        or words[-1].lower() in ("rose", "grew", "went", "more", "than", "nearly", "almost")
+    ):
         words.pop()
     return " ".join(words[-10:])
 
@@ -147,9 +206,13 @@ def _attribution(text: str, s_start: int, s_end: int, at: int) -> str | None:
     if m:
         return _strip_the(m.group("who")) or None
     m = _LEADING.match(sentence)
-    if m and s_start + m.end() <= at and len(m.group("who").split()) <= 8 \
-            and _SOURCE_NOUNS.search(m.group("who")) \
-            and not re.search(r"\d", m.group("who")):
+    if (
+        m
+        and s_start + m.end() <= at
+        and len(m.group("who").split()) <= 8
+        and _SOURCE_NOUNS.search(m.group("who"))
+        and not re.search(r"\d", m.group("who"))
+    ):
         return _strip_the(m.group("who")) or None
     m = _TRAILING.search(sentence.rstrip(".!?"))
     if m:
@@ -172,8 +235,9 @@ def _clause(text: str, s_start: int, s_end: int, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _as_of(text: str, s_start: int, s_end: int, at: int,
-           dates: list[tuple[int, int, str | None]]) -> str | None:
+def _as_of(
+    text: str, s_start: int, s_end: int, at: int, dates: list[tuple[int, int, str | None]]
+) -> str | None:
     """A date the figure holds for: "as of DATE" anywhere in the sentence, "in/on/during
     DATE" or a full date in the figure's own clause. ``dates``: find_dates of the sentence."""
     for ds, _de, iso in dates:
@@ -181,8 +245,11 @@ def _as_of(text: str, s_start: int, s_end: int, at: int,
             return iso
     s_start, s_end = _clause(text, s_start, s_end, at)
     for ds, _de, iso in dates:
-        if s_start <= ds < s_end and iso and (
-                _AS_OF_PREP.search(text[max(s_start, ds - 25) : ds]) or len(iso) == 10):
+        if (
+            s_start <= ds < s_end
+            and iso
+            and (_AS_OF_PREP.search(text[max(s_start, ds - 25) : ds]) or len(iso) == 10)
+        ):
             return iso
     for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", text[s_start:s_end]):
         at = s_start + m.start()
@@ -191,8 +258,12 @@ def _as_of(text: str, s_start: int, s_end: int, at: int,
     return None
 
 
-def find_figures(art: Article, *, takes_spans: list[tuple[int, int]] | None = None,
-                 quotes: list[Quote] | None = None) -> list[Figure]:
+def find_figures(
+    art: Article,
+    *,
+    takes_spans: list[tuple[int, int]] | None = None,
+    quotes: list[Quote] | None = None,
+) -> list[Figure]:
     body = art.body
     regions: list[tuple[int, int]] = []
     for b in art.blocks:
@@ -244,8 +315,11 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             else:
                 subject = _clause_before(body, qstart, ss) or None
         else:
-            words = [] if hit.unit in ("percent", "percentage points") \
+            words = (
+                []
+                if hit.unit in ("percent", "percentage points")
                 else _words_after(body, hit.end, se)
+            )
             if unit is None and words:
                 unit = words[-1].group()
             elif unit == "of" and words:  # "21 of 50 provinces"
@@ -255,8 +329,11 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             if words:
                 end = words[-1].end()
             phrase = body[words[0].start() : end] if words else ""
-            of = re.match(r"\s+of\s+", body[hit.end : se]) \
-                if hit.unit in ("percent", "percentage points") else None
+            of = (
+                re.match(r"\s+of\s+", body[hit.end : se])
+                if hit.unit in ("percent", "percentage points")
+                else None
+            )
             if of:  # "40% of the shells fail to fire"
                 subject = _subject_tail(body, hit.end + of.end(), se) or None
             else:
@@ -266,9 +343,16 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                     subject = _clause_before(body, qstart, ss) or None
             if subject == unit:
                 subject = None
-        fig = Figure("", hit.value, qual, _flat(unit), _flat(subject),
-                     _as_of(body, ss, se, hit.start, found_dates),
-                     _flat(_attribution(body, ss, se, hit.start)), span=(qstart, end))
+        fig = Figure(
+            "",
+            hit.value,
+            qual,
+            _flat(unit),
+            _flat(subject),
+            _as_of(body, ss, se, hit.start, found_dates),
+            _flat(_attribution(body, ss, se, hit.start)),
+            span=(qstart, end),
+        )
         if fig.attribution is None:
             for q in quotes:
                 if q.span and q.speaker and q.span[0] <= hit.start < q.span[1]:
@@ -296,6 +380,7 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
 
 def _drop_take_repeats(figures: list[Figure], takes: list[tuple[int, int]]) -> list[Figure]:
     """A quick take repeats the article: its figures count once, from the prose."""
+
     def in_takes(f: Figure) -> bool:
         return any(s <= f.span[0] < e for s, e in takes) if f.span else False
 

@@ -13,11 +13,55 @@ from html.parser import HTMLParser
 
 from .readers import Article, Block
 
-_DROP = frozenset({"script", "style", "nav", "footer", "aside", "noscript", "template", "svg",
-                   "form", "button", "select", "iframe", "figcaption", "head"})
-_BLOCK = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "td", "th", "dd",
-                    "dt", "dl", "hr", "figure", "body", "header"})
+_DROP = frozenset(
+    {
+        "script",
+        "style",
+        "nav",
+        "footer",
+        "aside",
+        "noscript",
+        "template",
+        "svg",
+        "form",
+        "button",
+        "select",
+        "iframe",
+        "figcaption",
+        "head",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "dl",
+        "hr",
+        "figure",
+        "body",
+        "header",
+    }
+)
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source"})
 
 

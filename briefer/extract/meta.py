@@ -76,4 +76,3 @@ def takes(art: Article) -> list[Take]:
     if chosen is None:
         return []
     return [Take(f"t{i}", art.body[s:e], span=(s, e)) for i, (s, e) in enumerate(chosen.items, 1)]
-

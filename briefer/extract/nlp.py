@@ -67,14 +67,27 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 MONTHS = {
     name: i + 1
     for i, names in enumerate(
-        ["january jan", "february feb", "march mar", "april apr", "may", "june jun",
-         "july jul", "august aug", "september sep sept", "october oct", "november nov",
-         "december dec"]
+        [
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ]
     )
     for name in names.split()
 }
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
-       r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
 DATE_RE = re.compile(
@@ -105,8 +118,9 @@ def iso_date(m: re.Match[str]) -> str | None:
     return None
 
 
-def find_dates(text: str, start: int = 0,
-               end: int | None = None) -> list[tuple[int, int, str | None]]:
+def find_dates(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, str | None]]:
     end = len(text) if end is None else end
     out = []
     for m in DATE_RE.finditer(text, start, end):
@@ -119,8 +133,11 @@ def find_dates(text: str, start: int = 0,
 # ---------------------------------------------------------------- bylines
 
 _PERSON = rf"[{UP}][\w’'.-]*(?:\s+(?:de|van|von|bin|al|da|del|le|la)?\s*[{UP}][\w’'.-]*){{0,3}}"
-BYLINE = re.compile(rf"^\s*(?:By|BY|Written by|Author:)\s+(?P<names>{_PERSON}"
-                    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*)", re.M)
+BYLINE = re.compile(
+    rf"^\s*(?:By|BY|Written by|Author:)\s+(?P<names>{_PERSON}"
+    rf"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*)",
+    re.M,
+)
 
 
 def byline(text: str) -> str | None:

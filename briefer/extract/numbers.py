@@ -12,15 +12,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORDS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
-_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-         "nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000}
+_FOLD = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "hundred": 100,
+    "thousand": 1000,
+}
 
 _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
@@ -30,33 +43,48 @@ DIGIT_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s+(?:thousand|million|billion|trillion)\b|(?:mn|bn|tn|k|m)\b)?")
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion)\b|(?:mn|bn|tn|k|m)\b)?"
+)
 WORD_RE = re.compile(
     rf"\b(?P<w>half\s+an?|an?|{_WNUM})(?:\s+(?P<hund>hundred)(?:\s+and)?)?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
-    rf"|\b(?P<bare>{_WNUM})\b", re.I)
+    rf"|\b(?P<bare>{_WNUM})\b",
+    re.I,
+)
 MULT_RE = re.compile(
     r"\b(?P<m>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)"
     r"|(?P<n>[a-z]+|\d+)-?fold"
     r"|(?P<inf>double|triple|quadruple|halve)"
-    r"|twice(?=\s+(?:as|what|the|that|its|their|his|her)\b))\b", re.I)
+    r"|twice(?=\s+(?:as|what|the|that|its|their|his|her)\b))\b",
+    re.I,
+)
 
-_WEAPON = re.compile(r"\W*(?:\w+\W+){0,3}?(?:shells?|guns?|artillery|howitzers?|rounds?|"
-                     r"ammunition|cannons?|mortars?|rifles?|munitions?|barrels?|rockets?|"
-                     r"launchers?|projectiles?|ammo)\b", re.I)
-_REF_NOUNS = frozenset("""
+_WEAPON = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:shells?|guns?|artillery|howitzers?|rounds?|"
+    r"ammunition|cannons?|mortars?|rifles?|munitions?|barrels?|rockets?|"
+    r"launchers?|projectiles?|ammo)\b",
+    re.I,
+)
+_REF_NOUNS = frozenset(
+    """
 article resolution section chapter no no. number route highway flight room page title unit
 phase level stage category class gate pier berth platform terminal building road street line
 division regiment battalion brigade squadron fleet vol version tier lot zone sector district
 ward grade item paragraph clause rule form model type block figure table annex appendix
-""".split())
+""".split()
+)
 _MODALS = frozenset("to will would could may might can should did does ll".split())
-_CURRENCY_WORDS = re.compile(r"\s+(dollars|euros|won|yen|rubles|roubles|pounds|yuan|"
-                             r"hryvnias?|rupees|francs)\b", re.I)
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b",
-                      re.I)
-_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
-                         r"hrs\b|local\s+time\b)|:\d\d", re.I)
+_CURRENCY_WORDS = re.compile(
+    r"\s+(dollars|euros|won|yen|rubles|roubles|pounds|yuan|"
+    r"hryvnias?|rupees|francs)\b",
+    re.I,
+)
+_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b", re.I)
+_TIME_AFTER = re.compile(
+    r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
+    r"hrs\b|local\s+time\b)|:\d\d",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -91,8 +119,9 @@ def _word_before(body: str, pos: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
-               dates: list[tuple[int, int]]) -> Hit | None:
+def _digit_hit(
+    body: str, m: re.Match[str], ss: int, se: int, dates: list[tuple[int, int]]
+) -> Hit | None:
     start, num_end = m.start(), m.end("num")
     raw, cur = m.group("num"), m.group("cur")
     prev = body[start - 1] if start > ss else " "
@@ -110,36 +139,44 @@ def _digit_hit(body: str, m: re.Match[str], ss: int, se: int,
         return None  # 1st, 1990s, 10x, 5am
     if _TIME_AFTER.match(after) or re.match(r"\d", after[:1]):
         return None
-    if re.match(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", after) or \
-            re.match(r"\s+(?:at|by|until|from)\s*\Z", body[max(ss, start - 7) : start]) and \
-            re.match(r"\s*(?:-|to|and)\s*\d{1,2}\s+in\s+the\b", after):
+    if (
+        re.match(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", after)
+        or re.match(r"\s+(?:at|by|until|from)\s*\Z", body[max(ss, start - 7) : start])
+        and re.match(r"\s*(?:-|to|and)\s*\d{1,2}\s+in\s+the\b", after)
+    ):
         return None  # "closes at 4 in the afternoon"
     if re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I):
         return None  # 152mm, 155-millimetre: a calibre
     if re.match(r"\s(?:mm|millimet(?:er|re)s?)\b", after, re.I):
         if _WEAPON.match(after[re.match(r"\s\w+", after).end() :]):  # type: ignore[union-attr]
             return None  # "152 mm shells" is a calibre; "40 mm of rain" is not
-    if re.match(r"-?(?:cal(?:iber|ibre)?)\b|-year-old\b|\s?(?:mm|millimet\w*)\s+(?:calib)",
-                after, re.I):
+    if re.match(
+        r"-?(?:cal(?:iber|ibre)?)\b|-year-old\b|\s?(?:mm|millimet\w*)\s+(?:calib)", after, re.I
+    ):
         return None
-    if re.search(r"[A-Z][\w’'-]+,\s*\Z", body[max(ss, start - 40) : start]) and \
-            re.match(r"\s*,", after) and len(raw) <= 3:
+    if (
+        re.search(r"[A-Z][\w’'-]+,\s*\Z", body[max(ss, start - 40) : start])
+        and re.match(r"\s*,", after)
+        and len(raw) <= 3
+    ):
         return None  # "Beatriz Camacho, 61, …": an age
-    if _word_before(body, start, ss).rstrip(".") in _REF_NOUNS or \
-            _word_before(body, start, ss) in _REF_NOUNS:
+    if (
+        _word_before(body, start, ss).rstrip(".") in _REF_NOUNS
+        or _word_before(body, start, ss) in _REF_NOUNS
+    ):
         return None
     scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1
     value = _value(raw, scale)
     unit = cur
-    is_year = (not cur and not scale_txt and re.fullmatch(r"1[89]\d\d|20\d\d|2100", raw)
-               is not None)
+    is_year = not cur and not scale_txt and re.fullmatch(r"1[89]\d\d|20\d\d|2100", raw) is not None
     hit = Hit(start, end, value, "year" if is_year else "digit", unit, bool(scale_txt))
     if is_year and re.match(r"s\b|-\d", after):
         return None
     pm = _PERCENT.match(after)
     cw = _CURRENCY_WORDS.match(after)
-    ratio = re.match(r"\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\w’']+[’']s\s+)?(\d[\d,]*)\b",
-                     after) or re.match(r"\s+in\s+(\d{1,3})\b(?![,.]\d)", after)
+    ratio = re.match(
+        r"\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\w’']+[’']s\s+)?(\d[\d,]*)\b", after
+    ) or re.match(r"\s+in\s+(\d{1,3})\b(?![,.]\d)", after)
     compound = re.match(r"-([a-z]+)\b", after)
     if pm:
         hit.kind = "digit"
@@ -196,8 +233,7 @@ def _mult_hit(m: re.Match[str]) -> Hit | None:
             return None
     else:
         value = {"doub": 2, "trip": 3, "quad": 4, "halv": 0.5, "twic": 2}[word[:4]]
-    return Hit(m.start(), m.end(), value, "multiplier", "times",
-               participle=word.endswith("ing"))
+    return Hit(m.start(), m.end(), value, "multiplier", "times", participle=word.endswith("ing"))
 
 
 def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]:

@@ -14,7 +14,8 @@ PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|al|la|le|dos|das|ibn|ter)"
 CAP_RUN = re.compile(rf"{TOKEN}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+){{0,2}}{TOKEN})*")
 
 # words that make a title in front of a name ("Army Gen.", "Defense Minister")
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = frozenset(
+    """
 gen general lt lieutenant col colonel maj major adm admiral capt captain sgt sergeant cmdr
 commander brig marshal army navy air force marine dr doctor mr mrs ms miss prof professor sen
 senator rep representative gov governor mayor president vice prime minister secretary deputy
@@ -23,39 +24,60 @@ chair ceo king queen prince princess pope judge justice rev sir lord lady dame p
 supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
-""".split())
+""".split()
+)
 # nouns that make a lower-case role ("intelligence chief", "the defense minister")
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
 chief minister leader president spokesman spokeswoman spokesperson commander general official
 analyst director head envoy ambassador secretary adviser advisor researcher economist
 professor expert governor mayor lawmaker senator diplomat officer negotiator premier chancellor
 ceo founder editor fellow correspondent chairman chairwoman chair prosecutor judge farmer
 resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
 spokesperson representative strategist scholar historian manager owner trader economist
-""".split())
-ABBREV_TITLES = {"gen": "general", "adm": "admiral", "col": "colonel", "lt": "lieutenant",
-                 "maj": "major", "capt": "captain", "sgt": "sergeant", "prof": "professor",
-                 "dr": "doctor", "sen": "senator", "rep": "representative", "gov": "governor",
-                 "pres": "president", "cmdr": "commander"}
-ORG_WORDS = frozenset("""
+""".split()
+)
+ABBREV_TITLES = {
+    "gen": "general",
+    "adm": "admiral",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "dr": "doctor",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "cmdr": "commander",
+}
+ORG_WORDS = frozenset(
+    """
 ministry agency office department service command council committee kremlin pentagon
 government administration union bank fund institute center centre group company party court
 commission association authority news times post reuters kcna ap afp yonhap tass ria
 bureau staff military forces police embassy federation alliance university college
 school hospital club cooperative coalition network corporation foundation
-""".split())
-PLACES = frozenset("""
+""".split()
+)
+PLACES = frozenset(
+    """
 north south east west new united republic kingdom states saint san los las
 korea korean russia russian ukraine ukrainian china chinese america american europe european
 japan japanese iran israel india france germany britain poland nato
-""".split())
+""".split()
+)
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir".split())
-STOP = frozenset("""
+STOP = frozenset(
+    """
 but and yet so then also however meanwhile still now later earlier today yesterday on in at
 the a an this that these those monday tuesday wednesday thursday friday saturday sunday when
 while after before as if asked speaking it its we i they he she you our their his her there
 here what why how where who which according last next
-""".split())
+""".split()
+)
 PRONOUNS = frozenset({"he", "she"})
 
 
@@ -85,20 +107,24 @@ def _strip_article(text: str) -> str:
 
 
 def is_role(text: str) -> bool:
-    """"the commander of U.S. Forces Korea", "South Korea’s defense minister"."""
+    """ "the commander of U.S. Forces Korea", "South Korea’s defense minister"."""
     t = text.strip(" ,")
     if not t or len(t.split()) > 14:
         return False
     words = [_norm(w) for w in re.findall(r"[\w.’']+", t)]
     if re.match(r"(?:who|which|that|where|when|adding|saying)\b", t, re.I):
         return False
-    starts_ok = (t[0].islower() or re.match(r"(?:the|a|an|its|his|her|their)\s", t, re.I)
-                 or "’s" in t or "'s" in t)
+    starts_ok = (
+        t[0].islower()
+        or re.match(r"(?:the|a|an|its|his|her|their)\s", t, re.I)
+        or "’s" in t
+        or "'s" in t
+    )
     return bool(starts_ok) and any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
 
 
 def split_name(run: str) -> tuple[str | None, str]:
-    """"Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson")."""
+    """ "Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson")."""
     tokens = run.split()
     while tokens and tokens[0].lower().strip(".,") in STOP:
         tokens = tokens[1:]
@@ -183,7 +209,7 @@ def _trailing_name(text: str) -> Who | None:
 
 
 def _org(run: str) -> str | None:
-    """"the Defense Ministry", "U.S. Forces Korea": a body speaking, named in full."""
+    """ "the Defense Ministry", "U.S. Forces Korea": a body speaking, named in full."""
     tokens = run.split()
     while tokens and tokens[0].lower().strip(".,") in STOP:
         tokens = tokens[1:]
@@ -224,8 +250,11 @@ def parse_inverted(text: str) -> Who | None:
     rest = text[m.end() :]
     appositive = None
     a = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]+?|[a-z][^,;]+?)\s*(?:,|;|\Z)", rest)
-    if a and not a.group(1).startswith(("who ", "which ", "adding", "in ", "on ", "at ")) \
-            and is_role(a.group(1)):
+    if (
+        a
+        and not a.group(1).startswith(("who ", "which ", "adding", "in ", "on ", "at "))
+        and is_role(a.group(1))
+    ):
         appositive = _strip_article(a.group(1))
     return Who(name, join_role(prefix, appositive))
 
@@ -280,7 +309,7 @@ class Register:
         return None
 
     def by_title(self, words: list[str], offset: int) -> Person | None:
-        """"the North Korean leader" → the one earlier person whose role has those words."""
+        """ "the North Korean leader" → the one earlier person whose role has those words."""
         found = {}
         for p in self._before(offset):
             role = {_norm(w) for w in re.findall(r"[\w.’']+", p.role or "")}
@@ -305,8 +334,11 @@ class Register:
             elif len(tokens) < 2 or tokens[0].lower() in PLACES:
                 continue
             before = text[max(start, m.start() - 60) : m.start()]
-            titled = prefix or m.group().split()[0].lower().strip(".") in HONORIFICS or \
-                _lower_role_before(before)
+            titled = (
+                prefix
+                or m.group().split()[0].lower().strip(".") in HONORIFICS
+                or _lower_role_before(before)
+            )
             if not titled and not known and re.search(r"\bthe\s+(?:[a-z]+\s+){1,3}\Z", before):
                 continue  # "the medical charity Open Hands": a body, not a person
             if name not in names:
@@ -314,7 +346,7 @@ class Register:
         return names
 
     def pronoun(self, para_start: int, prev_start: int, offset: int, text: str) -> Person | None:
-        """"he" → the one person named earlier in the paragraph, else in the paragraph
+        """ "he" → the one person named earlier in the paragraph, else in the paragraph
         before; None when there are two or more."""
         para_start = max(para_start, offset - _WINDOW)  # long paragraphs: the nearby text
         prev_start = max(prev_start, para_start - _WINDOW)
@@ -328,10 +360,14 @@ class Register:
 
 
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
-_APPOS_AFTER = re.compile(r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
-                          r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)")
-_ROLE_BEFORE = re.compile(rf"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"
-                          r"\s+[^,;.]{0,60}?),\s*\Z")
+_APPOS_AFTER = re.compile(
+    r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
+    r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
+)
+_ROLE_BEFORE = re.compile(
+    rf"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"
+    r"\s+[^,;.]{0,60}?),\s*\Z"
+)
 
 
 def _best(person: Person, people: list[Person]) -> Person:

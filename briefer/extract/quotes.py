@@ -15,27 +15,43 @@ from .nlp import is_abbrev_period
 from .people import Register, Who, parse_inverted, parse_subject
 from .readers import Article
 
-VERB = (r"(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|explained|wrote|"
-        r"writes|warned|warns|argued|argues|insisted|insists|declared|declares|announced|"
-        r"asked|replied|claimed|claims|stressed|stresses|emphasi[sz]ed|observed|remarked|"
-        r"continued|commented|recalled|acknowledged|admitted|conceded|urged|predicted|"
-        r"tweeted|posted|testified|reported|concluded|cautioned|vowed|pledged|boasted|"
-        r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
-        r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described|called)")
+VERB = (
+    r"(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|explained|wrote|"
+    r"writes|warned|warns|argued|argues|insisted|insists|declared|declares|announced|"
+    r"asked|replied|claimed|claims|stressed|stresses|emphasi[sz]ed|observed|remarked|"
+    r"continued|commented|recalled|acknowledged|admitted|conceded|urged|predicted|"
+    r"tweeted|posted|testified|reported|concluded|cautioned|vowed|pledged|boasted|"
+    r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
+    r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described|called)"
+)
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
-_ABBR_DOT = "(?:" + "|".join(
-    f"(?<=\\b{a})" for a in ("Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof "
-                             "Capt Cmdr Brig").split()) + r"|(?<=\b[A-Z]))\."
+_ABBR_DOT = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{a})"
+        for a in (
+            "Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof Capt Cmdr Brig"
+        ).split()
+    )
+    + r"|(?<=\b[A-Z]))\."
+)
 _AFTER_SUBJECT = re.compile(
     rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}){{1,140}}?)\s+(?:also\s+|later\s+|then\s+|once\s+)?"
-    rf"{VERB}\b", re.S)
+    rf"{VERB}\b",
+    re.S,
+)
 _BEFORE = re.compile(
     rf"(?P<who>[^“”\"]{{1,200}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,120}}?)"
-    r"\s*[:,]?\s*\Z", re.S)
+    r"\s*[:,]?\s*\Z",
+    re.S,
+)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^“”\";]{1,120}?)\s*[:,]?\s*\Z", re.S | re.I)
-_TITLE_CUE = re.compile(r"\b(?:titled|entitled|called|dubbed|named|headlined|headline|"
-                        r"book|film|report|song|album|slogan|motto|operation|term|word|"
-                        r"phrase|label)\s*,?\s*\Z", re.I)
+_TITLE_CUE = re.compile(
+    r"\b(?:titled|entitled|called|dubbed|named|headlined|headline|"
+    r"book|film|report|song|album|slogan|motto|operation|term|word|"
+    r"phrase|label)\s*,?\s*\Z",
+    re.I,
+)
 _REACH = 400  # how far before or after a quote its attribution is looked for
 _SMALL = frozenset("a an the of and or in on at to for by with from vs".split())
 
@@ -58,8 +74,8 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
     i = ps
     while i < pe:
         ch = body[i]
-        if ch in "“\"":
-            close = "”" if ch == "“" else "\""
+        if ch in '“"':
+            close = "”" if ch == "“" else '"'
             j = body.find(close, i + 1, pe)
             if j < 0:
                 out.append((i, pe))
@@ -137,8 +153,11 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if s >= e or _is_title_or_term(body[s:e], before):
                     continue
                 f = Found(s, e, o, c)
-                after = body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))] \
-                    if c < pe else ""
+                after = (
+                    body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))]
+                    if c < pe
+                    else ""
+                )
                 if body[s:e].endswith(".") and body[c + 1 : c + 2] != ",":
                     after = ""  # '"… a year." He added …': the sentence ended in the quote
                 who = _attribution(before, after)
@@ -147,11 +166,15 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     _resolve(f, who, register, body, (ps, prev_para_start), o)
                 local.append(f)
             _continuations(local)
-            found.extend(f for f in local if f.attributed or len(body[f.start:f.end].split()) > 5)
+            found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
         prev_para_start = block.start
     _across_paragraphs(body, found)
-    return [Quote(f"q{i}", body[f.start : f.end], _flat(f.speaker), _flat(f.role),
-                  span=(f.start, f.end)) for i, f in enumerate(found, 1)]
+    return [
+        Quote(
+            f"q{i}", body[f.start : f.end], _flat(f.speaker), _flat(f.role), span=(f.start, f.end)
+        )
+        for i, f in enumerate(found, 1)
+    ]
 
 
 def _flat(text: str | None) -> str | None:
@@ -187,8 +210,9 @@ def _attribution(before: str, after: str) -> Who | None:
     return None
 
 
-def _resolve(f: Found, who: Who, register: Register, body: str, paras: tuple[int, int],
-             at: int) -> None:
+def _resolve(
+    f: Found, who: Who, register: Register, body: str, paras: tuple[int, int], at: int
+) -> None:
     if who.pronoun:
         p = register.pronoun(paras[0], paras[1], at, body)
         if p:
@@ -214,9 +238,11 @@ def _resolve(f: Found, who: Who, register: Register, body: str, paras: tuple[int
 def _across_paragraphs(body: str, found: list[Found]) -> None:
     """A quote that runs on into the next paragraph has no closing mark; the next paragraph
     opens with a new one. The parts share the speaker named for any of them."""
+
     def joined(f: Found, g: Found) -> bool:
-        return f.close >= len(body) or (body[f.close] not in "”\"" and
-                                         not body[f.close : g.open].strip())
+        return f.close >= len(body) or (
+            body[f.close] not in '”"' and not body[f.close : g.open].strip()
+        )
 
     for f, g in zip(found, found[1:], strict=False):  # speaker named before: forwards
         if f.speaker and not g.speaker and not g.attributed and joined(f, g):

@@ -14,7 +14,7 @@ FORMATS = ("text", "markdown", "html")
 
 # a bullet: any common glyph, or a number with "." or ")"; the item text follows
 BULLET = re.compile(r"[ \t]*(?:[•‣◦▪▫●○■□·∙⁃–—*+-]|\d{1,2}[.)])[ \t]+(?=\S)")
-_TERMINAL = ".!?;,”\"’)]"
+_TERMINAL = '.!?;,”"’)]'
 
 
 @dataclass(slots=True)
@@ -44,14 +44,17 @@ def sniff(text: str) -> str:
     head = text.lstrip()[:2000].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")):
         return "html"
-    tags = re.findall(r"</?(?:p|div|article|body|h[1-6]|br|li|ul|span|a)\b[^>]*>", text[:20000],
-                      re.I)
+    tags = re.findall(
+        r"</?(?:p|div|article|body|h[1-6]|br|li|ul|span|a)\b[^>]*>", text[:20000], re.I
+    )
     if len(tags) >= 3:
         return "html"
-    if (re.search(r"^ {0,3}#{1,6}[ \t]+\S", text, re.M)
-            or re.search(r"^\S[^\n]*\n {0,3}=+[ \t]*$", text, re.M)
-            or re.search(r"\[[^\]\n]+\]\([^)\s]+\)", text)
-            or re.search(r"\*\*[^*\n]+\*\*", text)):
+    if (
+        re.search(r"^ {0,3}#{1,6}[ \t]+\S", text, re.M)
+        or re.search(r"^\S[^\n]*\n {0,3}=+[ \t]*$", text, re.M)
+        or re.search(r"\[[^\]\n]+\]\([^)\s]+\)", text)
+        or re.search(r"\*\*[^*\n]+\*\*", text)
+    ):
         return "markdown"
     return "text"
 
@@ -227,8 +230,7 @@ def read_markdown(text: str) -> Article:
                 continue
             if opener == "heading_open":
                 level = int(tokens[i - 1].tag[1])
-                e = s + len(text[s:e].rstrip("#").rstrip()) if tok.map[1] - tok.map[0] == 1 \
-                    else e
+                e = s + len(text[s:e].rstrip("#").rstrip()) if tok.map[1] - tok.map[0] == 1 else e
                 if tok.map[1] - tok.map[0] > 1:  # setext: the underline is not text
                     s, e = _strip_span(text, first[0], first[1])
                 blocks.append(Block("heading", s, e, level, text=_inline_plain(tok)))
@@ -246,8 +248,7 @@ def read_markdown(text: str) -> Article:
     return Article(text, blocks, meta)
 
 
-def _md_paragraph(text: str, s: int, e: int, quoted: bool, blocks: list[Block],
-                  plain: str) -> None:
+def _md_paragraph(text: str, s: int, e: int, quoted: bool, blocks: list[Block], plain: str) -> None:
     """A paragraph; "•" lines (not lists in CommonMark) become a list; a short lone line
     such as "**Quick takes**" counts as a heading."""
     para_lines = _lines(text, s, e)

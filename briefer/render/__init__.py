@@ -22,13 +22,25 @@ from ..textutil import slugify, visible
 from ..workspace import Workspace
 
 FORMATS = {"md": ".md", "html": ".html", "typst": ".typ", "pdf": ".pdf"}
-SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".typ": "typst",
-            ".pdf": "pdf"}
+SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".typ": "typst",
+    ".pdf": "pdf",
+}
 EXPORTS_DIR = "exports"
 DEFAULT_STYLESHEET = "print"
 # Names Windows will not create, whatever the extension.
-RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
-            *(f"lpt{i}" for i in range(10))}
+RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
 _THEME_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
 
 
@@ -60,8 +72,9 @@ def render_document(doc: Document, fmt: str, theme: str | None = None) -> str | 
     raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
 
-def render(ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str,
-           theme: str | None = None) -> str | bytes:
+def render(
+    ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str, theme: str | None = None
+) -> str | bytes:
     """The brief in ``fmt`` (bytes for pdf, text otherwise)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -83,8 +96,11 @@ def theme_names() -> list[str]:
     names: set[str] = set()
     for folder in (paths.user_themes_dir(), paths.themes_dir()):
         try:
-            names.update(p.stem for p in folder.iterdir()
-                         if p.suffix in (".css", ".yaml", ".yml") and not p.name.startswith("."))
+            names.update(
+                p.stem
+                for p in folder.iterdir()
+                if p.suffix in (".css", ".yaml", ".yml") and not p.name.startswith(".")
+            )
         except OSError:
             continue
     return sorted(names)
@@ -94,8 +110,9 @@ def check_theme(theme: str) -> None:
     """Raise ExportError, listing the available themes, unless ``theme`` is one."""
     known = theme_names()
     if not _THEME_NAME.match(theme) or theme not in known:
-        raise ExportError(f"unknown theme {visible(theme)!r}; available: "
-                          + (", ".join(known) or "none"))
+        raise ExportError(
+            f"unknown theme {visible(theme)!r}; available: " + (", ".join(known) or "none")
+        )
 
 
 def stylesheet(theme: str | None = None, strict: bool = False) -> str:
@@ -136,8 +153,14 @@ def default_output(ws: Workspace, brief: m.Brief, fmt: str) -> Path:
     return ws.root / EXPORTS_DIR / f"{safe_stem(brief.title)}{FORMATS[fmt]}"
 
 
-def export_brief(ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str,
-                 output: Path | str | None = None, theme: str | None = None) -> Path:
+def export_brief(
+    ws: Workspace,
+    brief: m.Brief,
+    brief_path: Path | str,
+    fmt: str,
+    output: Path | str | None = None,
+    theme: str | None = None,
+) -> Path:
     """Render and write the brief atomically; return the path written."""
     from ..yamlio import atomic_write
 
@@ -149,8 +172,9 @@ def export_brief(ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str
         except FileExistsError:
             raise ExportError(f"{target.parent}: exists and is not a folder") from None
         except OSError as e:
-            raise ExportError(f"{target.parent}: cannot create the folder: "
-                              f"{e.strerror or e}") from None
+            raise ExportError(
+                f"{target.parent}: cannot create the folder: {e.strerror or e}"
+            ) from None
     else:
         target = Path(output)
         if target.is_dir():
@@ -158,8 +182,10 @@ def export_brief(ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str
         elif not target.parent.is_dir():
             raise ExportError(f"{target}: the folder {target.parent} does not exist")
     if target.suffix.lower() in (".yaml", ".yml") or _same_file(target, Path(brief_path)):
-        raise ExportError(f"{target}: refusing to write an export over a YAML file "
-                          "(a brief, a source note or settings); choose another name")
+        raise ExportError(
+            f"{target}: refusing to write an export over a YAML file "
+            "(a brief, a source note or settings); choose another name"
+        )
     atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data)
     return target
 
@@ -181,14 +207,18 @@ def output_format(fmt: str | None, output: str | None) -> str:
         if fmt not in FORMATS:
             raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
         if suffix and SUFFIXES.get(suffix, fmt) != fmt:
-            raise ExportError(f"-o {output} looks like {SUFFIXES[suffix]}, not {fmt}; "
-                              f"use a {FORMATS[fmt]} file name or -f {SUFFIXES[suffix]}")
+            raise ExportError(
+                f"-o {output} looks like {SUFFIXES[suffix]}, not {fmt}; "
+                f"use a {FORMATS[fmt]} file name or -f {SUFFIXES[suffix]}"
+            )
         return fmt
     if not suffix:
         return "md"
     if suffix not in SUFFIXES:
-        raise ExportError(f"cannot tell the format from {output!r}: use a .md, .html, .typ "
-                          "or .pdf file name, or -f md|html|typst|pdf")
+        raise ExportError(
+            f"cannot tell the format from {output!r}: use a .md, .html, .typ "
+            "or .pdf file name, or -f md|html|typst|pdf"
+        )
     return SUFFIXES[suffix]
 
 
@@ -222,14 +252,18 @@ def export_command(args: argparse.Namespace) -> int:
                 print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
         ws, brief, brief_path = _load(args.brief)
         loaded = time.perf_counter()
-        path = export_brief(ws, brief, brief_path, fmt, args.output,
-                            args.theme if fmt == "html" else None)
+        path = export_brief(
+            ws, brief, brief_path, fmt, args.output, args.theme if fmt == "html" else None
+        )
     except BrieferError as e:
         print(visible(str(e)), file=sys.stderr)
         return 1
     done = time.perf_counter()
     if verbose:
-        print(f"briefer: loaded {len(ws.sources)} sources in {(loaded - start) * 1000:.0f} ms; "
-              f"rendered and wrote {fmt} in {(done - loaded) * 1000:.0f} ms", file=sys.stderr)
+        print(
+            f"briefer: loaded {len(ws.sources)} sources in {(loaded - start) * 1000:.0f} ms; "
+            f"rendered and wrote {fmt} in {(done - loaded) * 1000:.0f} ms",
+            file=sys.stderr,
+        )
     print(path)
     return 0

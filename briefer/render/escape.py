@@ -19,8 +19,10 @@ _MD_CHARS = re.compile(r"[\\`*_\[\]<>{}|~^$@#]|&(?=#?[A-Za-z0-9]+;)")
 # What could open a block at the start of a line once the characters above are escaped:
 # "-", "+", "=", ":" (Pandoc definitions), "1." / "1)" and Pandoc's "a." / "iv)" / "(a)".
 # A single capital and a period ("J. Doe") is not a list for Pandoc (it wants two spaces).
-_MD_START = re.compile(r"[-+=:(]|[0-9]+(?=[.)])|[a-z](?=[.)](\s|$))|[A-Z](?=\)(\s|$))"
-                       r"|[ivxlcdm]+(?=[.)]\s)|[IVXLCDM]{2,}(?=[.)]\s)")
+_MD_START = re.compile(
+    r"[-+=:(]|[0-9]+(?=[.)])|[a-z](?=[.)](\s|$))|[A-Z](?=\)(\s|$))"
+    r"|[ivxlcdm]+(?=[.)]\s)|[IVXLCDM]{2,}(?=[.)]\s)"
+)
 _WS = re.compile(r"[ \t\n\r]+")
 
 

@@ -26,20 +26,19 @@ def _css_string(text: str) -> str:
 def page_css(doc: d.Document) -> str:
     """The ``@page`` rules that depend on the document: marking and title in the margins."""
     mark = _css_string(doc.marking)
-    boxes = (f"  @top-center {{ content: {mark}; }}\n  @bottom-center {{ content: {mark}; }}\n"
-             if doc.marking else "")
+    boxes = (
+        f"  @top-center {{ content: {mark}; }}\n  @bottom-center {{ content: {mark}; }}\n"
+        if doc.marking
+        else ""
+    )
     return (
-        "@page {\n"
-        f"{boxes}"
-        "  @bottom-right { content: counter(page) \" / \" counter(pages); }\n"
-        "}\n"
+        f'@page {{\n{boxes}  @bottom-right {{ content: counter(page) " / " counter(pages); }}\n}}\n'
     )
 
 
 def _ref(cit: d.Citation) -> str:
     label = html_attr(cit.label)
-    return (f'<sup class="fn-ref"><a href="#fn-{label}" id="ref-{label}">'
-            f"{cit.number}</a></sup>")
+    return f'<sup class="fn-ref"><a href="#fn-{label}" id="ref-{label}">{cit.number}</a></sup>'
 
 
 def _confidence(block: d.Cited) -> str:
@@ -65,8 +64,10 @@ def _item(block: d.Take | d.Figure) -> str:
             head += f" — {h(block.subject)}"
         if block.context:
             head += f' <span class="context">({h(block.context)})</span>'
-    return (f'<li class="{block.kind}">{head}{_ref(block.citation)}{_confidence(block)}'
-            f"{_comment(block.comment)}</li>")
+    return (
+        f'<li class="{block.kind}">{head}{_ref(block.citation)}{_confidence(block)}'
+        f"{_comment(block.comment)}</li>"
+    )
 
 
 def _quote(block: d.Quote) -> str:
@@ -100,8 +101,10 @@ def _section(sec: d.DocSection) -> str:
 def _footnote(cit: d.Citation) -> str:
     title, rest = d.footnote_parts(cit)
     label = html_attr(cit.label)
-    return (f'<li id="fn-{label}" value="{cit.number}"><cite>{h(title)}</cite>, {h(rest)} '
-            f'<a class="fn-back" href="#ref-{label}" aria-label="back to text">↩</a></li>')
+    return (
+        f'<li id="fn-{label}" value="{cit.number}"><cite>{h(title)}</cite>, {h(rest)} '
+        f'<a class="fn-back" href="#ref-{label}" aria-label="back to text">↩</a></li>'
+    )
 
 
 def _source(s: d.DocSource) -> str:
@@ -110,8 +113,9 @@ def _source(s: d.DocSource) -> str:
     if details:
         parts.append(f"{h(details)}.")
     if s.link:
-        parts.append(f'<a class="url" href="{html_attr(s.link)}" rel="noopener noreferrer">'
-                     f"{h(s.link)}</a>.")
+        parts.append(
+            f'<a class="url" href="{html_attr(s.link)}" rel="noopener noreferrer">{h(s.link)}</a>.'
+        )
     elif s.url:
         parts.append(f'<span class="url">{h(s.url)}</span>.')
     parts.append(f'<span class="grades">{h(d.grades_line(s))}</span>')
@@ -124,29 +128,42 @@ def render(doc: d.Document, css: str) -> str:
     def banner(where: str) -> str:
         return f'<div class="marking marking-{where}">{mark}</div>' if doc.marking else ""
 
-    byline = " · ".join(f'<span class="{cls}">{h(v)}</span>'
-                        for cls, v in (("author", doc.author), ("date", doc.date)) if v)
+    byline = " · ".join(
+        f'<span class="{cls}">{h(v)}</span>'
+        for cls, v in (("author", doc.author), ("date", doc.date))
+        if v
+    )
     head = [f"<h1>{h(doc.title)}</h1>"]
     if doc.subtitle:
         head.append(f'<p class="subtitle">{h(doc.subtitle)}</p>')
     if byline:
         head.append(f'<p class="byline">{byline}</p>')
-    body = [banner("top"), '<article class="brief">',
-            '<header class="title-block">' + "".join(head) + "</header>"]
+    body = [
+        banner("top"),
+        '<article class="brief">',
+        '<header class="title-block">' + "".join(head) + "</header>",
+    ]
     if doc.bluf.strip():
-        body.append(f'<section class="bluf">\n<h2>{BLUF_HEADING}</h2>\n'
-                    f'<div class="prose">{to_html(doc.bluf)}</div>\n</section>')
+        body.append(
+            f'<section class="bluf">\n<h2>{BLUF_HEADING}</h2>\n'
+            f'<div class="prose">{to_html(doc.bluf)}</div>\n</section>'
+        )
     body += [_section(s) for s in doc.sections]
     if doc.citations:
-        body.append('<section class="footnotes">\n<h2>Notes</h2>\n<ol>\n'
-                    + "\n".join(_footnote(c) for c in doc.citations) + "\n</ol>\n</section>")
+        body.append(
+            '<section class="footnotes">\n<h2>Notes</h2>\n<ol>\n'
+            + "\n".join(_footnote(c) for c in doc.citations)
+            + "\n</ol>\n</section>"
+        )
     if doc.sources:
-        body.append('<section class="sources">\n<h2>Sources</h2>\n<ol>\n'
-                    + "\n".join(_source(s) for s in doc.sources) + "\n</ol>\n</section>")
+        body.append(
+            '<section class="sources">\n<h2>Sources</h2>\n<ol>\n'
+            + "\n".join(_source(s) for s in doc.sources)
+            + "\n</ol>\n</section>"
+        )
     body += ["</article>", banner("bottom")]
     style = (page_css(doc) + css).replace("</", "<\\/")
-    meta = (f'<meta name="marking" content="{html_attr(doc.marking)}">\n'
-            if doc.marking else "")
+    meta = f'<meta name="marking" content="{html_attr(doc.marking)}">\n' if doc.marking else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -154,5 +171,6 @@ def render(doc: d.Document, css: str) -> str:
         '<meta name="generator" content="briefer">\n'
         f"{meta}<title>{h(doc.title)}</title>\n<style>\n{style}</style>\n</head>\n"
         f'<body class="{marking_class(doc.marking)}">\n'
-        + "\n".join(b for b in body if b) + "\n</body>\n</html>\n"
+        + "\n".join(b for b in body if b)
+        + "\n</body>\n</html>\n"
     )

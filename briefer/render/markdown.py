@@ -24,14 +24,18 @@ COMMENT_LABEL = "Analyst comment:"
 def _yaml_str(text: str) -> str:
     """A YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
     out = json.dumps(text, ensure_ascii=False)
-    return out.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace(
-        "\x85", "\\u0085")
+    return out.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
 def metadata(doc: d.Document) -> str:
     # Pandoc reads metadata strings as Markdown, so they are escaped like body text.
-    fields = [("title", doc.title), ("subtitle", doc.subtitle), ("author", doc.author),
-              ("date", doc.date), ("marking", doc.marking)]
+    fields = [
+        ("title", doc.title),
+        ("subtitle", doc.subtitle),
+        ("author", doc.author),
+        ("date", doc.date),
+        ("marking", doc.marking),
+    ]
     lines = ["---"]
     lines += [f"{key}: {_yaml_str(esc.md(value))}" for key, value in fields if value]
     lines.append("---")

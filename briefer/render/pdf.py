@@ -35,11 +35,18 @@ def compile_pdf(source: str) -> bytes:
     font_paths = [str(user_fonts)] if wide and user_fonts.is_dir() else []
     with tempfile.TemporaryDirectory(prefix="briefer-typst-") as root:
         try:
-            return typst.compile(source.encode("utf-8"), root=root, format="pdf",
-                                 ignore_system_fonts=not wide, font_paths=font_paths)
+            return typst.compile(
+                source.encode("utf-8"),
+                root=root,
+                format="pdf",
+                ignore_system_fonts=not wide,
+                font_paths=font_paths,
+            )
         except typst.TypstError as e:
-            raise PdfError(f"could not make the PDF (typst: {_first_line(e)}); "
-                           "export with -f typst to inspect the source") from None
+            raise PdfError(
+                f"could not make the PDF (typst: {_first_line(e)}); "
+                "export with -f typst to inspect the source"
+            ) from None
         except Exception as e:  # the binding may raise other errors (e.g. on bad input)
             raise PdfError(f"could not make the PDF: {_first_line(e)}") from None
 

@@ -40,16 +40,18 @@ def _contained(text: str) -> bool:
     sit in the Markdown export (read by a CommonMark reader with raw HTML enabled)?"""
     if "[^" in text or "^[" in text:  # footnote or inline note: would join the citations
         return False
-    tokens = _check_parser().parse(
-        f"- {_SENTINEL_A}\n\n{text.strip(chr(10))}\n\n{_SENTINEL_B}\n")
+    tokens = _check_parser().parse(f"- {_SENTINEL_A}\n\n{text.strip(chr(10))}\n\n{_SENTINEL_B}\n")
     # the list holding A must end with A (the prose may continue it with items of its own,
     # as it would in the export, but not put its text into A's item) ...
     if len(tokens) < 9 or tokens[3].content != _SENTINEL_A or tokens[5].type != "list_item_close":
         return False
     # ... and B must still be a paragraph of its own at the top level
     last = tokens[-3:]
-    if not ([t.type for t in last] == ["paragraph_open", "inline", "paragraph_close"]
-            and last[1].content == _SENTINEL_B and last[0].level == 0):
+    if not (
+        [t.type for t in last] == ["paragraph_open", "inline", "paragraph_close"]
+        and last[1].content == _SENTINEL_B
+        and last[0].level == 0
+    ):
         return False
     return not _live(tokens)
 
@@ -176,7 +178,7 @@ def _typst_inline(children: list[Any]) -> str:
             if tok.content:
                 out.append("#" + esc.typst_str(tok.content))
         elif t == "softbreak":
-            out.append("#\" \"")
+            out.append('#" "')
         elif t == "hardbreak":
             out.append("#linebreak()")
         elif t == "code_inline":

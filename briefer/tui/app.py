@@ -54,13 +54,34 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "briefer"
     COMMANDS = App.COMMANDS | {BrieferCommands}
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True,
-                        tooltip="quit (asks when a change is not saved)"),
-                Binding("ctrl+t", "pick_theme", "Theme", id="theme", show=False,
-                        tooltip="switch theme (applies at once, remembered)")]
+    BINDINGS = [
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="quit",
+            priority=True,
+            tooltip="quit (asks when a change is not saved)",
+        ),
+        Binding(
+            "ctrl+t",
+            "pick_theme",
+            "Theme",
+            id="theme",
+            show=False,
+            tooltip="switch theme (applies at once, remembered)",
+        ),
+    ]
 
-    def __init__(self, root: Path, brief: Path | None = None, *, config: m.Config | None = None,
-                 config_problems: Sequence[Problem] = (), demo_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        brief: Path | None = None,
+        *,
+        config: m.Config | None = None,
+        config_problems: Sequence[Problem] = (),
+        demo_dir: Path | None = None,
+    ) -> None:
         # NO_COLOR: Textual picks its colour filter here, before our theme is set. Asking
         # for native ANSI colours makes it strip every colour (text in the terminal's own
         # foreground and background) instead of greying them, which turned the ANSI
@@ -72,8 +93,9 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         self.demo_files: demo_copy.Manifest = {}  # the demo copy as made (make_app sets it)
         self.first_frame_at: float | None = None
         line, col = self.config.pos.get("theme", (1, 1))
-        self.theme_messages = install_themes(self, self.config.theme,
-                                             f"{paths.config_file()}:{line}:{col}")
+        self.theme_messages = install_themes(
+            self, self.config.theme, f"{paths.config_file()}:{line}:{col}"
+        )
         self.ws = Workspace.load(root)
         # The library lives as long as the app: keep the cycle collector from walking its
         # objects on every full collection (a 75,000-item library made that ~200 ms).
@@ -90,13 +112,21 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
             except OSError as e:
                 self.startup_problems = [Problem(str(path), 1, 1, e.strerror or str(e))]
 
-    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
-               timeout: float | None = None, markup: bool = True) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
         """Every notification is plain text: messages quote file names, headings and
         problems from the user's files, and ``[bold]`` there must show as typed. (Widgets'
         and screens' notify() come here too.)"""
-        super().notify(visible(message), title=visible(title), severity=severity,
-                       timeout=timeout, markup=False)
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app; afterwards (terminal restored) remove the demo copy unless the user
@@ -125,24 +155,44 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
             self.add_class("-no-color")
         self.start_following_disk()  # the library follows source notes changed on disk
         if self.theme_messages:
-            self.notify(visible("Themes:\n" + "\n".join(self.theme_messages[:3])),
-                        severity="warning", timeout=8)
+            self.notify(
+                visible("Themes:\n" + "\n".join(self.theme_messages[:3])),
+                severity="warning",
+                timeout=8,
+            )
         if self.demo_dir is not None:
-            self.notify(visible(f"Demo: a temporary copy of the sample workspace in "
-                                f"{self.demo_dir} (removed when you quit, unless you "
-                                "changed files in it)"), timeout=6)
+            self.notify(
+                visible(
+                    f"Demo: a temporary copy of the sample workspace in "
+                    f"{self.demo_dir} (removed when you quit, unless you "
+                    "changed files in it)"
+                ),
+                timeout=6,
+            )
         if self.config_problems:
-            self.notify("Problems in your config file (defaults used):\n"
-                        + _problems_text(self.config_problems), severity="warning", timeout=10)
+            self.notify(
+                "Problems in your config file (defaults used):\n"
+                + _problems_text(self.config_problems),
+                severity="warning",
+                timeout=10,
+            )
         if self.ws.errors:
-            self.notify(f"{len(self.ws.errors)} problem(s) in the workspace's files:\n"
-                        + _problems_text(self.ws.errors), severity="warning", timeout=10)
+            self.notify(
+                f"{len(self.ws.errors)} problem(s) in the workspace's files:\n"
+                + _problems_text(self.ws.errors),
+                severity="warning",
+                timeout=10,
+            )
         if self.startup_problems:
-            self.notify("The brief cannot be opened:\n" + _problems_text(self.startup_problems),
-                        severity="error", timeout=15)
+            self.notify(
+                "The brief cannot be opened:\n" + _problems_text(self.startup_problems),
+                severity="error",
+                timeout=15,
+            )
         elif self.session is None:
-            self.call_after_refresh(self.action_new_brief,
-                                    "This workspace has no brief yet. Create one?")
+            self.call_after_refresh(
+                self.action_new_brief, "This workspace has no brief yet. Create one?"
+            )
 
     # --------------------------------------------------------- opening briefs
     def _unsaved_then(self, then: Callable[[], None], verb: str) -> None:
@@ -162,18 +212,31 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
                 then()
             elif choice == "saveas":
                 self.main.save_as(then)
-        self.push_screen(ChoiceDialog(
-            "Unsaved changes", f"Your last changes to {s.path.name} are not saved. "
-            f"Save them to a new file first, or {verb} without saving them?",
-            [("saveas", "Save as…"), ("discard", f"{verb.capitalize()} without saving"),
-             ("cancel", "Cancel")], danger="discard"), done)
+
+        self.push_screen(
+            ChoiceDialog(
+                "Unsaved changes",
+                f"Your last changes to {s.path.name} are not saved. "
+                f"Save them to a new file first, or {verb} without saving them?",
+                [
+                    ("saveas", "Save as…"),
+                    ("discard", f"{verb.capitalize()} without saving"),
+                    ("cancel", "Cancel"),
+                ],
+                danger="discard",
+            ),
+            done,
+        )
 
     def open_brief(self, path: Path) -> bool:
         try:
             session = BriefSession.open(path)
         except LoadError as e:
-            self.notify(f"{path.name} cannot be opened:\n" + _problems_text(e.problems),
-                        severity="error", timeout=15)
+            self.notify(
+                f"{path.name} cannot be opened:\n" + _problems_text(e.problems),
+                severity="error",
+                timeout=15,
+            )
             return False
         except OSError as e:
             self.notify(visible(f"{path}: {e.strerror or e}"), severity="error")
@@ -187,6 +250,7 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         def done(path: Path | None) -> None:
             if path is not None:
                 self._unsaved_then(lambda: self.open_brief(path), "open another brief")
+
         current = self.session.path if self.session else None
         self.push_screen(OpenBriefDialog(self.ws.brief_paths(), current), done)
 
@@ -203,6 +267,7 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
                 self.notify(visible(str(e)), severity="error")
                 return
             self._unsaved_then(lambda: self.open_brief(created), "open the new brief")
+
         self.push_screen(NewBriefDialog(self.ws.root, note), done)
 
     # ------------------------------------------------------- preview, export
@@ -213,13 +278,16 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         try:
             from ..render import render_markdown
         except ImportError:
-            self.notify("Preview needs the renderer (briefer.render), not in this build yet.",
-                        severity="warning")
+            self.notify(
+                "Preview needs the renderer (briefer.render), not in this build yet.",
+                severity="warning",
+            )
             return
         try:
             brief = self.session.brief
-            text = for_viewer(render_markdown(self.ws, brief, self.session.path),
-                              brief.title, brief.subtitle)
+            text = for_viewer(
+                render_markdown(self.ws, brief, self.session.path), brief.title, brief.subtitle
+            )
         except BrieferError as e:
             self.notify(visible(str(e)), severity="error")
             return
@@ -235,8 +303,10 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         try:
             from ..render import FORMATS, default_output
         except ImportError:
-            self.notify("Export needs the renderer (briefer.render), not in this build yet.",
-                        severity="warning")
+            self.notify(
+                "Export needs the renderer (briefer.render), not in this build yet.",
+                severity="warning",
+            )
             return
         brief = self.session.brief
 
@@ -244,10 +314,17 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
             if result is not None:
                 self.notify(f"Exporting {result[0]}…", timeout=2)
                 self._export(result[0], result[1])
+
         self.checker.refresh()
-        self.push_screen(ExportDialog(list(FORMATS), lambda f: default_output(self.ws, brief, f),
-                                      self.ws.root, warning=self.checker.export_warning()),
-                         done)
+        self.push_screen(
+            ExportDialog(
+                list(FORMATS),
+                lambda f: default_output(self.ws, brief, f),
+                self.ws.root,
+                warning=self.checker.export_warning(),
+            ),
+            done,
+        )
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, fmt: str, output: Path | None) -> None:
@@ -259,8 +336,9 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         try:
             if output == default_output(self.ws, session.brief, fmt):
                 output = None  # the default: export_brief creates exports/ when missing
-            out = export_brief(self.ws, session.brief, session.path, fmt, output,
-                               theme=self.config.theme)
+            out = export_brief(
+                self.ws, session.brief, session.path, fmt, output, theme=self.config.theme
+            )
         except BrieferError as e:
             self.call_from_thread(self.notify, visible(str(e)), severity="error", timeout=12)
             return
@@ -289,20 +367,29 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
     def internal_error(self, what: str, error: BaseException) -> None:
         """A bug in one feature: say so, log it, keep the app (and the outline) running."""
         where = self._log_crash("".join(traceback.format_exception(error)))
-        self.notify(visible(f"Internal error in {what}: {error!r} ({where})."),
-                    severity="error", timeout=15)
+        self.notify(
+            visible(f"Internal error in {what}: {error!r} ({where})."), severity="error", timeout=15
+        )
 
     def _fatal_error(self) -> None:
         """Never show a traceback: log it and say where (the brief was saved at the last
         successful edit)."""
         where = self._log_crash(traceback.format_exc())
         self.bell()
-        self.panic(Text(f"briefer stopped after an internal error ({where}). Every change "
-                        "made before it is saved."))
+        self.panic(
+            Text(
+                f"briefer stopped after an internal error ({where}). Every change "
+                "made before it is saved."
+            )
+        )
 
 
-def make_app(target: Path | None = None, demo: bool = False, config: m.Config | None = None,
-             config_problems: Sequence[Problem] = ()) -> BrieferApp:
+def make_app(
+    target: Path | None = None,
+    demo: bool = False,
+    config: m.Config | None = None,
+    config_problems: Sequence[Problem] = (),
+) -> BrieferApp:
     """The app for a workspace folder or a brief file (``target``; default: the current
     folder), or for a temporary copy of the sample workspace (``demo``)."""
     brief: Path | None = None
@@ -318,7 +405,6 @@ def make_app(target: Path | None = None, demo: bool = False, config: m.Config | 
                 raise BrieferError(f"{target}: no such brief (briefer new {target} creates it)")
             brief = target
         root = find_workspace(target)
-    app = BrieferApp(root, brief, config=config, config_problems=config_problems,
-                     demo_dir=demo_dir)
+    app = BrieferApp(root, brief, config=config, config_problems=config_problems, demo_dir=demo_dir)
     app.demo_files = demo_files
     return app

@@ -24,11 +24,35 @@ from .widgets.library import LibraryPane
 FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "typst": "Typst", "pdf": "PDF"}
 # Which pane a main-screen binding acts on (by binding id); any other one works everywhere.
 LIBRARY_IDS = ("filter", "add")
-OUTLINE_IDS = ("edit", "editor", "prose", "bluf", "confidence", "section.new", "section.rename",
-               "remove", "move.up", "move.down", "undo", "redo")
+OUTLINE_IDS = (
+    "edit",
+    "editor",
+    "prose",
+    "bluf",
+    "confidence",
+    "section.new",
+    "section.rename",
+    "remove",
+    "move.up",
+    "move.down",
+    "undo",
+    "redo",
+)
 # The key table's order within each group (ids not named here come after, as declared).
-ORDER = [*LIBRARY_IDS, *OUTLINE_IDS, "copy", "preview", "export", "open", "new", "checks",
-         "theme", "help", "quit", "palette"]
+ORDER = [
+    *LIBRARY_IDS,
+    *OUTLINE_IDS,
+    "copy",
+    "preview",
+    "export",
+    "open",
+    "new",
+    "checks",
+    "theme",
+    "help",
+    "quit",
+    "palette",
+]
 
 
 def _ordered(bindings: list[Binding]) -> list[Binding]:
@@ -48,6 +72,7 @@ class AppComforts:
         def done(name: str | None) -> None:
             if name is not None:
                 self.switch_theme(name)
+
         self.push_screen(ThemePicker(theme_names(self.available_themes), self.theme), done)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -71,11 +96,16 @@ class AppComforts:
         try:
             self.config = config.update(theme=name)
         except (BrieferError, OSError) as e:
-            self.notify(visible(f"Theme {name} applied but not remembered: {e}"),
-                        severity="warning", timeout=10, markup=False)
+            self.notify(
+                visible(f"Theme {name} applied but not remembered: {e}"),
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
             return True
-        self.notify(visible(f"Theme: {name} (saved in {config.config_path()})"), timeout=3,
-                    markup=False)
+        self.notify(
+            visible(f"Theme: {name} (saved in {config.config_path()})"), timeout=3, markup=False
+        )
         return True
 
     # ------------------------------------------------------------- exports
@@ -93,14 +123,27 @@ class AppComforts:
         from .screens.main import MainScreen
 
         main = list(MainScreen.BINDINGS)
-        palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Palette",
-                          id="palette", tooltip="command palette: every action by name")
+        palette = Binding(
+            self.COMMAND_PALETTE_BINDING,
+            "command_palette",
+            "Palette",
+            id="palette",
+            tooltip="command palette: every action by name",
+        )
         return [
-            ("Library", _ordered([b for b in main if b.id in LIBRARY_IDS])
-             + list(LibraryPane.BINDINGS)),
+            (
+                "Library",
+                _ordered([b for b in main if b.id in LIBRARY_IDS]) + list(LibraryPane.BINDINGS),
+            ),
             ("Outline", _ordered([b for b in main if b.id in OUTLINE_IDS])),
-            ("Everywhere", _ordered([b for b in main if b.id not in (*LIBRARY_IDS, *OUTLINE_IDS)]
-                                    + list(self.BINDINGS) + [palette])),
+            (
+                "Everywhere",
+                _ordered(
+                    [b for b in main if b.id not in (*LIBRARY_IDS, *OUTLINE_IDS)]
+                    + list(self.BINDINGS)
+                    + [palette]
+                ),
+            ),
         ]
 
     def action_help(self) -> None:

@@ -65,8 +65,10 @@ def badge(findings: list[Finding] | None, g: Glyphs | None = None) -> Content:
     if not findings:
         return Content.styled(f"{g.ok} checks", "$success")
     return Content.assemble(
-        (f"{g.error}{errors}", "bold reverse $error" if errors else "dim"), " ",
-        (f"{g.warning}{warnings}", "bold $warning" if warnings else "dim"))
+        (f"{g.error}{errors}", "bold reverse $error" if errors else "dim"),
+        " ",
+        (f"{g.warning}{warnings}", "bold $warning" if warnings else "dim"),
+    )
 
 
 def _parse(text: str, path: Path) -> m.Brief:
@@ -180,8 +182,15 @@ class Checker:
                 return
             self.app.call_from_thread(self._done, generation, found)
 
-        self.app.run_worker(run, name="checks", group="checks", thread=True, exclusive=True,
-                            description="check the brief", exit_on_error=False)
+        self.app.run_worker(
+            run,
+            name="checks",
+            group="checks",
+            thread=True,
+            exclusive=True,
+            description="check the brief",
+            exit_on_error=False,
+        )
 
     def _done(self, generation: int, found: list[Finding]) -> None:
         if generation == self._generation:  # else a newer edit is being checked
@@ -211,8 +220,10 @@ class Checker:
         if not errors:
             return ""
         codes = sorted({f.code for f in self.findings if f.is_error})
-        text = (f"{glyphs().error} This brief has {errors} error{'' if errors == 1 else 's'} "
-                f"({', '.join(codes)}): c lists them. You can still export")
+        text = (
+            f"{glyphs().error} This brief has {errors} error{'' if errors == 1 else 's'} "
+            f"({', '.join(codes)}): c lists them. You can still export"
+        )
         if "BRF001" in codes:  # the renderers cannot cite what is not in the library
             return text + ", but not while a reference is unknown (BRF001)."
         return text + "."
@@ -227,8 +238,9 @@ class Checker:
             self.app.notify("No brief is open.", severity="warning")
             return
         self.refresh()
-        panel = ChecksPanel(self.findings, session.brief, session.path.name, self._index,
-                            base=self.app.ws.root)
+        panel = ChecksPanel(
+            self.findings, session.brief, session.path.name, self._index, base=self.app.ws.root
+        )
 
         def update(findings: list[Finding] | None) -> None:
             if panel.is_attached and self.app.session is not None:

@@ -18,8 +18,11 @@ Manifest = dict[str, str]  # relative path → sha256 of the content
 
 def manifest(folder: Path) -> Manifest:
     """Every file under ``folder`` with a digest of its content."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def make_copy() -> tuple[Path, Manifest]:
@@ -54,6 +57,9 @@ def finish(folder: Path, before: Manifest, err: TextIO | None = None) -> bool:
         print(f"briefer: the demo folder could not be removed: {folder.parent}", file=err)
         return False
     shown = ", ".join(work[:5]) + (f" and {len(work) - 5} more" if len(work) > 5 else "")
-    print(f"briefer: the demo workspace was kept because you changed files in it "
-          f"({shown}):\n  {folder}", file=err)
+    print(
+        f"briefer: the demo workspace was kept because you changed files in it "
+        f"({shown}):\n  {folder}",
+        file=err,
+    )
     return False

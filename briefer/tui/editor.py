@@ -40,8 +40,13 @@ def run_editor(app: App, command: list[str], text: str) -> tuple[str | None, str
             with app.suspend():
                 rc = subprocess.run(argv, check=False).returncode
         except SuspendNotSupported:  # no terminal to hand over (headless, tests)
-            rc = subprocess.run(argv, check=False, stdin=subprocess.DEVNULL,
-                                capture_output=True, timeout=EDITOR_TIMEOUT).returncode
+            rc = subprocess.run(
+                argv,
+                check=False,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=EDITOR_TIMEOUT,
+            ).returncode
         if rc != 0:
             return None, f"{command[0]} exited with status {rc}: nothing changed."
         new = path.read_text(encoding="utf-8").strip()

@@ -52,8 +52,12 @@ class FollowDisk:
         self._disk_busy = True
         self._refresh_in_thread(self.ws, self.ws.sources)
 
-    @work(thread=True, group="follow-disk", exit_on_error=False,
-          description="look for source notes changed on disk")
+    @work(
+        thread=True,
+        group="follow-disk",
+        exit_on_error=False,
+        description="look for source notes changed on disk",
+    )
     def _refresh_in_thread(self: BrieferApp, ws: Workspace, base: dict) -> None:
         try:
             shadow = copy.copy(ws)  # refresh assigns new dicts and lists: ws is not touched
@@ -85,8 +89,12 @@ class FollowDisk:
             # local import: the app module imports this one
             from .app import _problems_text
 
-            self.notify(f"{len(broken)} new problem(s) in the workspace's files:\n"
-                        + _problems_text(broken), severity="warning", timeout=12)
+            self.notify(
+                f"{len(broken)} new problem(s) in the workspace's files:\n"
+                + _problems_text(broken),
+                severity="warning",
+                timeout=12,
+            )
 
     def library_changed(self: BrieferApp) -> None:
         """Show the workspace's sources again: library (filter and highlight kept), detail,

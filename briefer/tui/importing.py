@@ -36,9 +36,14 @@ _BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-•*–]|\d+[.)])\s)")  # parag
 def error_text(error: BrieferError) -> str:
     """A BrieferError as the user should read it (each problem on its own line)."""
     if isinstance(error, LoadError):
-        return visible("\n".join(f"{p.path}: {p.message}" if p.line <= 1 and p.col <= 1
-                                 else f"{p.path}:{p.line}:{p.col}: {p.message}"
-                                 for p in error.problems))
+        return visible(
+            "\n".join(
+                f"{p.path}: {p.message}"
+                if p.line <= 1 and p.col <= 1
+                else f"{p.path}:{p.line}:{p.col}: {p.message}"
+                for p in error.problems
+            )
+        )
     return visible(str(error))
 
 
@@ -105,8 +110,11 @@ def parse_value(text: str) -> int | float:
         value = float(cleaned)
         if math.isfinite(value):
             return int(value) if value.is_integer() and abs(value) < 1e15 else value
-    raise ValueError(f"the value must be a number (like 15000, 15,000 or 2.5), not "
-                     f"{text.strip()!r}" if text.strip() else "the value is empty: give a number")
+    raise ValueError(
+        f"the value must be a number (like 15000, 15,000 or 2.5), not {text.strip()!r}"
+        if text.strip()
+        else "the value is empty: give a number"
+    )
 
 
 def value_text(value: int | float) -> str:
@@ -126,8 +134,7 @@ def id_problem(ws: Workspace, note_id: str, folder: Path | None = None) -> str:
     """Why ``note_id`` cannot be the new note's id ("" when it can)."""
     folder = folder or ws.root / SOURCES_DIR
     if not m.SLUG_RE.match(note_id):
-        return ("the id must be lowercase letters, digits and '-', starting with a letter or "
-                "a digit")
+        return "the id must be lowercase letters, digits and '-', starting with a letter or a digit"
     if note_id in ws.sources:
         return f"the id '{note_id}' is already used by {ws.source_paths[note_id].name}"
     for suffix in (".yaml", ".yml"):
@@ -142,16 +149,33 @@ def renumbered(items: Iterable[m.Item]) -> tuple[list[m.Take], list[m.Quote], li
     takes = [it for it in items if isinstance(it, m.Take)]
     quotes = [it for it in items if isinstance(it, m.Quote)]
     figures = [it for it in items if isinstance(it, m.Figure)]
-    return ([dataclasses.replace(t, id=f"t{i}") for i, t in enumerate(takes, 1)],
-            [dataclasses.replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1)],
-            [dataclasses.replace(f, id=f"f{i}") for i, f in enumerate(figures, 1)])
+    return (
+        [dataclasses.replace(t, id=f"t{i}") for i, t in enumerate(takes, 1)],
+        [dataclasses.replace(q, id=f"q{i}") for i, q in enumerate(quotes, 1)],
+        [dataclasses.replace(f, id=f"f{i}") for i, f in enumerate(figures, 1)],
+    )
 
 
-def build_note(draft: m.Source, kept: Iterable[m.Item], *, title: str, note_id: str,
-               reliability: str | None, marking: str | None) -> m.Source:
+def build_note(
+    draft: m.Source,
+    kept: Iterable[m.Item],
+    *,
+    title: str,
+    note_id: str,
+    reliability: str | None,
+    marking: str | None,
+) -> m.Source:
     takes, quotes, figures = renumbered(kept)
-    return dataclasses.replace(draft, id=note_id, title=title.strip(), reliability=reliability,
-                               marking=marking, takes=takes, quotes=quotes, figures=figures)
+    return dataclasses.replace(
+        draft,
+        id=note_id,
+        title=title.strip(),
+        reliability=reliability,
+        marking=marking,
+        takes=takes,
+        quotes=quotes,
+        figures=figures,
+    )
 
 
 def save(ws: Workspace, note: m.Source) -> tuple[Path, m.Source]:
@@ -166,8 +190,10 @@ def save(ws: Workspace, note: m.Source) -> tuple[Path, m.Source]:
     saved = ws.sources.get(note.id)
     if saved is None or ws.source_paths.get(note.id) != path:  # cannot happen: say so
         problems = [str(p) for p in ws.errors if p.path == str(path)]
-        raise BrieferError(f"{path} was written but cannot be read back: "
-                           + ("; ".join(problems) or "unknown reason"))
+        raise BrieferError(
+            f"{path} was written but cannot be read back: "
+            + ("; ".join(problems) or "unknown reason")
+        )
     return path, saved
 
 
@@ -183,8 +209,9 @@ def start_import(app: BrieferApp) -> None:
             return
         path, saved = result
         shown = path.relative_to(app.ws.root) if path.is_relative_to(app.ws.root) else path
-        app.notify(visible(f"Saved {shown}: {summary(saved)}. Its items are in the library."),
-                   timeout=10)
+        app.notify(
+            visible(f"Saved {shown}: {summary(saved)}. Its items are in the library."), timeout=10
+        )
         app.main.query_one("#library-pane").reload(select=saved)
         # the outline and the checks: a reference to this note may have been unknown
         app.main.redraw()

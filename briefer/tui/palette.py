@@ -40,8 +40,9 @@ class BrieferCommands(Provider):
         return None
 
     def _keys(self, b: Binding) -> str:
-        return " / ".join(self.app.get_key_display(Binding(k.strip(), b.action))
-                          for k in b.key.split(","))
+        return " / ".join(
+            self.app.get_key_display(Binding(k.strip(), b.action)) for k in b.key.split(",")
+        )
 
     def commands(self) -> list[Command]:
         app, main = self.app, self._main()
@@ -49,22 +50,43 @@ class BrieferCommands(Provider):
         if main is not None:
             for b in main.BINDINGS:
                 if b.description:
-                    out.append((b.description, f"{b.tooltip or b.description} ({self._keys(b)})",
-                                partial(main.run_action, b.action)))
+                    out.append(
+                        (
+                            b.description,
+                            f"{b.tooltip or b.description} ({self._keys(b)})",
+                            partial(main.run_action, b.action),
+                        )
+                    )
             out.append(("Save as", "save the brief to another file", main.save_as))
         for b in app.BINDINGS:
             if b.description:
-                out.append((b.description, f"{b.tooltip or b.description} ({self._keys(b)})",
-                            partial(app.run_action, b.action)))
+                out.append(
+                    (
+                        b.description,
+                        f"{b.tooltip or b.description} ({self._keys(b)})",
+                        partial(app.run_action, b.action),
+                    )
+                )
         for path in app.ws.brief_paths():
-            out.append((f"Open brief: {path.name}", str(path), partial(app.open_brief_asking,
-                                                                       path)))
+            out.append(
+                (f"Open brief: {path.name}", str(path), partial(app.open_brief_asking, path))
+            )
         for name in theme_names(app.available_themes):
-            out.append((f"Theme: {name}", "switch theme (remembered in the config file)",
-                        partial(app.switch_theme, name)))
+            out.append(
+                (
+                    f"Theme: {name}",
+                    "switch theme (remembered in the config file)",
+                    partial(app.switch_theme, name),
+                )
+            )
         for fmt, label in FORMAT_NAMES.items():
-            out.append((f"Export as {label}", "to the workspace's exports/ folder",
-                        partial(app.export_as, fmt)))
+            out.append(
+                (
+                    f"Export as {label}",
+                    "to the workspace's exports/ folder",
+                    partial(app.export_as, fmt),
+                )
+            )
         return out
 
     async def startup(self) -> None:
@@ -79,5 +101,4 @@ class BrieferCommands(Provider):
         for name, help_text, run in self._cached:
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, _highlight(matcher, name), run, text=name,
-                          help=escape(help_text))
+                yield Hit(score, _highlight(matcher, name), run, text=name, help=escape(help_text))

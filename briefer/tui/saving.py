@@ -46,20 +46,28 @@ class SavingMixin:
 
     def _changed_on_disk(self, error: ChangedOnDisk) -> None:
         if self._asking_save:
-            self.notify(visible(f"Not saved: {error.path}: {error.reason}."),
-                        severity="warning", timeout=8)
+            self.notify(
+                visible(f"Not saved: {error.path}: {error.reason}."), severity="warning", timeout=8
+            )
             return
         self._asking_save = True
         name = Path(error.path).name
         why = "" if error.reason == ChangedOnDisk(error.path).reason else f" ({error.reason})"
-        message = (f"{name} was changed by another program (an editor, a git pull…) since "
-                   f"briefer read it{why}.\n\nYour last change is not saved yet. Reload "
-                   "their version (dropping your unsaved changes), or keep yours as a new "
-                   f"file beside it ({sibling_path(Path(error.path)).name})? Their file is "
-                   "never overwritten.")
-        self.ask(ChoiceDialog("The brief changed on disk", message,
-                              [("theirs", "Reload theirs"), ("mine", "Keep mine"),
-                               ("later", "Decide later")]), self._resolve_conflict)
+        message = (
+            f"{name} was changed by another program (an editor, a git pull…) since "
+            f"briefer read it{why}.\n\nYour last change is not saved yet. Reload "
+            "their version (dropping your unsaved changes), or keep yours as a new "
+            f"file beside it ({sibling_path(Path(error.path)).name})? Their file is "
+            "never overwritten."
+        )
+        self.ask(
+            ChoiceDialog(
+                "The brief changed on disk",
+                message,
+                [("theirs", "Reload theirs"), ("mine", "Keep mine"), ("later", "Decide later")],
+            ),
+            self._resolve_conflict,
+        )
 
     def _resolve_conflict(self, choice: str | None) -> None:
         self._asking_save = False
@@ -70,9 +78,14 @@ class SavingMixin:
             try:
                 session.reload()
             except LoadError as e:
-                self.notify(visible("Their version cannot be read, so yours is kept in memory:\n"
-                                    + "\n".join(str(p) for p in e.problems[:3])),
-                            severity="error", timeout=12)
+                self.notify(
+                    visible(
+                        "Their version cannot be read, so yours is kept in memory:\n"
+                        + "\n".join(str(p) for p in e.problems[:3])
+                    ),
+                    severity="error",
+                    timeout=12,
+                )
                 return
             except OSError as e:
                 self.notify(visible(f"Cannot read {session.path}: {e}"), severity="error")
@@ -85,23 +98,37 @@ class SavingMixin:
             except SaveError as e:
                 self._save_failed(e)
                 return
-            self.notify(visible(f"Your version is saved as {target}; theirs is untouched."),
-                        timeout=10)
+            self.notify(
+                visible(f"Your version is saved as {target}; theirs is untouched."), timeout=10
+            )
             self.redraw()
         else:
-            self.notify("Unsaved: briefer will ask again at the next change or on quit.",
-                        severity="warning")
+            self.notify(
+                "Unsaved: briefer will ask again at the next change or on quit.", severity="warning"
+            )
 
     def _save_failed(self, error: SaveError) -> None:
         if self._asking_save:
-            self.notify(visible(f"Could not save {error.path}: {error.reason}. "
-                                "The change is kept in memory."), severity="error", timeout=10)
+            self.notify(
+                visible(
+                    f"Could not save {error.path}: {error.reason}. The change is kept in memory."
+                ),
+                severity="error",
+                timeout=10,
+            )
             return
         self._asking_save = True
-        self.ask(ChoiceDialog("Could not save", visible(
-            f"{error.path}: {error.reason}.\n\nYour change is kept in memory (the header says "
-            "UNSAVED). Save it to another file?"),
-            [("saveas", "Save as…"), ("later", "Later")]), self._after_failure)
+        self.ask(
+            ChoiceDialog(
+                "Could not save",
+                visible(
+                    f"{error.path}: {error.reason}.\n\nYour change is kept in memory (the header says "
+                    "UNSAVED). Save it to another file?"
+                ),
+                [("saveas", "Save as…"), ("later", "Later")],
+            ),
+            self._after_failure,
+        )
 
     def _after_failure(self, choice: str | None) -> None:
         self._asking_save = False
@@ -126,5 +153,10 @@ class SavingMixin:
             self.redraw()
             if then is not None:
                 then()
-        self.ask(LineDialog("Save as", str(default),
-                            note="A new file (an existing one is never replaced)."), done)
+
+        self.ask(
+            LineDialog(
+                "Save as", str(default), note="A new file (an existing one is never replaced)."
+            ),
+            done,
+        )

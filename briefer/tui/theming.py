@@ -18,14 +18,23 @@ def to_textual(spec: ThemeSpec) -> Theme:
     Textual's own ANSI theme (Textual does not generate $ansi-background and friends for
     them), so a user's ANSI theme that leaves them out still works."""
     c = spec.colors
-    base = BUILTIN_THEMES["ansi-dark" if spec.dark else "ansi-light"].variables if spec.ansi \
-        else {}
+    base = BUILTIN_THEMES["ansi-dark" if spec.dark else "ansi-light"].variables if spec.ansi else {}
     return Theme(
-        name=spec.name, primary=c.get("primary", "#5e9bd6"), secondary=c.get("secondary"),
-        warning=c.get("warning"), error=c.get("error"), success=c.get("success"),
-        accent=c.get("accent"), foreground=c.get("foreground"), background=c.get("background"),
-        surface=c.get("surface"), panel=c.get("panel"), boost=c.get("boost"), dark=spec.dark,
-        variables={**base, **spec.all_variables}, ansi=spec.ansi,
+        name=spec.name,
+        primary=c.get("primary", "#5e9bd6"),
+        secondary=c.get("secondary"),
+        warning=c.get("warning"),
+        error=c.get("error"),
+        success=c.get("success"),
+        accent=c.get("accent"),
+        foreground=c.get("foreground"),
+        background=c.get("background"),
+        surface=c.get("surface"),
+        panel=c.get("panel"),
+        boost=c.get("boost"),
+        dark=spec.dark,
+        variables={**base, **spec.all_variables},
+        ansi=spec.ansi,
     )
 
 
@@ -46,8 +55,10 @@ def install(app: App, wanted: str | None, where: str = "config") -> list[str]:
             messages.append(f"{spec.path}: theme skipped: {e}")
     messages += [f"{p}" for p in problems]
     if wanted and wanted not in app.available_themes:
-        messages.append(f"{where}: theme '{wanted}' not found; using the default "
-                        f"(themes: {', '.join(sorted(specs)) or 'none'})")
+        messages.append(
+            f"{where}: theme '{wanted}' not found; using the default "
+            f"(themes: {', '.join(sorted(specs)) or 'none'})"
+        )
         wanted = None
     if wanted is None:
         console = os.environ.get("TERM") == "linux" and CONSOLE_THEME in app.available_themes

@@ -18,8 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = ("artillery shells missile troops casualty treaty satellite launch oil rail port "
-         "drone radar engineer factory border minister statement estimate report").split()
+WORDS = (
+    "artillery shells missile troops casualty treaty satellite launch oil rail port "
+    "drone radar engineer factory border minister statement estimate report"
+).split()
 
 
 def make_workspace(root: Path, sources: int, per_source: int = 15) -> Path:
@@ -27,8 +29,13 @@ def make_workspace(root: Path, sources: int, per_source: int = 15) -> Path:
     folder = root / "sources"
     folder.mkdir(parents=True)
     for i in range(sources):
-        lines = [f"id: s{i:05d}", f"title: Source {i} on {rnd.choice(WORDS)}",
-                 f"reliability: {'ABCDEF'[i % 6]}", "tags: [bench]", "takes:"]
+        lines = [
+            f"id: s{i:05d}",
+            f"title: Source {i} on {rnd.choice(WORDS)}",
+            f"reliability: {'ABCDEF'[i % 6]}",
+            "tags: [bench]",
+            "takes:",
+        ]
         for j in range(per_source - 5):
             text = " ".join(rnd.choice(WORDS) for _ in range(14))
             lines += [f"  - id: t{j + 1}", f"    text: {text}", "    credibility: 2"]
@@ -38,12 +45,16 @@ def make_workspace(root: Path, sources: int, per_source: int = 15) -> Path:
             lines += [f"  - id: q{j + 1}", f"    text: {text}", "    speaker: A. Speaker"]
         lines.append("figures:")
         for j in range(2):
-            lines += [f"  - id: f{j + 1}", f"    value: {rnd.randint(10, 90000)}",
-                      "    unit: soldiers", f"    subject: {rnd.choice(WORDS)} count"]
+            lines += [
+                f"  - id: f{j + 1}",
+                f"    value: {rnd.randint(10, 90000)}",
+                "    unit: soldiers",
+                f"    subject: {rnd.choice(WORDS)} count",
+            ]
         (folder / f"s{i:05d}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (root / "bench.brief.yaml").write_text(
-        "title: Bench\nsections:\n  - heading: Key judgments\n    entries: []\n",
-        encoding="utf-8")
+        "title: Bench\nsections:\n  - heading: Key judgments\n    entries: []\n", encoding="utf-8"
+    )
     return root
 
 
@@ -61,8 +72,21 @@ async def measure(root: Path) -> dict[str, float]:
         pane = app.screen.query_one(LibraryPane)
         results["items"] = len(app.ws.hits())
         timings = []
-        for query in ("a", "ar", "art", "arti", "artil", "artillery", "artillery s",
-                      "artillery sh", "artillery shells", "", "m", "mi", "missile"):
+        for query in (
+            "a",
+            "ar",
+            "art",
+            "arti",
+            "artil",
+            "artillery",
+            "artillery s",
+            "artillery sh",
+            "artillery shells",
+            "",
+            "m",
+            "mi",
+            "missile",
+        ):
             start = time.perf_counter()
             pane.query_text = query
             pane.apply_filter(keep=False)
@@ -90,10 +114,12 @@ def main() -> None:
         cold = time.perf_counter() - start
         results = {"workspace load, cold cache (s)": cold}
         results.update(asyncio.run(measure(root)))  # warm cache now
-    lines = [f"briefer TUI benchmark, {args.sources} sources, python "
-             f"{platform.python_version()}, {os.cpu_count()} cpus, "
-             f"{time.strftime('%Y-%m-%d %H:%M')}, load average "
-             f"{os.getloadavg()[0]:.1f} (other work on the machine slows every number)"]
+    lines = [
+        f"briefer TUI benchmark, {args.sources} sources, python "
+        f"{platform.python_version()}, {os.cpu_count()} cpus, "
+        f"{time.strftime('%Y-%m-%d %H:%M')}, load average "
+        f"{os.getloadavg()[0]:.1f} (other work on the machine slows every number)"
+    ]
     lines += [f"  {k:<34} {v:,.1f}" for k, v in results.items()]
     text = "\n".join(lines) + "\n"
     print(text, end="")

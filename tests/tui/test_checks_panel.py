@@ -54,8 +54,9 @@ async def test_panel_shows_what_briefer_check_prints(sample_ws: Path, capsys) ->
         panel = app.screen
         assert isinstance(panel, ChecksPanel)
         shown = [(f.code, f.severity, f.message, f.line, f.col) for f in panel.findings]
-        assert shown == [(f["code"], f["severity"], f["message"], f["line"], f["col"])
-                         for f in expected]
+        assert shown == [
+            (f["code"], f["severity"], f["message"], f["line"], f["col"]) for f in expected
+        ]
         lines = panel_lines(panel)
         assert len(lines) == len(expected)
         for text, f in zip(lines, expected, strict=True):
@@ -66,7 +67,8 @@ async def test_panel_shows_what_briefer_check_prints(sample_ws: Path, capsys) ->
         await pilot.press("down")
         detail = str(panel.query_one("#finding-detail", Static).render())
         assert expected[1]["code"] in detail and expected[1]["message"][-40:] in " ".join(
-            detail.split())
+            detail.split()
+        )
         await pilot.press("escape")
         assert not isinstance(app.screen, ChecksPanel)
 
@@ -89,7 +91,8 @@ async def test_enter_jumps_to_the_entry_and_focuses_it(sample_ws: Path) -> None:
         assert "may matter" in (entry.comment or "")  # the comment the finding quotes
         hit = app.ws.resolve(entry.ref)
         assert hit.item.text[:30] in " ".join(
-            str(app.screen.query_one(Detail).query_one(Static).render()).split())
+            str(app.screen.query_one(Detail).query_one(Static).render()).split()
+        )
         # c again: the panel opens on the same finding
         await pilot.press("c")
         assert app.screen.query_one(OptionList).highlighted == target
@@ -150,8 +153,9 @@ async def test_lines_follow_edits_above_a_finding(sample_ws: Path, capsys) -> No
         await pilot.pause()
         mine = [(f.code, f.line, f.col, f.message) for f in app.checker.findings]
     # the same findings, at the same lines, as briefer check on the saved file
-    assert mine == [(f["code"], f["line"], f["col"], f["message"])
-                    for f in cli_findings(path, capsys)]
+    assert mine == [
+        (f["code"], f["line"], f["col"], f["message"]) for f in cli_findings(path, capsys)
+    ]
 
 
 async def goto_entry(pilot, s: int, e: int) -> None:  # noqa: ANN001
@@ -162,12 +166,12 @@ def add_unknown_ref(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     marker = "      - ref: nk-treaty-2024/t1\n"
     assert marker in text
-    path.write_text(text.replace(marker, marker + "      - ref: nk-treaty-2024/t99\n"),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace(marker, marker + "      - ref: nk-treaty-2024/t99\n"), encoding="utf-8"
+    )
 
 
-async def test_unknown_reference_counts_in_header_and_export_warns(sample_ws: Path,
-                                                                   capsys) -> None:  # noqa: ANN001
+async def test_unknown_reference_counts_in_header_and_export_warns(sample_ws: Path, capsys) -> None:  # noqa: ANN001
     path = sample_ws / TECH
     add_unknown_ref(path)
     expected = cli_findings(path, capsys)
@@ -234,8 +238,7 @@ async def test_large_brief_is_checked_in_a_worker(sample_ws: Path, monkeypatch) 
 
 
 def test_snapshot_checks_panel(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(make_app(sample_ws / TECH), terminal_size=SIZE,
-                        press=["c", "down", "down"])
+    assert snap_compare(make_app(sample_ws / TECH), terminal_size=SIZE, press=["c", "down", "down"])
 
 
 async def test_clean_brief_says_so(sample_ws: Path) -> None:
@@ -258,8 +261,9 @@ def test_finding_text_is_shown_literally() -> None:
     from briefer.tui.screens.checks import finding_detail, finding_line
 
     message = "figure [bold]x[/] ('[red]subject\x1b[2J') is stale"
-    f = Finding("BRF006", "warning", message, "b.brief.yaml", 3, 5, None, None,
-                "/ws/sources/[i]n.yaml:2:1")
+    f = Finding(
+        "BRF006", "warning", message, "b.brief.yaml", 3, 5, None, None, "/ws/sources/[i]n.yaml:2:1"
+    )
     shown = str(finding_line(f, checking.UNICODE))
     assert "[bold]x[/] ('[red]subject\u241b[2J')" in shown and "\x1b" not in shown
     detail = str(finding_detail(f, m.Brief("T"), Path("/ws")))

@@ -41,6 +41,7 @@ def app_for(path: Path) -> tuple[BrieferApp, list[str]]:
     def collect(message: str, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
         said.append(str(message))
         notify(message, *args, **kwargs)
+
     app.notify = collect  # type: ignore[method-assign]
     return app, said
 
@@ -60,12 +61,16 @@ async def test_good_config_theme_and_author_marking_for_new_briefs(sample_ws: Pa
         created = sample_ws / "fresh-brief.brief.yaml"
         assert app.session is not None and app.session.path == created
         brief = on_disk(created)
-        assert (brief.title, brief.author, brief.marking) == ("Fresh brief", "A. Person",
-                                                              "TLP:AMBER")
+        assert (brief.title, brief.author, brief.marking) == (
+            "Fresh brief",
+            "A. Person",
+            "TLP:AMBER",
+        )
 
 
 async def test_broken_config_is_reported_with_location_and_defaults_used(
-        sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
+    sample_ws: Path, monkeypatch
+) -> None:  # noqa: ANN001
     monkeypatch.setenv("TERM", "xterm-256color")
     path = write_config("theme: briefer-light\nthem: x\nstale_days: soon\n")
     app, said = app_for(sample_ws / WEEKLY)
@@ -76,8 +81,7 @@ async def test_broken_config_is_reported_with_location_and_defaults_used(
         assert app.session is not None  # never fatal
 
 
-async def test_unknown_theme_name_is_reported_at_its_line(sample_ws: Path,
-                                                          monkeypatch) -> None:  # noqa: ANN001
+async def test_unknown_theme_name_is_reported_at_its_line(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setenv("TERM", "xterm-256color")
     path = write_config("author: Me\ntheme: no-such-theme\n")
     app, said = app_for(sample_ws / WEEKLY)
@@ -92,8 +96,8 @@ async def test_user_theme_overrides_bundled_and_broken_one_is_skipped(sample_ws:
     folder = user_dir() / "themes"
     folder.mkdir(parents=True)
     (folder / "briefer-dark.yaml").write_text(
-        "name: briefer-dark\ncolors:\n  primary: '#ff0000'\nvariables:\n"
-        "  take-color: '#00ff00'\n")
+        "name: briefer-dark\ncolors:\n  primary: '#ff0000'\nvariables:\n  take-color: '#00ff00'\n"
+    )
     (folder / "mine.yaml").write_text("colors:\n  primary: '#123456'\n  accent: nocolour!\n")
     (folder / "ansi-mine.yaml").write_text("ansi: true\ncolors:\n  primary: ansi_red\n")
     write_config("theme: briefer-dark\n")
@@ -176,8 +180,15 @@ async def test_palette_lists_every_main_screen_binding(sample_ws: Path) -> None:
         names = [name for name, _, _ in provider.commands()]
     wanted = [b.description for b in MainScreen.BINDINGS if b.description]
     assert set(wanted) <= set(names)
-    assert {"Theme: briefer-dark", "Theme: briefer-light", "Export as PDF", "Export as Typst",
-            "Export as HTML", "Open brief: nk-russia-weekly.brief.yaml", "Save as"} <= set(names)
+    assert {
+        "Theme: briefer-dark",
+        "Theme: briefer-light",
+        "Export as PDF",
+        "Export as Typst",
+        "Export as HTML",
+        "Open brief: nk-russia-weekly.brief.yaml",
+        "Save as",
+    } <= set(names)
 
 
 # -------------------------------------------------------------------- E, $EDITOR
@@ -190,12 +201,17 @@ def fake_editor(tmp_path: Path, body: str) -> str:
 
 
 async def test_E_edits_a_comment_in_the_editor_as_one_undoable_edit(
-        sample_ws: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    sample_ws: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     path = sample_ws / WEEKLY
     before = on_disk(path)
     old = before.sections[0].entries[0].comment or ""
-    monkeypatch.setenv("EDITOR", fake_editor(
-        tmp_path, "text = open(path).read()\nopen(path, 'w').write('Edited: ' + text)\n"))
+    monkeypatch.setenv(
+        "EDITOR",
+        fake_editor(
+            tmp_path, "text = open(path).read()\nopen(path, 'w').write('Edited: ' + text)\n"
+        ),
+    )
     app, _ = app_for(path)
     async with app.run_test(size=SIZE) as pilot:
         await goto(pilot, ("entry", 0, 0))
@@ -208,7 +224,8 @@ async def test_E_edits_a_comment_in_the_editor_as_one_undoable_edit(
 
 
 async def test_E_on_the_bluf_with_the_configured_editor_winning(
-        sample_ws: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    sample_ws: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     path = sample_ws / WEEKLY
     monkeypatch.setenv("EDITOR", "false")  # would fail: the config's editor wins
     editor = fake_editor(tmp_path, "open(path, 'w').write('New BLUF\\n')\n")
@@ -222,11 +239,13 @@ async def test_E_on_the_bluf_with_the_configured_editor_winning(
 
 
 async def test_E_failing_or_unchanged_editor_changes_nothing(
-        sample_ws: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    sample_ws: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     path = sample_ws / WEEKLY
     before = path.read_bytes()
-    monkeypatch.setenv("VISUAL", fake_editor(
-        tmp_path, "open(path, 'w').write('lost')\nsys.exit(3)\n"))
+    monkeypatch.setenv(
+        "VISUAL", fake_editor(tmp_path, "open(path, 'w').write('lost')\nsys.exit(3)\n")
+    )
     app, said = app_for(path)
     async with app.run_test(size=SIZE) as pilot:
         await goto(pilot, ("entry", 0, 0))

@@ -51,8 +51,11 @@ async def test_f_in_help_palette_and_footer(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=(300, 24)) as pilot:
-        footer_keys = [b.binding.key for b in app.screen.active_bindings.values()
-                       if b.binding.show and b.binding.description]
+        footer_keys = [
+            b.binding.key
+            for b in app.screen.active_bindings.values()
+            if b.binding.show and b.binding.description
+        ]
         assert "f" in footer_keys
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)

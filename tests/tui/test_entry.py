@@ -48,7 +48,8 @@ async def test_workspace_without_brief_offers_to_create(tmp_path: Path, sample_w
 
 
 async def test_internal_error_is_logged_not_shown_as_traceback(
-        sample_ws: Path, monkeypatch, capfd) -> None:  # noqa: ANN001
+    sample_ws: Path, monkeypatch, capfd
+) -> None:  # noqa: ANN001
     def boom(self: MainScreen) -> None:
         raise RuntimeError("boom")
 
@@ -77,8 +78,7 @@ def test_themes_from_files(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN00
     assert make_app(sample_ws).theme == "briefer-console"
 
 
-async def test_a_bug_in_the_renderer_keeps_the_app_running(sample_ws: Path,
-                                                           monkeypatch) -> None:  # noqa: ANN001
+async def test_a_bug_in_the_renderer_keeps_the_app_running(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
     import briefer.render
 
     def broken(*args: object) -> str:
@@ -120,8 +120,9 @@ async def test_theme_switch_redraws_library(sample_ws: Path) -> None:
 def test_preview_markdown_for_the_viewer() -> None:
     from briefer.tui.screens.preview import for_viewer
 
-    text = ('---\ntitle: "x"\n---\n\nSee \\[^not-a-note\\] and a note.[^a.b]\n\n'
-            "[^a.b]: The source.\n")
+    text = (
+        '---\ntitle: "x"\n---\n\nSee \\[^not-a-note\\] and a note.[^a.b]\n\n[^a.b]: The source.\n'
+    )
     out = for_viewer(text, "Title [with] *stars*", "Sub")
     assert out.startswith("# Title \\[with\\] \\*stars\\*\n\n*Sub*\n\n")
     assert "title:" not in out and "[^" not in out.replace("\\[^not-a-note", "")

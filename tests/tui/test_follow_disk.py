@@ -42,8 +42,9 @@ async def test_library_follows_edits_new_notes_and_broken_notes(sample_ws: Path)
         lib = library(pilot)
         shown = [f"{s.id}/{it.id}" for s, it in lib.shown_items()]
         assert "nk-artillery-2026/t2" in shown and "zz-new-note/t1" not in shown
-        lib.cursor = next(i for i, r in enumerate(lib.rows)
-                          if getattr(r, "ref", "") == "nk-artillery-2026/t2")
+        lib.cursor = next(
+            i for i, r in enumerate(lib.rows) if getattr(r, "ref", "") == "nk-artillery-2026/t2"
+        )
         lib._after_move()
         await pilot.pause()
         assert "has reportedly doubled" in detail_text(app)
@@ -52,8 +53,7 @@ async def test_library_follows_edits_new_notes_and_broken_notes(sample_ws: Path)
 
         sources = sample_ws / "sources"
         art = sources / "nk-artillery-2026.yaml"
-        art.write_text(art.read_text().replace("has reportedly doubled",
-                                               "has reportedly tripled"))
+        art.write_text(art.read_text().replace("has reportedly doubled", "has reportedly tripled"))
         (sources / "zz-new-note.yaml").write_text(NEW_NOTE)
         cas = sources / "nk-casualties-2025.yaml"
         lines = cas.read_text().splitlines(keepends=True)
@@ -93,5 +93,4 @@ async def test_no_look_while_a_dialog_is_open(sample_ws: Path) -> None:
         await pilot.press("escape")
         await look(pilot)
         assert "zz-new-note" in app.ws.sources
-        assert any("zz-new-note/t1" == f"{s.id}/{it.id}"
-                   for s, it in library(pilot).shown_items())
+        assert any("zz-new-note/t1" == f"{s.id}/{it.id}" for s, it in library(pilot).shown_items())

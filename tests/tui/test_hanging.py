@@ -12,18 +12,19 @@ from briefer.tui.widgets.hanging import Hanging
 
 
 def test_continuation_lines_start_under_the_text() -> None:
-    h = Hanging((Content("  • "), Content("one two three four five six seven eight")),
-                (Content("    ↳ "), Content("alpha beta gamma delta")))
+    h = Hanging(
+        (Content("  • "), Content("one two three four five six seven eight")),
+        (Content("    ↳ "), Content("alpha beta gamma delta")),
+    )
     lines = h._lines(16)[0].plain.split("\n")
     assert lines[0].startswith("  • one")
     at = next(i for i, ln in enumerate(lines) if ln.startswith("    ↳ "))
     body = lines[1:at]
     assert body and all(ln.startswith("    ") and ln[4] != " " for ln in body), lines
-    assert all(ln.startswith("      ") and ln[6] != " " for ln in lines[at + 1:]), lines
+    assert all(ln.startswith("      ") and ln[6] != " " for ln in lines[at + 1 :]), lines
     assert all(len(ln) <= 16 for ln in lines)
     assert h.get_height({}, 16) == len(lines)
-    assert str(h) == ("  • one two three four five six seven eight\n"
-                      "    ↳ alpha beta gamma delta")
+    assert str(h) == ("  • one two three four five six seven eight\n    ↳ alpha beta gamma delta")
 
 
 async def test_outline_pane_wraps_under_the_text(sample_ws: Path) -> None:

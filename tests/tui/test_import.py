@@ -65,8 +65,9 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
     draft = extract(read_input(str(SEED)), name="seed.txt")
     brief = sample_ws / TECH  # cites the note before it exists: BRF001 until the import
     marker = "      - ref: nk-treaty-2024/t1\n"
-    brief.write_text(brief.read_text("utf-8").replace(marker, marker + "      - ref: "
-                                                      "seed-article/q1\n"), "utf-8")
+    brief.write_text(
+        brief.read_text("utf-8").replace(marker, marker + "      - ref: seed-article/q1\n"), "utf-8"
+    )
     app = make_app(brief)
     async with app.run_test(size=SIZE) as pilot:
         assert [f.code for f in app.checker.findings if f.is_error] == ["BRF001"]
@@ -83,8 +84,11 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
         assert review_lines(review)[1].startswith("[ ]")
         assert "7 of 8 kept" in str(review.query_one("#review-status", Static).render())
         # edit the 15,000 figure: a value that is not a number is refused
-        f_index = next(i for i, it in enumerate(draft.items())
-                       if isinstance(it, m.Figure) and it.value == 15000)
+        f_index = next(
+            i
+            for i, it in enumerate(draft.items())
+            if isinstance(it, m.Figure) and it.value == 15000
+        )
         for _ in range(f_index - 1):
             await pilot.press("down")
         await pilot.press("e")
@@ -115,13 +119,17 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
         assert files(sample_ws / "sources") | {path.name: b""} == before | {path.name: b""}
         note = load_source(path)
         assert (note.id, note.title, note.reliability, note.marking) == (
-            "seed-article", "Seed article", "B", "TLP:GREEN")
+            "seed-article",
+            "Seed article",
+            "B",
+            "TLP:GREEN",
+        )
         assert note.body == draft.body
         assert [t.text for t in note.takes] == [t.text for t in draft.takes if t is not dropped]
         assert [t.id for t in note.takes] == ["t1", "t2", "t3"]
         assert [t.span for t in note.takes] == [t.span for t in draft.takes if t is not dropped]
         for t in note.takes:
-            assert note.body[t.span[0]:t.span[1]] == t.text
+            assert note.body[t.span[0] : t.span[1]] == t.text
         edited = next(f for f in note.figures if f.unit == "troops")
         assert edited.value == 16000 and edited.span == draft.items()[f_index].span
         assert note.quotes[0].speaker == "Xavier Brunson"
@@ -169,14 +177,18 @@ async def test_cancel_at_every_step_writes_nothing(sample_ws: Path) -> None:
     assert sorted(p.name for p in sample_ws.iterdir()) == top
 
 
-@pytest.mark.parametrize(("setup", "typed", "expected"), [
-    (None, "articles/missing.txt", "missing.txt: no such file"),
-    (b"caf\xe9 au lait\n", "articles/latin1.txt", "not valid UTF-8; save the file as UTF-8"),
-    ("folder", "articles", "is a folder"),
-    (None, "", "Give the path of an article file, or paste its text"),
-])
-async def test_unreadable_file_shows_a_clear_error(sample_ws: Path, setup: object, typed: str,
-                                                   expected: str) -> None:
+@pytest.mark.parametrize(
+    ("setup", "typed", "expected"),
+    [
+        (None, "articles/missing.txt", "missing.txt: no such file"),
+        (b"caf\xe9 au lait\n", "articles/latin1.txt", "not valid UTF-8; save the file as UTF-8"),
+        ("folder", "articles", "is a folder"),
+        (None, "", "Give the path of an article file, or paste its text"),
+    ],
+)
+async def test_unreadable_file_shows_a_clear_error(
+    sample_ws: Path, setup: object, typed: str, expected: str
+) -> None:
     (sample_ws / "articles").mkdir()
     if isinstance(setup, bytes):
         (sample_ws / typed).write_bytes(setup)
@@ -239,7 +251,7 @@ def test_helpers(sample_ws: Path) -> None:
     for bad in ("", "lots", "1,5e", "nan", "inf", "2.5 million"):
         with pytest.raises(ValueError):
             parse_value(bad)
-    body = "Intro line.\n\nFirst sentence here. The army said \"we hold\" today. Last one."
+    body = 'Intro line.\n\nFirst sentence here. The army said "we hold" today. Last one.'
     start = body.index("we hold")
     before, own, after = context(body, (start, start + len("we hold")))
     assert (before, own, after) == ('The army said "', "we hold", '" today.')

@@ -141,7 +141,11 @@ async def test_n_and_r_sections(sample_ws: Path) -> None:
         await type_text(pilot, "Ind")
         await pilot.press("enter")
         assert [s.heading for s in on_disk(path).sections] == [
-            "Key judgments", "Ind", "Background", "Outlook"]
+            "Key judgments",
+            "Ind",
+            "Background",
+            "Outlook",
+        ]
         assert outline(pilot).cursor == ("section", 1)
         await pilot.press("r", "ctrl+u")
         await type_text(pilot, "Sig")
@@ -280,7 +284,7 @@ async def test_c_checks_jump_and_y_copies(sample_ws: Path) -> None:
 
 async def test_text_dialog_uses_editor(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
     path = sample_ws / WEEKLY
-    monkeypatch.setenv("EDITOR", "sh -c 'printf \"From the editor\\n\" > \"$1\"' sh")
+    monkeypatch.setenv("EDITOR", 'sh -c \'printf "From the editor\\n" > "$1"\' sh')
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("b", "ctrl+g")

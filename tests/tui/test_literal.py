@@ -19,7 +19,9 @@ BIG = "lorem ipsum " * 90_000  # ~1 MB on one line
 
 def _hostile_note(ws: Path) -> None:
     src = m.Source(
-        id="zz-hostile", title="Hostile [red]title[/red]", reliability="B",
+        id="zz-hostile",
+        title="Hostile [red]title[/red]",
+        reliability="B",
         quotes=[m.Quote(id="q1", text=HOSTILE, speaker="[i]Mallory[/i]")],
         takes=[m.Take(id="t1", text=BIG)],
     )

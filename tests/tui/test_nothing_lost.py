@@ -19,7 +19,8 @@ SIZE = (100, 30)
 def _theirs(path: Path) -> str:
     """Another program edits the brief behind briefer's back."""
     text = path.read_text(encoding="utf-8").replace(
-        "title: North Korea's support to Russia's war", "title: Edited by someone else")
+        "title: North Korea's support to Russia's war", "title: Edited by someone else"
+    )
     path.write_text(text, encoding="utf-8")
     return text
 

@@ -19,13 +19,17 @@ def test_main_80x24(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
 
 
 def test_main_120x40_after_filter_and_add(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(make_app(sample_ws / WEEKLY), terminal_size=(120, 40),
-                        press=["slash", "r", "a", "i", "l", "enter", "a"])
+    assert snap_compare(
+        make_app(sample_ws / WEEKLY),
+        terminal_size=(120, 40),
+        press=["slash", "r", "a", "i", "l", "enter", "a"],
+    )
 
 
 def test_help(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(make_app(sample_ws / WEEKLY), terminal_size=(100, 40),
-                        press=["question_mark"])
+    assert snap_compare(
+        make_app(sample_ws / WEEKLY), terminal_size=(100, 40), press=["question_mark"]
+    )
 
 
 def test_preview(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
@@ -33,5 +37,6 @@ def test_preview(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
 
 
 def test_export_dialog(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(make_app(sample_ws / WEEKLY), terminal_size=(80, 24),
-                        press=["ctrl+e", "down"])
+    assert snap_compare(
+        make_app(sample_ws / WEEKLY), terminal_size=(80, 24), press=["ctrl+e", "down"]
+    )

@@ -19,10 +19,16 @@ def make_ws(root: Path, *sources: m.Source) -> Workspace:
     return ws
 
 
-def make_brief(*entries: m.Entry, title: str = "Test brief", bluf: str | None = None,
-               marking: str | None = "TLP:AMBER", heading: str = "Key judgments") -> m.Brief:
-    return m.Brief(title, "Sub", "A. Author", "2026-11-26", marking, bluf,
-                   [m.Section(heading, list(entries))])
+def make_brief(
+    *entries: m.Entry,
+    title: str = "Test brief",
+    bluf: str | None = None,
+    marking: str | None = "TLP:AMBER",
+    heading: str = "Key judgments",
+) -> m.Brief:
+    return m.Brief(
+        title, "Sub", "A. Author", "2026-11-26", marking, bluf, [m.Section(heading, list(entries))]
+    )
 
 
 def ref(text: str, **kw: object) -> m.Entry:
@@ -79,8 +85,10 @@ def live_html_problems(tags: list[tuple[str, list[tuple[str, str | None]]]]) -> 
             bad.append(tag)
         for name, value in attrs:
             v = (value or "").strip().lower()
-            if name.startswith("on") or (name in ("href", "src", "action")
-                                         and v.startswith(("javascript:", "data:", "vbscript:"))):
+            if name.startswith("on") or (
+                name in ("href", "src", "action")
+                and v.startswith(("javascript:", "data:", "vbscript:"))
+            ):
                 bad.append(f"{tag} {name}={value}")
     return bad
 
@@ -96,8 +104,10 @@ def pdf_page_sizes(data: bytes) -> set[tuple[float, float]]:
     import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(data))
-    return {(round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1))
-            for p in reader.pages}
+    return {
+        (round(float(p.mediabox.width), 1), round(float(p.mediabox.height), 1))
+        for p in reader.pages
+    }
 
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"

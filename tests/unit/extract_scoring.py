@@ -48,8 +48,9 @@ def _flat(text: str) -> str:
 
 
 def load_expected(article: Path) -> dict:
-    return json.loads(article.with_name(article.name.split(".")[0] + ".expected.json")
-                      .read_text(encoding="utf-8"))
+    return json.loads(
+        article.with_name(article.name.split(".")[0] + ".expected.json").read_text(encoding="utf-8")
+    )
 
 
 def score_quotes(src: m.Source, expected: list[dict]) -> Score:
@@ -58,8 +59,14 @@ def score_quotes(src: m.Source, expected: list[dict]) -> Score:
     s = Score(found=len(got), expected=len(want))
     free = list(got)
     for e in want:
-        hit = next((q for q in free if _flat(q.text).startswith(e["starts"])
-                    and _who(q.speaker) == _who(e["speaker"])), None)
+        hit = next(
+            (
+                q
+                for q in free
+                if _flat(q.text).startswith(e["starts"]) and _who(q.speaker) == _who(e["speaker"])
+            ),
+            None,
+        )
         if hit:
             s.matched += 1
             free.remove(hit)
@@ -74,12 +81,20 @@ def score_figures(src: m.Source, expected: list[dict]) -> Score:
     s = Score(found=len(src.figures), expected=len(expected))
     free = list(src.figures)
     for e in expected:
-        hit = next((f for f in free if f.span and abs(f.value - e["value"]) < 1e-9
-                    and e["near"] in _flat(body[f.span[0]:f.span[1]])), None)
+        hit = next(
+            (
+                f
+                for f in free
+                if f.span
+                and abs(f.value - e["value"]) < 1e-9
+                and e["near"] in _flat(body[f.span[0] : f.span[1]])
+            ),
+            None,
+        )
         if hit:
             s.matched += 1
             free.remove(hit)
         else:
             s.misses.append(f"figure {e['value']} ({e['near']})")
-    s.extras += [f"figure {f.value} {body[f.span[0]:f.span[1]]!r}" for f in free if f.span]
+    s.extras += [f"figure {f.value} {body[f.span[0] : f.span[1]]!r}" for f in free if f.span]
     return s

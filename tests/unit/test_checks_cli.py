@@ -18,15 +18,25 @@ from briefer.cli import main
 
 WS = DATA / "checks" / "ws"
 GOLDEN = REPO / "tests" / "golden" / "check-all-rules.json"
-LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>BRF\d{3}|LOAD) "
-                  r"(?P<severity>error|warning): (?P<message>.+)$")
+LINE = re.compile(
+    r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>BRF\d{3}|LOAD) "
+    r"(?P<severity>error|warning): (?P<message>.+)$"
+)
 
 # tests/data/checks/ws/all-rules.brief.yaml: (code, severity, line) of each finding
 ALL_RULES = [
-    ("BRF003", "warning", 8), ("BRF004", "warning", 8), ("BRF010", "warning", 12),
-    ("BRF005", "warning", 17), ("BRF001", "error", 20), ("BRF002", "error", 21),
-    ("BRF006", "warning", 22), ("BRF007", "warning", 23), ("BRF008", "warning", 24),
-    ("BRF009", "warning", 26), ("BRF011", "warning", 27), ("BRF012", "warning", 29),
+    ("BRF003", "warning", 8),
+    ("BRF004", "warning", 8),
+    ("BRF010", "warning", 12),
+    ("BRF005", "warning", 17),
+    ("BRF001", "error", 20),
+    ("BRF002", "error", 21),
+    ("BRF006", "warning", 22),
+    ("BRF007", "warning", 23),
+    ("BRF008", "warning", 24),
+    ("BRF009", "warning", 26),
+    ("BRF011", "warning", 27),
+    ("BRF012", "warning", 29),
 ]
 
 
@@ -67,7 +77,7 @@ def test_all_twelve_rules_in_json(ws_dir, capsys):
     by_code = {r["code"]: r for r in rows}
     for code, word in (("BRF003", "could"), ("BRF004", "probable"), ("BRF005", "very likely")):
         r = by_code[code]
-        assert lines[r["line"] - 1][r["col"] - 1:].startswith(word), code
+        assert lines[r["line"] - 1][r["col"] - 1 :].startswith(word), code
 
 
 def test_golden_json(ws_dir, capsys):
@@ -89,7 +99,8 @@ def test_clean_brief_exits_0(ws_dir, capsys):
 def test_strict_fails_on_warnings(ws_dir, capsys):
     (ws_dir / "warn.brief.yaml").write_text(
         "title: W\nbluf: It could rain.\nsections:\n  - heading: A\n    entries:\n"
-        "      - ref: alpha/t1\n")
+        "      - ref: alpha/t1\n"
+    )
     assert main(["check", "warn.brief.yaml"]) == 0
     assert main(["check", "warn.brief.yaml", "--strict"]) == 1
     rows = text_rows(capsys.readouterr().out)
@@ -98,8 +109,9 @@ def test_strict_fails_on_warnings(ws_dir, capsys):
 
 def test_workspace_reports_every_brief_and_load_errors(ws_dir, capsys):
     (ws_dir / "sources" / "broken.yaml").write_text("title: ok\ntakes:\n  - text: [x\n")
-    (ws_dir / "bad.brief.yaml").write_text("title: B\nsections:\n  - heading: A\n"
-                                           "    entries:\n      - ref: not a ref\n")
+    (ws_dir / "bad.brief.yaml").write_text(
+        "title: B\nsections:\n  - heading: A\n    entries:\n      - ref: not a ref\n"
+    )
     assert main(["check", ".", "--format", "json"]) == 1
     rows = json.loads(capsys.readouterr().out)
     loads = [(r["path"], r["line"]) for r in rows if r["code"] == "LOAD"]
@@ -134,18 +146,26 @@ def test_sample_workspace_passes_and_shows_real_warnings(sample_ws, capsys):
     for r in tech:
         if r["code"] == "BRF003":  # the word itself, inside its (maybe multi-line) comment
             word = re.search(r"'([^']+)'", r["message"]).group(1)
-            assert lines[r["line"] - 1][r["col"] - 1:].startswith(word)
+            assert lines[r["line"] - 1][r["col"] - 1 :].startswith(word)
         else:
             assert "ref:" in lines[r["line"] - 1]
     assert main(["check", str(sample_ws / "nk-russia-weekly.brief.yaml"), "--strict"]) == 0
 
 
 def test_python_m_briefer_check_does_not_import_textual():
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "briefer", "check",
-                             "briefs"], cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "briefer", "check", "briefs"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
-    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines()
-                if line.startswith("import time:")}
+    imported = {
+        line.split("|")[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
     assert "briefer.checks" in imported and "yaml" in imported
     assert not {m for m in imported if m == "textual" or m.startswith("textual.")}
     assert "BRF0" in result.stdout and SAMPLE.name in result.stdout

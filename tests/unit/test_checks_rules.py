@@ -62,6 +62,7 @@ def found(findings: list[Finding], code: str) -> list[tuple[str, int, int]]:
 
 # ------------------------------------------------------------------ BRF001
 
+
 def test_brf001_unknown_source_and_item(ws_dir):
     fs = check(ws_dir, entries("- ref: alpah/t1", "- ref: alpha/t9", "- ref: alpha/t1"))
     assert found(fs, "BRF001") == [("error", 8, 14), ("error", 9, 14)]
@@ -83,6 +84,7 @@ def test_brf001_not_for_known_items(ws_dir):
 
 
 # ------------------------------------------------------------------ BRF002
+
 
 def test_brf002_source_more_restrictive_than_brief(ws_dir):
     fs = check(ws_dir, entries("- ref: alpha/t1", "- ref: amber/t1"))
@@ -107,18 +109,27 @@ def test_brf002_not_when_brief_is_as_restrictive(ws_dir):
 
 # ------------------------------------------------------------------ BRF003
 
+
 def test_brf003_vague_words_in_comment_with_exact_column(ws_dir):
-    fs = check(ws_dir, entries("- ref: alpha/t1",
-                               "  comment: This may matter, and it could spread."))
-    assert found(fs, "BRF003") == [("warning", 9, at(ws_dir, 9, "may")),
-                                   ("warning", 9, at(ws_dir, 9, "could"))]
+    fs = check(
+        ws_dir, entries("- ref: alpha/t1", "  comment: This may matter, and it could spread.")
+    )
+    assert found(fs, "BRF003") == [
+        ("warning", 9, at(ws_dir, 9, "may")),
+        ("warning", 9, at(ws_dir, 9, "could")),
+    ]
     assert "'may'" in fs[0].message and "roughly even chance" in fs[0].message
 
 
 def test_brf003_in_literal_block_bluf_points_at_the_word(ws_dir):
-    text = HEAD.replace("bluf: Traffic will likely stay low.\n",
-                        "bluf: |  # the bottom line\n    Traffic will likely stay low.\n"
-                        "    It is probably not going to recover.\n") + "      - ref: alpha/t1\n"
+    text = (
+        HEAD.replace(
+            "bluf: Traffic will likely stay low.\n",
+            "bluf: |  # the bottom line\n    Traffic will likely stay low.\n"
+            "    It is probably not going to recover.\n",
+        )
+        + "      - ref: alpha/t1\n"
+    )
     fs = check(ws_dir, text)
     # bluf header on line 4, text from line 5; "probably not" on line 6 after "    It is "
     assert found(fs, "BRF003") == [("warning", 6, 11)]
@@ -127,23 +138,34 @@ def test_brf003_in_literal_block_bluf_points_at_the_word(ws_dir):
 
 
 def test_brf003_in_folded_prose_on_its_second_line(ws_dir):
-    fs = check(ws_dir, entries("- text: >-", "    The cranes are idle and the port",
-                               "    might close before", "    May 2027."))
+    fs = check(
+        ws_dir,
+        entries(
+            "- text: >-",
+            "    The cranes are idle and the port",
+            "    might close before",
+            "    May 2027.",
+        ),
+    )
     assert found(fs, "BRF003") == [("warning", 10, 11)]
     assert at(ws_dir, 10, "might") == 11
 
 
 def test_brf003_not_for_month_quotes_inner_words_or_item_text(ws_dir):
-    fs = check(ws_dir, entries(
-        "- ref: green/t1",  # "Traffic may recover" is the source's text, not ours
-        "  comment: In May 2025 the cranes stopped; May 12 was the last ship.",
-        '- text: Workers say "the port may close"; to our dismay, it could not reopen.',
-        "- text: Since mid-May, Theresa May and the mayor met twice.",
-    ))
+    fs = check(
+        ws_dir,
+        entries(
+            "- ref: green/t1",  # "Traffic may recover" is the source's text, not ours
+            "  comment: In May 2025 the cranes stopped; May 12 was the last ship.",
+            '- text: Workers say "the port may close"; to our dismay, it could not reopen.',
+            "- text: Since mid-May, Theresa May and the mayor met twice.",
+        ),
+    )
     assert found(fs, "BRF003") == []
 
 
 # ------------------------------------------------------------------ BRF004
+
 
 def test_brf004_both_columns_reports_the_minority_term(ws_dir):
     fs = check(ws_dir, entries("- text: A lease is very likely. A sale is probable."))
@@ -154,28 +176,42 @@ def test_brf004_both_columns_reports_the_minority_term(ws_dir):
 
 
 def test_brf004_not_for_one_column_or_quoted_terms(ws_dir):
-    fs = check(ws_dir, entries("- text: A sale is unlikely; a lease is very likely.",
-                               '- text: The union calls a strike "highly probable".',
-                               "- text: The port sits in a remote bay."))
+    fs = check(
+        ws_dir,
+        entries(
+            "- text: A sale is unlikely; a lease is very likely.",
+            '- text: The union calls a strike "highly probable".',
+            "- text: The port sits in a remote bay.",
+        ),
+    )
     assert found(fs, "BRF004") == []
 
 
 # ------------------------------------------------------------------ BRF005
 
+
 def test_brf005_likelihood_and_confidence_in_one_sentence(ws_dir):
-    fs = check(ws_dir, entries("- text: Ships are back. We judge with high confidence that "
-                               "a lease is likely."))
+    fs = check(
+        ws_dir,
+        entries("- text: Ships are back. We judge with high confidence that a lease is likely."),
+    )
     assert found(fs, "BRF005") == [("warning", 8, at(ws_dir, 8, "likely"))]
     assert "'likely'" in fs[0].message and "'high confidence'" in fs[0].message
 
 
 def test_brf005_not_when_confidence_has_its_own_sentence(ws_dir):
-    fs = check(ws_dir, entries("- text: A lease is likely. We hold this judgment with high "
-                               "confidence.", "  confidence: high"))
+    fs = check(
+        ws_dir,
+        entries(
+            "- text: A lease is likely. We hold this judgment with high confidence.",
+            "  confidence: high",
+        ),
+    )
     assert found(fs, "BRF005") == []
 
 
 # ------------------------------------------------------------------ BRF006
+
 
 def test_brf006_stale_figure(ws_dir):
     fs = check(ws_dir, entries("- ref: alpha/f1", "- ref: alpha/f5"))
@@ -194,13 +230,13 @@ def test_brf006_falls_back_to_published_and_to_today(ws_dir):
 
 
 def test_brf006_not_with_nocheck_or_a_longer_limit(ws_dir):
-    assert found(check(ws_dir, entries("- ref: alpha/f5", "  nocheck: [BRF006]")),
-                 "BRF006") == []
+    assert found(check(ws_dir, entries("- ref: alpha/f5", "  nocheck: [BRF006]")), "BRF006") == []
     (ws_dir / "briefer.yaml").write_text("stale_days: 400\n")
     assert found(check(ws_dir, entries("- ref: alpha/f5")), "BRF006") == []
 
 
 # ------------------------------------------------------------------ BRF007
+
 
 def test_brf007_figure_without_attribution_quote_without_speaker(ws_dir):
     fs = check(ws_dir, entries("- ref: alpha/f4", "- ref: alpha/q2"))
@@ -215,6 +251,7 @@ def test_brf007_not_for_complete_items(ws_dir):
 
 # ------------------------------------------------------------------ BRF008
 
+
 def test_brf008_quote_not_in_body(ws_dir):
     fs = check(ws_dir, entries("- ref: alpha/q1", "- ref: alpha/q4"))
     assert found(fs, "BRF008") == [("warning", 9, 14)]
@@ -222,12 +259,14 @@ def test_brf008_quote_not_in_body(ws_dir):
 
 
 def test_brf008_whitespace_quote_style_ellipsis_and_no_body(ws_dir):
-    fs = check(ws_dir, entries("- ref: alpha/q1", "- ref: alpha/q3", "- ref: alpha/q5",
-                               "- ref: rumour/q1"))
+    fs = check(
+        ws_dir, entries("- ref: alpha/q1", "- ref: alpha/q3", "- ref: alpha/q5", "- ref: rumour/q1")
+    )
     assert found(fs, "BRF008") == []
 
 
 # ------------------------------------------------------------------ BRF009
+
 
 def test_brf009_different_values_for_one_subject(ws_dir):
     fs = check(ws_dir, entries("- ref: alpha/f1", "- ref: alpha/f6", "- ref: alpha/f3"))
@@ -246,10 +285,12 @@ def test_brf009_not_for_same_value_or_nocheck(ws_dir):
 
 # ------------------------------------------------------------------ BRF010
 
+
 def test_brf010_weak_grades_under_key_headings(ws_dir):
     text = HEAD.replace("Background", "Key judgments") + (
         "      - ref: rumour/t1\n      - ref: alpha/t1\n"
-        "  - heading: 'Key findings:'\n    entries:\n      - ref: alpha/t2\n")
+        "  - heading: 'Key findings:'\n    entries:\n      - ref: alpha/t2\n"
+    )
     fs = check(ws_dir, text)
     assert found(fs, "BRF010") == [("warning", 8, 14), ("warning", 12, 14)]
     assert "graded E3" in fs[0].message and "unreliable" in fs[0].message
@@ -263,6 +304,7 @@ def test_brf010_not_outside_key_headings(ws_dir):
 
 # ------------------------------------------------------------------ BRF011
 
+
 def test_brf011_same_item_twice(ws_dir):
     fs = check(ws_dir, entries("- ref: alpha/t1", "- ref: alpha/t2", "- ref: alpha/t1"))
     assert found(fs, "BRF011") == [("warning", 10, 14)]
@@ -274,6 +316,7 @@ def test_brf011_not_for_two_items_of_one_source(ws_dir):
 
 
 # ------------------------------------------------------------------ BRF012
+
 
 def test_brf012_no_bluf_and_empty_section(ws_dir):
     text = entries("- ref: alpha/t1").replace("bluf: Traffic will likely stay low.\n", "")
@@ -290,6 +333,7 @@ def test_brf012_not_for_a_complete_brief(ws_dir):
 
 # ------------------------------------------------------------------ switches
 
+
 def test_disabled_by_workspace_settings_and_by_argument(ws_dir):
     text = entries("- ref: alpha/t1", "  comment: This may matter.", "- ref: alpha/f5")
     assert {f.code for f in check(ws_dir, text)} == {"BRF003", "BRF006"}
@@ -299,22 +343,32 @@ def test_disabled_by_workspace_settings_and_by_argument(ws_dir):
 
 
 def test_nocheck_is_per_entry(ws_dir):
-    text = entries("- ref: alpha/t1", "  comment: This may matter.", "  nocheck: [BRF003]",
-                   "- text: It could matter.")
+    text = entries(
+        "- ref: alpha/t1",
+        "  comment: This may matter.",
+        "  nocheck: [BRF003]",
+        "- text: It could matter.",
+    )
     assert found(check(ws_dir, text), "BRF003") == [("warning", 11, at(ws_dir, 11, "could"))]
 
 
 def test_findings_sorted_and_printable():
     f = Finding("BRF003", "warning", "odd \x1b[2J text", "a.brief.yaml", 3, 7)
     assert str(f) == "a.brief.yaml:3:7: BRF003 warning: odd \u241b[2J text"
-    assert f.to_dict() == {"code": "BRF003", "severity": "warning",
-                           "message": "odd \x1b[2J text", "path": "a.brief.yaml",
-                           "line": 3, "col": 7}
+    assert f.to_dict() == {
+        "code": "BRF003",
+        "severity": "warning",
+        "message": "odd \x1b[2J text",
+        "path": "a.brief.yaml",
+        "line": 3,
+        "col": 7,
+    }
 
 
 def test_brf003_suggests_terms_of_the_column_the_brief_uses(ws_dir):
-    text = entries("- text: A lease is probable; a sale is highly improbable.",
-                   "- text: The union may strike.").replace("will likely stay", "stays")
+    text = entries(
+        "- text: A lease is probable; a sale is highly improbable.", "- text: The union may strike."
+    ).replace("will likely stay", "stays")
     fs = check(ws_dir, text)
     assert found(fs, "BRF004") == []
     (msg,) = [f.message for f in fs if f.code == "BRF003"]
@@ -326,4 +380,5 @@ def test_brf004_entry_with_nocheck_does_not_count(ws_dir):
     text = entries("- text: A sale is probable.", "  nocheck: [BRF004]")
     assert found(check(ws_dir, text), "BRF004") == []
     assert found(check(ws_dir, entries("- text: A sale is probable.")), "BRF004") == [
-        ("warning", 8, at(ws_dir, 8, "probable"))]
+        ("warning", 8, at(ws_dir, 8, "probable"))
+    ]

@@ -23,12 +23,20 @@ def test_no_config_means_defaults_and_creates_nothing():
 
 def test_good_config():
     user_dir().mkdir(parents=True)
-    config.config_path().write_text("author: A. Person\ntheme: briefer-light\nstale_days: 90\n"
-                                    "marking: TLP:GREEN\nworkspace: ~/briefs\neditor: vim\n")
+    config.config_path().write_text(
+        "author: A. Person\ntheme: briefer-light\nstale_days: 90\n"
+        "marking: TLP:GREEN\nworkspace: ~/briefs\neditor: vim\n"
+    )
     cfg, problems = config.load()
     assert problems == []
     assert (cfg.author, cfg.theme, cfg.stale_days, cfg.marking, cfg.workspace, cfg.editor) == (
-        "A. Person", "briefer-light", 90, "TLP:GREEN", "~/briefs", "vim")
+        "A. Person",
+        "briefer-light",
+        90,
+        "TLP:GREEN",
+        "~/briefs",
+        "vim",
+    )
 
 
 def test_broken_config_gives_defaults_and_located_problems():
@@ -45,7 +53,8 @@ def test_update_keeps_comments_and_other_keys():
     config.config_path().write_text("# mine\nauthor: Me  # me\ntheme: old\n")
     config.update(theme="briefer-light", stale_days=30)
     assert config.config_path().read_text() == (
-        "# mine\nauthor: Me  # me\ntheme: briefer-light\nstale_days: 30\n")
+        "# mine\nauthor: Me  # me\ntheme: briefer-light\nstale_days: 30\n"
+    )
     assert config.load()[0].theme == "briefer-light"
 
 

@@ -28,8 +28,10 @@ def test_sample_brief_resolves_every_entry(sample_ws: Path) -> None:
     assert [s.heading for s in doc.sections] == [s.heading for s in brief.sections]
     for sec, dsec in zip(brief.sections, doc.sections, strict=True):
         kinds = [b.kind for b in dsec.blocks]
-        expected = ["prose" if e.is_prose else Workspace.load(sample_ws).resolve(e.ref).item.kind
-                    for e in sec.entries]
+        expected = [
+            "prose" if e.is_prose else Workspace.load(sample_ws).resolve(e.ref).item.kind
+            for e in sec.entries
+        ]
         assert kinds == expected
     n_refs = sum(1 for s in brief.sections for e in s.entries if not e.is_prose)
     assert [c.number for c in doc.citations] == list(range(1, n_refs + 1))
@@ -66,8 +68,10 @@ def test_sources_numbered_by_first_citation_with_item_grades(sample_ws: Path) ->
     assert art.id == "nk-artillery-2026" and art.grade == "C"
     assert ("t1", "C3") in art.cited and ("q1", "C") in art.cited
     assert art.link and art.link.startswith("https://")
-    assert all(c.source.number == next(s.number for s in doc.sources
-                                       if s.id == c.ref.split("/")[0]) for c in doc.citations)
+    assert all(
+        c.source.number == next(s.number for s in doc.sources if s.id == c.ref.split("/")[0])
+        for c in doc.citations
+    )
 
 
 def test_figure_amounts_read_naturally() -> None:
@@ -91,7 +95,7 @@ def test_missing_references_are_all_reported_with_their_location(sample_ws: Path
     for p, needle in zip(problems, ("nk-treaty-2024/t99", "no-such-source/f3"), strict=True):
         line_no = next(i for i, line in enumerate(lines, 1) if needle in line)
         assert (p.path, p.line) == (str(path), line_no)
-        assert lines[p.line - 1][p.col - 1:].startswith(needle)
+        assert lines[p.line - 1][p.col - 1 :].startswith(needle)
     message = str(err.value)
     assert f"{path}:" in message and "has no item 't99'" in message
     assert "unknown source 'no-such-source'" in message
@@ -121,12 +125,21 @@ def test_control_characters_become_visible() -> None:
     assert d.clean("a\x1bb\x00c\r\nd\te") == "a\u241bb\u2400c\nd\te"
 
 
-@pytest.mark.parametrize("url,ok", [
-    ("https://example.org/a?b=1", True), ("http://x.y", True), ("mailto:a@b.c", True),
-    ("javascript:alert(1)", False), ("JaVaScRiPt:alert(1)", False),
-    ("data:text/html,<script>", False), ("file:///etc/passwd", False), ("//evil", False),
-    ("https://ex.org/\"onmouseover=x", False), ("https://a b", False), ("", False),
-])
+@pytest.mark.parametrize(
+    "url,ok",
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://x.y", True),
+        ("mailto:a@b.c", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>", False),
+        ("file:///etc/passwd", False),
+        ("//evil", False),
+        ('https://ex.org/"onmouseover=x', False),
+        ("https://a b", False),
+        ("", False),
+    ],
+)
 def test_safe_url(url: str, ok: bool) -> None:
     assert (d.safe_url(url) is not None) == ok
-

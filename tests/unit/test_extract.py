@@ -102,25 +102,29 @@ def test_patterns_meta(patterns: m.Source) -> None:
     assert patterns.takes[3].text == "Workers now put in 12-hour shifts."
 
 
-@pytest.mark.parametrize(("start", "speaker", "role"), [
-    # "…," said X, the ROLE
-    ("Our workers have never", "Omar Sidibe", "Lt. Gen., director of the Munitions Bureau"),
-    # X said: "…"
-    ("We will match every shell", "Hana Ito", "Defence Minister"),
-    # "…," the minister said → the one minister named before
-    ("Nobody should doubt", "Hana Ito", "Defence Minister"),
-    # according to X, "…" (surname → the full name given before)
-    ("the front line has barely", "Hana Ito", "Defence Minister"),
-    # X, who stated … that "…"
-    ("the plants cannot keep", "Pavel Orlov", None),
-    # X told … that "…", then "…," she said
-    ("the factories are working", "Ruth Kemper", "Analyst"),
-    ("They have no spare lines", "Ruth Kemper", "Analyst"),
-    # "…," the North Korean leader said
-    ("Production must grow", "Kim Jong Un", "North Korean leader"),
-])
-def test_patterns_attributions(patterns: m.Source, start: str, speaker: str,
-                               role: str | None) -> None:
+@pytest.mark.parametrize(
+    ("start", "speaker", "role"),
+    [
+        # "…," said X, the ROLE
+        ("Our workers have never", "Omar Sidibe", "Lt. Gen., director of the Munitions Bureau"),
+        # X said: "…"
+        ("We will match every shell", "Hana Ito", "Defence Minister"),
+        # "…," the minister said → the one minister named before
+        ("Nobody should doubt", "Hana Ito", "Defence Minister"),
+        # according to X, "…" (surname → the full name given before)
+        ("the front line has barely", "Hana Ito", "Defence Minister"),
+        # X, who stated … that "…"
+        ("the plants cannot keep", "Pavel Orlov", None),
+        # X told … that "…", then "…," she said
+        ("the factories are working", "Ruth Kemper", "Analyst"),
+        ("They have no spare lines", "Ruth Kemper", "Analyst"),
+        # "…," the North Korean leader said
+        ("Production must grow", "Kim Jong Un", "North Korean leader"),
+    ],
+)
+def test_patterns_attributions(
+    patterns: m.Source, start: str, speaker: str, role: str | None
+) -> None:
     q = _quote(patterns, start)
     assert (q.speaker, q.role) == (speaker, role)
 
@@ -134,37 +138,45 @@ def test_patterns_no_guessed_speaker(patterns: m.Source) -> None:
 
 def test_patterns_scare_quotes_and_titles_are_not_quotes(patterns: m.Source) -> None:
     texts = [q.text for q in patterns.quotes]
-    for phrase in ("strategic asset", "fit for use", "Shells for the Front Line",
-                   "the only quiet place"):
+    for phrase in (
+        "strategic asset",
+        "fit for use",
+        "Shells for the Front Line",
+        "the only quiet place",
+    ):
         assert not any(phrase in t for t in texts), phrase
     assert len(patterns.quotes) == 10
     assert_never_invents(patterns)
 
 
-@pytest.mark.parametrize(("words", "value", "qualifier", "unit"), [
-    ("approximately 15,000 soldiers", 15000, "approximately", "soldiers"),
-    ("nearly 5,000 casualties", 5000, "nearly", "casualties"),
-    ("about 40%", 40, "about", "percent"),
-    ("five million rounds", 5_000_000, None, "rounds"),
-    ("almost one million people", 1_000_000, "nearly", "people"),
-    ("over two million", 2_000_000, "more than", None),
-    ("about $2.5 billion", 2_500_000_000, "about", "$"),
-    ("some 500,000-shell", 500_000, "about", "shell"),
-    ("5,2 million euros", 5_200_000, None, "euros"),
-    ("Some 21 of 50 districts", 21, "about", "of 50 districts"),
-    ("12 percent", 12, None, "percent"),
-    ("fourfold", 4, None, "times"),
-    ("tripled", 3, None, "times"),
-    ("doubled", 2, None, "times"),
-    ("At least 300 engineers", 300, "at least", "engineers"),
-    ("more than 1,200 welders", 1200, "more than", "welders"),
-    ("fewer than 80 inspectors", 80, "fewer than", "inspectors"),
-    ("up to 2,500 temporary staff", 2500, "up to", "staff"),
-    ("around 4,000 people", 4000, "about", "people"),
-    ("12-hour", 12, None, "hour"),
-])
-def test_patterns_number_forms(patterns: m.Source, words: str, value: float,
-                               qualifier: str | None, unit: str | None) -> None:
+@pytest.mark.parametrize(
+    ("words", "value", "qualifier", "unit"),
+    [
+        ("approximately 15,000 soldiers", 15000, "approximately", "soldiers"),
+        ("nearly 5,000 casualties", 5000, "nearly", "casualties"),
+        ("about 40%", 40, "about", "percent"),
+        ("five million rounds", 5_000_000, None, "rounds"),
+        ("almost one million people", 1_000_000, "nearly", "people"),
+        ("over two million", 2_000_000, "more than", None),
+        ("about $2.5 billion", 2_500_000_000, "about", "$"),
+        ("some 500,000-shell", 500_000, "about", "shell"),
+        ("5,2 million euros", 5_200_000, None, "euros"),
+        ("Some 21 of 50 districts", 21, "about", "of 50 districts"),
+        ("12 percent", 12, None, "percent"),
+        ("fourfold", 4, None, "times"),
+        ("tripled", 3, None, "times"),
+        ("doubled", 2, None, "times"),
+        ("At least 300 engineers", 300, "at least", "engineers"),
+        ("more than 1,200 welders", 1200, "more than", "welders"),
+        ("fewer than 80 inspectors", 80, "fewer than", "inspectors"),
+        ("up to 2,500 temporary staff", 2500, "up to", "staff"),
+        ("around 4,000 people", 4000, "about", "people"),
+        ("12-hour", 12, None, "hour"),
+    ],
+)
+def test_patterns_number_forms(
+    patterns: m.Source, words: str, value: float, qualifier: str | None, unit: str | None
+) -> None:
     body = patterns.body or ""
     hits = [f for f in patterns.figures if words in body[f.span[0] : f.span[1]]]
     assert len(hits) == 1, [body[f.span[0] : f.span[1]] for f in patterns.figures]
@@ -190,8 +202,20 @@ def test_patterns_negatives(patterns: m.Source) -> None:
         assert not_a_figure not in values, not_a_figure
     body = patterns.body or ""
     spans = [body[f.span[0] : f.span[1]] for f in patterns.figures]
-    for words in ("152mm", "10:30", "12 February", "9 a.m", "March 5", "3rd", "KN-23",
-                  "Su-27", "122-mm", "2026", "1990", "2023"):
+    for words in (
+        "152mm",
+        "10:30",
+        "12 February",
+        "9 a.m",
+        "March 5",
+        "3rd",
+        "KN-23",
+        "Su-27",
+        "122-mm",
+        "2026",
+        "1990",
+        "2023",
+    ):
         assert not any(words in s for s in spans), words
     assert len(patterns.figures) == 20
     assert_never_invents(patterns)
@@ -236,17 +260,17 @@ def test_markdown_reader() -> None:
     assert src.title == "The Real Title"
     assert src.author == "Ann Lee"
     assert src.published == "2025-05-04"
-    assert [t.text for t in src.takes] == ["First point, **bold**\n  and wrapped",
-                                           "Second point"]
+    assert [t.text for t in src.takes] == ["First point, **bold**\n  and wrapped", "Second point"]
     assert [(q.speaker, q.text[:12]) for q in src.quotes] == [
-        ("Ann Lee", "a quote of m"), ("Bo Kim", "A block-quot")]
+        ("Ann Lee", "a quote of m"),
+        ("Bo Kim", "A block-quot"),
+    ]
     assert src.body == MARKDOWN
     assert_never_invents(src)
 
 
 def test_markdown_front_matter_title_when_no_h1() -> None:
-    src = extract("---\ntitle: From Front Matter\n---\n\nJust a paragraph.\n",
-                  fmt="markdown")
+    src = extract("---\ntitle: From Front Matter\n---\n\nJust a paragraph.\n", fmt="markdown")
     assert src.title == "From Front Matter"
 
 
@@ -274,8 +298,7 @@ def test_html_reader_drops_scripts_styles_navigation() -> None:
     assert src.author == "Cy Dee"
     assert [t.text for t in src.takes] == ["One take", "Two takes"]
     assert [f.value for f in src.figures] == [300]
-    assert [q.text for q in src.quotes] == [
-        "We will keep the border open for as long as needed."]
+    assert [q.text for q in src.quotes] == ["We will keep the border open for as long as needed."]
     assert src.quotes[0].speaker is None  # "the minister" names nobody
     assert_never_invents(src)
 
@@ -288,8 +311,9 @@ def test_plain_text_takes_fallback_to_first_list() -> None:
 
 def test_takes_heading_variants() -> None:
     for heading in ("Key Takeaways", "KEY POINTS:", "At a glance", "Summary", "Highlights"):
-        text = (f"Title\n\n- not this one\n\nPara.\n\n{heading}\n\n– chosen one\n"
-                "– chosen two\n\nEnd.")
+        text = (
+            f"Title\n\n- not this one\n\nPara.\n\n{heading}\n\n– chosen one\n– chosen two\n\nEnd."
+        )
         assert [t.text for t in extract(text).takes] == ["chosen one", "chosen two"], heading
 
 
@@ -313,26 +337,51 @@ def test_unknown_format_is_an_error() -> None:
         extract("x", fmt="pdf")
 
 
-@pytest.mark.parametrize(("sentence", "speaker", "role"), [
-    ("“We are ready for any outcome here,” according to Defence Minister Ana Kowalczyk.",
-     "Ana Kowalczyk", "Defence Minister"),
-    ("“We are ready for any outcome here,” Kim, the party leader, said on Monday.",
-     "Kim", "party leader"),
-    ("“Are we ready for any outcome?” asked Ana Kowalczyk.", "Ana Kowalczyk", None),
-    ("Ana Kowalczyk said in a statement on Monday: “We are ready for any outcome here.”",
-     "Ana Kowalczyk", None),
-    ("Ana Kowalczyk, 54, said: “We are ready for any outcome here.”", "Ana Kowalczyk", None),
-    ("South Korea’s defense minister, Shin Won-sik, said “the army is ready for anything”.",
-     "Shin Won-sik", "South Korea’s defense minister"),
-    ("Ukrainian intelligence chief Kyrylo Budanov told Reuters that “the plan failed "
-     "completely”.", "Kyrylo Budanov", "Ukrainian intelligence chief"),
-    ("“All units are ready for any outcome,” the Defense Ministry said.",
-     "Defense Ministry", None),
-    # no person named: a pronoun or title stays without speaker
-    ("Kowalczyk met the press. “We are ready for any outcome here,” said the prime minister.",
-     None, None),
-    ("“We are ready for any outcome here,” he said.", None, None),
-])
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        (
+            "“We are ready for any outcome here,” according to Defence Minister Ana Kowalczyk.",
+            "Ana Kowalczyk",
+            "Defence Minister",
+        ),
+        (
+            "“We are ready for any outcome here,” Kim, the party leader, said on Monday.",
+            "Kim",
+            "party leader",
+        ),
+        ("“Are we ready for any outcome?” asked Ana Kowalczyk.", "Ana Kowalczyk", None),
+        (
+            "Ana Kowalczyk said in a statement on Monday: “We are ready for any outcome here.”",
+            "Ana Kowalczyk",
+            None,
+        ),
+        ("Ana Kowalczyk, 54, said: “We are ready for any outcome here.”", "Ana Kowalczyk", None),
+        (
+            "South Korea’s defense minister, Shin Won-sik, said “the army is ready for anything”.",
+            "Shin Won-sik",
+            "South Korea’s defense minister",
+        ),
+        (
+            "Ukrainian intelligence chief Kyrylo Budanov told Reuters that “the plan failed "
+            "completely”.",
+            "Kyrylo Budanov",
+            "Ukrainian intelligence chief",
+        ),
+        (
+            "“All units are ready for any outcome,” the Defense Ministry said.",
+            "Defense Ministry",
+            None,
+        ),
+        # no person named: a pronoun or title stays without speaker
+        (
+            "Kowalczyk met the press. “We are ready for any outcome here,” said the prime minister.",
+            None,
+            None,
+        ),
+        ("“We are ready for any outcome here,” he said.", None, None),
+    ],
+)
 def test_attribution_variants(sentence: str, speaker: str | None, role: str | None) -> None:
     src = extract("Title\n\n" + sentence)
     assert len(src.quotes) == 1
@@ -340,52 +389,70 @@ def test_attribution_variants(sentence: str, speaker: str | None, role: str | No
     assert_never_invents(src)
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("The army lost 1.5 million shells.", [(1_500_000, None, "shells")]),
-    ("Prices rose 3.2% in May.", [(3.2, None, "percent")]),
-    ("Sales hit $1.2bn last year.", [(1_200_000_000, None, "$")]),
-    ("They spent €300m on drones.", [(300_000_000, None, "€")]),
-    ("Turnout was 64.5 per cent.", [(64.5, None, "percent")]),
-    ("Rain fell: 40 mm of it.", [(40, None, "mm")]),
-    ("Temperatures hit 45°C.", [(45, None, "°C")]),
-    ("Trade grew tenfold.", [(10, None, "times")]),
-    ("Exports halved in a year.", [(0.5, None, "times")]),
-    ("It is twice as large.", [(2, None, "times")]),
-    ("Nearly half a million people fled.", [(500_000, "nearly", "people")]),
-    ("Roughly two hundred thousand homes were hit.", [(200_000, "about", "homes")]),
-    ("Fewer than 1 in 10 voted.", [(1, "fewer than", "of 10")]),
-    ("In 2024, 3,000 people died.", [(3000, None, "people")]),
-    ("About 2,500 troops and 300 tanks.", [(2500, "about", "troops"), (300, None, "tanks")]),
-    # not figures
-    ("The 2022 invasion began.", []), ("At 10:45 the sirens sounded.", []),
-    ("He fired 155 mm shells.", []), ("A 7.62mm rifle was found.", []),
-    ("Some 1990s tanks remain.", []), ("On 24 February 2022 troops crossed.", []),
-    ("The F-16 and the S-400.", []), ("Resolution 2231 expired.", []),
-    ("Route 66 was closed.", []), ("The 3rd brigade moved.", []),
-    ("One of the two men left.", []), ("They met at 9 a.m. and at 4 pm.", []),
-])
-def test_number_forms(sentence: str, expected: list[tuple[float, str | None, str | None]]
-                      ) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army lost 1.5 million shells.", [(1_500_000, None, "shells")]),
+        ("Prices rose 3.2% in May.", [(3.2, None, "percent")]),
+        ("Sales hit $1.2bn last year.", [(1_200_000_000, None, "$")]),
+        ("They spent €300m on drones.", [(300_000_000, None, "€")]),
+        ("Turnout was 64.5 per cent.", [(64.5, None, "percent")]),
+        ("Rain fell: 40 mm of it.", [(40, None, "mm")]),
+        ("Temperatures hit 45°C.", [(45, None, "°C")]),
+        ("Trade grew tenfold.", [(10, None, "times")]),
+        ("Exports halved in a year.", [(0.5, None, "times")]),
+        ("It is twice as large.", [(2, None, "times")]),
+        ("Nearly half a million people fled.", [(500_000, "nearly", "people")]),
+        ("Roughly two hundred thousand homes were hit.", [(200_000, "about", "homes")]),
+        ("Fewer than 1 in 10 voted.", [(1, "fewer than", "of 10")]),
+        ("In 2024, 3,000 people died.", [(3000, None, "people")]),
+        ("About 2,500 troops and 300 tanks.", [(2500, "about", "troops"), (300, None, "tanks")]),
+        # not figures
+        ("The 2022 invasion began.", []),
+        ("At 10:45 the sirens sounded.", []),
+        ("He fired 155 mm shells.", []),
+        ("A 7.62mm rifle was found.", []),
+        ("Some 1990s tanks remain.", []),
+        ("On 24 February 2022 troops crossed.", []),
+        ("The F-16 and the S-400.", []),
+        ("Resolution 2231 expired.", []),
+        ("Route 66 was closed.", []),
+        ("The 3rd brigade moved.", []),
+        ("One of the two men left.", []),
+        ("They met at 9 a.m. and at 4 pm.", []),
+    ],
+)
+def test_number_forms(sentence: str, expected: list[tuple[float, str | None, str | None]]) -> None:
     src = extract("Title\n\n" + sentence)
     assert [(f.value, f.qualifier, f.unit) for f in src.figures] == expected
 
 
 def test_quote_running_over_paragraphs_shares_its_speaker() -> None:
-    text = ("Title\n\nKim said the talks had failed. “We came with an open mind and a real "
-            "offer, and they walked away.\n\n“Now the burden is on them to come back,” Kim "
-            "Jong Un said.\n\n“This is not a quote that belongs to anyone at all,” a sign "
-            "read.\n\nAna Kowalczyk said: “First part of a long statement that goes on.\n\n"
-            "“And the second part of that statement, without attribution.”\n")
+    text = (
+        "Title\n\nKim said the talks had failed. “We came with an open mind and a real "
+        "offer, and they walked away.\n\n“Now the burden is on them to come back,” Kim "
+        "Jong Un said.\n\n“This is not a quote that belongs to anyone at all,” a sign "
+        "read.\n\nAna Kowalczyk said: “First part of a long statement that goes on.\n\n"
+        "“And the second part of that statement, without attribution.”\n"
+    )
     src = extract(text)
-    assert [q.speaker for q in src.quotes] == ["Kim Jong Un", "Kim Jong Un", None,
-                                               "Ana Kowalczyk", "Ana Kowalczyk"]
+    assert [q.speaker for q in src.quotes] == [
+        "Kim Jong Un",
+        "Kim Jong Un",
+        None,
+        "Ana Kowalczyk",
+        "Ana Kowalczyk",
+    ]
     assert_never_invents(src)
 
 
 def test_names_with_two_particles() -> None:
-    text = ("Aid pledged\n\nThe Commission pledged 15 million euros. \"Solidarity is not a "
-            "slogan,\" Commission President Ursula von der Leyen wrote on social media.\n")
+    text = (
+        'Aid pledged\n\nThe Commission pledged 15 million euros. "Solidarity is not a '
+        'slogan," Commission President Ursula von der Leyen wrote on social media.\n'
+    )
     src = extract(text, fmt="text")
     assert [(q.text, q.speaker, q.role) for q in src.quotes] == [
-        ("Solidarity is not a slogan", "Ursula von der Leyen", "Commission President")]
+        ("Solidarity is not a slogan", "Ursula von der Leyen", "Commission President")
+    ]
     assert_never_invents(src)

@@ -26,8 +26,9 @@ def _item_texts(src: m.Source) -> list[tuple[str, object]]:
     return [(it.id, body[it.span[0] : it.span[1]]) for it in src.items() if it.span]
 
 
-@pytest.mark.parametrize("article", sorted(p.name for p in ARTICLES.rglob("*")
-                                            if p.suffix in (".txt", ".md", ".html")))
+@pytest.mark.parametrize(
+    "article", sorted(p.name for p in ARTICLES.rglob("*") if p.suffix in (".txt", ".md", ".html"))
+)
 def test_saved_note_loads_back_identical(tmp_path: Path, article: str) -> None:
     path = next(ARTICLES.rglob(article))
     src = extract(path.read_text(encoding="utf-8"), name=path.name)
@@ -44,8 +45,10 @@ def test_saved_note_loads_back_identical(tmp_path: Path, article: str) -> None:
 def test_awkward_bodies_round_trip(tmp_path: Path) -> None:
     """Trailing spaces, tabs, leading indentation and odd line ends force other YAML
     styles; the body and its spans must still come back exactly."""
-    text = ("  Indented title\t\n\nShe said  \n\n\t“This is a quote of some length here,” "
-            "said Ann Lee.   \n\nAbout 40 ships sailed.\n\n\n")
+    text = (
+        "  Indented title\t\n\nShe said  \n\n\t“This is a quote of some length here,” "
+        "said Ann Lee.   \n\nAbout 40 ships sailed.\n\n\n"
+    )
     src = extract(text)
     back = load_source(write_note(src, tmp_path))
     assert back.body == text
@@ -107,8 +110,9 @@ def test_summary_wording() -> None:
     assert summary(one) == "1 take, 1 quote (0 without speaker), 0 figures"
 
 
-def test_cli_import_writes_note_and_prints_summary(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_writes_note_and_prints_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out_dir = tmp_path / "sources"
     code = main(["import", str(PATTERNS), "-o", str(out_dir)])
     out, err = capsys.readouterr()
@@ -124,8 +128,9 @@ def test_cli_import_writes_note_and_prints_summary(tmp_path: Path,
     assert code == 1 and "already exists" in err and out == ""
 
 
-def test_cli_import_default_folder_and_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_default_folder_and_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["import", str(PATTERNS), "--id", "pat"]) == 0
     assert (tmp_path / "sources" / "pat.yaml").is_file()
@@ -141,12 +146,19 @@ def test_cli_import_default_folder_and_errors(tmp_path: Path, monkeypatch: pytes
 
 def test_cli_import_stdin_without_textual(tmp_path: Path) -> None:
     """`briefer import -` reads stdin, and the headless command never imports Textual."""
-    code = ("import sys; from briefer.cli import main; rc = main(sys.argv[1:]); "
-            "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)")
+    code = (
+        "import sys; from briefer.cli import main; rc = main(sys.argv[1:]); "
+        "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)"
+    )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    proc = subprocess.run([sys.executable, "-c", code, "import", "-", "-o", str(tmp_path)],
-                          input=PATTERNS.read_bytes(), capture_output=True, env=env,
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "import", "-", "-o", str(tmp_path)],
+        input=PATTERNS.read_bytes(),
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     written = Path(proc.stdout.decode().splitlines()[0])
     assert load_source(written).body == PATTERNS.read_text(encoding="utf-8")
@@ -170,8 +182,8 @@ def test_context_and_relocate() -> None:
 
 
 def test_cli_import_reports_an_extraction_bug_without_traceback(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import briefer.extract as ex
 
     def broken(text: str, **kw: object) -> m.Source:

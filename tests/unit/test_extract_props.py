@@ -15,19 +15,92 @@ from briefer import model as m
 from briefer.extract import extract, write_note
 from briefer.schema import load_source
 
-NAMES = ["Ana Kowalczyk", "Omar Sidibe", "Kim Jong Un", "Élise Marchand", "Ruth Kemper",
-         "Lt. Col. Piotr Zielinski", "Defence Minister Hana Ito", "he", "she", "the minister",
-         "the ministry", "Reuters"]
+NAMES = [
+    "Ana Kowalczyk",
+    "Omar Sidibe",
+    "Kim Jong Un",
+    "Élise Marchand",
+    "Ruth Kemper",
+    "Lt. Col. Piotr Zielinski",
+    "Defence Minister Hana Ito",
+    "he",
+    "she",
+    "the minister",
+    "the ministry",
+    "Reuters",
+]
 VERBS = ["said", "told reporters", "stated", "added", "warned", "wrote"]
-NUMBERS = ["15,000", "5,2 million", "2.5 million", "five million", "one million", "40%",
-           "12 percent", "21 of 50", "500,000-shell", "$4bn", "€300 million", "doubled",
-           "fourfold", "tripled", "2024", "1990s", "10:30", "9 a.m.", "152mm", "March 3, 2025",
-           "3rd", "Su-27", "0.3 percentage points", "41°C", "7"]
-QUALIFIERS = ["", "about ", "approximately ", "nearly ", "almost ", "some ", "more than ",
-              "over ", "at least ", "fewer than ", "up to ", "around "]
-WORDS = ["troops", "shells", "the army", "North Korea", "casualties", "in", "of", "and",
-         "reported", "by", "Russia", "capacity", "a", "the", "people", "were", "sent", "since",
-         "according to", "estimates", "intelligence", ",", ";", "(", ")", "—", "'", "’s"]
+NUMBERS = [
+    "15,000",
+    "5,2 million",
+    "2.5 million",
+    "five million",
+    "one million",
+    "40%",
+    "12 percent",
+    "21 of 50",
+    "500,000-shell",
+    "$4bn",
+    "€300 million",
+    "doubled",
+    "fourfold",
+    "tripled",
+    "2024",
+    "1990s",
+    "10:30",
+    "9 a.m.",
+    "152mm",
+    "March 3, 2025",
+    "3rd",
+    "Su-27",
+    "0.3 percentage points",
+    "41°C",
+    "7",
+]
+QUALIFIERS = [
+    "",
+    "about ",
+    "approximately ",
+    "nearly ",
+    "almost ",
+    "some ",
+    "more than ",
+    "over ",
+    "at least ",
+    "fewer than ",
+    "up to ",
+    "around ",
+]
+WORDS = [
+    "troops",
+    "shells",
+    "the army",
+    "North Korea",
+    "casualties",
+    "in",
+    "of",
+    "and",
+    "reported",
+    "by",
+    "Russia",
+    "capacity",
+    "a",
+    "the",
+    "people",
+    "were",
+    "sent",
+    "since",
+    "according to",
+    "estimates",
+    "intelligence",
+    ",",
+    ";",
+    "(",
+    ")",
+    "—",
+    "'",
+    "’s",
+]
 OPEN_CLOSE = [("“", "”"), ('"', '"'), ("“", ""), ('"', "")]
 
 sentence_words = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), min_size=1, max_size=12)
@@ -79,7 +152,9 @@ def article(draw: st.DrawFn) -> str:
 _NUMBER_WORDS = re.compile(
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
-    r"doubl|tripl|quadrupl|halv|fold|twice|half|\ban?\b", re.I)
+    r"doubl|tripl|quadrupl|halv|fold|twice|half|\ban?\b",
+    re.I,
+)
 
 
 def assert_items_at_spans(src: m.Source) -> None:

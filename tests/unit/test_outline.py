@@ -26,8 +26,9 @@ def _brief() -> m.Brief:
 
 
 def _shape(b: m.Brief) -> list[tuple[str, list[str]]]:
-    return [(s.heading, [str(e.ref) if e.ref else f"~{e.text}" for e in s.entries])
-            for s in b.sections]
+    return [
+        (s.heading, [str(e.ref) if e.ref else f"~{e.text}" for e in s.entries]) for s in b.sections
+    ]
 
 
 def test_add_ref_goes_after_highlighted_entry_and_into_its_section() -> None:
@@ -172,8 +173,7 @@ def test_outline_does_not_import_textual() -> None:
     import subprocess
 
     code = "import briefer.outline, sys; print('textual' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 

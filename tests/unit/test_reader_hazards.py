@@ -45,10 +45,14 @@ def test_good_note_loads(tmp_path):
 
 
 def test_alias_bomb_is_rejected_without_expanding(tmp_path):
-    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
-        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
-    ) + "title: *i\n"
+    bomb = (
+        "a: &a [x, x, x, x, x, x, x, x, x]\n"
+        + "".join(
+            f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+            for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+        )
+        + "title: *i\n"
+    )
     text = assert_at(write(tmp_path, bomb), 1, 4, "anchor &a")
     assert "alias" in text
 
@@ -147,8 +151,9 @@ def test_required_key_without_value(tmp_path):
 
 
 def test_duplicate_item_ids(tmp_path):
-    p = write(tmp_path, "title: x\ntakes:\n  - id: t1\n    text: a\n"
-                        "quotes:\n  - id: t1\n    text: b\n")
+    p = write(
+        tmp_path, "title: x\ntakes:\n  - id: t1\n    text: a\nquotes:\n  - id: t1\n    text: b\n"
+    )
     assert_at(p, 6, 9, "duplicate item id 't1' (first at line 3)")
 
 
@@ -188,28 +193,41 @@ def test_quoted_line_and_caret(tmp_path):
 
 @pytest.mark.parametrize("raw", ["NO", "on", "2026-01-02", "1e3", "null-ish", "0x1F", "~x"])
 def test_scalars_stay_text(tmp_path, raw):
-    p = write(tmp_path, f"title: {raw}\ntakes:\n  - text: {raw}\nquotes:\n  - text: q\n"
-                        f"    speaker: {raw}\n    date: {raw}\n")
+    p = write(
+        tmp_path,
+        f"title: {raw}\ntakes:\n  - text: {raw}\nquotes:\n  - text: q\n"
+        f"    speaker: {raw}\n    date: {raw}\n",
+    )
     src = load_source(p)
     assert src.title == raw and src.takes[0].text == raw
     assert src.quotes[0].speaker == raw and src.quotes[0].date == raw
 
 
 def test_brief_entry_with_both_ref_and_text(tmp_path):
-    p = write(tmp_path, "title: b\nsections:\n  - heading: H\n    entries:\n"
-                        "      - ref: a/t1\n        text: prose\n", "x.brief.yaml")
+    p = write(
+        tmp_path,
+        "title: b\nsections:\n  - heading: H\n    entries:\n"
+        "      - ref: a/t1\n        text: prose\n",
+        "x.brief.yaml",
+    )
     assert_at(p, 5, 9, "either 'ref'", load_brief)
 
 
 def test_brief_bad_ref(tmp_path):
-    p = write(tmp_path, "title: b\nsections:\n  - heading: H\n    entries:\n"
-                        "      - ref: nosuch\n", "x.brief.yaml")
+    p = write(
+        tmp_path,
+        "title: b\nsections:\n  - heading: H\n    entries:\n      - ref: nosuch\n",
+        "x.brief.yaml",
+    )
     assert_at(p, 5, 14, "not of the form SOURCE_ID/ITEM_ID", load_brief)
 
 
 def test_brief_bad_confidence_and_nocheck(tmp_path):
-    p = write(tmp_path, "title: b\nsections:\n  - heading: H\n    entries:\n"
-                        "      - ref: a/t1\n        confidence: sure\n        nocheck: [X1]\n",
-              "x.brief.yaml")
+    p = write(
+        tmp_path,
+        "title: b\nsections:\n  - heading: H\n    entries:\n"
+        "      - ref: a/t1\n        confidence: sure\n        nocheck: [X1]\n",
+        "x.brief.yaml",
+    )
     problems = problem_of(p, load_brief)
     assert [(pr.line, pr.col) for pr in problems] == [(6, 21), (7, 19)]

@@ -23,12 +23,62 @@ from hypothesis import strategies as st
 from briefer import model as m
 from briefer.render import render
 
-BITS = ["[bold]", "[/]", "*", "**", "_", "`", "```", "|", "#", "> ", "1. ", "- ", "\\", "$",
-        "]", "[", "<script>alert(1)</script>", "#set page(width: 1cm)", "&amp;", "&#35;",
-        "[^x]", "<!--", "\n", "\n\n", "  ", '"', "'", "{", "}", "@", "~", "^", "=", ":",
-        "a. ", "(1)", "javascript:alert(1)", "<b>", "</style>", "#read(\"x\")", ")", "//"]
-FIELDS = ("take", "quote", "speaker", "role", "subject", "unit", "attribution", "comment",
-          "title", "heading")
+BITS = [
+    "[bold]",
+    "[/]",
+    "*",
+    "**",
+    "_",
+    "`",
+    "```",
+    "|",
+    "#",
+    "> ",
+    "1. ",
+    "- ",
+    "\\",
+    "$",
+    "]",
+    "[",
+    "<script>alert(1)</script>",
+    "#set page(width: 1cm)",
+    "&amp;",
+    "&#35;",
+    "[^x]",
+    "<!--",
+    "\n",
+    "\n\n",
+    "  ",
+    '"',
+    "'",
+    "{",
+    "}",
+    "@",
+    "~",
+    "^",
+    "=",
+    ":",
+    "a. ",
+    "(1)",
+    "javascript:alert(1)",
+    "<b>",
+    "</style>",
+    '#read("x")',
+    ")",
+    "//",
+]
+FIELDS = (
+    "take",
+    "quote",
+    "speaker",
+    "role",
+    "subject",
+    "unit",
+    "attribution",
+    "comment",
+    "title",
+    "heading",
+)
 
 
 def texts(alphabet: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -38,23 +88,39 @@ def texts(alphabet: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 ANY = st.characters(blacklist_categories=("Cs", "Cc", "Co", "Cn"))
 # the PDF's embedded fonts cover Latin well; other scripts would show as missing glyphs
-LATIN = st.sampled_from(list(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-+*/=()[]{}<>"
-    "#$%&'\"`^_|~@\\äöüÄÖÜéèêçñßåøæœ“”‘’—–…€£§°"))
+LATIN = st.sampled_from(
+    list(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-+*/=()[]{}<>"
+        "#$%&'\"`^_|~@\\äöüÄÖÜéèêçñßåøæœ“”‘’—–…€£§°"
+    )
+)
 
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def build(tmp_path: Path, f: dict[str, str]) -> tuple[object, m.Brief]:
-    src = m.Source("s", f["title"], publisher=f["unit"],
-                   takes=[m.Take("t1", f["take"])],
-                   quotes=[m.Quote("q1", f["quote"], speaker=f["speaker"], role=f["role"])],
-                   figures=[m.Figure("f1", 15000, "approximately", f["unit"], f["subject"],
-                                     "2026-11", f["attribution"])])
-    brief = make_brief(ref("s/t1", comment=f["comment"], confidence="low"),
-                       ref("s/q1", comment=f["comment"]), ref("s/f1"),
-                       title=f["title"], heading=f["heading"], bluf="Plain bluf.")
+    src = m.Source(
+        "s",
+        f["title"],
+        publisher=f["unit"],
+        takes=[m.Take("t1", f["take"])],
+        quotes=[m.Quote("q1", f["quote"], speaker=f["speaker"], role=f["role"])],
+        figures=[
+            m.Figure(
+                "f1", 15000, "approximately", f["unit"], f["subject"], "2026-11", f["attribution"]
+            )
+        ],
+    )
+    brief = make_brief(
+        ref("s/t1", comment=f["comment"], confidence="low"),
+        ref("s/q1", comment=f["comment"]),
+        ref("s/f1"),
+        title=f["title"],
+        heading=f["heading"],
+        bluf="Plain bluf.",
+    )
     return make_ws(tmp_path, src), brief
 
 
@@ -69,8 +135,7 @@ def test_markdown_shows_every_field_literally(tmp_path: Path, f: dict[str, str])
     md = render(ws, brief, "x", "md")
     assert isinstance(md, str)
     html, tokens = markdown_to_html(md)
-    refs = [t for tok in tokens if tok.children for t in tok.children
-            if t.type == "footnote_ref"]
+    refs = [t for tok in tokens if tok.children for t in tok.children if t.type == "footnote_ref"]
     assert len(refs) == 3
     shown, tags = html_text_and_tags(html)
     shown = norm(shown)
@@ -97,8 +162,9 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(f=fields(LATIN))
 def test_pdf_text_contains_every_field(tmp_path: Path, f: dict[str, str]) -> None:
     ws, brief = build(tmp_path, f)
@@ -110,8 +176,9 @@ def test_pdf_text_contains_every_field(tmp_path: Path, f: dict[str, str]) -> Non
         assert _squash(f[key]) in text, key
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(prose=texts(LATIN))
 def test_prose_never_swallows_the_brief_or_goes_live(tmp_path: Path, prose: str) -> None:
     src = m.Source("s", "S", takes=[m.Take("t0", "first take"), m.Take("t1", "last take")])
@@ -120,8 +187,7 @@ def test_prose_never_swallows_the_brief_or_goes_live(tmp_path: Path, prose: str)
     md = render(ws, brief, "x", "md")
     assert isinstance(md, str)
     html, tokens = markdown_to_html(md)
-    refs = [t for tok in tokens if tok.children for t in tok.children
-            if t.type == "footnote_ref"]
+    refs = [t for tok in tokens if tok.children for t in tok.children if t.type == "footnote_ref"]
     assert len(refs) == 2
     md_text, md_tags = html_text_and_tags(html)
     assert "last take" in norm(md_text)

@@ -55,30 +55,51 @@ def test_standalone_page_with_print_rules(sample_ws: Path) -> None:
 def test_footnote_links_resolve(sample_ws: Path) -> None:
     _, tags = html_text_and_tags(sample_html(sample_ws))
     ids = {v for _, attrs in tags for k, v in attrs if k == "id"}
-    hrefs = [v for t, attrs in tags if t == "a" for k, v in attrs
-             if k == "href" and v and v.startswith("#")]
+    hrefs = [
+        v
+        for t, attrs in tags
+        if t == "a"
+        for k, v in attrs
+        if k == "href" and v and v.startswith("#")
+    ]
     assert len(hrefs) == 24 and all(h[1:] in ids for h in hrefs)
 
 
 def test_hostile_prose_and_links_are_neutralised(tmp_path: Path) -> None:
-    src = m.Source("s", "<img src=x onerror=alert(1)>", url="javascript:alert(1)",
-                   takes=[m.Take("t1", "<script>alert('take')</script>")],
-                   quotes=[m.Quote("q1", "</blockquote><b>", speaker="<i>Eve</i>")])
-    prose_text = ("Click [here](javascript:alert(1)) or [there](data:text/html,x) or "
-                  "![pixel](https://track.example/p.png) <b onclick=x>raw</b>\n\n"
-                  "<script>alert(2)</script>")
-    brief = make_brief(ref("s/t1"), ref("s/q1", comment="<style>*{display:none}</style>"),
-                       m.Entry(text=prose_text), bluf="[ok](https://example.org) **fine**",
-                       title="</title><script>x</script>")
+    src = m.Source(
+        "s",
+        "<img src=x onerror=alert(1)>",
+        url="javascript:alert(1)",
+        takes=[m.Take("t1", "<script>alert('take')</script>")],
+        quotes=[m.Quote("q1", "</blockquote><b>", speaker="<i>Eve</i>")],
+    )
+    prose_text = (
+        "Click [here](javascript:alert(1)) or [there](data:text/html,x) or "
+        "![pixel](https://track.example/p.png) <b onclick=x>raw</b>\n\n"
+        "<script>alert(2)</script>"
+    )
+    brief = make_brief(
+        ref("s/t1"),
+        ref("s/q1", comment="<style>*{display:none}</style>"),
+        m.Entry(text=prose_text),
+        bluf="[ok](https://example.org) **fine**",
+        title="</title><script>x</script>",
+    )
     page = render(make_ws(tmp_path, src), brief, "x", "html")
     assert isinstance(page, str)
     text, tags = html_text_and_tags(page)
     assert live_html_problems(tags) == []
     assert [t for t, _ in tags].count("style") == 1
     shown = norm(text)
-    for literal in ("<script>alert('take')</script>", "</blockquote><b>", "<i>Eve</i>",
-                    "<style>*{display:none}</style>", "<img src=x onerror=alert(1)>",
-                    "javascript:alert(1)", "</title><script>x</script>"):
+    for literal in (
+        "<script>alert('take')</script>",
+        "</blockquote><b>",
+        "<i>Eve</i>",
+        "<style>*{display:none}</style>",
+        "<img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "</title><script>x</script>",
+    ):
         assert literal in shown
     assert '<a href="https://example.org">ok</a>' in page and "<strong>fine</strong>" in page
 

@@ -31,9 +31,13 @@ def test_metadata_block_is_pandoc_yaml(sample_ws: Path) -> None:
     text = sample_md(sample_ws)
     assert text.startswith("---\n")
     meta = yaml.safe_load(text.split("---\n")[1])
-    assert meta == {"title": "North Korea's support to Russia's war",
-                    "subtitle": "Weekly brief", "author": "J. Analyst",
-                    "date": "2026-11-26", "marking": "TLP:GREEN"}
+    assert meta == {
+        "title": "North Korea's support to Russia's war",
+        "subtitle": "Weekly brief",
+        "author": "J. Analyst",
+        "date": "2026-11-26",
+        "marking": "TLP:GREEN",
+    }
 
 
 def test_marking_bluf_sections_sources_in_order(sample_ws: Path) -> None:
@@ -41,12 +45,21 @@ def test_marking_bluf_sections_sources_in_order(sample_ws: Path) -> None:
     body = text.split("---\n", 2)[2].strip().splitlines()
     assert body[0] == body[-1] == "**TLP:GREEN**"
     headings = [line for line in body if line.startswith("## ")]
-    assert headings == ["## Bottom line up front", "## Key judgments", "## Background",
-                        "## Outlook", "## Sources"]
-    assert "- **about 15,000 soldiers** — North Korean soldiers sent to Russia (as of " \
-           "2026-11, according to South Korean intelligence)[^nk-artillery-2026.f1]" in body
-    assert "> — Xavier Brunson, Army Gen., commander of U.S. Forces Korea (2026-11)" \
-           "[^nk-artillery-2026.q1]" in body
+    assert headings == [
+        "## Bottom line up front",
+        "## Key judgments",
+        "## Background",
+        "## Outlook",
+        "## Sources",
+    ]
+    assert (
+        "- **about 15,000 soldiers** — North Korean soldiers sent to Russia (as of "
+        "2026-11, according to South Korean intelligence)[^nk-artillery-2026.f1]" in body
+    )
+    assert (
+        "> — Xavier Brunson, Army Gen., commander of U.S. Forces Korea (2026-11)"
+        "[^nk-artillery-2026.q1]" in body
+    )
     src = next(line for line in body if line.startswith("1. "))
     assert "“North Korea's military moves in Russia's war”" in src
     assert "Sample Defense Review" in src and "published 2026-11-20" in src
@@ -57,8 +70,7 @@ def test_marking_bluf_sections_sources_in_order(sample_ws: Path) -> None:
 def test_every_footnote_reference_resolves(sample_ws: Path, name: str) -> None:
     text = sample_md(sample_ws, name)
     html, tokens = markdown_to_html(text)
-    refs = [t for tok in tokens if tok.children for t in tok.children
-            if t.type == "footnote_ref"]
+    refs = [t for tok in tokens if tok.children for t in tok.children if t.type == "footnote_ref"]
     n_cited = sum(1 for line in text.splitlines() if line.startswith("[^"))
     assert n_cited and len(refs) == n_cited
     assert "[^" not in html  # an unresolved reference would stay as text
@@ -74,19 +86,47 @@ def test_items_from_two_sources_with_the_same_title(tmp_path: Path) -> None:
     text = render_markdown(ws, brief, tmp_path / "x.brief.yaml")
     assert text == render_markdown(ws, brief, tmp_path / "x.brief.yaml")
     html, tokens = markdown_to_html(text)
-    refs = [t.meta["label"] for tok in tokens if tok.children for t in tok.children
-            if t.type == "footnote_ref"]
+    refs = [
+        t.meta["label"]
+        for tok in tokens
+        if tok.children
+        for t in tok.children
+        if t.type == "footnote_ref"
+    ]
     assert len(refs) == 4 and len(set(refs)) == 4
     assert html.count('class="footnote-item"') == 4
 
 
-@pytest.mark.parametrize("text", [
-    "*not emphasis* and _nor this_", "`code`", "[link](http://x)", "<b>bold</b>",
-    "# heading", "> quote", "1. list", "- item", "+ item", "---", "===", "a | b | c",
-    "\\backslash\\", "&amp; &#35;", "$x$ ^sup^ ~sub~ @cite {.attr}", "[^1]", "![img](x)",
-    "a. fancy", "iv) roman", "(1) paren", ": definition", "<script>alert(1)</script>",
-    "#set page(width: 1cm)", "trailing \\", "J. Doe",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*not emphasis* and _nor this_",
+        "`code`",
+        "[link](http://x)",
+        "<b>bold</b>",
+        "# heading",
+        "> quote",
+        "1. list",
+        "- item",
+        "+ item",
+        "---",
+        "===",
+        "a | b | c",
+        "\\backslash\\",
+        "&amp; &#35;",
+        "$x$ ^sup^ ~sub~ @cite {.attr}",
+        "[^1]",
+        "![img](x)",
+        "a. fancy",
+        "iv) roman",
+        "(1) paren",
+        ": definition",
+        "<script>alert(1)</script>",
+        "#set page(width: 1cm)",
+        "trailing \\",
+        "J. Doe",
+    ],
+)
 def test_literal_text_renders_literally(text: str) -> None:
     out, _ = markdown_to_html(f"Intro.\n\n- {escape.md(text)}[^x]\n\n[^x]: note\n")
     from export_support import html_text_and_tags
@@ -106,20 +146,29 @@ def test_prose_markdown_passes_through(tmp_path: Path) -> None:
     assert "<strong>very likely</strong>" in html and "<em>Short</em>" in html
 
 
-@pytest.mark.parametrize("hostile", [
-    "```\nunclosed fence", "<!-- unclosed comment", "<script>\nnot closed",
-    "    indented after a list", "see [^s.t1] here", "~~~\nfence", "^[inline note]",
-    "<b onclick=x>raw html</b> in **prose**", "[click](javascript:alert(1)) **here**",
-    "<javascript:alert(1)>", "[x]\n\n[x]: data:text/html,<script>", "![p](file:///etc/passwd)",
-])
-def test_prose_that_would_swallow_the_brief_is_kept_literal(tmp_path: Path,
-                                                            hostile: str) -> None:
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "```\nunclosed fence",
+        "<!-- unclosed comment",
+        "<script>\nnot closed",
+        "    indented after a list",
+        "see [^s.t1] here",
+        "~~~\nfence",
+        "^[inline note]",
+        "<b onclick=x>raw html</b> in **prose**",
+        "[click](javascript:alert(1)) **here**",
+        "<javascript:alert(1)>",
+        "[x]\n\n[x]: data:text/html,<script>",
+        "![p](file:///etc/passwd)",
+    ],
+)
+def test_prose_that_would_swallow_the_brief_is_kept_literal(tmp_path: Path, hostile: str) -> None:
     src = m.Source("s", "S", takes=[m.Take("t0", "before"), m.Take("t1", "after")])
     brief = make_brief(ref("s/t0"), m.Entry(text=hostile), ref("s/t1"))
     text = render_markdown(make_ws(tmp_path, src), brief, "x")
     html, tokens = markdown_to_html(text)
-    refs = [t for tok in tokens if tok.children for t in tok.children
-            if t.type == "footnote_ref"]
+    refs = [t for tok in tokens if tok.children for t in tok.children if t.type == "footnote_ref"]
     assert len(refs) == 2 and "<li>after" in html.replace("<p>", "")
     from export_support import html_text_and_tags
 

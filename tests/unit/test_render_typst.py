@@ -44,13 +44,24 @@ def test_typst_string_literal_escapes() -> None:
 
 
 def test_user_text_only_inside_string_literals(tmp_path: Path) -> None:
-    src = m.Source("s", HOSTILE, publisher=HOSTILE, url="https://x.org/" + "a" * 10,
-                   takes=[m.Take("t1", HOSTILE)],
-                   quotes=[m.Quote("q1", HOSTILE, speaker=HOSTILE, role=HOSTILE)],
-                   figures=[m.Figure("f1", 3, "nearly", HOSTILE, HOSTILE, HOSTILE, HOSTILE)])
-    brief = make_brief(ref("s/t1", comment=HOSTILE, confidence="high"), ref("s/q1"),
-                       ref("s/f1"), m.Entry(text=HOSTILE + "\n\n**bold** " + HOSTILE),
-                       title=HOSTILE, bluf=HOSTILE, heading=HOSTILE)
+    src = m.Source(
+        "s",
+        HOSTILE,
+        publisher=HOSTILE,
+        url="https://x.org/" + "a" * 10,
+        takes=[m.Take("t1", HOSTILE)],
+        quotes=[m.Quote("q1", HOSTILE, speaker=HOSTILE, role=HOSTILE)],
+        figures=[m.Figure("f1", 3, "nearly", HOSTILE, HOSTILE, HOSTILE, HOSTILE)],
+    )
+    brief = make_brief(
+        ref("s/t1", comment=HOSTILE, confidence="high"),
+        ref("s/q1"),
+        ref("s/f1"),
+        m.Entry(text=HOSTILE + "\n\n**bold** " + HOSTILE),
+        title=HOSTILE,
+        bluf=HOSTILE,
+        heading=HOSTILE,
+    )
     brief.author = brief.subtitle = HOSTILE
     source = render(make_ws(tmp_path, src), brief, "x", "typst")
     assert isinstance(source, str)

@@ -18,9 +18,42 @@ from briefer.schema import (
 )
 from briefer.yamlio import compose
 
-TRICKY = ["[b]", "[/]", ": ", "- ", "---", "#", "NO", "on", "2026-01-02", "1e3", "~", "null",
-          "'", '"', "\n", "  ", "\t", "|", ">", "&a", "*a", "!!python/x", "\x85", "\u2028",
-          "é", "北", "🙂", "\r\n", "% ", "@", "`", "{", "}", "..."]
+TRICKY = [
+    "[b]",
+    "[/]",
+    ": ",
+    "- ",
+    "---",
+    "#",
+    "NO",
+    "on",
+    "2026-01-02",
+    "1e3",
+    "~",
+    "null",
+    "'",
+    '"',
+    "\n",
+    "  ",
+    "\t",
+    "|",
+    ">",
+    "&a",
+    "*a",
+    "!!python/x",
+    "\x85",
+    "\u2028",
+    "é",
+    "北",
+    "🙂",
+    "\r\n",
+    "% ",
+    "@",
+    "`",
+    "{",
+    "}",
+    "...",
+]
 
 text = st.one_of(
     st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60),
@@ -28,24 +61,48 @@ text = st.one_of(
 )
 opt = st.none() | text
 slug = st.from_regex(r"[a-z0-9][a-z0-9-]{0,8}", fullmatch=True)
-number = st.integers(-10**15, 10**15) | st.floats(allow_nan=False, allow_infinity=False)
+number = st.integers(-(10**15), 10**15) | st.floats(allow_nan=False, allow_infinity=False)
 
 
 @st.composite
 def sources(draw) -> m.Source:
     ids = draw(st.lists(slug, unique=True, min_size=3, max_size=3))
     return m.Source(
-        id=draw(slug), title=draw(text), kind=draw(st.none() | st.sampled_from(m.SOURCE_KINDS)),
-        publisher=draw(opt), author=draw(opt), url=draw(opt), published=draw(opt),
+        id=draw(slug),
+        title=draw(text),
+        kind=draw(st.none() | st.sampled_from(m.SOURCE_KINDS)),
+        publisher=draw(opt),
+        author=draw(opt),
+        url=draw(opt),
+        published=draw(opt),
         reliability=draw(st.none() | st.sampled_from(list(m.RELIABILITY))),
         marking=draw(st.none() | st.sampled_from(m.MARKINGS)),
-        tags=draw(st.lists(text, max_size=3)), summary=draw(opt),
+        tags=draw(st.lists(text, max_size=3)),
+        summary=draw(opt),
         takes=[m.Take(ids[0], draw(text), draw(st.none() | st.integers(1, 6)))],
-        quotes=[m.Quote(ids[1], draw(text), draw(opt), draw(opt), draw(opt),
-                        span=draw(st.none() | st.tuples(st.integers(0, 9), st.integers(9, 99))))],
-        figures=[m.Figure(ids[2], draw(number), draw(st.none() | st.sampled_from(m.QUALIFIERS)),
-                          draw(opt), draw(opt), draw(opt), draw(opt))],
-        notes=draw(opt), body=draw(opt),
+        quotes=[
+            m.Quote(
+                ids[1],
+                draw(text),
+                draw(opt),
+                draw(opt),
+                draw(opt),
+                span=draw(st.none() | st.tuples(st.integers(0, 9), st.integers(9, 99))),
+            )
+        ],
+        figures=[
+            m.Figure(
+                ids[2],
+                draw(number),
+                draw(st.none() | st.sampled_from(m.QUALIFIERS)),
+                draw(opt),
+                draw(opt),
+                draw(opt),
+                draw(opt),
+            )
+        ],
+        notes=draw(opt),
+        body=draw(opt),
     )
 
 
@@ -54,12 +111,25 @@ def briefs(draw) -> m.Brief:
     def entry() -> m.Entry:
         if draw(st.booleans()):
             return m.Entry(text=draw(text), nocheck=draw(st.lists(st.just("BRF003"), max_size=1)))
-        return m.Entry(ref=m.Ref(draw(slug), draw(slug)), comment=draw(opt),
-                       confidence=draw(st.none() | st.sampled_from(m.CONFIDENCE)))
-    sections = [m.Section(draw(text), [entry() for _ in range(draw(st.integers(0, 3)))])
-                for _ in range(draw(st.integers(0, 3)))]
-    return m.Brief(draw(text), draw(opt), draw(opt), draw(opt),
-                   draw(st.none() | st.sampled_from(m.MARKINGS)), draw(opt), sections)
+        return m.Entry(
+            ref=m.Ref(draw(slug), draw(slug)),
+            comment=draw(opt),
+            confidence=draw(st.none() | st.sampled_from(m.CONFIDENCE)),
+        )
+
+    sections = [
+        m.Section(draw(text), [entry() for _ in range(draw(st.integers(0, 3)))])
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    return m.Brief(
+        draw(text),
+        draw(opt),
+        draw(opt),
+        draw(opt),
+        draw(st.none() | st.sampled_from(m.MARKINGS)),
+        draw(opt),
+        sections,
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -85,8 +155,9 @@ def test_one_edit_is_one_small_hunk(sample_ws):
     brief.sections[1].entries[0].comment = "A new comment, written in the TUI."
     save_brief(brief, path, stamp)
     after = path.read_text().splitlines()
-    hunks = [op for op in difflib.SequenceMatcher(a=before, b=after).get_opcodes()
-             if op[0] != "equal"]
+    hunks = [
+        op for op in difflib.SequenceMatcher(a=before, b=after).get_opcodes() if op[0] != "equal"
+    ]
     assert len(hunks) == 1 and hunks[0][4] - hunks[0][3] <= 2, hunks
 
 
@@ -107,8 +178,11 @@ def test_key_order_of_the_file_is_kept(tmp_path):
 
 
 def test_long_and_multiline_text_use_block_scalars(tmp_path):
-    brief = m.Brief("T", bluf="word " * 30 + "end", sections=[
-        m.Section("S", [m.Entry(text="line one\nline two\n")])])
+    brief = m.Brief(
+        "T",
+        bluf="word " * 30 + "end",
+        sections=[m.Section("S", [m.Entry(text="line one\nline two\n")])],
+    )
     out = dump_brief(brief)
     assert "bluf: >-\n" in out and "- text: |\n" in out
     assert brief_from_doc(compose(out, "x")) == brief

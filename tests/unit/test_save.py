@@ -24,8 +24,11 @@ from briefer.schema import dump_brief, load_brief, save_brief
 
 
 def make_brief(n: int) -> m.Brief:
-    return m.Brief(f"Version {n}", bluf=f"BLUF {n} " + "x" * (n % 4000),
-                   sections=[m.Section("S", [m.Entry(text=f"prose {n}")])])
+    return m.Brief(
+        f"Version {n}",
+        bluf=f"BLUF {n} " + "x" * (n % 4000),
+        sections=[m.Section("S", [m.Entry(text=f"prose {n}")])],
+    )
 
 
 @pytest.fixture
@@ -160,8 +163,9 @@ def test_file_size_limit_reached_mid_write(brief_file):
             print("SaveError", e)
             sys.exit(3)
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 3, result.stderr
     assert "File too large" in result.stdout
     assert brief_file.read_bytes() == original
@@ -190,8 +194,9 @@ def test_sigkill_mid_save_never_leaves_a_broken_file(brief_file):
     valid = {f"Version {n}" for n in range(0, 100_000)}
     seen = set()
     for _ in range(50):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(brief_file)],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(brief_file)], stdout=subprocess.PIPE, text=True
+        )
         assert child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.08))
         child.send_signal(signal.SIGKILL)

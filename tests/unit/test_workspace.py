@@ -42,8 +42,9 @@ def broken_ws(tmp_path: Path) -> Path:
     (tmp_path / "sources" / "good.yaml").write_text(GOOD)
     for name, data in HAZARDS.items():
         (tmp_path / "sources" / name).write_bytes(data)
-    (tmp_path / "bad.brief.yaml").write_text("title: B\nsections:\n  - heading: H\n"
-                                             "    entries:\n      - ref: good\n")
+    (tmp_path / "bad.brief.yaml").write_text(
+        "title: B\nsections:\n  - heading: H\n    entries:\n      - ref: good\n"
+    )
     return tmp_path
 
 
@@ -75,8 +76,14 @@ def test_check_names_every_bad_file_and_items_still_lists_the_good_one(broken_ws
     captured = capsys.readouterr()
     rows = json.loads(captured.out)
     assert [r["ref"] for r in rows] == ["good/t1"]
-    assert rows[0] == {"ref": "good/t1", "kind": "take", "text": "Cranes idle at the harbour.",
-                       "source": "good", "source_title": "The good note", "grade": "F"}
+    assert rows[0] == {
+        "ref": "good/t1",
+        "kind": "take",
+        "text": "Cranes idle at the harbour.",
+        "source": "good",
+        "source_title": "The good note",
+        "grade": "F",
+    }
     assert "dupkey.yaml:2:1: duplicate key 'title'" in captured.err
 
 
@@ -96,8 +103,11 @@ def test_search_all_words_case_insensitive(sample_ws):
     assert [h.ref for h in hits] == ["nk-artillery-2026/q1"]
     assert all(h.item.kind == "figure" for h in ws.search("", "figure"))
     soldiers = ws.search("soldiers", "figure")
-    assert soldiers and all("soldier" in (h.item.unit or h.item.subject or "").lower()
-                            or "soldier" in h.item.text.lower() for h in soldiers)
+    assert soldiers and all(
+        "soldier" in (h.item.unit or h.item.subject or "").lower()
+        or "soldier" in h.item.text.lower()
+        for h in soldiers
+    )
     narrower = ws.search("soldiers russia", "figure")
     assert {h.ref for h in narrower} <= {h.ref for h in soldiers}
     assert ws.search("zzzz-no-such-word") == []
@@ -109,7 +119,8 @@ def test_search_matches_tags_and_attribution(tmp_path):
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "s.yaml").write_text(
         "title: Harbour\ntags: [logistics]\nfigures:\n  - value: 3\n    unit: cranes\n"
-        "    attribution: Port authority\n")
+        "    attribution: Port authority\n"
+    )
     ws = Workspace.load(tmp_path)
     assert [h.ref for h in ws.search("LOGISTICS authority")] == ["s/f1"]
     assert ws.search("cranes", "take") == []
@@ -177,22 +188,29 @@ def test_paths_command(capsys, tmp_path, monkeypatch):
 
 
 def test_headless_commands_never_import_textual(sample_ws):
-    code = ("import sys; from briefer.cli import main; "
-            f"rc = main(['check', {str(sample_ws)!r}]); "
-            f"main(['items', {str(sample_ws)!r}, '--json']); "
-            "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]; "
-            "print('LEAK', bad, file=sys.stderr) if bad else None; "
-            "sys.exit(10 + rc if bad else rc)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120)
+    code = (
+        "import sys; from briefer.cli import main; "
+        f"rc = main(['check', {str(sample_ws)!r}]); "
+        f"main(['items', {str(sample_ws)!r}, '--json']); "
+        "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]; "
+        "print('LEAK', bad, file=sys.stderr) if bad else None; "
+        "sys.exit(10 + rc if bad else rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_python_dash_m_briefer_check_sample():
     from conftest import SAMPLE
 
-    result = subprocess.run([sys.executable, "-m", "briefer", "check", str(SAMPLE)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefer", "check", str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert " error:" not in result.stdout
 

@@ -48,8 +48,10 @@ class OpenBriefDialog(ModalScreen[Path | None]):
             yield Label(Content("Open a brief"), classes="dialog-title")
             if not self.paths:
                 yield Label(Content("This workspace has no brief yet: ctrl+n creates one."))
-            yield OptionList(*[Option(_describe(p), id=str(i)) for i, p in enumerate(self.paths)],
-                             id="brief-list")
+            yield OptionList(
+                *[Option(_describe(p), id=str(i)) for i, p in enumerate(self.paths)],
+                id="brief-list",
+            )
             yield Label(Content("enter opens · escape cancels"), classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -34,8 +34,11 @@ def finding_line(f: Finding, g: Glyphs) -> Content:
     """``⚠ BRF003 35:16 vague likelihood wording 'may' in the comment: …`` (user text as
     plain text: a message quotes titles and wording from the notes)."""
     glyph = g.error if f.is_error else g.warning
-    return Content.assemble((f"{glyph} {f.code}", SEVERITY_STYLE.get(f.severity, "bold")),
-                            (f" {f.line}:{f.col} ", "dim"), line(f.message, 300))
+    return Content.assemble(
+        (f"{glyph} {f.code}", SEVERITY_STYLE.get(f.severity, "bold")),
+        (f" {f.line}:{f.col} ", "dim"),
+        line(f.message, 300),
+    )
 
 
 def relative(location: str, base: Path | None) -> str:
@@ -43,7 +46,7 @@ def relative(location: str, base: Path | None) -> str:
     if base is not None:
         prefix = str(base).rstrip("/") + "/"
         if location.startswith(prefix):
-            return location[len(prefix):]
+            return location[len(prefix) :]
     return location
 
 
@@ -52,8 +55,12 @@ def finding_detail(f: Finding, brief: m.Brief, base: Path | None = None) -> Cont
     file, the whole message, and the source note's location when it helps."""
     parts: list[str | tuple[str, str] | Content] = [
         (f"{f.code} {f.severity}", SEVERITY_STYLE.get(f.severity, "bold")),
-        " · ", line(place(f, brief), 60), (f" · line {f.line}:{f.col}", "dim"), "\n",
-        full(f.message, 4000)]
+        " · ",
+        line(place(f, brief), 60),
+        (f" · line {f.line}:{f.col}", "dim"),
+        "\n",
+        full(f.message, 4000),
+    ]
     if f.related:
         parts += ["\n", ("See: ", "dim"), line(relative(f.related, base), 200)]
     return Content.assemble(*parts)
@@ -73,8 +80,14 @@ class ChecksPanel(ModalScreen[Finding | None]):
         Binding("escape,c", "close", "Close", id="checks.close"),
     ]
 
-    def __init__(self, findings: list[Finding] | None, brief: m.Brief, filename: str,
-                 highlight: int = 0, base: Path | None = None) -> None:
+    def __init__(
+        self,
+        findings: list[Finding] | None,
+        brief: m.Brief,
+        filename: str,
+        highlight: int = 0,
+        base: Path | None = None,
+    ) -> None:
         """``base``: the workspace folder (locations in source notes are shown from it)."""
         super().__init__(classes="dialog", id="checks")
         self.base = base
@@ -88,8 +101,9 @@ class ChecksPanel(ModalScreen[Finding | None]):
             yield Label(id="checks-title", classes="dialog-title")
             yield OptionList(id="findings-list")
             yield Static(id="finding-detail")
-            yield Label(Content("↑↓ choose · enter jumps to it · escape closes"),
-                        classes="dialog-hint")
+            yield Label(
+                Content("↑↓ choose · enter jumps to it · escape closes"), classes="dialog-hint"
+            )
 
     def on_mount(self) -> None:
         self.show(self.findings, self.start)
@@ -100,26 +114,33 @@ class ChecksPanel(ModalScreen[Finding | None]):
         h = self.query_one(OptionList).highlighted
         return h if h is not None else 0
 
-    def show(self, findings: list[Finding] | None, highlight: int | None = None,
-             brief: m.Brief | None = None) -> None:
+    def show(
+        self,
+        findings: list[Finding] | None,
+        highlight: int | None = None,
+        brief: m.Brief | None = None,
+    ) -> None:
         """Show (new) findings, keeping the highlight near where it was."""
         if brief is not None:
             self.brief = brief
         keep = self.highlighted if highlight is None else highlight
         self.findings = list(findings or [])
         g = glyphs()
-        head = Content.assemble("Checks  ", badge(self.findings, g), "  ",
-                                (line(self.filename, 40), "dim"))
+        head = Content.assemble(
+            "Checks  ", badge(self.findings, g), "  ", (line(self.filename, 40), "dim")
+        )
         self.query_one("#checks-title", Label).update(head)
         options = self.query_one(OptionList)
         options.clear_options()
         if not self.findings:
-            options.add_option(Option(Content("No findings: the brief passes every check."),
-                                      disabled=True))
+            options.add_option(
+                Option(Content("No findings: the brief passes every check."), disabled=True)
+            )
             self.query_one("#finding-detail", Static).update(Content(""))
             return
-        options.add_options([Option(finding_line(f, g), id=str(i))
-                             for i, f in enumerate(self.findings)])
+        options.add_options(
+            [Option(finding_line(f, g), id=str(i)) for i, f in enumerate(self.findings)]
+        )
         options.highlighted = max(0, min(keep, len(self.findings) - 1))
         options.scroll_to_highlight()
         self._detail()
@@ -133,7 +154,8 @@ class ChecksPanel(ModalScreen[Finding | None]):
         h = self.query_one(OptionList).highlighted
         if h is not None and 0 <= h < len(self.findings):
             self.query_one("#finding-detail", Static).update(
-                finding_detail(self.findings[h], self.brief, self.base))
+                finding_detail(self.findings[h], self.brief, self.base)
+            )
 
     @on(OptionList.OptionSelected, "#findings-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

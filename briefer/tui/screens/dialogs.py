@@ -39,8 +39,10 @@ class TextDialog(ModalScreen[str | None]):
         with Vertical(id="dialog-box", classes="text-dialog"):
             yield Label(Content(self.title_text), classes="dialog-title")
             yield TextArea(self.initial, id="dialog-text", soft_wrap=True, show_line_numbers=False)
-            yield Label(Content("ctrl+s saves · escape cancels · ctrl+g opens $EDITOR"),
-                        classes="dialog-hint")
+            yield Label(
+                Content("ctrl+s saves · escape cancels · ctrl+g opens $EDITOR"),
+                classes="dialog-hint",
+            )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -57,8 +59,10 @@ class TextDialog(ModalScreen[str | None]):
     def action_external(self) -> None:
         command = editor_command(self.editor)  # the config's editor, $VISUAL, $EDITOR
         if command is None:
-            self.notify("Set $EDITOR (or 'editor' in the config file) to use an external editor.",
-                        severity="warning")
+            self.notify(
+                "Set $EDITOR (or 'editor' in the config file) to use an external editor.",
+                severity="warning",
+            )
             return
         area = self.query_one(TextArea)
         new, message = run_editor(self.app, command, area.text)
@@ -73,8 +77,7 @@ class LineDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
-    def __init__(self, title: str, value: str = "", placeholder: str = "",
-                 note: str = "") -> None:
+    def __init__(self, title: str, value: str = "", placeholder: str = "", note: str = "") -> None:
         super().__init__(classes="dialog")
         self.title_text = title
         self.value = value
@@ -107,8 +110,9 @@ class ChoiceDialog(ModalScreen[str | None]):
         Binding("right", "app.focus_next", "Next", show=False),
     ]
 
-    def __init__(self, title: str, message: str, choices: list[tuple[str, str]],
-                 danger: str | None = None) -> None:
+    def __init__(
+        self, title: str, message: str, choices: list[tuple[str, str]], danger: str | None = None
+    ) -> None:
         super().__init__(classes="dialog")
         self.title_text = title
         self.message = message
@@ -121,8 +125,11 @@ class ChoiceDialog(ModalScreen[str | None]):
             yield Label(Content(full(self.message, 4000)), classes="dialog-note")
             with Horizontal(classes="dialog-buttons"):
                 for key, label in self.choices:
-                    yield Button(Content(label), id=f"choice-{key}",
-                                 variant="error" if key == self.danger else "default")
+                    yield Button(
+                        Content(label),
+                        id=f"choice-{key}",
+                        variant="error" if key == self.danger else "default",
+                    )
 
     def on_mount(self) -> None:
         self.query(Button).first().focus()

@@ -31,8 +31,14 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         Binding("enter", "export", "Export", id="export.go", priority=True),
     ]
 
-    def __init__(self, formats: list[str], default: Callable[[str], Path], base: Path,
-                 fmt: str = "md", warning: str = "") -> None:
+    def __init__(
+        self,
+        formats: list[str],
+        default: Callable[[str], Path],
+        base: Path,
+        fmt: str = "md",
+        warning: str = "",
+    ) -> None:
         """``default(fmt)`` gives the default output; paths are shown relative to ``base``
         (the workspace) when inside it, and a relative path typed in is taken from there.
         ``warning`` (e.g. the brief has check errors) is shown above the formats; exporting
@@ -56,8 +62,10 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
             yield Label(Content("Export the brief"), classes="dialog-title")
             if self.warning:
                 yield Label(Content(self.warning), id="export-warning", classes="dialog-warning")
-            yield OptionList(*[Option(Content(f"{FORMAT_NAMES.get(f, f)}  ({f})"), id=f)
-                               for f in self.formats], id="export-formats")
+            yield OptionList(
+                *[Option(Content(f"{FORMAT_NAMES.get(f, f)}  ({f})"), id=f) for f in self.formats],
+                id="export-formats",
+            )
             yield Label(Content(f"Save to (relative to {self.base.name}/):"))
             yield Input(self.default(self.fmt), id="export-path")
             yield Label(Content("enter exports · escape cancels"), classes="dialog-hint")

@@ -30,8 +30,9 @@ def help_rows(groups: list[tuple[str, list[Binding]]], app) -> list[tuple[str, s
         for b in bindings:
             if not b.description or b.key in ("up", "down"):
                 continue
-            keys = " / ".join(app.get_key_display(Binding(k.strip(), b.action))
-                              for k in b.key.split(","))
+            keys = " / ".join(
+                app.get_key_display(Binding(k.strip(), b.action)) for k in b.key.split(",")
+            )
             rows.append((group, keys, b.tooltip or b.description))
     return rows + EXTRA_KEYS
 
@@ -55,8 +56,7 @@ class HelpScreen(ModalScreen[None]):
                 group = g
             # descriptions wrap under themselves, not under the keys (the box is 80 wide)
             lines = textwrap.wrap(description, max(24, TEXT_WIDTH - width)) or [""]
-            parts += [(keys.ljust(width), "bold $accent"), ("\n" + " " * width).join(lines),
-                      "\n"]
+            parts += [(keys.ljust(width), "bold $accent"), ("\n" + " " * width).join(lines), "\n"]
         with VerticalScroll(id="help-body"):
             yield Static(Content.assemble(*parts))
         yield Footer()

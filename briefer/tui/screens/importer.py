@@ -48,8 +48,10 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
             yield Label(Content("…or paste the article's text here:"), classes="import-label")
             yield TextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
             yield Label(id="import-error", classes="dialog-warning")
-            yield Label(Content("enter or ctrl+s reads it, then you review each item · "
-                                "escape cancels"), classes="dialog-hint")
+            yield Label(
+                Content("enter or ctrl+s reads it, then you review each item · escape cancels"),
+                classes="dialog-hint",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#import-error", Label).display = False
@@ -73,9 +75,15 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
         self.reading = True
         self.show_error("")
         self.query_one(".dialog-hint", Label).update(Content("Reading the article…"))
-        self.run_worker(lambda: read_article(self.root, path, text), name="import-read",
-                        group="import", thread=True, exclusive=True, exit_on_error=False,
-                        description="read and extract the article")
+        self.run_worker(
+            lambda: read_article(self.root, path, text),
+            name="import-read",
+            group="import",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+            description="read and extract the article",
+        )
 
     @on(Worker.StateChanged)
     def _read_done(self, event: Worker.StateChanged) -> None:
@@ -86,13 +94,15 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
         elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
             self.reading = False
             self.query_one(".dialog-hint", Label).update(
-                Content("enter or ctrl+s reads it · escape cancels"))
+                Content("enter or ctrl+s reads it · escape cancels")
+            )
             error = event.worker.error
             if isinstance(error, BrieferError):
                 self.show_error(error_text(error))
             elif error is not None:
-                self.show_error("The article could not be read (an internal error; "
-                                "details in the crash log).")
+                self.show_error(
+                    "The article could not be read (an internal error; details in the crash log)."
+                )
                 self.app.internal_error("import", error)  # type: ignore[attr-defined]
             self.query_one("#import-path", Input).focus()
 
@@ -101,8 +111,12 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
 
 
 # ------------------------------------------------------------------- one item
-FIGURE_FIELDS = (("unit", "Unit"), ("subject", "Subject"), ("as_of", "As of"),
-                 ("attribution", "Attribution"))
+FIGURE_FIELDS = (
+    ("unit", "Unit"),
+    ("subject", "Subject"),
+    ("as_of", "As of"),
+    ("attribution", "Attribution"),
+)
 
 
 class ItemDialog(ModalScreen[m.Item | None]):
@@ -125,9 +139,11 @@ class ItemDialog(ModalScreen[m.Item | None]):
         self.item = item
 
     def _line(self, label: str, value: str | None, field: str) -> Horizontal:
-        return Horizontal(Label(Content(label), classes="field-label"),
-                          Input(value or "", id=f"item-{field}", compact=True),
-                          classes="field-row")
+        return Horizontal(
+            Label(Content(label), classes="field-label"),
+            Input(value or "", id=f"item-{field}", compact=True),
+            classes="field-row",
+        )
 
     def compose(self):  # noqa: ANN201
         it = self.item
@@ -137,9 +153,15 @@ class ItemDialog(ModalScreen[m.Item | None]):
                 yield self._line("Value", value_text(it.value), "value")
                 yield Horizontal(
                     Label(Content("Qualifier"), classes="field-label"),
-                    Select([(q, q) for q in m.QUALIFIERS], prompt="(none)", compact=True,
-                           value=it.qualifier if it.qualifier in m.QUALIFIERS else Select.NULL,
-                           id="item-qualifier"), classes="field-row")
+                    Select(
+                        [(q, q) for q in m.QUALIFIERS],
+                        prompt="(none)",
+                        compact=True,
+                        value=it.qualifier if it.qualifier in m.QUALIFIERS else Select.NULL,
+                        id="item-qualifier",
+                    ),
+                    classes="field-row",
+                )
                 for name, label in FIGURE_FIELDS:
                     yield self._line(label, getattr(it, name), name)
             else:
@@ -148,11 +170,12 @@ class ItemDialog(ModalScreen[m.Item | None]):
                 if isinstance(it, m.Quote):
                     yield self._line("Speaker", it.speaker, "speaker")
                     yield self._line("Role", it.role, "role")
-                    yield Label(Content("No speaker: the quote stays unattributed (BRF007)."),
-                                classes="dialog-hint")
+                    yield Label(
+                        Content("No speaker: the quote stays unattributed (BRF007)."),
+                        classes="dialog-hint",
+                    )
             yield Label(id="item-error", classes="dialog-warning")
-            yield Label(Content("ctrl+s keeps the changes · escape cancels"),
-                        classes="dialog-hint")
+            yield Label(Content("ctrl+s keeps the changes · escape cancels"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self.query_one("#item-error", Label).display = False
@@ -170,16 +193,20 @@ class ItemDialog(ModalScreen[m.Item | None]):
             value = parse_value(self.query_one("#item-value", Input).value)
             qualifier = self.query_one("#item-qualifier", Select).value
             return dataclasses.replace(
-                it, value=value,
+                it,
+                value=value,
                 qualifier=qualifier if isinstance(qualifier, str) else None,
-                **{name: self._value(name) for name, _ in FIGURE_FIELDS})
+                **{name: self._value(name) for name, _ in FIGURE_FIELDS},
+            )
         text = self.query_one("#item-text", TextArea).text.strip()
         if not text:
-            raise ValueError(f"the {it.kind}'s text is empty (drop the item instead: space "
-                             "in the list)")
+            raise ValueError(
+                f"the {it.kind}'s text is empty (drop the item instead: space in the list)"
+            )
         if isinstance(it, m.Quote):
-            return dataclasses.replace(it, text=text, speaker=self._value("speaker"),
-                                       role=self._value("role"))
+            return dataclasses.replace(
+                it, text=text, speaker=self._value("speaker"), role=self._value("role")
+            )
         return dataclasses.replace(it, text=text)
 
     def action_save(self) -> None:

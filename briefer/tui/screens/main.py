@@ -51,50 +51,130 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     """
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter", id="filter",
-                tooltip="focus the library filter (all words must match)"),
-        Binding("a", "add", "Add", id="add",
-                tooltip="add the highlighted library item to the current section"),
-        Binding("e", "edit", "Edit", id="edit",
-                tooltip="edit the highlighted entry's comment or prose"),
-        Binding("delete,x", "remove", "Remove", id="remove",
-                tooltip="remove the entry (a non-empty section asks first)"),
-        Binding("ctrl+z", "undo", "Undo", id="undo",
-                tooltip="undo the last outline change (unlimited)"),
-        Binding("p", "preview", "Preview", id="preview",
-                tooltip="preview the rendered brief"),
-        Binding("ctrl+e", "export", "Export", id="export", priority=True,
-                tooltip="export: format and path (enter exports)"),
-        Binding("question_mark", "help", "Help", id="help",
-                tooltip="this help"),
-        Binding("t", "prose", "Prose", id="prose",
-                tooltip="add a prose entry (your own text, Markdown)"),
-        Binding("b", "bluf", "BLUF", id="bluf",
-                tooltip="edit the BLUF (bottom line up front)"),
-        Binding("n", "new_section", "New section", id="section.new",
-                tooltip="new section after the highlighted one"),
-        Binding("r", "rename_section", "Rename section", id="section.rename",
-                tooltip="rename the highlighted section"),
-        Binding("shift+up,K", "move(-1)", "Move up", id="move.up",
-                tooltip="move the entry or section up (entries cross into the previous section)"),
-        Binding("shift+down,J", "move(1)", "Move down", id="move.down",
-                tooltip="move the entry or section down (entries cross into the next section)"),
-        Binding("ctrl+y", "redo", "Redo", id="redo",
-                tooltip="redo"),
-        Binding("ctrl+o", "open", "Open brief", id="open", priority=True,
-                tooltip="open another brief of the workspace"),
-        Binding("ctrl+n", "new_brief", "New brief", id="new", priority=True,
-                tooltip="create a brief from the template"),
-        Binding("c", "checks", "Check", id="checks",
-                tooltip="check the brief against analytic standards"),
-        Binding("f", "confidence", "Confidence", id="confidence",
-                tooltip="the reference entry's confidence: high → moderate → low → none"),
-        Binding("i", "import_article", "Import", id="import", show=False,
-                tooltip="import an article (file or pasted text): review, then save a source note"),
-        Binding("y", "copy", "Copy citation", id="copy", show=False,
-                tooltip="copy the highlighted item as a Markdown citation (OSC 52: over ssh too)"),
-        Binding("E", "external_edit", "Edit in $EDITOR", id="editor", show=False,
-                tooltip="edit the entry's comment or prose, or the BLUF, in $VISUAL / $EDITOR"),
+        Binding(
+            "slash",
+            "filter",
+            "Filter",
+            id="filter",
+            tooltip="focus the library filter (all words must match)",
+        ),
+        Binding(
+            "a",
+            "add",
+            "Add",
+            id="add",
+            tooltip="add the highlighted library item to the current section",
+        ),
+        Binding(
+            "e", "edit", "Edit", id="edit", tooltip="edit the highlighted entry's comment or prose"
+        ),
+        Binding(
+            "delete,x",
+            "remove",
+            "Remove",
+            id="remove",
+            tooltip="remove the entry (a non-empty section asks first)",
+        ),
+        Binding(
+            "ctrl+z", "undo", "Undo", id="undo", tooltip="undo the last outline change (unlimited)"
+        ),
+        Binding("p", "preview", "Preview", id="preview", tooltip="preview the rendered brief"),
+        Binding(
+            "ctrl+e",
+            "export",
+            "Export",
+            id="export",
+            priority=True,
+            tooltip="export: format and path (enter exports)",
+        ),
+        Binding("question_mark", "help", "Help", id="help", tooltip="this help"),
+        Binding(
+            "t", "prose", "Prose", id="prose", tooltip="add a prose entry (your own text, Markdown)"
+        ),
+        Binding("b", "bluf", "BLUF", id="bluf", tooltip="edit the BLUF (bottom line up front)"),
+        Binding(
+            "n",
+            "new_section",
+            "New section",
+            id="section.new",
+            tooltip="new section after the highlighted one",
+        ),
+        Binding(
+            "r",
+            "rename_section",
+            "Rename section",
+            id="section.rename",
+            tooltip="rename the highlighted section",
+        ),
+        Binding(
+            "shift+up,K",
+            "move(-1)",
+            "Move up",
+            id="move.up",
+            tooltip="move the entry or section up (entries cross into the previous section)",
+        ),
+        Binding(
+            "shift+down,J",
+            "move(1)",
+            "Move down",
+            id="move.down",
+            tooltip="move the entry or section down (entries cross into the next section)",
+        ),
+        Binding("ctrl+y", "redo", "Redo", id="redo", tooltip="redo"),
+        Binding(
+            "ctrl+o",
+            "open",
+            "Open brief",
+            id="open",
+            priority=True,
+            tooltip="open another brief of the workspace",
+        ),
+        Binding(
+            "ctrl+n",
+            "new_brief",
+            "New brief",
+            id="new",
+            priority=True,
+            tooltip="create a brief from the template",
+        ),
+        Binding(
+            "c",
+            "checks",
+            "Check",
+            id="checks",
+            tooltip="check the brief against analytic standards",
+        ),
+        Binding(
+            "f",
+            "confidence",
+            "Confidence",
+            id="confidence",
+            tooltip="the reference entry's confidence: high → moderate → low → none",
+        ),
+        Binding(
+            "i",
+            "import_article",
+            "Import",
+            id="import",
+            show=False,
+            tooltip="import an article (file or pasted text): review, then save a source note",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy citation",
+            id="copy",
+            show=False,
+            tooltip="copy the highlighted item as a Markdown citation (OSC 52: over ssh too)",
+        ),
+        Binding(
+            "E",
+            "external_edit",
+            "Edit in $EDITOR",
+            id="editor",
+            show=False,
+            tooltip="edit the entry's comment or prose, or the BLUF, in $VISUAL / $EDITOR",
+        ),
     ]
     BINDING_GROUP_TITLE = "Outline"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -134,15 +214,18 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         if s is None:
             header.set_state(None, None, "", "no brief open")
         else:
-            header.set_state(s.brief.title, s.brief.marking, "unsaved" if s.dirty else "saved",
-                             s.path.name)
+            header.set_state(
+                s.brief.title, s.brief.marking, "unsaved" if s.dirty else "saved", s.path.name
+            )
 
     def _cited(self, src: m.Source, item: m.Item | None) -> list[str]:
         if self.session is None or item is None:
             return []
         secs = self.session.brief.sections
-        return [f"{secs[c[1]].heading} #{c[2] + 1}"
-                for c in self.session.outline.cites(m.Ref(src.id, item.id))]
+        return [
+            f"{secs[c[1]].heading} #{c[2] + 1}"
+            for c in self.session.outline.cites(m.Ref(src.id, item.id))
+        ]
 
     def _show_library_detail(self) -> None:
         src, item = self.query_one(LibraryList).current
@@ -165,8 +248,10 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         if c == BLUF:
             detail.show_text("BLUF", brief.bluf or "(empty)")
         elif c[0] == "section":
-            detail.show_text(f"Section: {brief.sections[c[1]].heading}",
-                             f"{len(brief.sections[c[1]].entries)} entries")
+            detail.show_text(
+                f"Section: {brief.sections[c[1]].heading}",
+                f"{len(brief.sections[c[1]].entries)} entries",
+            )
         else:
             entry = brief.sections[c[1]].entries[c[2]]
             hit = self.app.ws.resolve(entry.ref) if entry.ref else None
@@ -190,8 +275,9 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     def apply(self, op: Callable[[], Cursor]) -> bool:
         """Run one outline operation, redraw, save. False when it was refused."""
         if self.session is None:
-            self.notify("No brief is open: ctrl+o opens one, ctrl+n creates one.",
-                        severity="warning")
+            self.notify(
+                "No brief is open: ctrl+o opens one, ctrl+n creates one.", severity="warning"
+            )
             return False
         try:
             cursor = op()
@@ -208,8 +294,9 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     def action_add(self) -> None:
         src, item = self.query_one(LibraryList).current
         if src is None or item is None:
-            self.notify("Highlight an item in the library first (not a source line).",
-                        severity="warning")
+            self.notify(
+                "Highlight an item in the library first (not a source line).", severity="warning"
+            )
             return
         ref = m.Ref(src.id, item.id)
         if self.session and self.session.outline.cites(ref):
@@ -225,6 +312,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         def done(text: str | None) -> None:
             if text and text.strip():
                 self.apply(lambda: self.session.outline.add_prose(text.strip(), self.cursor))
+
         self.ask(TextDialog("New prose entry (Markdown)", editor=self.app.config.editor), done)
 
     def action_edit(self) -> None:
@@ -243,6 +331,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         def done(text: str | None) -> None:
             if text is not None and text != initial:
                 self.apply(lambda: self.session.outline.edit_entry(c[1], c[2], text.strip()))
+
         self.ask(TextDialog(title, initial, editor=self.app.config.editor), done)
 
     def action_bluf(self) -> None:
@@ -254,13 +343,16 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         def done(text: str | None) -> None:
             if text is not None and text != initial:
                 self.apply(lambda: self.session.outline.set_bluf(text.strip()))
-        self.ask(TextDialog("BLUF (bottom line up front)", initial,
-                            editor=self.app.config.editor), done)
+
+        self.ask(
+            TextDialog("BLUF (bottom line up front)", initial, editor=self.app.config.editor), done
+        )
 
     def action_new_section(self) -> None:
         def done(heading: str | None) -> None:
             if heading is not None and heading.strip():
                 self.apply(lambda: self.session.outline.new_section(heading, self.cursor))
+
         if self.session is None:
             self.apply(lambda: BLUF)
             return
@@ -269,21 +361,25 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     def action_rename_section(self) -> None:
         c = self.cursor
         if self.session is None or c is None or c == BLUF:
-            self.notify("Highlight a section (or one of its entries) in the outline to rename it.",
-                        severity="warning")
+            self.notify(
+                "Highlight a section (or one of its entries) in the outline to rename it.",
+                severity="warning",
+            )
             return
         heading = self.session.brief.sections[c[1]].heading
 
         def done(text: str | None) -> None:
             if text is not None and text.strip() and text.strip() != heading:
                 self.apply(lambda: self.session.outline.rename_section(c[1], text))
+
         self.ask(LineDialog("Rename section", heading), done)
 
     def action_remove(self) -> None:
         c = self.cursor
         if self.session is None or c is None or c == BLUF:
-            self.notify("Highlight an entry or a section in the outline to remove it.",
-                        severity="warning")
+            self.notify(
+                "Highlight an entry or a section in the outline to remove it.", severity="warning"
+            )
             return
         outline = self.session.outline
         if c[0] == "entry":
@@ -297,11 +393,17 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         def done(choice: str | None) -> None:
             if choice == "delete":
                 self.apply(lambda: outline.delete_section(c[1]))
-        self.ask(ChoiceDialog("Delete section?",
-                              f"“{sec.heading}” has {len(sec.entries)} entries. Delete the "
-                              "section and its entries? (ctrl+z brings them back)",
-                              [("delete", "Delete"), ("cancel", "Keep it")], danger="delete"),
-                 done)
+
+        self.ask(
+            ChoiceDialog(
+                "Delete section?",
+                f"“{sec.heading}” has {len(sec.entries)} entries. Delete the "
+                "section and its entries? (ctrl+z brings them back)",
+                [("delete", "Delete"), ("cancel", "Keep it")],
+                danger="delete",
+            ),
+            done,
+        )
 
     def action_move(self, delta: int) -> None:
         c = self.cursor

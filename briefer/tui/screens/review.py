@@ -25,9 +25,14 @@ from ..widgets.library import GLYPHS
 from .dialogs import ChoiceDialog
 from .importer import ItemDialog
 
-RELIABILITY_NAMES = {"A": "completely reliable", "B": "usually reliable",
-                     "C": "fairly reliable", "D": "not usually reliable", "E": "unreliable",
-                     "F": "cannot be judged"}
+RELIABILITY_NAMES = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "cannot be judged",
+}
 NO_SPEAKER = "no speaker"
 
 
@@ -36,7 +41,8 @@ def item_prompt(item: m.Item, kept: bool) -> Content:
     parts: list[str | tuple[str, str] | Content] = [
         ("[x] " if kept else "[ ] ", "bold" if kept else "dim"),
         (GLYPHS[item.kind] + " ", KIND_STYLE[item.kind] if kept else "dim"),
-        (f"{item.id} ", "dim")]
+        (f"{item.id} ", "dim"),
+    ]
     body: list[tuple[str, str]] = []
     if isinstance(item, m.Quote):  # the speaker first: it must show at 80 columns
         if item.speaker:
@@ -53,16 +59,22 @@ def item_context(item: m.Item, body: str | None) -> Content:
     highlighted)."""
     parts: list[str | tuple[str, str] | Content] = []
     if isinstance(item, m.Quote):
-        parts += [("Speaker: ", "dim"),
-                  line(item.speaker, 80) if item.speaker else (f"? {NO_SPEAKER}",
-                                                               "bold $warning")]
+        parts += [
+            ("Speaker: ", "dim"),
+            line(item.speaker, 80) if item.speaker else (f"? {NO_SPEAKER}", "bold $warning"),
+        ]
         if item.role:
             parts += [("  Role: ", "dim"), line(item.role, 100)]
         parts.append("\n")
     elif isinstance(item, m.Figure):
-        fields = [("Value", m.format_number(item.value)), ("qualifier", item.qualifier),
-                  ("unit", item.unit), ("subject", item.subject), ("as of", item.as_of),
-                  ("attribution", item.attribution)]
+        fields = [
+            ("Value", m.format_number(item.value)),
+            ("qualifier", item.qualifier),
+            ("unit", item.unit),
+            ("subject", item.subject),
+            ("as of", item.as_of),
+            ("attribution", item.attribution),
+        ]
         for i, (name, value) in enumerate(f for f in fields if f[1]):
             parts += [(("" if i == 0 else " · ") + f"{name}: ", "dim"), line(str(value), 100)]
         parts.append("\n")
@@ -125,29 +137,50 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         with Horizontal(classes="review-row"):
             yield Label(Content("Id"), classes="field-label")
             yield Input(self.note_id, id="review-id", compact=True)
-            yield Select([(f"{g} {RELIABILITY_NAMES[g]}", g) for g in m.RELIABILITY],
-                         prompt="not graded", compact=True,
-                         id="review-reliability")
-            yield Select([(mk, mk) for mk in m.MARKINGS], value="TLP:CLEAR",
-                         allow_blank=False, compact=True, id="review-marking")
+            yield Select(
+                [(f"{g} {RELIABILITY_NAMES[g]}", g) for g in m.RELIABILITY],
+                prompt="not graded",
+                compact=True,
+                id="review-reliability",
+            )
+            yield Select(
+                [(mk, mk) for mk in m.MARKINGS],
+                value="TLP:CLEAR",
+                allow_blank=False,
+                compact=True,
+                id="review-marking",
+            )
         yield ReviewList(id="review-items")
         yield Static(id="review-context")
         yield Static(id="review-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#review-head", Static).update(Content.assemble(
-            ("Import review", "bold $accent"), " · ", (line(self.article, 30), "dim"),
-            " · ", (f"ctrl+s saves into {SOURCES_DIR}/ · escape writes nothing", "dim")))
+        self.query_one("#review-head", Static).update(
+            Content.assemble(
+                ("Import review", "bold $accent"),
+                " · ",
+                (line(self.article, 30), "dim"),
+                " · ",
+                (f"ctrl+s saves into {SOURCES_DIR}/ · escape writes nothing", "dim"),
+            )
+        )
         items = self.query_one(ReviewList)
         if self.items:
-            items.add_options([Option(item_prompt(it, True), id=str(i))
-                               for i, it in enumerate(self.items)])
+            items.add_options(
+                [Option(item_prompt(it, True), id=str(i)) for i, it in enumerate(self.items)]
+            )
             items.highlighted = 0
         else:
-            items.add_option(Option(Content("No takes, quotes or figures were found; the "
-                                            "note keeps the article as its body."),
-                                    disabled=True))
+            items.add_option(
+                Option(
+                    Content(
+                        "No takes, quotes or figures were found; the "
+                        "note keeps the article as its body."
+                    ),
+                    disabled=True,
+                )
+            )
         self._status()
         self._show_context()
         items.focus()
@@ -163,11 +196,17 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
 
     def _status(self, error: str = "") -> None:
         kept = self.kept_items()
-        preview = dataclasses.replace(self.draft, takes=[i for i in kept if i.kind == "take"],
-                                      quotes=[i for i in kept if i.kind == "quote"],
-                                      figures=[i for i in kept if i.kind == "figure"])
+        preview = dataclasses.replace(
+            self.draft,
+            takes=[i for i in kept if i.kind == "take"],
+            quotes=[i for i in kept if i.kind == "quote"],
+            figures=[i for i in kept if i.kind == "figure"],
+        )
         parts: list[str | tuple[str, str]] = [
-            (f"{len(kept)} of {len(self.items)} kept", "bold"), " · ", summary(preview)]
+            (f"{len(kept)} of {len(self.items)} kept", "bold"),
+            " · ",
+            summary(preview),
+        ]
         if error:
             parts = [("Not saved: ", "bold $error"), (error, "$error")]
         self.query_one("#review-status", Static).update(Content.assemble(*parts))
@@ -175,12 +214,12 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
     def _show_context(self) -> None:
         i = self.index
         box = self.query_one("#review-context", Static)
-        box.update(item_context(self.items[i], self.draft.body) if i is not None
-                   else Content(""))
+        box.update(item_context(self.items[i], self.draft.body) if i is not None else Content(""))
 
     def _redraw_item(self, i: int) -> None:
         self.query_one(ReviewList).replace_option_prompt_at_index(
-            i, item_prompt(self.items[i], self.kept[i]))
+            i, item_prompt(self.items[i], self.kept[i])
+        )
 
     @on(OptionList.OptionHighlighted, "#review-items")
     def _moved(self, event: OptionList.OptionHighlighted) -> None:
@@ -222,22 +261,33 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
                 self._redraw_item(i)
                 self._status()
                 self._show_context()
+
         self.app.push_screen(ItemDialog(self.items[i]), done)
 
     def action_save(self) -> None:
         title = " ".join(self.query_one("#review-title", Input).value.split())
         note_id = self.query_one("#review-id", Input).value.strip()
-        problem = ("the note needs a title" if not title
-                   else id_problem(self.ws, note_id) if note_id else "the note needs an id")
+        problem = (
+            "the note needs a title"
+            if not title
+            else id_problem(self.ws, note_id)
+            if note_id
+            else "the note needs an id"
+        )
         if problem:
             self._status(problem)
             self.query_one("#review-title" if not title else "#review-id", Input).focus()
             return
         reliability = self.query_one("#review-reliability", Select).value
         marking = self.query_one("#review-marking", Select).value
-        note = build_note(self.draft, self.kept_items(), title=title, note_id=note_id,
-                          reliability=reliability if isinstance(reliability, str) else None,
-                          marking=marking if isinstance(marking, str) else None)
+        note = build_note(
+            self.draft,
+            self.kept_items(),
+            title=title,
+            note_id=note_id,
+            reliability=reliability if isinstance(reliability, str) else None,
+            marking=marking if isinstance(marking, str) else None,
+        )
         try:
             result = save(self.ws, note)
         except BrieferError as e:
@@ -255,8 +305,13 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
             if choice == "discard":
                 self.dismiss(None)
 
-        self.app.push_screen(ChoiceDialog(
-            "Discard this import?",
-            "Your review (kept and dropped items, edits, title) is lost; nothing has been "
-            "written to the workspace.",
-            [("back", "Keep reviewing"), ("discard", "Discard")], danger="discard"), answer)
+        self.app.push_screen(
+            ChoiceDialog(
+                "Discard this import?",
+                "Your review (kept and dropped items, edits, title) is lost; nothing has been "
+                "written to the workspace.",
+                [("back", "Keep reviewing"), ("discard", "Discard")],
+                danger="discard",
+            ),
+            answer,
+        )

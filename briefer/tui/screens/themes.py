@@ -32,8 +32,10 @@ class ThemePicker(ModalScreen[str | None]):
         with Vertical(id="dialog-box"):
             yield Label(Content("Theme"), classes="dialog-title")
             yield OptionList(*[Option(Content(n), id=n) for n in self.names], id="theme-list")
-            yield Label(Content("up / down shows a theme · enter keeps it · escape cancels"),
-                        classes="dialog-hint")
+            yield Label(
+                Content("up / down shows a theme · enter keeps it · escape cancels"),
+                classes="dialog-hint",
+            )
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

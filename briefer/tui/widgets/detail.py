@@ -16,8 +16,11 @@ MARKING_STYLE = {
     "TLP:GREEN": "bold $marking-green",
     "TLP:CLEAR": "bold $marking-clear",
 }
-KIND_STYLE = {"take": "bold $take-color", "quote": "bold $quote-color",
-              "figure": "bold $figure-color"}
+KIND_STYLE = {
+    "take": "bold $take-color",
+    "quote": "bold $quote-color",
+    "figure": "bold $figure-color",
+}
 
 
 def marking_content(marking: str | None) -> Content:
@@ -36,18 +39,29 @@ def item_content(src: m.Source, item: m.Item | None, cited: list[str]) -> Conten
     parts: list[str | tuple[str, str] | Content] = []
     if item is not None:
         ref = f"{src.id}/{item.id}"
-        parts += [(f"{item.kind.upper()} ", KIND_STYLE[item.kind]), (ref, "bold"),
-                  ("  grade ", "dim"), (m.admiralty(src, item), "bold"), "\n\n"]
+        parts += [
+            (f"{item.kind.upper()} ", KIND_STYLE[item.kind]),
+            (ref, "bold"),
+            ("  grade ", "dim"),
+            (m.admiralty(src, item), "bold"),
+            "\n\n",
+        ]
         if isinstance(item, m.Figure):
-            parts += _field("Value", " ".join(
-                p for p in (item.qualifier, m.format_number(item.value), item.unit) if p))
+            parts += _field(
+                "Value",
+                " ".join(p for p in (item.qualifier, m.format_number(item.value), item.unit) if p),
+            )
             parts += _field("Subject", item.subject)
             parts += _field("As of", item.as_of)
             parts += _field("Attribution", item.attribution)
         else:
             text = full(item.text)
-            parts += [("“" if item.kind == "quote" else "", "bold"), text,
-                      ("”" if item.kind == "quote" else "", "bold"), "\n\n"]
+            parts += [
+                ("“" if item.kind == "quote" else "", "bold"),
+                text,
+                ("”" if item.kind == "quote" else "", "bold"),
+                "\n\n",
+            ]
         if isinstance(item, m.Quote):
             parts += _field("Speaker", item.speaker)
             parts += _field("Role", item.role)
@@ -82,8 +96,11 @@ class Detail(VerticalScroll, can_focus=True):
     """Shows one item or source; scrolls when it is long."""
 
     def compose(self):  # noqa: ANN201
-        yield Static(Content("Highlight an item in the library to see it here."),
-                     id="detail-body", markup=False)
+        yield Static(
+            Content("Highlight an item in the library to see it here."),
+            id="detail-body",
+            markup=False,
+        )
 
     def on_mount(self) -> None:
         self.border_title = "Detail"
@@ -99,5 +116,6 @@ class Detail(VerticalScroll, can_focus=True):
     def show_text(self, title: str, text: str) -> None:
         """Show a prose entry or the BLUF."""
         self.query_one("#detail-body", Static).update(
-            Content.assemble((line(title, 80), "bold"), "\n\n", full(text)))
+            Content.assemble((line(title, 80), "bold"), "\n\n", full(text))
+        )
         self.scroll_home(animate=False)

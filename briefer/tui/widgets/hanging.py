@@ -39,14 +39,14 @@ class Hanging(Visual):
         return joined, len(lines)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return max((head.cell_length + body.cell_length for head, body in self.rows),
-                   default=0)
+        return max((head.cell_length + body.cell_length for head, body in self.rows), default=0)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return self._lines(width)[1]
 
-    def render_strips(self, width: int, height: int | None, style: Style,
-                      options: RenderOptions) -> list[Strip]:
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
         if not width:
             return []
         return self._lines(width)[0].render_strips(width, height, style, options)

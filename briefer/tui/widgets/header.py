@@ -21,16 +21,21 @@ class BriefHeader(Static):
         self.checks = badge
         self.set_state(*self._state)
 
-    def set_state(self, title: str | None, marking: str | None, state: str,
-                  filename: str = "") -> None:
+    def set_state(
+        self, title: str | None, marking: str | None, state: str, filename: str = ""
+    ) -> None:
         """``state`` is "saved", "unsaved" or "" (no brief open)."""
         self._state = (title, marking, state, filename)
         parts: list[str | tuple[str, str] | Content] = [("briefer", "bold")]
         if title is not None and self.checks.plain:
             parts += [" ", self.checks]
         if title is not None:
-            parts += [" │ ", (line(title, 60) or "(untitled)", "bold"), " │ ",
-                      marking_content(marking)]
+            parts += [
+                " │ ",
+                (line(title, 60) or "(untitled)", "bold"),
+                " │ ",
+                marking_content(marking),
+            ]
         if state == "saved":
             parts += [" │ ", ("saved", "$success")]
         elif state:

@@ -51,8 +51,14 @@ class LibraryList(ScrollView, can_focus=True):
         Binding("right", "fold(False)", "Unfold", show=False),
         Binding("enter", "toggle", "Fold/unfold", show=False),
     ]
-    COMPONENT_CLASSES = {"library--source", "library--cursor", "library--dim", "library--take",
-                         "library--quote", "library--figure"}
+    COMPONENT_CLASSES = {
+        "library--source",
+        "library--cursor",
+        "library--dim",
+        "library--take",
+        "library--quote",
+        "library--figure",
+    }
 
     @dataclass
     class Highlighted(Message):
@@ -79,8 +85,9 @@ class LibraryList(ScrollView, can_focus=True):
         self._line_cache: dict[tuple[int, int, bool, bool], Strip] = {}
 
     # ------------------------------------------------------------------ data
-    def show(self, hits: list[Hit], sources: list[m.Source] | None = None,
-             keep: bool = True) -> None:
+    def show(
+        self, hits: list[Hit], sources: list[m.Source] | None = None, keep: bool = True
+    ) -> None:
         """Show these items grouped by source (hits come grouped), or, with ``sources``,
         every source and all its items (the unfiltered library). The highlight stays on
         the same item when ``keep`` (and it is still shown), else goes to the top."""
@@ -264,8 +271,9 @@ class LibraryList(ScrollView, can_focus=True):
         self._line_cache[key] = strip
         return strip
 
-    def _segments(self, src: m.Source, item: m.Item | None, width: int, style: Style,
-                  dim: Style, mark: bool) -> list[Segment]:
+    def _segments(
+        self, src: m.Source, item: m.Item | None, width: int, style: Style, dim: Style, mark: bool
+    ) -> list[Segment]:
         pointer = ">" if mark else " "
         if item is None:
             fold = "+" if src.id in self.folded else "-"
@@ -273,16 +281,24 @@ class LibraryList(ScrollView, can_focus=True):
             n = f" ({len(src.items())})"
             room = max(1, width - 3 - len(grade) - len(n))
             title = line(src.title or src.id, room)
-            return [Segment(f"{pointer}{fold} ", style), Segment(title, style),
-                    Segment(n, dim), Segment(" " * max(0, room - len(title)), style),
-                    Segment(grade, dim)]
+            return [
+                Segment(f"{pointer}{fold} ", style),
+                Segment(title, style),
+                Segment(n, dim),
+                Segment(" " * max(0, room - len(title)), style),
+                Segment(grade, dim),
+            ]
         grade = f" {m.admiralty(src, item)}"
         room = max(1, width - 5 - len(grade))
         text = line(item.text, room)
         glyph = style + self.get_component_rich_style(f"library--{item.kind}", partial=True)
-        return [Segment(f"{pointer}  ", style), Segment(GLYPHS[item.kind] + " ", glyph),
-                Segment(text, style), Segment(" " * max(0, room - len(text)), style),
-                Segment(grade, dim)]
+        return [
+            Segment(f"{pointer}  ", style),
+            Segment(GLYPHS[item.kind] + " ", glyph),
+            Segment(text, style),
+            Segment(" " * max(0, room - len(text)), style),
+            Segment(grade, dim),
+        ]
 
     def region_of_cursor(self) -> Region:
         return Region(0, self.cursor, self.size.width, 1)
@@ -300,14 +316,28 @@ class LibraryPane(Vertical):
 
     BINDINGS = [
         # Not in the footer (the filter box says them); listed in the help screen.
-        Binding("1", "kind('take')", "Takes", id="library.takes", show=False,
-                tooltip="only takes (in the library list)"),
-        Binding("2", "kind('quote')", "Quotes", id="library.quotes", show=False,
-                tooltip="only quotes"),
-        Binding("3", "kind('figure')", "Figures", id="library.figures", show=False,
-                tooltip="only figures"),
-        Binding("0", "kind('')", "All kinds", id="library.all", show=False,
-                tooltip="all kinds of items"),
+        Binding(
+            "1",
+            "kind('take')",
+            "Takes",
+            id="library.takes",
+            show=False,
+            tooltip="only takes (in the library list)",
+        ),
+        Binding(
+            "2", "kind('quote')", "Quotes", id="library.quotes", show=False, tooltip="only quotes"
+        ),
+        Binding(
+            "3",
+            "kind('figure')",
+            "Figures",
+            id="library.figures",
+            show=False,
+            tooltip="only figures",
+        ),
+        Binding(
+            "0", "kind('')", "All kinds", id="library.all", show=False, tooltip="all kinds of items"
+        ),
     ]
     BINDING_GROUP_TITLE = "Library"
 
@@ -317,12 +347,16 @@ class LibraryPane(Vertical):
         self.kind: str | None = None
         self.query_text = ""
         self._debounce: Timer | None = None
-        self.large = sum(len(s.takes) + len(s.quotes) + len(s.figures)
-                         for s in ws.sources.values()) > LARGE
+        self.large = (
+            sum(len(s.takes) + len(s.quotes) + len(s.figures) for s in ws.sources.values()) > LARGE
+        )
 
     def compose(self):  # noqa: ANN201
-        yield Input(placeholder="/ filter: words; 1 takes 2 quotes 3 figures 0 all",
-                    id="filter", select_on_focus=False)
+        yield Input(
+            placeholder="/ filter: words; 1 takes 2 quotes 3 figures 0 all",
+            id="filter",
+            select_on_focus=False,
+        )
         yield Static(id="library-status", markup=False)
         yield LibraryList(id="library-list")
 
@@ -330,8 +364,13 @@ class LibraryPane(Vertical):
         self.border_title = "Library"
         self.apply_filter()
         if self.large:  # build the search index off the UI thread, after the first frame
-            self.run_worker(self.ws.hits, name="library-index", thread=True,
-                            description="build the search index", exit_on_error=False)
+            self.run_worker(
+                self.ws.hits,
+                name="library-index",
+                thread=True,
+                description="build the search index",
+                exit_on_error=False,
+            )
 
     @property
     def list(self) -> LibraryList:
@@ -343,8 +382,9 @@ class LibraryPane(Vertical):
         plain = not self.query_text.strip() and self.kind is None
         if plain:  # no search needed (and no search index built before the first query)
             self.list.show([], list(self.ws.sources.values()), keep=keep)
-            count = sum(len(s.takes) + len(s.quotes) + len(s.figures)
-                        for s in self.ws.sources.values())
+            count = sum(
+                len(s.takes) + len(s.quotes) + len(s.figures) for s in self.ws.sources.values()
+            )
         else:
             hits = self.ws.search(self.query_text, self.kind)
             self.list.show(hits, keep=keep)
@@ -374,8 +414,10 @@ class LibraryPane(Vertical):
     def follow_workspace(self) -> None:
         """Show the workspace's sources again (changed on disk), keeping the filter and the
         highlighted item."""
-        self.large = sum(len(s.takes) + len(s.quotes) + len(s.figures)
-                         for s in self.ws.sources.values()) > LARGE
+        self.large = (
+            sum(len(s.takes) + len(s.quotes) + len(s.figures) for s in self.ws.sources.values())
+            > LARGE
+        )
         self.list.invalidate()
         self.apply_filter()
 

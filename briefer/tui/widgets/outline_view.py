@@ -22,13 +22,14 @@ from .library import GLYPHS
 def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
     """One entry; wrapped lines continue under its text (a hanging indent)."""
     if entry.ref is None:
-        return Hanging((Content.assemble("  ", ("¶ ", "$accent")),
-                        Content(line(entry.text, 160))))
+        return Hanging((Content.assemble("  ", ("¶ ", "$accent")), Content(line(entry.text, 160))))
     hit = ws.resolve(entry.ref)
     if hit is None:
         head = Content.assemble("  ", ("? ", "bold $error"))
-        parts: list[str | tuple[str, str]] = [(str(entry.ref), "bold"),
-                                              (" not in the library", "$error")]
+        parts: list[str | tuple[str, str]] = [
+            (str(entry.ref), "bold"),
+            (" not in the library", "$error"),
+        ]
     else:
         head = Content.assemble("  ", (GLYPHS[hit.item.kind] + " ", KIND_STYLE[hit.item.kind]))
         parts = [line(hit.item.text, 140), (f" {m.admiralty(hit.source, hit.item)}", "dim")]
@@ -36,8 +37,12 @@ def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
         parts.append((f" [{entry.confidence}]", "italic"))
     rows = [(head, Content.assemble(*parts))]
     if entry.comment:
-        rows.append((Content.assemble("    ", ("↳ ", "dim")),
-                     Content.styled(line(entry.comment, 160), "italic")))
+        rows.append(
+            (
+                Content.assemble("    ", ("↳ ", "dim")),
+                Content.styled(line(entry.comment, 160), "italic"),
+            )
+        )
     return Hanging(*rows)
 
 
@@ -65,18 +70,44 @@ class OutlineView(OptionList):
         options: list[Option] = []
         cursors: list[Cursor] = []
         if brief is None:
-            options.append(Option(Content("No brief open: ctrl+o opens one, ctrl+n creates one."),
-                                  id="none", disabled=True))
+            options.append(
+                Option(
+                    Content("No brief open: ctrl+o opens one, ctrl+n creates one."),
+                    id="none",
+                    disabled=True,
+                )
+            )
         else:
             bluf = line(brief.bluf, 300) if brief.bluf else ""
-            options.append(Option(Hanging((Content.styled("BLUF ", "bold $accent"),
-                                           Content(bluf) if bluf else Content.styled(
-                                               "(empty: b to write it)", "dim"))), id="bluf"))
+            options.append(
+                Option(
+                    Hanging(
+                        (
+                            Content.styled("BLUF ", "bold $accent"),
+                            Content(bluf)
+                            if bluf
+                            else Content.styled("(empty: b to write it)", "dim"),
+                        )
+                    ),
+                    id="bluf",
+                )
+            )
             cursors.append(BLUF)
             for s, sec in enumerate(brief.sections):
-                options.append(Option(Hanging((Content.styled("▌", "$accent"), Content.assemble(
-                    (line(sec.heading, 120) or "(no heading)", "bold"),
-                    (f"  ({len(sec.entries)})", "dim")))), id=f"s{s}"))
+                options.append(
+                    Option(
+                        Hanging(
+                            (
+                                Content.styled("▌", "$accent"),
+                                Content.assemble(
+                                    (line(sec.heading, 120) or "(no heading)", "bold"),
+                                    (f"  ({len(sec.entries)})", "dim"),
+                                ),
+                            )
+                        ),
+                        id=f"s{s}",
+                    )
+                )
                 cursors.append(("section", s))
                 for e, entry in enumerate(sec.entries):
                     options.append(Option(_entry_prompt(ws, entry), id=f"e{s}.{e}"))
