@@ -1,12 +1,12 @@
 """Checks of a brief against analytic standards: rules BRF001-BRF012 (PRODUCT.md §5).
 
-``check_brief`` is what the TUI calls after every edit; ``run_check`` is
-``briefer check``. Plain Python: nothing here imports Textual.
+``check_brief`` is what the TUI calls after every edit; ``collect`` is what
+``briefer check`` (:mod:`briefer.cli.check`) prints. Plain Python: nothing here imports Textual.
 """
 
 from __future__ import annotations
 
-from .cli import load_problems, run_check
+from .collect import collect, load_problems
 from .engine import RULES, check_brief
 from .finding import CODES, ERROR, WARNING, Finding, counts
 
@@ -19,5 +19,5 @@ __all__ = [
     "check_brief",
     "counts",
     "load_problems",
-    "run_check",
+    "collect",
 ]

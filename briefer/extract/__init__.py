@@ -7,7 +7,6 @@ from. The API below is what the CLI and the TUI's review screen use:
 - ``read_input(path_or_dash)`` → text (UTF-8, BOM allowed; ``-`` is stdin)
 - ``extract(text, fmt=None, name=None)`` → a draft ``model.Source``
 - ``write_note(source, sources_dir, id=None)`` → the path written (never overwrites)
-- ``import_command(args)`` → exit status for ``briefer import``
 - ``summary(source)`` → "4 takes, 1 quote (0 without speaker), 3 figures"
 - ``context(body, span)`` → (text before, the item's words, text after), for a review list
 - ``relocate(source, item)`` → after an edit, the item's span again (or None if its text is
@@ -16,7 +15,6 @@ from. The API below is what the CLI and the TUI's review screen use:
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import datetime as dt
 import sys
@@ -37,7 +35,6 @@ __all__ = [
     "extract",
     "read_input",
     "write_note",
-    "import_command",
     "summary",
     "FORMATS",
     "format_for",
@@ -214,34 +211,3 @@ def candidate_ids(stem: str) -> Iterator[str]:
     yield stem
     for n in range(2, 1000):
         yield f"{stem}-{n}"
-
-
-def import_command(args: argparse.Namespace) -> int:
-    """``briefer import FILE|- [-o SOURCES_DIR] [--id ID]``."""
-    try:
-        text = read_input(args.file)
-        name = None if args.file == "-" else args.file
-        try:
-            source = extract(text, name=name)
-        except (
-            ValueError,
-            IndexError,
-            KeyError,
-            AttributeError,
-            TypeError,
-            RecursionError,
-        ) as e:  # a bug here must not become a traceback
-            raise BrieferError(
-                f"{args.file}: could not read the article ({type(e).__name__}: "
-                f"{e}); please report this with the file"
-            ) from None
-        folder = Path(args.output) if getattr(args, "output", None) else Path("sources")
-        path = write_note(
-            source, folder, getattr(args, "id", None), exact=bool(getattr(args, "id", None))
-        )
-    except BrieferError as e:
-        print(f"briefer import: {e}", file=sys.stderr)
-        return 1
-    print(path)
-    print(summary(source))
-    return 0

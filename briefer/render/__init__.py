@@ -2,16 +2,14 @@
 per format. Each renderer owns its escaping. Heavy modules (typst, markdown-it) are imported
 only by the functions that need them, so ``briefer export -f md`` starts fast and headless.
 
-API used by the command line and the TUI: ``FORMATS``, ``render``, ``render_markdown``,
-``default_output``, ``export_brief``, ``export_command``.
+API used by the command line (:mod:`briefer.cli.export`) and the TUI: ``FORMATS``,
+``SUFFIXES``, ``render``, ``render_markdown``, ``default_output``, ``export_brief``,
+``output_format``.
 """
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
-import time
 from pathlib import Path
 
 from .. import model as m
@@ -197,9 +195,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-# ------------------------------------------------------------------ command line
-
-
 def output_format(fmt: str | None, output: str | None) -> str:
     """The format from ``-f``, else from the ``-o`` suffix, else Markdown."""
     suffix = Path(output).suffix.lower() if output else ""
@@ -220,50 +215,3 @@ def output_format(fmt: str | None, output: str | None) -> str:
             "or .pdf file name, or -f md|html|typst|pdf"
         )
     return SUFFIXES[suffix]
-
-
-def _load(brief_arg: str) -> tuple[Workspace, m.Brief, Path]:
-    from ..schema import load_brief
-    from ..workspace import NotAWorkspace
-
-    brief_path = Path(brief_arg)
-    if brief_path.is_dir():
-        raise ExportError(f"{brief_path}: is a folder; name a .brief.yaml file")
-    if not brief_path.exists():
-        raise ExportError(f"{brief_path}: no such file")
-    brief, _ = load_brief(brief_path)
-    folder = brief_path.parent if str(brief_path.parent) else Path(".")
-    try:
-        ws = Workspace.load(folder)
-    except NotAWorkspace:
-        ws = Workspace(folder)
-    return ws, brief, brief_path
-
-
-def export_command(args: argparse.Namespace) -> int:
-    """``briefer export BRIEF [-f FORMAT] [-o PATH] [--theme NAME] [-v]``."""
-    verbose = bool(getattr(args, "verbose", False))
-    start = time.perf_counter()
-    try:
-        fmt = output_format(args.format, args.output)
-        if args.theme is not None:
-            check_theme(args.theme)
-            if fmt != "html":
-                print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
-        ws, brief, brief_path = _load(args.brief)
-        loaded = time.perf_counter()
-        path = export_brief(
-            ws, brief, brief_path, fmt, args.output, args.theme if fmt == "html" else None
-        )
-    except BrieferError as e:
-        print(visible(str(e)), file=sys.stderr)
-        return 1
-    done = time.perf_counter()
-    if verbose:
-        print(
-            f"briefer: loaded {len(ws.sources)} sources in {(loaded - start) * 1000:.0f} ms; "
-            f"rendered and wrote {fmt} in {(done - loaded) * 1000:.0f} ms",
-            file=sys.stderr,
-        )
-    print(path)
-    return 0

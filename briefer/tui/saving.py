@@ -122,8 +122,8 @@ class SavingMixin:
             ChoiceDialog(
                 "Could not save",
                 visible(
-                    f"{error.path}: {error.reason}.\n\nYour change is kept in memory (the header says "
-                    "UNSAVED). Save it to another file?"
+                    f"{error.path}: {error.reason}.\n\nYour change is kept in memory "
+                    "(the header says UNSAVED). Save it to another file?"
                 ),
                 [("saveas", "Save as…"), ("later", "Later")],
             ),

@@ -10,7 +10,8 @@ import pytest
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from tuihelp import goto, on_disk, outline
 
-from briefer.checks import counts, run_check
+from briefer.checks import counts
+from briefer.cli.check import run_check
 from briefer.tui import checking
 from briefer.tui.app import make_app
 from briefer.tui.screens.checks import ChecksPanel

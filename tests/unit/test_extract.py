@@ -375,7 +375,8 @@ def test_unknown_format_is_an_error() -> None:
         ),
         # no person named: a pronoun or title stays without speaker
         (
-            "Kowalczyk met the press. “We are ready for any outcome here,” said the prime minister.",
+            "Kowalczyk met the press. “We are ready for any outcome here,” "
+            "said the prime minister.",
             None,
             None,
         ),

@@ -184,7 +184,7 @@ def test_context_and_relocate() -> None:
 def test_cli_import_reports_an_extraction_bug_without_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import briefer.extract as ex
+    import briefer.cli.import_ as ex
 
     def broken(text: str, **kw: object) -> m.Source:
         raise IndexError("boom")

@@ -1,17 +1,14 @@
-"""``briefer check [BRIEF|WORKSPACE] [--format text|json] [--strict]``."""
+"""What ``briefer check`` reads: the findings and load problems of a brief or a workspace."""
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
-from typing import TextIO
 
 from ..errors import BrieferError, LoadError, Problem
 from ..schema import load_brief
 from ..workspace import BRIEF_SUFFIX, SETTINGS_FILE, SOURCES_DIR, Workspace
 from .engine import check_brief
-from .finding import ERROR, Finding, counts
+from .finding import ERROR, Finding
 
 
 def load_problems(target: str | Path) -> list[Problem]:
@@ -65,34 +62,3 @@ def collect(target: str | Path) -> tuple[list[Finding], int]:
             ]
         findings += check_brief(ws, brief, path)
     return findings, len(paths)
-
-
-def run_check(
-    target: str | Path = ".",
-    fmt: str = "text",
-    strict: bool = False,
-    *,
-    out: TextIO | None = None,
-    err: TextIO | None = None,
-) -> int:
-    """Print the findings (text lines or a JSON list) on ``out`` and a summary on ``err``;
-    return 1 if there is an error (or, with ``strict``, a warning), else 0."""
-    out = out or sys.stdout
-    err = err or sys.stderr
-    findings, n_briefs = collect(target)
-    if fmt == "json":
-        json.dump([f.to_dict() for f in findings], out, indent=2, ensure_ascii=False)
-        out.write("\n")
-    else:
-        for f in findings:
-            out.write(f"{f}\n")
-    errors, warnings = counts(findings)
-    err.write(
-        f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in "
-        f"{_plural(n_briefs, 'brief')}\n"
-    )
-    return 1 if errors or (strict and warnings) else 0
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

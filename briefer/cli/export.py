@@ -1,0 +1,71 @@
+"""``briefer export BRIEF [-f FORMAT] [-o PATH] [--theme NAME] [-v]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .. import model as m
+from ..errors import BrieferError
+from ..render import FORMATS, ExportError, check_theme, export_brief, output_format
+from ..textutil import visible
+from ..workspace import Workspace
+
+HELP = "export a brief to " + ", ".join(FORMATS)
+
+
+def add_arguments(e: argparse.ArgumentParser) -> None:
+    e.add_argument("brief", help="the .brief.yaml file")
+    e.add_argument("-f", "--format", choices=tuple(FORMATS))
+    e.add_argument("-o", "--output", help="output file (default: WORKSPACE/exports/SLUG.EXT)")
+    e.add_argument("--theme", help="theme whose export stylesheet to use")
+    e.add_argument("-v", "--verbose", action="store_true", help="timing on stderr")
+
+
+def _load(brief_arg: str) -> tuple[Workspace, m.Brief, Path]:
+    from ..schema import load_brief
+    from ..workspace import NotAWorkspace
+
+    brief_path = Path(brief_arg)
+    if brief_path.is_dir():
+        raise ExportError(f"{brief_path}: is a folder; name a .brief.yaml file")
+    if not brief_path.exists():
+        raise ExportError(f"{brief_path}: no such file")
+    brief, _ = load_brief(brief_path)
+    folder = brief_path.parent if str(brief_path.parent) else Path(".")
+    try:
+        ws = Workspace.load(folder)
+    except NotAWorkspace:
+        ws = Workspace(folder)
+    return ws, brief, brief_path
+
+
+def run(args: argparse.Namespace) -> int:
+    """``briefer export BRIEF [-f FORMAT] [-o PATH] [--theme NAME] [-v]``."""
+    verbose = bool(getattr(args, "verbose", False))
+    start = time.perf_counter()
+    try:
+        fmt = output_format(args.format, args.output)
+        if args.theme is not None:
+            check_theme(args.theme)
+            if fmt != "html":
+                print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
+        ws, brief, brief_path = _load(args.brief)
+        loaded = time.perf_counter()
+        path = export_brief(
+            ws, brief, brief_path, fmt, args.output, args.theme if fmt == "html" else None
+        )
+    except BrieferError as e:
+        print(visible(str(e)), file=sys.stderr)
+        return 1
+    done = time.perf_counter()
+    if verbose:
+        print(
+            f"briefer: loaded {len(ws.sources)} sources in {(loaded - start) * 1000:.0f} ms; "
+            f"rendered and wrote {fmt} in {(done - loaded) * 1000:.0f} ms",
+            file=sys.stderr,
+        )
+    print(path)
+    return 0
