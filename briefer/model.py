@@ -33,6 +33,10 @@ QUALIFIERS: tuple[str, ...] = (
     "up to",
 )
 ITEM_KINDS: tuple[str, ...] = ("take", "quote", "figure")
+# how the Markdown export cites (``citations:`` of a brief or briefer.yaml)
+CITATION_STYLES: tuple[str, ...] = ("footnotes", "pandoc")
+# ICD 206 source types (``source_type:`` of a source note)
+SOURCE_TYPES: tuple[str, ...] = ("official", "public", "open source", "commercial", "other")
 SLUG_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 # (line, col), both 1-based
@@ -157,6 +161,10 @@ class Source:
     notes: str | None = None
     body: str | None = None
     pos: Positions = _pos_field()
+    identifier: str | None = None  # report number, DOI, ISBN…
+    archived_url: str | None = None
+    source_type: str | None = None  # one of SOURCE_TYPES
+    descriptor: str | None = None  # ICD 206: the source's access, expertise, bias, currency
 
     @property
     def grade(self) -> str:
@@ -189,6 +197,8 @@ class Entry:
     confidence: str | None = None
     nocheck: list[str] = field(default_factory=list)
     pos: Positions = _pos_field()
+    marking: str | None = None  # portion marking; default: the source's (ref) or the brief's
+    likelihood: float | None = None  # stated probability 0-1, must fit its ICD 203 term
 
     @property
     def is_prose(self) -> bool:
@@ -212,6 +222,10 @@ class Brief:
     bluf: str | None = None
     sections: list[Section] = field(default_factory=list)
     pos: Positions = _pos_field()
+    portion_marks: bool | None = None  # export: "(TLP:AMBER)" before each portion
+    likelihood_ranges: bool | None = None  # export: "likely (55-80 %)" at first use
+    show_ids: bool | None = None  # export: internal ids (drafts only)
+    citations: str | None = None  # Markdown export: footnotes (default) or pandoc
 
 
 @dataclass(slots=True)
@@ -229,6 +243,10 @@ class Settings:
     stale_days: int | None = None
     checks: CheckSettings | None = None
     pos: Positions = _pos_field()
+    portion_marks: bool | None = None
+    likelihood_ranges: bool | None = None
+    show_ids: bool | None = None
+    citations: str | None = None
 
     @property
     def disabled_checks(self) -> list[str]:

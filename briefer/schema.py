@@ -22,10 +22,14 @@ SOURCE_KEYS = keys(
     "kind",
     "publisher",
     "author",
+    "identifier",
+    "source_type",
     "url",
+    "archived_url",
     "published",
     "accessed",
     "reliability",
+    "descriptor",
     "marking",
     "tags",
     "summary",
@@ -126,6 +130,10 @@ def source_from_doc(doc: Document) -> m.Source:
         notes=w.text(f.get("notes"), "notes"),
         body=w.text(f.get("body"), "body"),
         pos=pos,
+        identifier=w.text(f.get("identifier"), "identifier"),
+        archived_url=w.text(f.get("archived_url"), "archived_url"),
+        source_type=w.choice(f.get("source_type"), "source_type", m.SOURCE_TYPES),
+        descriptor=w.text(f.get("descriptor"), "descriptor"),
     )
     if w.problems:
         raise LoadError(w.problems)
@@ -178,9 +186,20 @@ def _root(doc: Document) -> yaml.Node:
 
 # ------------------------------------------------------------------- briefs
 
-BRIEF_KEYS = keys("title", "subtitle", "author", "date", "marking", "bluf", "sections")
+BRIEF_KEYS = keys(
+    "title",
+    "subtitle",
+    "author",
+    "date",
+    "marking",
+    "portion_marks",
+    "likelihood_ranges",
+    "show_ids",
+    "bluf",
+    "sections",
+)
 SECTION_KEYS = keys("heading", "entries")
-ENTRY_KEYS = keys("ref", "text", "comment", "confidence", "nocheck")
+ENTRY_KEYS = keys("ref", "text", "marking", "comment", "confidence", "likelihood", "nocheck")
 
 
 def _entry(w: Walk, node: yaml.Node) -> m.Entry | None:
@@ -209,7 +228,21 @@ def _entry(w: Walk, node: yaml.Node) -> m.Entry | None:
         w.choice(f.get("confidence"), "confidence", m.CONFIDENCE),
         w.codes(f.get("nocheck"), "nocheck"),
         pos,
+        marking=w.choice(f.get("marking"), "marking", m.MARKINGS),
+        likelihood=_likelihood(w, f.get("likelihood")),
     )
+
+
+def _likelihood(w: Walk, node: yaml.Node | None) -> float | None:
+    """A probability from 0 to 1 (``0.7``); ``70`` gets a hint to write ``0.7``."""
+    value = w.number(node, "likelihood")
+    if value is None:
+        return None
+    if 0 <= value <= 1:
+        return float(value)
+    hint = f" (for {value:g} % write {value / 100:g})" if 1 < value <= 100 else ""
+    w.fail(node, f"'likelihood' must be a probability from 0 to 1, found '{value:g}'{hint}")
+    return None
 
 
 def brief_from_doc(doc: Document) -> m.Brief:
@@ -229,6 +262,9 @@ def brief_from_doc(doc: Document) -> m.Brief:
         w.text(f.get("bluf"), "bluf"),
         sections,
         pos,
+        portion_marks=w.boolean(f.get("portion_marks"), "portion_marks"),
+        likelihood_ranges=w.boolean(f.get("likelihood_ranges"), "likelihood_ranges"),
+        show_ids=w.boolean(f.get("show_ids"), "show_ids"),
     )
     if w.problems:
         raise LoadError(w.problems)
@@ -237,7 +273,15 @@ def brief_from_doc(doc: Document) -> m.Brief:
 
 # ------------------------------------------------------- settings / config
 
-SETTINGS_KEYS = keys("author", "marking", "stale_days", "checks")
+SETTINGS_KEYS = keys(
+    "author",
+    "marking",
+    "stale_days",
+    "portion_marks",
+    "likelihood_ranges",
+    "show_ids",
+    "checks",
+)
 CONFIG_KEYS = keys("workspace", "theme", "author", "marking", "stale_days", "editor")
 
 
@@ -256,6 +300,9 @@ def settings_from_doc(doc: Document) -> m.Settings:
         w.integer(f.get("stale_days"), "stale_days", 0, 100_000),
         checks,
         pos,
+        portion_marks=w.boolean(f.get("portion_marks"), "portion_marks"),
+        likelihood_ranges=w.boolean(f.get("likelihood_ranges"), "likelihood_ranges"),
+        show_ids=w.boolean(f.get("show_ids"), "show_ids"),
     )
     if w.problems:
         raise LoadError(w.problems)

@@ -140,6 +140,17 @@ class Walk:
         self.fail(node, f"'{what}' must be a whole number from {lo} to {hi}, found '{raw}'")
         return None
 
+    def boolean(self, node: yaml.Node | None, what: str) -> bool | None:
+        """``true`` / ``false`` (any case); ``yes``/``no``/``on``/``off`` are refused, since
+        the file is read with everything as text and those are easy to misread."""
+        raw = self.text(node, what)
+        if raw is None:
+            return None
+        if raw.strip().lower() in ("true", "false"):
+            return raw.strip().lower() == "true"
+        self.fail(node, f"'{what}' must be true or false, found '{raw}'")
+        return None
+
     def choice(self, node: yaml.Node | None, what: str, options: tuple[str, ...]) -> str | None:
         raw = self.text(node, what)
         if raw is None or raw in options:
