@@ -195,6 +195,7 @@ BRIEF_KEYS = keys(
     "portion_marks",
     "likelihood_ranges",
     "show_ids",
+    "citations",
     "bluf",
     "sections",
 )
@@ -265,6 +266,7 @@ def brief_from_doc(doc: Document) -> m.Brief:
         portion_marks=w.boolean(f.get("portion_marks"), "portion_marks"),
         likelihood_ranges=w.boolean(f.get("likelihood_ranges"), "likelihood_ranges"),
         show_ids=w.boolean(f.get("show_ids"), "show_ids"),
+        citations=w.choice(f.get("citations"), "citations", m.CITATION_STYLES),
     )
     if w.problems:
         raise LoadError(w.problems)
@@ -280,6 +282,7 @@ SETTINGS_KEYS = keys(
     "portion_marks",
     "likelihood_ranges",
     "show_ids",
+    "citations",
     "checks",
 )
 CONFIG_KEYS = keys("workspace", "theme", "author", "marking", "stale_days", "editor")
@@ -303,6 +306,7 @@ def settings_from_doc(doc: Document) -> m.Settings:
         portion_marks=w.boolean(f.get("portion_marks"), "portion_marks"),
         likelihood_ranges=w.boolean(f.get("likelihood_ranges"), "likelihood_ranges"),
         show_ids=w.boolean(f.get("show_ids"), "show_ids"),
+        citations=w.choice(f.get("citations"), "citations", m.CITATION_STYLES),
     )
     if w.problems:
         raise LoadError(w.problems)
