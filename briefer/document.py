@@ -95,6 +95,8 @@ class DocSource:
     link: str | None  # safe to link to, or None
     grade: str  # source reliability A-F
     cited: list[tuple[str, str]] = field(default_factory=list)  # (item id, admiralty grade)
+    identifier: str = ""  # DOI, report number, ISBN… as written
+    kind: str = ""  # article | report | interview | dataset | other, or ""
 
 
 @dataclass(slots=True)
@@ -182,6 +184,8 @@ class Document:
     sections: list[DocSection]
     citations: list[Citation]
     sources: list[DocSource]
+    # Markdown citations: "footnotes" (default) or "pandoc" ([@source-id] + bibliography)
+    citation_style: str = "footnotes"
 
     def cited_blocks(self) -> list[Cited]:
         return [b for s in self.sections for b in s.blocks if not isinstance(b, Prose)]
@@ -273,6 +277,7 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
         sections,
         citations,
         list(sources.values()),
+        citation_style=brief.citations or ws.settings.citations or "footnotes",
     )
 
 
@@ -289,6 +294,8 @@ def doc_source(src: m.Source, number: int) -> DocSource:
         clean(src.url),
         safe_url(src.url),
         src.grade,
+        identifier=clean(src.identifier),
+        kind=src.kind or "",
     )
 
 
