@@ -88,6 +88,8 @@ class Take:
     credibility: int | None = None
     span: tuple[int, int] | None = None
     pos: Positions = _pos_field()
+    page: int | None = None  # page of the imported PDF the take was read from
+    draft: bool | None = None  # import: drafted from the lead, not the article's own take
 
 
 @dataclass(slots=True)
@@ -101,6 +103,8 @@ class Quote:
     credibility: int | None = None
     span: tuple[int, int] | None = None
     pos: Positions = _pos_field()
+    page: int | None = None  # page of the imported PDF the quote was read from
+    speaker_inferred: bool | None = None  # import: speaker from a pronoun, title or context
 
 
 @dataclass(slots=True)
@@ -116,6 +120,8 @@ class Figure:
     credibility: int | None = None
     span: tuple[int, int] | None = None
     pos: Positions = _pos_field()
+    page: int | None = None  # page of the imported PDF the figure was read from
+    as_of_inferred: bool | None = None  # import: as_of is the article's date, not the text's
 
     @property
     def text(self) -> str:

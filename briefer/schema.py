@@ -39,10 +39,22 @@ SOURCE_KEYS = keys(
     "notes",
     "body",
 )
-TAKE_KEYS = keys("id", "text", "credibility", "span")
-QUOTE_KEYS = keys("id", "text", "speaker", "role", "date", "credibility", "span")
+TAKE_KEYS = keys("id", "text", "draft", "credibility", "page", "span")
+QUOTE_KEYS = keys(
+    "id", "text", "speaker", "speaker_inferred", "role", "date", "credibility", "page", "span"
+)
 FIGURE_KEYS = keys(
-    "id", "value", "qualifier", "unit", "subject", "as_of", "attribution", "credibility", "span"
+    "id",
+    "value",
+    "qualifier",
+    "unit",
+    "subject",
+    "as_of",
+    "as_of_inferred",
+    "attribution",
+    "credibility",
+    "page",
+    "span",
 )
 
 
@@ -60,6 +72,7 @@ def _item(w: Walk, node: yaml.Node, kind: str) -> m.Item | None:
     item_id = w.slug(f["id"], "id") or "" if "id" in f else ""
     cred = w.integer(f["credibility"], "credibility", 1, 6) if "credibility" in f else None
     span = w.span(f["span"]) if "span" in f else None
+    page = w.integer(f["page"], "page", 1, 10**6) if "page" in f else None
     if kind == "figure":
         value = w.number(get("value"), "value")
         if value is None:
@@ -78,12 +91,16 @@ def _item(w: Walk, node: yaml.Node, kind: str) -> m.Item | None:
             cred,
             span,
             pos,
+            page=page,
+            as_of_inferred=w.boolean(get("as_of_inferred"), "as_of_inferred"),
         )
     body = text(get("text"), "text")
     if body is None:
         return None
     if kind == "take":
-        return m.Take(item_id, body, cred, span, pos)
+        return m.Take(
+            item_id, body, cred, span, pos, page=page, draft=w.boolean(get("draft"), "draft")
+        )
     return m.Quote(
         item_id,
         body,
@@ -93,6 +110,8 @@ def _item(w: Walk, node: yaml.Node, kind: str) -> m.Item | None:
         cred,
         span,
         pos,
+        page=page,
+        speaker_inferred=w.boolean(get("speaker_inferred"), "speaker_inferred"),
     )
 
 
