@@ -21,6 +21,8 @@ MARKINGS: tuple[str, ...] = (
 RELIABILITY = "ABCDEF"
 CREDIBILITY = range(1, 7)
 CONFIDENCE: tuple[str, ...] = ("high", "moderate", "low")
+# brief/settings ``changes_since``: "none" turns off a workspace default for one brief
+CHANGES_SINCE: tuple[str, ...] = ("last-edition", "none")
 SOURCE_KINDS: tuple[str, ...] = ("article", "report", "interview", "dataset", "other")
 QUALIFIERS: tuple[str, ...] = (
     "exactly",
@@ -35,6 +37,11 @@ QUALIFIERS: tuple[str, ...] = (
 ITEM_KINDS: tuple[str, ...] = ("take", "quote", "figure")
 # how the Markdown export cites (``citations:`` of a brief or briefer.yaml)
 CITATION_STYLES: tuple[str, ...] = ("footnotes", "pandoc")
+# ``pdf_standard:`` of a brief or briefer.yaml: every PDF is PDF/UA-1; "a-2b" adds PDF/A-2b
+PDF_STANDARDS: tuple[str, ...] = ("ua-1", "a-2b")
+DEFAULT_LANGUAGE = "en"
+# BCP 47 language tag, as far as briefer needs it: language, then optional subtags
+LANGUAGE_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\Z")
 # ICD 206 source types (``source_type:`` of a source note)
 SOURCE_TYPES: tuple[str, ...] = ("official", "public", "open source", "commercial", "other")
 SLUG_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -232,6 +239,10 @@ class Brief:
     likelihood_ranges: bool | None = None  # export: "likely (55-80 %)" at first use
     show_ids: bool | None = None  # export: internal ids (drafts only)
     citations: str | None = None  # Markdown export: footnotes (default) or pandoc
+    # "last-edition": exports open with what changed since the last exported snapshot
+    changes_since: str | None = None
+    language: str | None = None  # BCP 47 tag of the brief's text ("en", "pt-BR"); default en
+    pdf_standard: str | None = None  # PDF_STANDARDS: "a-2b" adds PDF/A-2b to PDF/UA-1
 
 
 @dataclass(slots=True)
@@ -253,6 +264,9 @@ class Settings:
     likelihood_ranges: bool | None = None
     show_ids: bool | None = None
     citations: str | None = None
+    changes_since: str | None = None  # default for the briefs of the workspace
+    language: str | None = None
+    pdf_standard: str | None = None
 
     @property
     def disabled_checks(self) -> list[str]:

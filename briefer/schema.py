@@ -215,6 +215,7 @@ BRIEF_KEYS = keys(
     "likelihood_ranges",
     "show_ids",
     "citations",
+    "changes_since",
     "bluf",
     "sections",
 )
@@ -286,6 +287,7 @@ def brief_from_doc(doc: Document) -> m.Brief:
         likelihood_ranges=w.boolean(f.get("likelihood_ranges"), "likelihood_ranges"),
         show_ids=w.boolean(f.get("show_ids"), "show_ids"),
         citations=w.choice(f.get("citations"), "citations", m.CITATION_STYLES),
+        changes_since=w.choice(f.get("changes_since"), "changes_since", m.CHANGES_SINCE),
     )
     if w.problems:
         raise LoadError(w.problems)
@@ -302,6 +304,7 @@ SETTINGS_KEYS = keys(
     "likelihood_ranges",
     "show_ids",
     "citations",
+    "changes_since",
     "checks",
 )
 CONFIG_KEYS = keys("workspace", "theme", "author", "marking", "stale_days", "editor")
@@ -326,6 +329,7 @@ def settings_from_doc(doc: Document) -> m.Settings:
         likelihood_ranges=w.boolean(f.get("likelihood_ranges"), "likelihood_ranges"),
         show_ids=w.boolean(f.get("show_ids"), "show_ids"),
         citations=w.choice(f.get("citations"), "citations", m.CITATION_STYLES),
+        changes_since=w.choice(f.get("changes_since"), "changes_since", m.CHANGES_SINCE),
     )
     if w.problems:
         raise LoadError(w.problems)
