@@ -186,6 +186,10 @@ class Document:
     sources: list[DocSource]
     # Markdown citations: "footnotes" (default) or "pandoc" ([@source-id] + bibliography)
     citation_style: str = "footnotes"
+    # BCP 47 tag of the brief's text: <html lang>, typst's text(lang:, region:), DOCX language
+    language: str = m.DEFAULT_LANGUAGE
+    # PDF standards beyond PDF/UA-1 (always on): "a-2b" for PDF/A-2b, else ""
+    pdf_standard: str = ""
 
     def cited_blocks(self) -> list[Cited]:
         return [b for s in self.sections for b in s.blocks if not isinstance(b, Prose)]
@@ -278,7 +282,14 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
         citations,
         list(sources.values()),
         citation_style=brief.citations or ws.settings.citations or "footnotes",
+        language=brief.language or ws.settings.language or m.DEFAULT_LANGUAGE,
+        pdf_standard=_pdf_standard(brief.pdf_standard or ws.settings.pdf_standard),
     )
+
+
+def _pdf_standard(name: str | None) -> str:
+    """The extra PDF standard asked for ("" for plain PDF/UA-1)."""
+    return name if name and name != "ua-1" else ""
 
 
 def doc_source(src: m.Source, number: int) -> DocSource:

@@ -210,12 +210,14 @@ BRIEF_KEYS = keys(
     "subtitle",
     "author",
     "date",
+    "language",
     "marking",
     "portion_marks",
     "likelihood_ranges",
     "show_ids",
     "citations",
     "changes_since",
+    "pdf_standard",
     "bluf",
     "sections",
 )
@@ -266,6 +268,15 @@ def _likelihood(w: Walk, node: yaml.Node | None) -> float | None:
     return None
 
 
+def language(w: Walk, node: yaml.Node | None) -> str | None:
+    """A BCP 47 language tag (``en``, ``pt-BR``, ``zh-Hant-TW``)."""
+    tag = w.text(node, "language")
+    if tag is None or m.LANGUAGE_RE.match(tag):
+        return tag
+    w.fail(node, f"'language' must be a BCP 47 tag such as en, fr or pt-BR, found '{tag}'")
+    return None
+
+
 def brief_from_doc(doc: Document) -> m.Brief:
     w = Walk(doc)
     f, pos = w.mapping(_root(doc), "a brief", BRIEF_KEYS, ("title",))
@@ -288,6 +299,8 @@ def brief_from_doc(doc: Document) -> m.Brief:
         show_ids=w.boolean(f.get("show_ids"), "show_ids"),
         citations=w.choice(f.get("citations"), "citations", m.CITATION_STYLES),
         changes_since=w.choice(f.get("changes_since"), "changes_since", m.CHANGES_SINCE),
+        language=language(w, f.get("language")),
+        pdf_standard=w.choice(f.get("pdf_standard"), "pdf_standard", m.PDF_STANDARDS),
     )
     if w.problems:
         raise LoadError(w.problems)
@@ -300,11 +313,13 @@ SETTINGS_KEYS = keys(
     "author",
     "marking",
     "stale_days",
+    "language",
     "portion_marks",
     "likelihood_ranges",
     "show_ids",
     "citations",
     "changes_since",
+    "pdf_standard",
     "checks",
 )
 CONFIG_KEYS = keys("workspace", "theme", "author", "marking", "stale_days", "editor")
@@ -330,6 +345,8 @@ def settings_from_doc(doc: Document) -> m.Settings:
         show_ids=w.boolean(f.get("show_ids"), "show_ids"),
         citations=w.choice(f.get("citations"), "citations", m.CITATION_STYLES),
         changes_since=w.choice(f.get("changes_since"), "changes_since", m.CHANGES_SINCE),
+        language=language(w, f.get("language")),
+        pdf_standard=w.choice(f.get("pdf_standard"), "pdf_standard", m.PDF_STANDARDS),
     )
     if w.problems:
         raise LoadError(w.problems)
