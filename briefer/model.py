@@ -243,6 +243,7 @@ class Brief:
     changes_since: str | None = None
     language: str | None = None  # BCP 47 tag of the brief's text ("en", "pt-BR"); default en
     pdf_standard: str | None = None  # PDF_STANDARDS: "a-2b" adds PDF/A-2b to PDF/UA-1
+    bluf_marking: str | None = None  # the BLUF's portion marking (default: the brief's)
 
 
 @dataclass(slots=True)

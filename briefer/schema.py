@@ -219,6 +219,7 @@ BRIEF_KEYS = keys(
     "changes_since",
     "pdf_standard",
     "bluf",
+    "bluf_marking",
     "sections",
 )
 SECTION_KEYS = keys("heading", "entries")
@@ -301,6 +302,7 @@ def brief_from_doc(doc: Document) -> m.Brief:
         changes_since=w.choice(f.get("changes_since"), "changes_since", m.CHANGES_SINCE),
         language=language(w, f.get("language")),
         pdf_standard=w.choice(f.get("pdf_standard"), "pdf_standard", m.PDF_STANDARDS),
+        bluf_marking=w.choice(f.get("bluf_marking"), "bluf_marking", m.MARKINGS),
     )
     if w.problems:
         raise LoadError(w.problems)
