@@ -31,17 +31,6 @@ from . import model as m
 from .errors import BrieferError, Problem
 from .workspace import Workspace
 
-# Words for a figure's qualifier: "approximately 15000" reads "about 15,000".
-QUALIFIER_WORDS = {
-    "exactly": "exactly",
-    "approximately": "about",
-    "nearly": "nearly",
-    "about": "about",
-    "more than": "more than",
-    "at least": "at least",
-    "fewer than": "fewer than",
-    "up to": "up to",
-}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 SAFE_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 
@@ -97,6 +86,14 @@ class DocSource:
     cited: list[tuple[str, str]] = field(default_factory=list)  # (item id, admiralty grade)
     identifier: str = ""  # DOI, report number, ISBN… as written
     kind: str = ""  # article | report | interview | dataset | other, or ""
+    # ICD 206 (#14): where an archived copy is, what kind of source, what it is worth
+    archived_url: str = ""  # as written
+    archive_link: str | None = None  # safe to link to, or None
+    source_type: str = ""  # official | public | open source | commercial | other, or ""
+    descriptor: str = ""
+    marking: str = ""  # the note's TLP marking, "" when unmarked
+    graded: bool = True  # False: no reliability given (grade F by default)
+    show_ids: bool = False  # print internal ids (source/item) in footnotes and Sources
 
 
 @dataclass(slots=True)
@@ -115,6 +112,9 @@ class Take:
     citation: Citation
     comment: str = ""
     confidence: str = ""
+    # portion marking (#14): the entry's, else its source's (prose: the brief's); "" none
+    marking: str = ""
+    at: tuple[int, int] = (0, 0)  # (line, col) of the entry in the brief file
 
 
 @dataclass(slots=True)
@@ -127,6 +127,9 @@ class Quote:
     citation: Citation
     comment: str = ""
     confidence: str = ""
+    # portion marking (#14): the entry's, else its source's (prose: the brief's); "" none
+    marking: str = ""
+    at: tuple[int, int] = (0, 0)  # (line, col) of the entry in the brief file
 
     @property
     def attribution(self) -> str:
@@ -145,6 +148,9 @@ class Figure:
     citation: Citation
     comment: str = ""
     confidence: str = ""
+    # portion marking (#14): the entry's, else its source's (prose: the brief's); "" none
+    marking: str = ""
+    at: tuple[int, int] = (0, 0)  # (line, col) of the entry in the brief file
 
     @property
     def context(self) -> str:
@@ -161,6 +167,9 @@ class Figure:
 class Prose:
     kind = "prose"
     text: str  # the analyst's Markdown
+    # portion marking (#14): the entry's, else its source's (prose: the brief's); "" none
+    marking: str = ""
+    at: tuple[int, int] = (0, 0)  # (line, col) of the entry in the brief file
 
 
 Block = Take | Quote | Figure | Prose
@@ -190,6 +199,14 @@ class Document:
     language: str = m.DEFAULT_LANGUAGE
     # PDF standards beyond PDF/UA-1 (always on): "a-2b" for PDF/A-2b, else ""
     pdf_standard: str = ""
+    # Tradecraft (#14, briefer.tradecraft): the BLUF's portion marking, export options,
+    # and the marking of every source or item the analyst's text mentions by id
+    bluf_marking: str = ""
+    portion_marks: bool = False  # "(TLP:AMBER)" before each portion
+    likelihood_ranges: bool = False  # "likely (55-80 %)" at the first use of each term
+    show_ids: bool = False  # internal ids in footnotes and Sources (drafts)
+    mentioned: dict[str, str] = field(default_factory=dict)  # "src/item" or "src" → marking
+    audience: str = ""  # the TLP level the document was filtered for, "" when not
 
     def cited_blocks(self) -> list[Cited]:
         return [b for s in self.sections for b in s.blocks if not isinstance(b, Prose)]
@@ -199,8 +216,8 @@ class Document:
 
 
 def figure_amount(fig: m.Figure) -> str:
-    words = QUALIFIER_WORDS.get(fig.qualifier or "", fig.qualifier or "")
-    parts = [words, m.format_number(fig.value), clean(fig.unit)]
+    """ "approximately 15,000 soldiers": the qualifier as the source wrote it."""
+    parts = [fig.qualifier or "", m.format_number(fig.value), clean(fig.unit)]
     return " ".join(p for p in parts if p)
 
 
@@ -223,6 +240,7 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
     citations: list[Citation] = []
     used: set[str] = set()
     lines: list[str] | None = None
+    show_ids = _option(brief.show_ids, ws.settings.show_ids)
 
     def context(line: int) -> str | None:
         nonlocal lines
@@ -237,8 +255,9 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
     for sec in brief.sections:
         blocks: list[Block] = []
         for entry in sec.entries:
+            at = entry.pos.get("", (0, 0))
             if entry.ref is None:
-                blocks.append(Prose(clean(entry.text)))
+                blocks.append(Prose(clean(entry.text), entry.marking or brief.marking or "", at))
                 continue
             src = ws.sources.get(entry.ref.source)
             item = src.item(entry.ref.item) if src else None
@@ -254,6 +273,7 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
                 )
                 continue
             doc_src = sources.get(src.id) or doc_source(src, len(sources) + 1)
+            doc_src.show_ids = show_ids
             sources[src.id] = doc_src
             grade = m.admiralty(src, item)
             doc_src.cited.append((item.id, grade))
@@ -261,7 +281,9 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
                 _label(entry.ref, used), len(citations) + 1, str(entry.ref), grade, doc_src
             )
             citations.append(cit)
-            blocks.append(cited_block(item, cit, clean(entry.comment), entry.confidence or ""))
+            block = cited_block(item, cit, clean(entry.comment), entry.confidence or "")
+            block.marking, block.at = ref_marking(entry, src), at
+            blocks.append(block)
         sections.append(DocSection(clean(sec.heading), blocks))
     if problems:
         notes = []
@@ -284,7 +306,40 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
         citation_style=brief.citations or ws.settings.citations or "footnotes",
         language=brief.language or ws.settings.language or m.DEFAULT_LANGUAGE,
         pdf_standard=_pdf_standard(brief.pdf_standard or ws.settings.pdf_standard),
+        bluf_marking=brief.bluf_marking or brief.marking or "",
+        portion_marks=_option(brief.portion_marks, ws.settings.portion_marks),
+        likelihood_ranges=_option(brief.likelihood_ranges, ws.settings.likelihood_ranges),
+        show_ids=show_ids,
+        mentioned=_mentioned(ws, brief),
     )
+
+
+def _option(mine: bool | None, workspace: bool | None) -> bool:
+    """A brief's yes/no export option: the brief's value, else briefer.yaml's, else no."""
+    return bool(mine if mine is not None else workspace)
+
+
+def ref_marking(entry: m.Entry, src: m.Source) -> str:
+    """A reference entry's portion marking: its own ``marking:`` or its source's, whichever
+    is more restrictive (an entry can raise its item's marking, never lower it: BRF019)."""
+    marks = [mk for mk in (entry.marking, src.marking) if mk]
+    return max(marks, key=m.marking_rank) if marks else ""
+
+
+def _mentioned(ws: Workspace, brief: m.Brief) -> dict[str, str]:
+    """Sources and items the BLUF, prose and comments cite by id, with their markings."""
+    from .tradecraft.mentions import mentions
+
+    texts = [brief.bluf] + [
+        t for s in brief.sections for e in s.entries for t in (e.text, e.comment)
+    ]
+    out: dict[str, str] = {}
+    for text in texts:
+        for mt in mentions(text or ""):
+            src = ws.sources.get(mt.source)
+            if src is not None and (mt.item is None or src.item(mt.item) is not None):
+                out[mt.key] = src.marking or ""
+    return out
 
 
 def _pdf_standard(name: str | None) -> str:
@@ -307,6 +362,12 @@ def doc_source(src: m.Source, number: int) -> DocSource:
         src.grade,
         identifier=clean(src.identifier),
         kind=src.kind or "",
+        archived_url=clean(src.archived_url),
+        archive_link=safe_url(src.archived_url),
+        source_type=src.source_type or "",
+        descriptor=clean(src.descriptor),
+        marking=src.marking or "",
+        graded=src.reliability is not None,
     )
 
 
@@ -338,24 +399,42 @@ def cited_block(item: m.Item, cit: Citation, comment: str, confidence: str) -> C
 def footnote_parts(cit: Citation) -> tuple[str, str]:
     """The footnote of a citation as (source title, rest), the title to be set in quotes
     or italics by the renderer: ("…title…", "Sample Defense Review, 2026-11-20. Grade C3
-    (source 1: nk-artillery-2026/t1).")."""
+    (source 1)."); the internal id is added, "(source 1: nk-artillery-2026/t1)", only
+    when the brief asks for ids (``show_ids: true``, for drafts)."""
     s = cit.source
     where = ", ".join(p for p in (s.publisher, s.published) if p)
     rest = f"{where}. " if where else ""
-    return s.title, f"{rest}Grade {cit.grade} (source {s.number}: {cit.ref})."
+    which = f"source {s.number}: {cit.ref}" if s.show_ids else f"source {s.number}"
+    return s.title, f"{rest}Grade {cit.grade} ({which})."
 
 
 def source_details(s: DocSource) -> list[str]:
-    """Publisher, author and dates of a source, as separate phrases."""
-    parts = [p for p in (s.publisher, s.author) if p]
+    """Publisher, author, identifier, type, dates, archived copy and descriptor of a
+    source (what an ICD 206 citation holds), as separate phrases."""
+    parts = [p for p in (s.publisher, s.author, s.identifier) if p]
+    if s.source_type:
+        parts.append(f"{s.source_type} source")
     if s.published:
         parts.append(f"published {s.published}")
     if s.accessed:
         parts.append(f"accessed {s.accessed}")
+    if s.archived_url:
+        parts.append(f"archived at {s.archived_url}")
+    if s.descriptor:
+        parts.append(" ".join(s.descriptor.split()).rstrip("."))
     return parts
 
 
 def grades_line(s: DocSource) -> str:
-    """ "Source grade C; cited: t1 C3, q1 C."."""
-    cited = ", ".join(f"{item} {grade}" for item, grade in s.cited)
-    return f"Source grade {s.grade}; cited: {cited}."
+    """ "Source grade C; 3 items cited (C3 ×2, C)." — with ``show_ids`` (drafts) the
+    items by id: "Source grade C; cited: t1 C3, t4 C3, q1 C."; an ungraded source (no
+    ``reliability``) reads "Source not graded (F)"."""
+    head = f"Source grade {s.grade}" if s.graded else f"Source not graded ({s.grade})"
+    if s.show_ids:
+        return head + "; cited: " + ", ".join(f"{item} {grade}" for item, grade in s.cited) + "."
+    counts: dict[str, int] = {}
+    for _, grade in s.cited:
+        counts[grade] = counts.get(grade, 0) + 1
+    grades = ", ".join(f"{g} ×{n}" if n > 1 else g for g, n in counts.items())
+    n = len(s.cited)
+    return f"{head}; {n} item{'s' if n != 1 else ''} cited ({grades})."

@@ -38,7 +38,7 @@ def test_figure_with_qualifier_value_unit_subject_as_of_and_attribution() -> Non
     first = citation(src, f).split("\n\n")[0]
     # "approximately" reads "about", as in the exports
     assert first == (
-        "**about 15,000 soldiers** — North Korean soldiers sent to Russia "
+        "**approximately 15,000 soldiers** — North Korean soldiers sent to Russia "
         "(as of 2026-11, according to South Korean intelligence)"
     )
 

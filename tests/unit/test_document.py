@@ -51,7 +51,7 @@ def test_blocks_carry_item_text_grades_and_words(sample_ws: Path) -> None:
     assert quote.comment.startswith("The clearest public U.S. statement")
     fig = by_ref["nk-artillery-2026/f1"]
     assert isinstance(fig, d.Figure)
-    assert fig.amount == "about 15,000 soldiers"  # approximately → about
+    assert fig.amount == "approximately 15,000 soldiers"  # the qualifier as written
     assert fig.subject == "North Korean soldiers sent to Russia"
     assert fig.context == "as of 2026-11, according to South Korean intelligence"
 
@@ -77,7 +77,7 @@ def test_sources_numbered_by_first_citation_with_item_grades(sample_ws: Path) ->
 def test_figure_amounts_read_naturally() -> None:
     big = m.Figure("f1", 2500000, "nearly", "shells")
     assert d.figure_amount(big) == "nearly 2.5 million shells"
-    assert d.figure_amount(m.Figure("f2", 15000, "approximately")) == "about 15,000"
+    assert d.figure_amount(m.Figure("f2", 15000, "approximately")) == "approximately 15,000"
     assert d.figure_amount(m.Figure("f3", 3)) == "3"
 
 

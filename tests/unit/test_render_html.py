@@ -47,7 +47,7 @@ def test_standalone_page_with_print_rules(sample_ws: Path) -> None:
     assert text.count("TLP:GREEN") >= 2  # banners at top and bottom
     assert ("h1", []) in tags
     shown = norm(text)
-    assert "about 15,000 soldiers — North Korean soldiers sent to Russia" in shown
+    assert "approximately 15,000 soldiers — North Korean soldiers sent to Russia" in shown
     assert "— Xavier Brunson, Army Gen., commander of U.S. Forces Korea (2026-11)" in shown
     assert "Analyst comment: The clearest public U.S. statement" in shown
 

@@ -53,7 +53,7 @@ def test_marking_bluf_sections_sources_in_order(sample_ws: Path) -> None:
         "## Sources",
     ]
     assert (
-        "- **about 15,000 soldiers** — North Korean soldiers sent to Russia (as of "
+        "- **approximately 15,000 soldiers** — North Korean soldiers sent to Russia (as of "
         "2026-11, according to South Korean intelligence)[^nk-artillery-2026.f1]" in body
     )
     assert (
@@ -63,7 +63,8 @@ def test_marking_bluf_sections_sources_in_order(sample_ws: Path) -> None:
     src = next(line for line in body if line.startswith("1. "))
     assert "“North Korea's military moves in Russia's war”" in src
     assert "Sample Defense Review" in src and "published 2026-11-20" in src
-    assert "<https://example.org/" in src and "t1 C3" in src
+    assert "<https://example.org/" in src and "6 items cited (C3 ×2, C ×4)" in src
+    assert "t1 C3" not in src  # internal ids only with show_ids: true
 
 
 @pytest.mark.parametrize("name", ["nk-russia-weekly", "nk-tech-transfer"])

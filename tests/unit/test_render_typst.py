@@ -85,7 +85,7 @@ def test_sample_pdf_marking_on_every_page(sample_ws: Path) -> None:
         assert page.count("TLP:GREEN") >= 2  # header and footer
     text = norm(" ".join(pages))
     assert "Kim Jong Un has ordered a drive to raise artillery shell output" in text
-    assert "about 15,000 soldiers" in text and "Sources" in text
+    assert "approximately 15,000 soldiers" in text and "Sources" in text
 
 
 def test_long_brief_marking_on_every_page(tmp_path: Path) -> None:
