@@ -1,0 +1,141 @@
+"""The web server behind ``briefer serve``: textual-serve's :class:`Server`, which starts one
+app process per browser tab and relays the terminal over a websocket, with three changes:
+
+- briefer's own page: nothing is fetched from outside the server (textual-serve's page asks a
+  public font service; on an analysts' network that is a leak or a stall), and the websocket
+  address follows the address the browser used, so ``ssh -L 9000:localhost:8000`` works;
+- the websocket guard of :func:`briefer.servemode.websocket_allowed` (same origin; loopback
+  names only on a loopback server): textual-serve itself accepts any page, so any web site
+  open in the user's browser could otherwise drive briefer;
+- a one-line start message instead of the banner.
+
+Imported only by ``briefer serve`` (it needs aiohttp and textual-serve, not Textual).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import socket
+from pathlib import Path
+
+from aiohttp import web
+from textual_serve.server import Server
+
+from .servemode import websocket_allowed
+
+log = logging.getLogger("briefer.serve")
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<link rel="stylesheet" href="{static}css/xterm.css">
+<link rel="preload" href="{static}fonts/RobotoMono-VariableFont_wght.ttf" as="font"
+  type="font/ttf" crossorigin>
+<style>
+@font-face {{
+  font-family: "Roboto Mono";
+  src: url("{static}fonts/RobotoMono-VariableFont_wght.ttf") format("truetype");
+}}
+html, body {{ margin: 0; height: 100%; background: #1b1e24; color: #d8dee9; }}
+.notice {{
+  position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
+  font: 16px "Roboto Mono", monospace; z-index: 10;
+}}
+.notice div {{ background: #22262e; padding: 24px 32px; max-width: 36em; text-align: center; }}
+.notice button {{ font: inherit; margin-top: 16px; padding: 8px 24px; }}
+body.-first-byte #starting, #ended, #start {{ display: none; }}
+body.-closed #ended {{ display: flex; }}
+body.-closed #starting {{ display: none; }}
+</style>
+<script src="{static}js/textual.js"></script>
+</head>
+<body>
+<div id="starting" class="notice"><div>Starting briefer on {name}…</div></div>
+<div id="ended" class="notice"><div>This briefer session has ended (it was quit, or the
+server stopped). Edits were saved as you made them.<br>
+<button type="button" onclick="window.location.reload()">Start a new session</button>
+<button type="button" id="start" onclick="window.location.reload()">Start</button>
+</div></div>
+<div id="terminal" class="textual-terminal" data-session-websocket-url="{websocket}"
+  data-font-size="{font_size}"></div>
+</body>
+</html>
+"""
+
+
+def _font_size(value: str | None) -> int:
+    try:
+        return max(8, min(40, int(value or "")))
+    except ValueError:
+        return 16
+
+
+class BrieferServer(Server):
+    """textual-serve for one workspace, with briefer's page and websocket guard."""
+
+    def __init__(
+        self, command: str, *, host: str, port: int, target: Path, public_url: str | None = None
+    ) -> None:
+        super().__init__(command, host=host, port=port, title="briefer", public_url=public_url)
+        self.bound_host = host
+        self.fixed_url = public_url.rstrip("/") if public_url else None
+        self.target = target
+        self.shown_url = self.fixed_url or f"http://{_url_host(host)}:{port}"
+
+    async def handle_index(self, request: web.Request) -> web.Response:  # type: ignore[override]
+        if self.fixed_url:
+            base = self.fixed_url
+            secure = base.startswith("https:")
+            netloc_path = base.split("://", 1)[1]
+        else:
+            base = ""
+            secure = request.secure
+            netloc_path = request.host
+        websocket = f"{'wss' if secure else 'ws'}://{netloc_path}/ws"
+        page = PAGE.format(
+            title=html.escape(f"briefer · {self.target.name}"),
+            name=html.escape(self.target.name),
+            static=html.escape(f"{base}/static/"),
+            websocket=html.escape(websocket),
+            font_size=_font_size(request.query.get("fontsize")),
+        )
+        return web.Response(
+            text=page,
+            content_type="text/html",
+            headers={"Cache-Control": "no-store", "X-Frame-Options": "DENY"},
+        )
+
+    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+        why = websocket_allowed(
+            request.headers.get("Host"),
+            request.headers.get("Origin"),
+            self.bound_host,
+            self.fixed_url,
+        )
+        if why:
+            log.warning("refused a session from %s: %s", request.remote, why)
+            raise web.HTTPForbidden(text=f"briefer serve: {why}\n")
+        return await super().handle_websocket(request)
+
+    def initialize_logging(self) -> None:
+        super().initialize_logging()
+        logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
+    async def on_startup(self, app: web.Application) -> None:
+        self.console.print(
+            f"briefer serve: {self.target} on {self.shown_url}/ "
+            "(one app per browser tab; Ctrl+C stops)",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+
+
+def _url_host(host: str) -> str:
+    """A host as it goes in a URL (IPv6 in brackets)."""
+    if host in ("0.0.0.0", "::", ""):  # every interface: the machine's name is the useful one
+        host = socket.gethostname()
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
