@@ -207,6 +207,7 @@ class Document:
     show_ids: bool = False  # internal ids in footnotes and Sources (drafts)
     mentioned: dict[str, str] = field(default_factory=dict)  # "src/item" or "src" → marking
     audience: str = ""  # the TLP level the document was filtered for, "" when not
+    bluf_at: tuple[int, int] = (0, 0)  # (line, col) of the BLUF in the brief file
 
     def cited_blocks(self) -> list[Cited]:
         return [b for s in self.sections for b in s.blocks if not isinstance(b, Prose)]
@@ -311,6 +312,7 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
         likelihood_ranges=_option(brief.likelihood_ranges, ws.settings.likelihood_ranges),
         show_ids=show_ids,
         mentioned=_mentioned(ws, brief),
+        bluf_at=brief.pos.get("bluf", (0, 0)),
     )
 
 
