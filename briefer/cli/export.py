@@ -6,12 +6,16 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import model as m
 from ..errors import BrieferError
 from ..render import FORMATS, ExportError, check_theme, export_brief, output_format
 from ..textutil import visible
 from ..workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..tradecraft.audience import Omission
 
 HELP = "export a brief to " + ", ".join(FORMATS)
 
@@ -21,7 +25,24 @@ def add_arguments(e: argparse.ArgumentParser) -> None:
     e.add_argument("-f", "--format", choices=tuple(FORMATS))
     e.add_argument("-o", "--output", help="output file (default: WORKSPACE/exports/SLUG.EXT)")
     e.add_argument("--theme", help="theme whose export stylesheet to use")
+    e.add_argument(
+        "--audience",
+        type=audience_level,
+        metavar="TLP:LEVEL",
+        help="release to readers at this TLP level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED): "
+        "portions marked above it are left out and listed on stderr",
+    )
     e.add_argument("-v", "--verbose", action="store_true", help="timing on stderr")
+
+
+def audience_level(text: str) -> str:
+    """``--audience`` value → a TLP marking (``green`` → ``TLP:GREEN``)."""
+    from ..tradecraft.audience import AudienceError, level
+
+    try:
+        return level(text)
+    except AudienceError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _load(brief_arg: str) -> tuple[Workspace, m.Brief, Path]:
@@ -54,8 +75,17 @@ def run(args: argparse.Namespace) -> int:
                 print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
         ws, brief, brief_path = _load(args.brief)
         loaded = time.perf_counter()
+        audience = getattr(args, "audience", None)
+        left_out: list[Omission] = []
         path = export_brief(
-            ws, brief, brief_path, fmt, args.output, args.theme if fmt == "html" else None
+            ws,
+            brief,
+            brief_path,
+            fmt,
+            args.output,
+            args.theme if fmt == "html" else None,
+            audience=audience,
+            left_out=left_out,
         )
     except BrieferError as e:
         print(visible(str(e)), file=sys.stderr)
@@ -67,5 +97,22 @@ def run(args: argparse.Namespace) -> int:
             f"rendered and wrote {fmt} in {(done - loaded) * 1000:.0f} ms",
             file=sys.stderr,
         )
+    if audience:
+        _report(audience, left_out, brief_path)
     print(path)
     return 0
+
+
+def _report(audience: str, left_out: list[Omission], brief_path: Path) -> None:
+    """What an audience export left out, one ``path:line:col: …`` line each, on stderr."""
+    if not left_out:
+        print(f"briefer: for {audience} readers: nothing left out", file=sys.stderr)
+        return
+    n = len(left_out)
+    print(
+        f"briefer: for {audience} readers: left out {n} portion{'s' if n != 1 else ''}",
+        file=sys.stderr,
+    )
+    for o in left_out:
+        where = f"{visible(str(brief_path))}:{o.line}:{o.col}"
+        print(f"{where}: {visible(o.describe())}", file=sys.stderr)

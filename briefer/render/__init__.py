@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import model as m
 from .. import paths
@@ -18,6 +19,9 @@ from ..document import Document, resolve
 from ..errors import BrieferError
 from ..textutil import slugify, visible
 from ..workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..tradecraft.audience import Omission
 
 FORMATS = {"md": ".md", "html": ".html", "typst": ".typ", "pdf": ".pdf"}
 SUFFIXES = {
@@ -71,12 +75,41 @@ def render_document(doc: Document, fmt: str, theme: str | None = None) -> str | 
 
 
 def render(
-    ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str, theme: str | None = None
+    ws: Workspace,
+    brief: m.Brief,
+    brief_path: Path | str,
+    fmt: str,
+    theme: str | None = None,
+    *,
+    audience: str | None = None,
+    left_out: list[Omission] | None = None,
 ) -> str | bytes:
-    """The brief in ``fmt`` (bytes for pdf, text otherwise)."""
+    """The brief in ``fmt`` (bytes for pdf, text otherwise). With ``audience`` (a TLP
+    level) only the portions that audience may read are rendered, and what was left out is
+    appended to ``left_out``."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return render_document(resolve(ws, brief, brief_path), fmt, theme)
+    return render_document(prepare(resolve(ws, brief, brief_path), audience, left_out), fmt, theme)
+
+
+def prepare(
+    doc: Document, audience: str | None = None, left_out: list[Omission] | None = None
+) -> Document:
+    """The resolved document as the reader gets it, for every format: cut for
+    ``audience`` (omissions appended to ``left_out``), then the likelihood ranges written
+    in when the brief asks for them (after the cut, so each range is at the first use the
+    reader sees)."""
+    from ..tradecraft.audience import AudienceError, for_audience
+    from ..tradecraft.likelihood import with_ranges
+
+    if audience:
+        try:
+            doc, omitted = for_audience(doc, audience)
+        except AudienceError as e:
+            raise ExportError(str(e)) from None
+        if left_out is not None:
+            left_out.extend(omitted)
+    return with_ranges(doc)
 
 
 def render_markdown(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> str:
@@ -158,11 +191,15 @@ def export_brief(
     fmt: str,
     output: Path | str | None = None,
     theme: str | None = None,
+    *,
+    audience: str | None = None,
+    left_out: list[Omission] | None = None,
 ) -> Path:
-    """Render and write the brief atomically; return the path written."""
+    """Render and write the brief atomically; return the path written. ``audience`` and
+    ``left_out``: see :func:`render`."""
     from ..yamlio import atomic_write
 
-    data = render(ws, brief, brief_path, fmt, theme)
+    data = render(ws, brief, brief_path, fmt, theme, audience=audience, left_out=left_out)
     if output is None:
         target = default_output(ws, brief, fmt)
         try:
