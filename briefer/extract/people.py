@@ -4,14 +4,16 @@ exactly one person fits."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from .nlp import UP
+from .nlp import UP, sentence_ends
 
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|[{UP}][\w’'\-]*\.?)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|al|la|le|dos|das|ibn|ter)"
-CAP_RUN = re.compile(rf"{TOKEN}(?:[ \t\n]+(?:{PARTICLE}[ \t\n]+){{0,2}}{TOKEN})*")
+_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
+CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}{TOKEN})*")
 
 # words that make a title in front of a name ("Army Gen.", "Defense Minister")
 TITLE_WORDS = frozenset(
@@ -123,6 +125,20 @@ def is_role(text: str) -> bool:
     return bool(starts_ok) and any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
 
 
+# dotted or short forms of ranks and offices ("I.G. Boora", "DG Deswal", "SP Rao")
+TITLE_ABBREVS = frozenset("ig dg dig adg ig sp ssp dsp cm mp mla md cmd ceo cfo cto dgp".split())
+
+
+def _is_title_word(tok: str) -> bool:
+    """ "Gen.", "Minister", "Director-General", "I.G."."""
+    if _norm(tok) in TITLE_WORDS:
+        return True
+    if tok.replace(".", "").lower() in TITLE_ABBREVS and (tok.isupper() or "." in tok):
+        return True
+    parts = [_norm(p) for p in tok.split("-")]
+    return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
+
+
 def split_name(run: str) -> tuple[str | None, str]:
     """ "Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson")."""
     tokens = run.split()
@@ -130,7 +146,7 @@ def split_name(run: str) -> tuple[str | None, str]:
         tokens = tokens[1:]
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if _norm(tok) in TITLE_WORDS or tok.lower().strip(".") in HONORIFICS:
+        if _is_title_word(tok) or tok.lower().strip(".") in HONORIFICS:
             last_title = i
     prefix = " ".join(tokens[: last_title + 1]) or None
     if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
@@ -274,6 +290,10 @@ class Register:
         self._seen: set[tuple[str, str | None]] = set()
 
     def add(self, name: str, role: str | None, offset: int) -> None:
+        if len(name.split()) == 1:  # "I.G. Boora" after "D.K. Boora": the same person
+            known = {p.name for p in self.people if name in p.name.split()}
+            if len(known) == 1:
+                name = known.pop()
         if (len(name.split()) >= 2 or role) and (name, role) not in self._seen:
             self._seen.add((name, role))
             self.people.append(Person(name, role, offset))
@@ -291,11 +311,116 @@ class Register:
             if after and is_role(after.group(1)):
                 role = join_role(role, _strip_article(after.group(1)))
             before = _ROLE_BEFORE.search(text[max(start, m.start() - 80) : m.start()])
-            if before and is_role(before.group(1)) and text[m.end() : m.end() + 1] == ",":
+            if before and is_role(before.group(1)) and re.match(r",|\s+[a-z]", text[m.end() :]):
                 role = join_role(_strip_article(before.group(1)), role)
             honorific = m.group().split()[0].lower().strip(".") in HONORIFICS
             if role or honorific:
                 self.add(name, role, m.start())
+
+    def speakers(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        """Register the subjects of reporting verbs outside quotes as people: "Jon Gold said",
+        "said Jon Gold", "Timipre Sylva, minister of state, has said"."""
+        for m in _SPEAKER_BEFORE_VERB.finditer(text):
+            self._speaker_run(text, m.start("run"), m.end("run"), quoted)
+        for m in _SPEAKER_AFTER_VERB.finditer(text):
+            self._speaker_run(text, m.start("run"), m.end("run"), quoted)
+
+    def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
+        if _inside(start, quoted):
+            return
+        prefix, name = split_name(text[start:end])
+        tokens = name.split()
+        if (
+            not _name_ok(name)
+            or not 2 <= len(tokens) <= 4
+            or _norm(tokens[-1]) in ORG_WORDS
+            or tokens[0].lower() in PLACES
+            or re.search(r"\bthe\s+\Z", text[max(0, start - 5) : start], re.I)
+        ):
+            return
+        self.add(name, prefix, start)
+
+    def mentions(
+        self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]]
+    ) -> list[tuple[int, set[str]]]:
+        """People mentioned in text[lo:hi] outside quotes: (offset, names it may be). A
+        full name is one person; a surname or title ("the minister") that fits two people
+        is both; "he" is no mention (it refers back)."""
+        people = self._before(hi)
+        out: list[tuple[int, set[str]]] = []
+        taken: list[tuple[int, int]] = []
+        for p in sorted({p.name: p for p in people}.values(), key=lambda p: -len(p.name)):
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(p.name)}(?![\w’'-])", text[lo:hi]):
+                at = lo + m.start()
+                if not _inside(at, quoted) and not any(a <= at < b for a, b in taken):
+                    out.append((at, {p.name}))
+                    taken.append((at, lo + m.end()))
+        by_token: dict[str, set[str]] = {}
+        for p in people:
+            for tok in p.name.split():
+                if len(tok) >= 3 and tok.lower() not in STOP and not _is_title_word(tok):
+                    by_token.setdefault(tok, set()).add(p.name)
+        if by_token:
+            words = "|".join(re.escape(t) for t in sorted(by_token, key=len, reverse=True))
+            for m in re.finditer(rf"(?<![\w’'-])(?:{words})(?![\w-])", text[lo:hi]):
+                at = lo + m.start()
+                if not _inside(at, quoted) and not any(a <= at < b for a, b in taken):
+                    out.append((at, set(by_token[m.group()])))
+        for m in _THE_TITLE.finditer(text, lo, hi):
+            words = [_norm(w) for w in m.group(1).split()]
+            head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
+            if head is None or _inside(m.start(), quoted):
+                continue
+            fits = self._titled(words[: head + 1], m.start())
+            if fits:
+                out.append((m.start(), fits))
+        for m in CAP_RUN.finditer(text, lo, hi):  # other names: people not yet known
+            at = m.start()
+            if _inside(at, quoted) or any(a <= at < b for a, b in taken):
+                continue
+            if any(a == at for a, _n in out):
+                continue
+            name = _unknown_person(text, m)
+            if name:
+                out.append((at, {name}))
+        out.sort()
+        return out
+
+    def _titled(self, words: list[str], offset: int) -> set[str]:
+        found = set()
+        for p in self._before(offset):
+            role = {_norm(w) for w in re.findall(r"[\w.’'-]+", p.role or "")}
+            role |= {_norm(part) for w in role for part in w.split("-")}
+            if all(w in role for w in words):
+                found.add(p.name)
+        return found
+
+    def referent(
+        self, text: str, lo: int, at: int, quoted: list[tuple[int, int]], last_speaker: str | None
+    ) -> Person | None:
+        """Who "he" / "she" at ``at`` stands for: the person of the nearest sentence before
+        it (from ``lo``) that names anyone. When that sentence names two or more people, the
+        subject wins only if the others are inside a reported clause ("Ross allowed that
+        Trump may …") and the subject is the one quoted last; otherwise no one."""
+        ends = [lo, *sentence_ends(text, lo, at)]
+        for s_end, s_start in zip(reversed(ends), reversed(ends[:-1]), strict=False):
+            found = self.mentions(text, s_start, s_end, quoted)
+            if not found:
+                continue
+            names = set().union(*(names for _at, names in found))
+            if len(names) == 1:
+                return self._person(next(iter(names)), at)
+            first_at, first = found[0]
+            if len(first) == 1 and last_speaker in first:
+                clause = re.search(r"\b(?:that|whether|if)\b", text[first_at:s_end])
+                cut = first_at + clause.start() if clause else s_end
+                if all(a >= cut or n == first for a, n in found):
+                    return self._person(last_speaker, at)
+            return None
+        return None
+
+    def _person(self, name: str, offset: int) -> Person:
+        return _best(Person(name, None, offset), self._before(offset))
 
     def _before(self, offset: int) -> list[Person]:
         return [p for p in self.people if p.offset < offset]
@@ -360,6 +485,56 @@ class Register:
 
 
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
+_SAY = (
+    r"(?:said|says|told|tells|stated|states|added|adds|noted|notes|explained|wrote|writes|"
+    r"warned|warns|argued|insisted|declared|announced|claimed|stressed|tweeted|informed|"
+    r"cautioned|urged|testified|confirmed|disclosed|revealed|recalled|remarked|observed)"
+)
+_SPEAKER_BEFORE_VERB = re.compile(
+    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,[^,.;“”\"\n]{{2,90}},)?\s+"
+    rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
+)
+_SPEAKER_AFTER_VERB = re.compile(
+    rf"\b(?:said|says|according\s+to|told\s+by)\s+(?P<run>{CAP_RUN.pattern})"
+)
+_THE_TITLE = re.compile(r"\b[Tt]he((?:\s+[\w’'-]+){1,4})")
+
+
+# last words of capitalised runs that name a place, thing or event, not a person
+NOT_PERSON_LAST = frozenset(
+    """
+delta river sea ocean gulf pipeline province region district city county island islands
+mountains valley street road avenue square airport port station terminal field fields basin
+africa asia america europe day week month year war act bill law treaty accord agreement
+programme program project initiative plan index report survey summit conference forum games
+cup league award prize border line control force forces rifles guard police army navy
+""".split()
+)
+
+
+def _unknown_person(text: str, m: re.Match[str]) -> str | None:
+    """A two- or three-word name that looks like a person's ("Vladimir Putin"), else None."""
+    prefix, name = split_name(m.group())
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 3 or not _name_ok(name):
+        return None
+    if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]+\.?", t) for t in tokens):
+        return None
+    low = [_norm(t) for t in tokens]
+    if low[-1] in ORG_WORDS or low[-1] in NOT_PERSON_LAST or low[0] in PLACES:
+        return None
+    if re.search(r"\bthe\s+\Z", text[max(0, m.start() - 5) : m.start()], re.I) and not prefix:
+        return None
+    return name
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` is in one of ``spans`` (sorted by start, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, _BIG)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+_BIG = 1 << 62
 _APPOS_AFTER = re.compile(
     r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
     r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)"

@@ -41,7 +41,10 @@ _AFTER_SUBJECT = re.compile(
     re.S,
 )
 _BEFORE = re.compile(
-    rf"(?P<who>[^“”\"]{{1,200}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,120}}?)"
+    r"(?:[^“”\"]*(?:;|\bwhile\b|\bbut\b|,\s+and\b|,\s+as\b|\bwhereas\b)\s*)?"
+    r"(?P<who>[^“”\"]{1,200}?)\s+"
+    r"(?:(?:[a-z]+ly|later|also|then|once|again|further|earlier|previously|subsequently)\s+)?"
+    rf"{VERB}\b(?P<mid>[^“”\"]{{0,120}}?)"
     r"\s*[:,]?\s*\Z",
     re.S,
 )
@@ -65,6 +68,8 @@ class Found:
     speaker: str | None = None
     role: str | None = None
     attributed: bool = False
+    unit: int = 0  # index of the paragraph (or list item)
+    inferred: bool = False  # speaker from a pronoun, title or the quote before
 
 
 def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
@@ -132,49 +137,105 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
 def find_quotes(art: Article, register: Register) -> list[Quote]:
     body = art.body
     found: list[Found] = []
-    paragraphs = [b for b in art.blocks if b.kind in ("paragraph", "quote")]
-    paragraphs += [b for b in art.blocks if b.kind == "list"]
+    paragraphs = [b for b in art.blocks if b.kind in ("paragraph", "quote", "list")]
     paragraphs.sort(key=lambda b: b.start)
-    prev_para_start = 0
+    units = [
+        (ps, pe)
+        for b in paragraphs
+        for ps, pe in (b.items if b.kind == "list" else [(b.start, b.end)])
+    ]
+    pairs_of = [_pairs(body, ps, pe) for ps, pe in units]
+    quoted = sorted((o, c + 1) for pairs in pairs_of for o, c in pairs)
     for block in art.blocks:
         if block.kind == "heading":
             continue
         register.scan(body, block.start, block.end)
-    for block in paragraphs:
-        spans = [block.items] if block.kind == "list" else [[(block.start, block.end)]]
-        for ps, pe in spans[0]:
-            pairs = _pairs(body, ps, pe)
-            local: list[Found] = []
-            for n, (o, c) in enumerate(pairs):
-                s, e = _trim(body, o + 1, c)
-                prev_close = pairs[n - 1][1] + 1 if n else ps
-                next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
-                before = body[_clause_start(body, ps, o, max(prev_close, o - _REACH)) : o]
-                if s >= e or _is_title_or_term(body[s:e], before):
-                    continue
-                f = Found(s, e, o, c)
-                after = (
-                    body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))]
-                    if c < pe
-                    else ""
-                )
-                if body[s:e].endswith(".") and body[c + 1 : c + 2] != ",":
-                    after = ""  # '"… a year." He added …': the sentence ended in the quote
-                who = _attribution(before, after)
-                if who is not None:
-                    f.attributed = True
-                    _resolve(f, who, register, body, (ps, prev_para_start), o)
-                local.append(f)
-            _continuations(local)
-            found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
-        prev_para_start = block.start
+    register.speakers(body, quoted)
+    ctx = _Context(body, register, quoted)
+    for n_unit, (ps, pe) in enumerate(units):
+        ctx.lo = units[max(0, n_unit - _BACK)][0]
+        pairs = pairs_of[n_unit]
+        local: list[Found] = []
+        for n, (o, c) in enumerate(pairs):
+            s, e = _trim(body, o + 1, c)
+            prev_close = pairs[n - 1][1] + 1 if n else ps
+            next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
+            before = body[_clause_start(body, ps, o, max(prev_close, o - _REACH)) : o]
+            if s >= e or _is_title_or_term(body[s:e], before):
+                continue
+            f = Found(s, e, o, c, unit=n_unit)
+            after = (
+                body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))]
+                if c < pe
+                else ""
+            )
+            if body[s:e].endswith(".") and body[c + 1 : c + 2] != ",":
+                after = ""  # '"… a year." He added …': the sentence ended in the quote
+            who = _attribution(before, after)
+            if who is not None:
+                f.attributed = True
+                ctx.resolve(f, who, o)
+            local.append(f)
+        _continuations(local)
+        for f in local:
+            if f.speaker:
+                ctx.last_speaker = f.speaker
+        found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
     _across_paragraphs(body, found)
+    _quote_paragraphs(body, found, units)
     return [
         Quote(
-            f"q{i}", body[f.start : f.end], _flat(f.speaker), _flat(f.role), span=(f.start, f.end)
+            f"q{i}",
+            body[f.start : f.end],
+            _flat(f.speaker),
+            _flat(f.role),
+            span=(f.start, f.end),
+            speaker_inferred=True if f.speaker and f.inferred else None,
         )
         for i, f in enumerate(found, 1)
     ]
+
+
+_BACK = 3  # paragraphs before a quote searched for the person "he" stands for
+
+
+class _Context:
+    """What resolving a speaker needs: the register, the quoted stretches (never read as
+    mentions), the window's start and the last speaker quoted."""
+
+    def __init__(self, body: str, register: Register, quoted: list[tuple[int, int]]) -> None:
+        self.body = body
+        self.register = register
+        self.quoted = quoted
+        self.lo = 0
+        self.last_speaker: str | None = None
+
+    def resolve(self, f: Found, who: Who, at: int) -> None:
+        register = self.register
+        if who.pronoun:
+            lo = max(self.lo, at - _WINDOW)
+            p = register.referent(self.body, lo, at, self.quoted, self.last_speaker)
+            if p:
+                f.speaker, f.role, f.inferred = p.name, p.role, True
+            return
+        if who.title:
+            p = register.by_title(who.title, at)
+            if p:
+                f.speaker, f.role, f.inferred = p.name, p.role, True
+            return
+        if who.name is None:
+            return
+        f.speaker, f.role = who.name, who.role
+        if who.org:
+            return
+        if len(who.name.split()) == 1:
+            p = register.full(who.name, at)
+            if p:
+                f.speaker, f.role = p.name, who.role or p.role
+        register.add(f.speaker, f.role, at)
+
+
+_WINDOW = 2000  # characters before a pronoun searched for the person it stands for
 
 
 def _flat(text: str | None) -> str | None:
@@ -210,31 +271,6 @@ def _attribution(before: str, after: str) -> Who | None:
     return None
 
 
-def _resolve(
-    f: Found, who: Who, register: Register, body: str, paras: tuple[int, int], at: int
-) -> None:
-    if who.pronoun:
-        p = register.pronoun(paras[0], paras[1], at, body)
-        if p:
-            f.speaker, f.role = p.name, p.role
-        return
-    if who.title:
-        p = register.by_title(who.title, at)
-        if p:
-            f.speaker, f.role = p.name, p.role
-        return
-    if who.name is None:
-        return
-    f.speaker, f.role = who.name, who.role
-    if who.org:
-        return
-    if len(who.name.split()) == 1:
-        p = register.full(who.name, at)
-        if p:
-            f.speaker, f.role = p.name, who.role or p.role
-    register.add(f.speaker, f.role, at)
-
-
 def _across_paragraphs(body: str, found: list[Found]) -> None:
     """A quote that runs on into the next paragraph has no closing mark; the next paragraph
     opens with a new one. The parts share the speaker named for any of them."""
@@ -246,10 +282,10 @@ def _across_paragraphs(body: str, found: list[Found]) -> None:
 
     for f, g in zip(found, found[1:], strict=False):  # speaker named before: forwards
         if f.speaker and not g.speaker and not g.attributed and joined(f, g):
-            g.speaker, g.role = f.speaker, f.role
+            g.speaker, g.role, g.inferred = f.speaker, f.role, True
     for f, g in zip(reversed(found[:-1]), reversed(found[1:]), strict=False):  # after
         if g.speaker and not f.speaker and not f.attributed and joined(f, g):
-            f.speaker, f.role = g.speaker, g.role
+            f.speaker, f.role, f.inferred = g.speaker, g.role, True
 
 
 def _continuations(local: list[Found]) -> None:
@@ -258,3 +294,22 @@ def _continuations(local: list[Found]) -> None:
     for prev, f in zip(local, local[1:], strict=False):
         if not f.attributed and prev.attributed and prev.speaker:
             f.speaker, f.role, f.attributed = prev.speaker, prev.role, True
+            f.inferred = prev.inferred
+
+
+def _quote_paragraphs(body: str, found: list[Found], units: list[tuple[int, int]]) -> None:
+    """A paragraph that is nothing but a quote, right after a paragraph whose last quote has
+    a speaker, continues that speaker's words (marked inferred)."""
+    last_in: dict[int, Found] = {}
+    for f in found:
+        last_in[f.unit] = f
+    for f in found:
+        if f.speaker or f.attributed or f.unit == 0:
+            continue
+        ps, pe = units[f.unit]
+        rest = body[ps:pe].replace(body[f.open : f.close + 1], "", 1)
+        if rest.strip(" \t\n.,;:!?") or f.open != ps + len(body[ps:pe]) - len(body[ps:pe].lstrip()):
+            continue
+        prev = last_in.get(f.unit - 1)
+        if prev is not None and prev.speaker:
+            f.speaker, f.role, f.inferred = prev.speaker, prev.role, True

@@ -98,3 +98,91 @@ def score_figures(src: m.Source, expected: list[dict]) -> Score:
             s.misses.append(f"figure {e['value']} ({e['near']})")
     s.extras += [f"figure {f.value} {body[f.span[0] : f.span[1]]!r}" for f in free if f.span]
     return s
+
+
+# ------------------------------------------------- real articles (kept outside the repo)
+
+
+@dataclass
+class RealScore:
+    """First-pass numbers for a folder of real articles: quotes with the right speaker,
+    quotes given a wrong speaker (a speaker where the article names none counts as wrong),
+    figures with the right value, and found figures that are no expected figure."""
+
+    quotes_expected: int = 0
+    quotes_right: int = 0
+    wrong_speakers: list[str] = field(default_factory=list)
+    missed_quotes: list[str] = field(default_factory=list)
+    figures_expected: int = 0
+    figures_right: int = 0
+    extra_figures: list[str] = field(default_factory=list)
+    missed_figures: list[str] = field(default_factory=list)
+
+    def line(self, label: str) -> str:
+        q = self.quotes_right / self.quotes_expected if self.quotes_expected else 1.0
+        f = self.figures_right / self.figures_expected if self.figures_expected else 1.0
+        return (
+            f"{label}: quotes with the right speaker {self.quotes_right}/{self.quotes_expected}"
+            f" ({q:.0%}), wrong speakers {len(self.wrong_speakers)}; figures with the right"
+            f" value {self.figures_right}/{self.figures_expected} ({f:.0%}), figures that are"
+            f" not expected {len(self.extra_figures)}"
+        )
+
+
+def score_real(src: m.Source, want: dict, name: str = "") -> RealScore:
+    """Score one article against ``{"quotes": [{starts, speaker}], "figures": [{value,
+    near}]}``; quotes expected with ``speaker: null`` only count when given a speaker."""
+    s = RealScore()
+    quotes = list(src.quotes)
+    for e in want["quotes"]:
+        q = next((q for q in quotes if _flat(q.text).startswith(e["starts"])), None)
+        if q is not None:
+            quotes.remove(q)
+        if e["speaker"]:
+            s.quotes_expected += 1
+            if q is not None and _who(q.speaker) == _who(e["speaker"]):
+                s.quotes_right += 1
+            elif q is not None and q.speaker:
+                s.wrong_speakers.append(f"{name}: {e['starts']!r} {q.speaker} ≠ {e['speaker']}")
+            else:
+                s.missed_quotes.append(f"{name}: {e['starts']!r} by {e['speaker']}")
+        elif q is not None and q.speaker:
+            s.wrong_speakers.append(f"{name}: {e['starts']!r} given to {q.speaker}, no one")
+    for q in quotes:  # quotes nobody expected, given a speaker: a wrong speaker too
+        if q.speaker:
+            s.wrong_speakers.append(f"{name}: unexpected {_flat(q.text)[:40]!r} by {q.speaker}")
+    fs = score_figures(src, want["figures"])
+    s.figures_expected, s.figures_right = fs.expected, fs.matched
+    s.missed_figures = [f"{name}: {x}" for x in fs.misses]
+    s.extra_figures = [f"{name}: {x}" for x in fs.extras]
+    return s
+
+
+def score_folder(folder: Path, verbose: bool = True) -> RealScore:
+    """Every article named in ``folder/expected.json``, summed."""
+    from briefer.extract import extract, read_input
+
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    total = RealScore()
+    for name, want in expected.items():
+        src = extract(read_input(str(folder / name)), name=name)
+        one = score_real(src, want, name)
+        if verbose:
+            print(one.line(name))
+        total.quotes_expected += one.quotes_expected
+        total.quotes_right += one.quotes_right
+        total.figures_expected += one.figures_expected
+        total.figures_right += one.figures_right
+        for key in ("wrong_speakers", "missed_quotes", "extra_figures", "missed_figures"):
+            getattr(total, key).extend(getattr(one, key))
+    return total
+
+
+if __name__ == "__main__":  # python tests/unit/extract_scoring.py FOLDER
+    import sys
+
+    result = score_folder(Path(sys.argv[1]))
+    for key in ("wrong_speakers", "missed_quotes", "missed_figures", "extra_figures"):
+        for line in getattr(result, key):
+            print(f"{key}: {line}")
+    print(result.line("TOTAL"))
