@@ -115,6 +115,7 @@ class Take:
     # portion marking (#14): the entry's, else its source's (prose: the brief's); "" none
     marking: str = ""
     at: tuple[int, int] = (0, 0)  # (line, col) of the entry in the brief file
+    portion: str = ""  # the portion mark printed before it, "(TLP:AMBER)" (portion_marks)
 
 
 @dataclass(slots=True)
@@ -130,6 +131,7 @@ class Quote:
     # portion marking (#14): the entry's, else its source's (prose: the brief's); "" none
     marking: str = ""
     at: tuple[int, int] = (0, 0)  # (line, col) of the entry in the brief file
+    portion: str = ""  # the portion mark printed before it, "(TLP:AMBER)" (portion_marks)
 
     @property
     def attribution(self) -> str:
@@ -151,6 +153,7 @@ class Figure:
     # portion marking (#14): the entry's, else its source's (prose: the brief's); "" none
     marking: str = ""
     at: tuple[int, int] = (0, 0)  # (line, col) of the entry in the brief file
+    portion: str = ""  # the portion mark printed before it, "(TLP:AMBER)" (portion_marks)
 
     @property
     def context(self) -> str:

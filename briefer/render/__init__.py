@@ -96,11 +96,12 @@ def prepare(
     doc: Document, audience: str | None = None, left_out: list[Omission] | None = None
 ) -> Document:
     """The resolved document as the reader gets it, for every format: cut for
-    ``audience`` (omissions appended to ``left_out``), then the likelihood ranges written
-    in when the brief asks for them (after the cut, so each range is at the first use the
-    reader sees)."""
+    ``audience`` (omissions appended to ``left_out``), then the likelihood ranges and
+    portion marks written in when the brief asks for them (after the cut, so each range
+    is at the first use the reader sees)."""
     from ..tradecraft.audience import AudienceError, for_audience
     from ..tradecraft.likelihood import with_ranges
+    from ..tradecraft.portions import with_portion_marks
 
     if audience:
         try:
@@ -109,7 +110,7 @@ def prepare(
             raise ExportError(str(e)) from None
         if left_out is not None:
             left_out.extend(omitted)
-    return with_ranges(doc)
+    return with_portion_marks(with_ranges(doc))
 
 
 def render_markdown(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> str:

@@ -60,11 +60,15 @@ def _comment(text: str) -> str:
     return paras.replace('<p class="comment">', f'<p class="comment">{label}', 1)
 
 
+def _portion(block: d.Cited) -> str:
+    return f'<span class="portion-mark">{h(block.portion)}</span> ' if block.portion else ""
+
+
 def _item(block: d.Take | d.Figure) -> str:
     if isinstance(block, d.Take):
-        head = h(block.text)
+        head = _portion(block) + h(block.text)
     else:
-        head = f'<strong class="amount">{h(block.amount)}</strong>'
+        head = _portion(block) + f'<strong class="amount">{h(block.amount)}</strong>'
         if block.subject:
             head += f" — {h(block.subject)}"
         if block.context:
@@ -77,7 +81,8 @@ def _item(block: d.Take | d.Figure) -> str:
 
 def _quote(block: d.Quote) -> str:
     return (
-        f'<figure class="quote"><blockquote>{html_paragraphs(block.text)}</blockquote>'
+        f'<figure class="quote">{_portion(block)}<blockquote>{html_paragraphs(block.text)}'
+        "</blockquote>"
         f"<figcaption>— {h(block.attribution)}{_ref(block.citation)}{_confidence(block)}"
         f"</figcaption></figure>{_comment(block.comment)}"
     )

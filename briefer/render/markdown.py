@@ -59,10 +59,11 @@ def _comment(text: str, indent: str = "") -> list[str]:
 
 
 def _bullet(block: d.Take | d.Figure) -> list[str]:
+    mark = f"{block.portion} " if block.portion else ""
     if isinstance(block, d.Take):
-        head = esc.md(block.text)
+        head = mark + esc.md(block.text)
     else:
-        head = f"**{esc.md(block.amount)}**"
+        head = f"{mark}**{esc.md(block.amount)}**"
         if block.subject:
             head += f" — {esc.md(block.subject)}"
         if block.context:
@@ -72,7 +73,7 @@ def _bullet(block: d.Take | d.Figure) -> list[str]:
 
 
 def _quote(block: d.Quote) -> list[str]:
-    lines: list[str] = []
+    lines: list[str] = [f"> {block.portion}", ">"] if block.portion else []
     for p in esc.md_paragraphs(block.text):
         lines += [f"> {p}", ">"]
     lines.append(f"> — {esc.md(block.attribution)}{_ref(block.citation)}{_confidence(block)}")

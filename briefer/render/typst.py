@@ -109,12 +109,13 @@ def _comment(text: str, indent: str) -> str:
 
 
 def _item(block: d.Take | d.Figure) -> str:
+    mark = _call("strong", s(block.portion + " ")) if block.portion else ""
     if isinstance(block, d.Take):
-        head = "#" + s(fold(block.text))
+        head = mark + "#" + s(fold(block.text))
     else:
         rest = f" — {fold(block.subject)}" if block.subject else ""
         rest += f" ({fold(block.context)})" if block.context else ""
-        head = _call("strong", s(fold(block.amount))) + ("#" + s(rest) if rest else "")
+        head = mark + _call("strong", s(fold(block.amount))) + ("#" + s(rest) if rest else "")
     return (
         f"#bullet[{head}{_fnote(block.citation)}{_conf(block)}]"
         + _comment(block.comment, "1.2em")
@@ -124,9 +125,11 @@ def _item(block: d.Take | d.Figure) -> str:
 
 def _quote(block: d.Quote) -> str:
     paras = "(" + "".join(s(p) + ", " for p in paragraphs(block.text)) + ")"
+    mark = _call("strong", s(block.portion)) + "\n\n" if block.portion else ""
     attribution = f"#{s('— ' + fold(block.attribution))}{_fnote(block.citation)}{_conf(block)}"
     return (
-        _call("quotebody", paras)
+        mark
+        + _call("quotebody", paras)
         + f"\n#attribution[{attribution}]"
         + _comment(block.comment, "0.9em")
         + "\n"
