@@ -1,0 +1,164 @@
+"""Helpers of the browser tests: a real ``briefer serve`` and a real headless Chromium
+(Debian's, with its chromedriver): nothing is downloaded at test time, and every process
+started here is stopped at teardown.
+
+The page draws the terminal with xterm.js on a canvas, so its text is not in the DOM. A
+script installed before the page's own (Chrome DevTools ``addScriptToEvaluateOnNewDocument``)
+keeps the xterm.js ``Terminal`` the page creates, and :meth:`Tab.screen` reads its buffer
+through xterm's public API (``buffer.active.getLine(i).translateToString``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("BRIEFER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = (
+    os.environ.get("BRIEFER_CHROMEDRIVER")
+    or shutil.which("chromedriver")
+    or "/usr/bin/chromedriver"
+)
+# WebDriver key codes (selenium.webdriver.common.keys.Keys), without importing selenium
+ENTER, ARROW_RIGHT = "\ue007", "\ue014"
+WAIT = 30.0  # seconds: the longest any step may take before the test fails with the screen
+
+# Keeps the Terminal that textual.js assigns to ``this.terminal`` (a plain assignment, so an
+# accessor on Object.prototype sees it), then gets out of the way.
+KEEP_TERMINAL = """
+Object.defineProperty(Object.prototype, 'terminal', {
+  configurable: true,
+  get() { return undefined; },
+  set(value) {
+    if (value && value.buffer && value.rows) { window.__brieferTerminal = value; }
+    Object.defineProperty(this, 'terminal',
+      {value: value, writable: true, configurable: true, enumerable: true});
+  },
+});
+"""
+
+READ_SCREEN = """
+const t = window.__brieferTerminal;
+if (!t) { return null; }
+const b = t.buffer.active, rows = [];
+for (let i = 0; i < t.rows; i++) {
+  const line = b.getLine(b.viewportY + i);
+  rows.push(line ? line.translateToString(true) : '');
+}
+return rows.join('\\n');
+"""
+
+CHROME_ARGS = [
+    "--headless=new",
+    "--no-sandbox",  # tests run as root on CI
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,800",
+    # nothing but the test server is reachable: the page must not need anything else
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(what: str, probe: Callable[[], object], timeout: float = WAIT) -> object:
+    """Poll ``probe`` until it returns something true; fail naming ``what`` otherwise."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = probe()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(0.2)
+
+
+def port_open(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(1)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM the server (it quits its apps), then SIGKILL its process group if anything of
+    it is left (the group is the server's own: it was started in a new session)."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    if process.poll() is None:
+        process.wait(timeout=10)
+
+
+@dataclass
+class Tab:
+    """One browser window on the served page."""
+
+    driver: object
+    handle: str
+    name: str
+    seen: list[str] = field(default_factory=list)
+
+    def use(self) -> None:
+        self.driver.switch_to.window(self.handle)  # type: ignore[attr-defined]
+
+    def screen(self) -> str:
+        self.use()
+        text = self.driver.execute_script(READ_SCREEN) or ""  # type: ignore[attr-defined]
+        self.seen[:] = [text]
+        return text
+
+    def wait_text(self, text: str, what: str | None = None) -> str:
+        try:
+            return str(wait_for(what or repr(text), lambda: text in self.screen() and self.seen[0]))
+        except pytest.fail.Exception:
+            pytest.fail(f"{self.name}: no {text!r} on screen. Screen:\n{self.seen[0]}")
+
+    def keys(self, *keys: str) -> None:
+        """Type into the terminal, as a user at the keyboard (real key events)."""
+        from selenium.webdriver.common.by import By
+
+        self.use()
+        area = self.driver.find_element(By.CSS_SELECTOR, ".xterm-helper-textarea")  # type: ignore[attr-defined]
+        for key in keys:
+            area.send_keys(key)
+            time.sleep(0.15)  # one key at a time, as typed: the app reacts to each
+
+    def screenshot(self, path: Path) -> Path:
+        self.use()
+        self.driver.save_screenshot(str(path))  # type: ignore[attr-defined]
+        print(f"screenshot: {path}")
+        return path

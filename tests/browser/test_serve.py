@@ -1,0 +1,100 @@
+"""``briefer serve`` in a real browser: the library shows, keys filter and add an item, the
+brief on disk changes; two tabs on one workspace never overwrite each other's work."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from browserhelp import ARROW_RIGHT, ENTER, Tab, wait_for
+
+from briefer.schema import load_brief
+from briefer.workspace import Workspace
+
+pytestmark = pytest.mark.slow
+
+SOURCE_TITLE = "North Korea's military moves in Russia"  # a sample note's title
+
+
+def open_brief(screen: str, ws: Path) -> Path:
+    """The brief the app opened, from its header (``saved · NAME.brief.yaml``)."""
+    found = re.search(r"([\w.-]+\.brief\.yaml)", screen.splitlines()[0])
+    assert found, f"no brief named in the header:\n{screen}"
+    path = ws / found.group(1)
+    assert path.is_file()
+    return path
+
+
+def refs(path: Path) -> list[str]:
+    brief = load_brief(path)[0]
+    return [str(e.ref) for s in brief.sections for e in s.entries if e.ref]
+
+
+def first_hit(ws: Path, query: str) -> str:
+    return Workspace.load(ws, use_cache=False).search(query)[0].ref
+
+
+def filter_and_add(tab: Tab, query: str) -> None:
+    """``/`` QUERY ``enter`` (to the first match) ``a`` (add it to the current section)."""
+    tab.keys("/")
+    tab.wait_text("/ ", "the filter box")
+    tab.keys(query)
+    tab.wait_text(query, "the typed filter")
+    tab.keys(ENTER, "a")
+
+
+def test_library_in_browser_filter_add_saves(sample_ws: Path, serve, browser, tmp_path) -> None:  # noqa: ANN001
+    server = serve(sample_ws)
+    tab = browser(server.url, "tab")
+    screen = tab.wait_text(SOURCE_TITLE, "the library to show a sample source")
+    assert "Library" in screen and "Outline" in screen
+    brief = open_brief(screen, sample_ws)
+    before = brief.read_bytes()
+    ref = first_hit(sample_ws, "sohae")
+    count = refs(brief).count(ref)
+
+    filter_and_add(tab, "sohae")
+
+    def saved() -> bool:
+        return brief.read_bytes() != before
+
+    wait_for(f"{brief.name} to change on disk", saved)
+    assert refs(brief).count(ref) == count + 1
+    screen = tab.wait_text("saved", "the header to say saved")
+    assert "UNSAVED" not in screen
+    shot = tab.screenshot(tmp_path / "briefer-serve.png")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+    assert "Traceback" not in server.output()
+
+
+def test_two_tabs_never_overwrite_each_other(sample_ws: Path, serve, browser, tmp_path) -> None:  # noqa: ANN001
+    server = serve(sample_ws)
+    first = browser(server.url, "first tab")
+    second = browser(server.url, "second tab")
+    brief = open_brief(first.wait_text(SOURCE_TITLE), sample_ws)
+    assert open_brief(second.wait_text(SOURCE_TITLE), sample_ws) == brief
+    before = brief.read_bytes()
+    first_ref, second_ref = first_hit(sample_ws, "sohae"), first_hit(sample_ws, "treaty")
+    assert first_ref != second_ref
+    first_count, second_count = refs(brief).count(first_ref), refs(brief).count(second_ref)
+
+    filter_and_add(first, "sohae")
+    wait_for("the first tab's save", lambda: brief.read_bytes() != before)
+    theirs = brief.read_bytes()
+    assert refs(brief).count(first_ref) == first_count + 1
+
+    # The second tab still holds the brief as it was: its save must not replace the first's.
+    filter_and_add(second, "treaty")
+    screen = second.wait_text("changed on disk", "the second tab to see the conflict")
+    second.screenshot(tmp_path / "briefer-serve-conflict.png")
+    assert brief.read_bytes() == theirs, "the second tab overwrote the first tab's change"
+
+    # "Keep mine": the second tab's version goes to a new file beside it; theirs stays.
+    second.keys(ARROW_RIGHT, ENTER)
+    mine = brief.with_name(brief.name.replace(".brief.yaml", "-mine.brief.yaml"))
+    wait_for(f"{mine.name} (the second tab's version)", mine.is_file)
+    assert brief.read_bytes() == theirs
+    assert refs(mine).count(second_ref) == second_count + 1
+    assert refs(mine).count(first_ref) == first_count
+    assert "Traceback" not in server.output(), screen
