@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "new": "new",
     "items": "items",
     "paths": "paths",
+    "sourcing": "sourcing",
 }
 
 

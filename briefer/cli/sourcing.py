@@ -1,0 +1,72 @@
+"""``briefer sourcing BRIEF [--audience TLP:LEVEL] [--insert]``: the drafted source summary
+statement (ICD 206): sources by type and grade, oldest and newest, key judgments resting on
+one source, figures on which sources agree or differ."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import BrieferError
+from .common import EXIT_OK, EXIT_PROBLEMS, err
+from .export import _load, audience_level
+
+HELP = "print the drafted source summary statement of a brief (ICD 206)"
+SECTION = "Sourcing"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("brief", help="the .brief.yaml file")
+    p.add_argument(
+        "--audience",
+        type=audience_level,
+        metavar="TLP:LEVEL",
+        help="count only what readers at this TLP level get (as export --audience does)",
+    )
+    p.add_argument(
+        "--insert",
+        action="store_true",
+        help=f"add the statement to the brief as a prose entry in a new '{SECTION}' section "
+        "(to edit like any prose) instead of printing it",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..document import resolve
+    from ..tradecraft.audience import for_audience
+    from ..tradecraft.sourcing import statement, summarize
+
+    try:
+        ws, brief, brief_path = _load(args.brief)
+        doc = resolve(ws, brief, brief_path)
+        if args.audience:
+            doc, _ = for_audience(doc, args.audience)
+        text = statement(summarize(ws, doc))
+        if args.insert:
+            return _insert(brief_path, text)
+    except BrieferError as e:
+        err(str(e))
+        return EXIT_PROBLEMS
+    sys.stdout.write(text + "\n")
+    return EXIT_OK
+
+
+def _insert(brief_path: Path, text: str) -> int:
+    """Append a "Sourcing" section holding the statement; refuse when there is one."""
+    from .. import model as m
+    from ..schema import load_brief, save_brief
+
+    brief, stamp = load_brief(brief_path)
+    for sec in brief.sections:
+        if sec.heading.strip().casefold() == SECTION.casefold():
+            line = sec.pos.get("", (0, 0))[0]
+            err(
+                f"{brief_path}:{line}:1: the brief already has a '{SECTION}' section: edit it, "
+                "or remove it and run again"
+            )
+            return EXIT_PROBLEMS
+    brief.sections.append(m.Section(SECTION, [m.Entry(text=text)]))
+    save_brief(brief, brief_path, stamp)
+    print(f"{brief_path}: added the '{SECTION}' section")
+    return EXIT_OK
