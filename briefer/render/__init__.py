@@ -23,7 +23,15 @@ from ..workspace import Workspace
 if TYPE_CHECKING:
     from ..tradecraft.audience import Omission
 
-FORMATS = {"md": ".md", "html": ".html", "typst": ".typ", "pdf": ".pdf"}
+FORMATS = {
+    "md": ".md",
+    "html": ".html",
+    "typst": ".typ",
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "csl-json": ".csl.json",
+    "stix": ".stix.json",
+}
 SUFFIXES = {
     ".md": "md",
     ".markdown": "md",
@@ -31,6 +39,9 @@ SUFFIXES = {
     ".htm": "html",
     ".typ": "typst",
     ".pdf": "pdf",
+    ".docx": "docx",
+    ".csl.json": "csl-json",
+    ".stix.json": "stix",
 }
 EXPORTS_DIR = "exports"
 DEFAULT_STYLESHEET = "print"
@@ -71,6 +82,18 @@ def render_document(doc: Document, fmt: str, theme: str | None = None) -> str | 
         from .pdf import compile_pdf
 
         return compile_pdf(source)
+    if fmt == "docx":
+        from .docx import render as docx
+
+        return docx(doc)
+    if fmt == "csl-json":
+        from .csl import render as csl
+
+        return csl(doc)
+    if fmt == "stix":
+        from .stix import render as stix
+
+        return stix(doc)
     raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
 
@@ -200,7 +223,10 @@ def export_brief(
     ``left_out``: see :func:`render`."""
     from ..yamlio import atomic_write
 
-    data = render(ws, brief, brief_path, fmt, theme, audience=audience, left_out=left_out)
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    doc = prepare(resolve(ws, brief, brief_path), audience, left_out)
+    data = render_document(doc, fmt, theme)
     if output is None:
         target = default_output(ws, brief, fmt)
         try:
@@ -223,6 +249,11 @@ def export_brief(
             "(a brief, a source note or settings); choose another name"
         )
     atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data)
+    if fmt == "md" and doc.citation_style == "pandoc":  # the file `bibliography:` names
+        from .csl import bibliography_name
+        from .csl import render as csl
+
+        atomic_write(target.parent / bibliography_name(doc), csl(doc).encode("utf-8"))
     return target
 
 
@@ -235,7 +266,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def output_format(fmt: str | None, output: str | None) -> str:
     """The format from ``-f``, else from the ``-o`` suffix, else Markdown."""
-    suffix = Path(output).suffix.lower() if output else ""
+    suffix = _suffix(output) if output else ""
     if fmt is not None:
         if fmt not in FORMATS:
             raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -249,7 +280,16 @@ def output_format(fmt: str | None, output: str | None) -> str:
         return "md"
     if suffix not in SUFFIXES:
         raise ExportError(
-            f"cannot tell the format from {output!r}: use a .md, .html, .typ "
-            "or .pdf file name, or -f md|html|typst|pdf"
+            f"cannot tell the format from {output!r}: use a file name ending in "
+            f"{', '.join(FORMATS.values())}, or -f {'|'.join(FORMATS)}"
         )
     return SUFFIXES[suffix]
+
+
+def _suffix(output: str) -> str:
+    """The file name's format suffix: ``.csl.json`` and ``.stix.json`` count whole."""
+    name = Path(output).name.lower()
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return suffix
+    return Path(output).suffix.lower()
