@@ -4,9 +4,10 @@ Plain Python (no Textual): the TUI calls these and re-renders. Every operation i
 undoable step. The history keeps whole snapshots of the brief (``copy.deepcopy``), which
 is simple, obviously correct and cheap for briefs of a few hundred entries.
 
-Places in the outline are *cursors*: ``("bluf",)``, ``("section", s)`` or
-``("entry", s, e)``. Each operation returns the cursor of what it changed, so the caller
-can keep the highlight on it; undo and redo return the cursor the step was made at.
+Places in the outline are *cursors*: ``BLUF``, ``SectionCursor(s)`` or
+``EntryCursor(s, e)`` (tuples underneath: ``("entry", s, e)``). Each operation returns the
+cursor of what it changed, so the caller can keep the highlight on it; undo and redo
+return the cursor the step was made at.
 """
 
 from __future__ import annotations
@@ -16,8 +17,80 @@ from dataclasses import dataclass, field
 
 from . import model as m
 
-Cursor = tuple  # ("bluf",) | ("section", s) | ("entry", s, e)
-BLUF: Cursor = ("bluf",)
+
+class BlufCursor(tuple[str]):
+    """The BLUF line (top of the outline)."""
+
+    __slots__ = ()
+
+    def __new__(cls) -> BlufCursor:
+        return tuple.__new__(cls, ("bluf",))
+
+    def __repr__(self) -> str:
+        return "BlufCursor()"
+
+
+class SectionCursor(tuple[str, int]):
+    """A section's heading line: ``SectionCursor(section)``."""
+
+    __slots__ = ()
+
+    def __new__(cls, section: int) -> SectionCursor:
+        return tuple.__new__(cls, ("section", section))
+
+    @property
+    def section(self) -> int:
+        return self[1]
+
+    def __repr__(self) -> str:
+        return f"SectionCursor({self[1]})"
+
+
+class EntryCursor(tuple[str, int, int]):
+    """An entry: ``EntryCursor(section, entry)`` (both 0-based)."""
+
+    __slots__ = ()
+
+    def __new__(cls, section: int, entry: int) -> EntryCursor:
+        return tuple.__new__(cls, ("entry", section, entry))
+
+    @property
+    def section(self) -> int:
+        return self[1]
+
+    @property
+    def entry(self) -> int:
+        return self[2]
+
+    def __repr__(self) -> str:
+        return f"EntryCursor({self[1]}, {self[2]})"
+
+
+# A place in the outline. Each is a tuple underneath (``("entry", s, e)``), so cursors
+# compare equal to, and hash like, the plain tuples older code and files use.
+Cursor = BlufCursor | SectionCursor | EntryCursor
+BLUF = BlufCursor()
+
+
+def as_cursor(value: tuple[object, ...] | None) -> Cursor | None:
+    """A named cursor from a plain tuple (``("entry", 0, 1)`` → ``EntryCursor(0, 1)``)."""
+    if value is None or isinstance(value, BlufCursor | SectionCursor | EntryCursor):
+        return value
+    if value[:1] == ("entry",) and len(value) == 3:
+        return EntryCursor(int(value[1]), int(value[2]))  # type: ignore[call-overload]
+    if value[:1] == ("section",) and len(value) == 2:
+        return SectionCursor(int(value[1]))  # type: ignore[call-overload]
+    if value == ("bluf",):
+        return BLUF
+    raise ValueError(f"not an outline cursor: {value!r}")
+
+
+def next_confidence(current: str | None) -> str | None:
+    """The confidence after ``current`` in the one order briefer cycles through:
+    high → moderate → low → none → high (``m.CONFIDENCE``, then None)."""
+    order: list[str | None] = [*m.CONFIDENCE, None]
+    now = current if current in order else None
+    return order[(order.index(now) + 1) % len(order)]
 
 
 class OutlineError(ValueError):
@@ -57,7 +130,7 @@ class Outline:
         self._redo.append(_Step(step.label, self.brief, step.cursor))
         self.brief = step.before
         self.last_label = step.label
-        return self._clamp(step.cursor)
+        return self._clamp(as_cursor(step.cursor) or BLUF)
 
     def redo(self) -> Cursor | None:
         if not self._redo:
@@ -66,7 +139,7 @@ class Outline:
         self._undo.append(_Step(step.label, self.brief, step.cursor))
         self.brief = step.before
         self.last_label = step.label
-        return self._clamp(step.cursor)
+        return self._clamp(as_cursor(step.cursor) or BLUF)
 
     def reset(self, brief: m.Brief) -> None:
         """Start over with another brief (e.g. reloaded from disk): history is dropped."""
@@ -82,12 +155,12 @@ class Outline:
     def _clamp(self, cursor: Cursor) -> Cursor:
         """The nearest place that exists in the current brief."""
         secs = self.brief.sections
-        if cursor[0] == "bluf" or not secs:
+        if isinstance(cursor, BlufCursor) or not secs:
             return BLUF
-        s = min(cursor[1], len(secs) - 1)
-        if cursor[0] == "entry" and secs[s].entries:
-            return ("entry", s, min(cursor[2], len(secs[s].entries) - 1))
-        return ("section", s)
+        s = min(cursor.section, len(secs) - 1)
+        if isinstance(cursor, EntryCursor) and secs[s].entries:
+            return EntryCursor(s, min(cursor.entry, len(secs[s].entries) - 1))
+        return SectionCursor(s)
 
     # --------------------------------------------------------------- helpers
     def _section(self, s: int) -> m.Section:
@@ -104,8 +177,10 @@ class Outline:
     def target_section(self, cursor: Cursor | None) -> int:
         """The section new entries go into: the highlighted one, the one of the highlighted
         entry, else the first (created as "Key judgments" when the brief has none)."""
-        if cursor and cursor[0] in ("section", "entry") and cursor[1] < len(self.brief.sections):
-            return cursor[1]
+        cursor = as_cursor(cursor)
+        if isinstance(cursor, SectionCursor | EntryCursor):
+            if cursor.section < len(self.brief.sections):
+                return cursor.section
         return 0
 
     def _ensure_section(self, cursor: Cursor | None) -> int:
@@ -116,15 +191,16 @@ class Outline:
     def _insert_at(self, cursor: Cursor | None, s: int) -> int:
         """Index for a new entry in section ``s``: after the highlighted entry, else last."""
         sec = self.brief.sections[s]
-        if cursor and cursor[0] == "entry" and cursor[1] == s:
-            return min(cursor[2] + 1, len(sec.entries))
+        cursor = as_cursor(cursor)
+        if isinstance(cursor, EntryCursor) and cursor.section == s:
+            return min(cursor.entry + 1, len(sec.entries))
         return len(sec.entries)
 
     def cites(self, ref: m.Ref | str) -> list[Cursor]:
         """Where ``ref`` is cited in the brief."""
         key = str(ref)
         return [
-            ("entry", s, e)
+            EntryCursor(s, e)
             for s, sec in enumerate(self.brief.sections)
             for e, en in enumerate(sec.entries)
             if en.ref is not None and str(en.ref) == key
@@ -138,14 +214,14 @@ class Outline:
         s = self._ensure_section(cursor)
         e = self._insert_at(cursor, s)
         self.brief.sections[s].entries.insert(e, m.Entry(ref=m.Ref(parsed.source, parsed.item)))
-        return ("entry", s, e)
+        return EntryCursor(s, e)
 
     def add_prose(self, text: str, cursor: Cursor | None = None) -> Cursor:
         self._record("add prose", cursor or BLUF)
         s = self._ensure_section(cursor)
         e = self._insert_at(cursor, s)
         self.brief.sections[s].entries.insert(e, m.Entry(text=text))
-        return ("entry", s, e)
+        return EntryCursor(s, e)
 
     def edit_entry(self, s: int, e: int, text: str) -> Cursor:
         """Set the comment of a reference entry, or the text of a prose entry. An empty
@@ -154,32 +230,30 @@ class Outline:
         if entry.is_prose:
             if not text.strip():
                 raise OutlineError("prose cannot be empty; remove the entry instead")
-            self._record("edit prose", ("entry", s, e))
+            self._record("edit prose", EntryCursor(s, e))
             entry.text = text
         else:
-            self._record("edit comment", ("entry", s, e))
+            self._record("edit comment", EntryCursor(s, e))
             entry.comment = text if text.strip() else None
-        return ("entry", s, e)
+        return EntryCursor(s, e)
 
     def set_confidence(self, s: int, e: int, confidence: str | None) -> Cursor:
         if confidence is not None and confidence not in m.CONFIDENCE:
             raise OutlineError(f"confidence is one of {', '.join(m.CONFIDENCE)}")
         entry = self._entry(s, e)
-        self._record("set confidence", ("entry", s, e))
+        self._record("set confidence", EntryCursor(s, e))
         entry.confidence = confidence
-        return ("entry", s, e)
+        return EntryCursor(s, e)
 
     def cycle_confidence(self, s: int, e: int) -> Cursor:
         """The reference entry's next confidence: high → moderate → low → none → high."""
         entry = self._entry(s, e)
         if entry.is_prose:
             raise OutlineError("confidence belongs to a reference entry, not to prose")
-        order: list[str | None] = [*m.CONFIDENCE, None]
-        now = entry.confidence if entry.confidence in order else None
-        nxt = order[(order.index(now) + 1) % len(order)]
-        self._record(f"confidence {nxt or 'none'}", ("entry", s, e))
+        nxt = next_confidence(entry.confidence)
+        self._record(f"confidence {nxt or 'none'}", EntryCursor(s, e))
         entry.confidence = nxt
-        return ("entry", s, e)
+        return EntryCursor(s, e)
 
     def set_bluf(self, text: str) -> Cursor:
         self._record("edit BLUF", BLUF)
@@ -194,34 +268,35 @@ class Outline:
             raise OutlineError("a section needs a heading")
         self._record(f"new section {heading!r}", cursor or BLUF)
         secs = self.brief.sections
-        if cursor and cursor[0] in ("section", "entry") and cursor[1] < len(secs):
-            s = cursor[1] + 1
+        cursor = as_cursor(cursor)
+        if isinstance(cursor, SectionCursor | EntryCursor) and cursor.section < len(secs):
+            s = cursor.section + 1
         else:
             s = len(secs)
         secs.insert(s, m.Section(heading))
-        return ("section", s)
+        return SectionCursor(s)
 
     def rename_section(self, s: int, heading: str) -> Cursor:
         heading = heading.strip()
         if not heading:
             raise OutlineError("a section needs a heading")
         sec = self._section(s)
-        self._record(f"rename section {sec.heading!r}", ("section", s))
+        self._record(f"rename section {sec.heading!r}", SectionCursor(s))
         sec.heading = heading
-        return ("section", s)
+        return SectionCursor(s)
 
     def delete_section(self, s: int) -> Cursor:
         sec = self._section(s)
-        self._record(f"delete section {sec.heading!r}", ("section", s))
+        self._record(f"delete section {sec.heading!r}", SectionCursor(s))
         del self.brief.sections[s]
-        return self._clamp(("section", s))
+        return self._clamp(SectionCursor(s))
 
     def remove_entry(self, s: int, e: int) -> Cursor:
         entry = self._entry(s, e)
         what = str(entry.ref) if entry.ref else "prose"
-        self._record(f"remove {what}", ("entry", s, e))
+        self._record(f"remove {what}", EntryCursor(s, e))
         del self.brief.sections[s].entries[e]
-        return self._clamp(("entry", s, e))
+        return self._clamp(EntryCursor(s, e))
 
     def move_entry(self, s: int, e: int, delta: int) -> Cursor:
         """Move an entry one place up (-1) or down (+1). At the top of a section it goes to
@@ -239,10 +314,10 @@ class Outline:
             ts, te = s + 1, 0
         else:
             raise OutlineError("the entry is already at the " + ("top" if delta < 0 else "end"))
-        self._record("move entry " + ("up" if delta < 0 else "down"), ("entry", s, e))
+        self._record("move entry " + ("up" if delta < 0 else "down"), EntryCursor(s, e))
         entry = secs[s].entries.pop(e)
         secs[ts].entries.insert(te, entry)
-        return ("entry", ts, te)
+        return EntryCursor(ts, te)
 
     def move_section(self, s: int, delta: int) -> Cursor:
         if delta not in (-1, 1):
@@ -251,15 +326,16 @@ class Outline:
         t = s + delta
         if not 0 <= t < len(self.brief.sections):
             raise OutlineError("the section is already at the " + ("top" if delta < 0 else "end"))
-        self._record("move section " + ("up" if delta < 0 else "down"), ("section", s))
+        self._record("move section " + ("up" if delta < 0 else "down"), SectionCursor(s))
         secs = self.brief.sections
         secs[s], secs[t] = secs[t], secs[s]
-        return ("section", t)
+        return SectionCursor(t)
 
     def move(self, cursor: Cursor, delta: int) -> Cursor:
         """Move whatever the cursor is on."""
-        if cursor[0] == "entry":
-            return self.move_entry(cursor[1], cursor[2], delta)
-        if cursor[0] == "section":
-            return self.move_section(cursor[1], delta)
+        cursor = as_cursor(cursor)
+        if isinstance(cursor, EntryCursor):
+            return self.move_entry(cursor.section, cursor.entry, delta)
+        if isinstance(cursor, SectionCursor):
+            return self.move_section(cursor.section, delta)
         raise OutlineError("the BLUF stays on top; highlight an entry or a section to move it")

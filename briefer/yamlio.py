@@ -12,18 +12,25 @@ multi-line text and unicode kept as is → atomic, durable replace of the file.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
 import stat
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import ChangedOnDisk, LoadError, Problem, SaveError
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: temp files are judged by age
+    fcntl = None  # type: ignore[assignment]
+
+from .errors import MAX_PROBLEMS, ChangedOnDisk, LoadError, Problem, SaveError
 
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -66,16 +73,28 @@ _MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)
 
 @dataclass(frozen=True, slots=True)
 class FileStamp:
-    """What a file looked like when it was read: to notice changes made by others."""
+    """What a file looked like when it was read: to notice changes made by others (by
+    content: a same-size edit that keeps the mtime is still a change), and to write it back
+    the way it was (CRLF line ends, a UTF-8 byte order mark)."""
 
     mtime_ns: int
     size: int
     sha256: str
+    newline: str = "\n"
+    bom: bool = False
 
     @classmethod
     def of(cls, path: Path, data: bytes) -> FileStamp:
         st = os.stat(path)
-        return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+        first = data.find(b"\n")
+        crlf = first > 0 and data[first - 1 : first] == b"\r"
+        return cls(
+            st.st_mtime_ns,
+            st.st_size,
+            hashlib.sha256(data).hexdigest(),
+            "\r\n" if crlf else "\n",
+            data.startswith(codecs.BOM_UTF8),
+        )
 
 
 class Document:
@@ -100,21 +119,80 @@ class Document:
         return Problem(self.path, line, col, message, self.line(line))
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file with the size cap; errors are LoadErrors naming the file."""
-    name = str(path)
+_KINDS = (
+    (stat.S_ISDIR, "folder"),
+    (stat.S_ISFIFO, "named pipe"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISSOCK, "socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a file of this ``st_mode`` is, in words: 'regular file', 'named pipe'…"""
+    if stat.S_ISREG(mode):
+        return "regular file"
+    return next((word for test, word in _KINDS if test(mode)), "special file")
+
+
+def not_regular(path: Path | str) -> str | None:
+    """What ``path`` is when it is not a regular file ('named pipe', 'character device',
+    'folder', 'a symbolic link loop', 'a dangling symbolic link …'); None when it is a
+    regular file or does not exist."""
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise LoadError([Problem(name, 1, 1, f"file is {size:,} bytes; the limit is 10 MiB")])
-        with open(path, "rb") as f:
-            return f.read(MAX_BYTES + 1)
+        st = os.stat(path)
     except FileNotFoundError:
-        raise LoadError([Problem(name, 1, 1, "no such file")]) from None
-    except IsADirectoryError:
-        raise LoadError([Problem(name, 1, 1, "is a folder, not a file")]) from None
+        if os.path.islink(path):
+            return f"a dangling symbolic link (to {os.readlink(path)}, which does not exist)"
+        return None
     except OSError as e:
-        raise LoadError([Problem(name, 1, 1, f"cannot read: {e.strerror or e}")]) from None
+        if e.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        return f"cannot be read: {e.strerror or e}"
+    return None if stat.S_ISREG(st.st_mode) else file_kind(st.st_mode)
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a regular file with the size cap; errors are LoadErrors naming the file. Only
+    regular files are opened (a FIFO would block, a device never ends): anything else is
+    a problem that says what the file is."""
+    name = str(path)
+
+    def fail(message: str) -> LoadError:
+        return LoadError([Problem(name, 1, 1, message)])
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        why = not_regular(path)
+        raise fail(f"cannot read: {why}" if why else "no such file") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise fail("cannot read: a symbolic link loop") from None
+        raise fail(f"cannot read: {e.strerror or e}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise fail("is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise fail(f"not a regular file ({file_kind(st.st_mode)}); not read")
+    if st.st_size > MAX_BYTES:
+        raise fail(f"file is {st.st_size:,} bytes; the limit is 10 MiB")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        raise fail(f"cannot read: {e.strerror or e}") from None
+    try:
+        st = os.fstat(fd)  # what was opened, should the name have changed since the stat
+        if not stat.S_ISREG(st.st_mode):
+            raise fail(f"not a regular file ({file_kind(st.st_mode)}); not read")
+        with os.fdopen(fd, "rb") as f:
+            fd = -1
+            return f.read(MAX_BYTES + 1)
+    except OSError as e:
+        raise fail(f"cannot read: {e.strerror or e}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -145,9 +223,15 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
+# Characters no YAML file may hold raw (YAML 1.1's non-printable set, as libyaml reads it).
+_NOT_YAML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 def compose(text: str, name: str) -> Document:
     """Parse YAML text into a node tree, safely. Raises LoadError."""
     doc = Document(name, text, None)
+    if _NOT_YAML.search(text):
+        _reject_controls(doc)
     if ("&" in text or "*" in text) and _MAYBE_ANCHOR.search(text):
         _reject_anchors(doc)
     try:
@@ -160,9 +244,36 @@ def compose(text: str, name: str) -> Document:
         elif e.context and "expected a single document" in e.context:
             message = "more than one YAML document ('---'); a file holds one"
         raise LoadError([doc.problem(mark, message)]) from None
+    except yaml.reader.ReaderError as e:  # pragma: no cover - _reject_controls comes first
+        raise LoadError([_problem_at(doc, e.position, f"not valid YAML: {e.reason}")]) from None
     except yaml.YAMLError as e:  # pragma: no cover - libyaml always gives marks
         raise LoadError([Problem(name, 1, 1, f"not valid YAML: {e}")]) from None
     return doc
+
+
+def _problem_at(doc: Document, offset: int, message: str) -> Problem:
+    """A problem at a character offset of the text, with its real line and column."""
+    line = doc.text.count("\n", 0, offset) + 1
+    col = offset - (doc.text.rfind("\n", 0, offset) + 1) + 1
+    return Problem(doc.path, line, col, message, doc.line(line))
+
+
+def _reject_controls(doc: Document) -> None:
+    """Every raw control character, at its own line and column (YAML allows none)."""
+    problems = []
+    for found in _NOT_YAML.finditer(doc.text):
+        code = ord(found.group())
+        problems.append(
+            _problem_at(
+                doc,
+                found.start(),
+                f"control character U+{code:04X} is not allowed in a YAML file; remove it, "
+                f'or write it as \\u{code:04x} inside double quotes ("…")',
+            )
+        )
+        if len(problems) > MAX_PROBLEMS:
+            break
+    raise LoadError(problems)
 
 
 def _char_at(text: str, mark: Any) -> str:
@@ -242,33 +353,77 @@ def _represent_flow(dumper: yaml.BaseDumper, items: FlowList) -> yaml.Node:
 
 _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(FlowList, _represent_flow)
+Dumper = _Dumper  # the emitter of every file briefer writes (subclass it to watch it)
 
 
-def dump(data: dict[str, Any]) -> str:
-    """Stable, human-friendly YAML: keys in the given order, unicode unescaped."""
-    return yaml.dump(
+def dump(data: dict[str, Any], stream: Any = None, *, dumper: type | None = None) -> str:
+    """Stable, human-friendly YAML: keys in the given order, unicode unescaped. With
+    ``stream`` (anything with ``write(str)``) the text goes there and "" is returned;
+    ``dumper``: a subclass of ``Dumper`` (same text; ``briefer.session`` watches it)."""
+    text = yaml.dump(
         data,
-        Dumper=_Dumper,
+        stream,
+        Dumper=dumper or _Dumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,
         width=88,
         indent=2,
     )
+    return text if isinstance(text, str) else ""
+
+
+TEMP_SUFFIX = ".briefer.tmp"
+_TEMP = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX) + r"\Z")
+# The pattern of briefer before TEMP_SUFFIX (and nobody else's files: the name of a file
+# briefer writes, tempfile's 8 random characters, ".tmp").
+_OLD_TEMP = re.compile(r"\..+\.(?:ya?ml|md|html|typ|pdf|pickle)\.[a-z0-9_]{8}\.tmp\Z")
+STALE_SECONDS = 60
+
+
+def write_target(path: Path | str) -> Path:
+    """The file a save of ``path`` replaces: ``path`` itself, or for a symbolic link the
+    file it points to (the link stays a link). SaveError for a dangling link or a loop."""
+    path = Path(path)
+    if not os.path.islink(path):
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        raise SaveError(
+            path, f"it is a symbolic link to {os.readlink(path)}, which does not exist"
+        ) from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise SaveError(path, "it is a symbolic link loop") from None
+        raise SaveError(path, e.strerror or str(e)) from None
 
 
 def atomic_write(path: Path | str, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that the old or the new file exists whole at
     every instant, and the new one survives a crash once this returns. Raises SaveError
-    and leaves the original byte-identical when anything fails."""
-    path = Path(path)
+    and leaves the original byte-identical when anything fails.
+
+    A symbolic link is written through (its target is replaced, the link stays); anything
+    but a regular file or a new name (a device, a FIFO, a folder) is refused. The file
+    keeps its mode, and its owner and group when root saves it. The temp file beside it
+    (``.NAME.XXXXXXXX.briefer.tmp``) is locked while written, so
+    :func:`remove_stale_temps` can tell a killed save's leftover from a live one."""
+    path = write_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        mode: int | None = stat.S_IMODE(os.stat(path).st_mode)
+        old: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
-        mode = None
+        old = None
     except OSError as e:
         raise SaveError(path, e.strerror or str(e)) from None
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        raise SaveError(
+            path,
+            f"it is not a regular file ({file_kind(old.st_mode)}); "
+            "briefer replaces only regular files",
+        )
+    mode = stat.S_IMODE(old.st_mode) if old is not None else None
     if mode is not None and not mode & 0o222:
         raise SaveError(path, "the file is read-only")
     try:
@@ -279,18 +434,20 @@ def atomic_write(path: Path | str, data: bytes) -> None:
         raise SaveError(path, f"the folder {folder} is read-only")
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = _locked_temp(path, folder)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        tmp = None
+            if mode is None:
+                umask = os.umask(0)
+                os.umask(umask)
+                mode = 0o666 & ~umask
+            os.chmod(tmp, mode)
+            if old is not None:
+                _keep_owner(tmp, old)
+            os.replace(tmp, path)  # while locked: a cleaner never sees it unlocked
+            tmp = None
     except OSError as e:
         raise SaveError(path, e.strerror or str(e)) from None
     finally:
@@ -300,6 +457,95 @@ def atomic_write(path: Path | str, data: bytes) -> None:
             except OSError:
                 pass
     _fsync_dir(folder)
+
+
+def _locked_temp(path: Path, folder: Path) -> tuple[int, str]:
+    """A new temp file beside ``path``, locked (flock) for as long as it is open."""
+    stem = os.fsencode(path.name)[:160].decode("utf-8", "ignore") or "file"
+    for _attempt in range(100):
+        fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=TEMP_SUFFIX, dir=folder)
+        if fcntl is None:
+            return fd, tmp
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            if e.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
+                return fd, tmp  # no locks here (some network file systems): age decides
+            os.close(fd)  # a cleaner holds it and is removing it: take another name
+            continue
+        if os.fstat(fd).st_nlink:
+            return fd, tmp
+        os.close(fd)  # a cleaner removed it between mkstemp and flock
+    raise OSError(errno.EEXIST, "no temp file could be made beside it")
+
+
+def _keep_owner(tmp: str, old: os.stat_result) -> None:
+    """Give the new file the old one's owner and group (only root can give it away; a
+    user can still keep a group they belong to)."""
+    if not hasattr(os, "chown"):
+        return
+    if os.geteuid() == 0:
+        os.chown(tmp, old.st_uid, old.st_gid)
+        return
+    try:
+        os.chown(tmp, -1, old.st_gid)
+    except OSError:
+        pass
+
+
+def remove_stale_temps(folder: Path | str, now: float | None = None) -> list[Path]:
+    """Remove the temp files that killed saves left in ``folder``: briefer's own pattern
+    only, and only when no live save holds them (their lock is free) and — for names of
+    the older, lockless pattern, or where locks do not work — when older than a minute.
+    Returns what was removed; never raises."""
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        entries = [
+            e for e in os.scandir(folder) if e.name.startswith(".") and e.name.endswith(".tmp")
+        ]
+    except OSError:
+        return removed
+    for entry in entries:
+        locked_kind = bool(_TEMP.match(entry.name))
+        if not locked_kind and not _OLD_TEMP.match(entry.name):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        old_enough = now - st.st_mtime >= STALE_SECONDS
+        if _remove_if_unlocked(entry.path, may_skip_lock=old_enough, young_ok=locked_kind):
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _remove_if_unlocked(path: str, *, may_skip_lock: bool, young_ok: bool) -> bool:
+    try:
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
+    except OSError:
+        return False
+    try:
+        lockable = fcntl is not None
+        if lockable:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as e:
+                if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+                    return False  # a save is writing it right now
+                lockable = False
+        if not may_skip_lock and not (lockable and young_ok):
+            return False
+        os.unlink(path)  # still holding the lock: a writer that races us takes a new name
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -317,29 +563,42 @@ def _fsync_dir(folder: Path) -> None:
 
 def save_checked(path: Path | str, text: str, expected: FileStamp | None) -> FileStamp:
     """Write ``text`` unless the file changed since ``expected`` was taken (then raise
-    ChangedOnDisk). ``expected=None`` means a new file: an existing one is not replaced."""
+    ChangedOnDisk). ``expected=None`` means a new file: an existing one is not replaced.
+    The file keeps the line ends and byte order mark it had when ``expected`` was taken."""
     path = Path(path)
     check_unchanged(path, expected)
+    if expected is not None and expected.newline == "\r\n":
+        text = text.replace("\n", "\r\n")
     data = text.encode("utf-8")
+    if expected is not None and expected.bom:
+        data = codecs.BOM_UTF8 + data
     atomic_write(path, data)
     return FileStamp.of(path, data)
 
 
 def check_unchanged(path: Path, expected: FileStamp | None) -> None:
+    """ChangedOnDisk unless the file holds exactly the bytes ``expected`` was taken of.
+    The content is compared every time: a same-size edit on a file system with coarse
+    timestamps, or a ``touch -r``, keeps mtime and size."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
+        if os.path.islink(path):
+            raise SaveError(path, "it is a symbolic link to a file that does not exist") from None
         if expected is not None:
             raise ChangedOnDisk(path, "it was deleted or moved since it was read") from None
         return
-    if expected is None:
-        raise ChangedOnDisk(path, "a file of that name already exists")
-    if st.st_mtime_ns == expected.mtime_ns and st.st_size == expected.size:
-        return
-    try:
-        with open(path, "rb") as f:
-            digest = hashlib.sha256(f.read()).hexdigest()
     except OSError as e:
         raise SaveError(path, e.strerror or str(e)) from None
+    if expected is None:
+        raise ChangedOnDisk(path, "a file of that name already exists")
+    if not stat.S_ISREG(st.st_mode):
+        raise SaveError(path, f"it is not a regular file ({file_kind(st.st_mode)})")
+    if st.st_size != expected.size:
+        raise ChangedOnDisk(path)
+    try:
+        digest = hashlib.sha256(read_bytes(path)).hexdigest()
+    except LoadError as e:
+        raise SaveError(path, e.problems[0].message) from None
     if digest != expected.sha256:
         raise ChangedOnDisk(path)
