@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .. import document as d
@@ -381,10 +382,9 @@ def _properties(docx: DocxDocument, doc: d.Document) -> None:
 
 
 class _Writer:
-    def __init__(self, docx: DocxDocument, portion_marks: bool = False):
+    def __init__(self, docx: DocxDocument):
         self.docx = docx
         self.notes = _Footnotes(docx)
-        self.portion_marks = portion_marks
 
     # text --------------------------------------------------------------------
 
@@ -396,10 +396,11 @@ class _Writer:
             run.italic = True
         return run
 
-    def portion(self, p: Paragraph, marking: str) -> None:
-        """ "(TLP:AMBER) " before a portion, when the brief asks for portion marks."""
-        if self.portion_marks and marking:
-            self.run(p, f"({marking}) ", bold=True)
+    def portion(self, p: Paragraph, block: d.Cited) -> None:
+        """The portion mark ("(TLP:AMBER)") before a cited item, when the brief asks for
+        them (prose and the BLUF carry theirs in their text)."""
+        if block.portion:
+            self.run(p, f"{block.portion} ", bold=True)
 
     def confidence(self, p: Paragraph, block: d.Cited) -> None:
         if block.confidence:
@@ -416,7 +417,7 @@ class _Writer:
 
     def bullet(self, block: d.Take | d.Figure) -> None:
         p = self.docx.add_paragraph(style="List Bullet")
-        self.portion(p, block.marking)
+        self.portion(p, block)
         if isinstance(block, d.Take):
             self.run(p, fold(block.text))
         else:
@@ -433,7 +434,7 @@ class _Writer:
         for n, para in enumerate(paragraphs(block.text)):
             p = self.docx.add_paragraph(style="Quote")
             if n == 0:
-                self.portion(p, block.marking)
+                self.portion(p, block)
             self.run(p, para)
         p = self.docx.add_paragraph(style="Attribution")
         self.run(p, "— " + fold(block.attribution))
@@ -441,20 +442,13 @@ class _Writer:
         self.confidence(p, block)
         self.comment(block.comment)
 
-    def prose(self, text: str, style: str | None = None, marking: str = "") -> None:
+    def prose(self, text: str, style: str | None = None) -> None:
         """The analyst's Markdown: structure kept, every piece of text literal."""
-        first = len(self.docx.paragraphs)
         if prose.mode(text) != "markdown":
             for para in paragraphs(text):
                 self.run(self.docx.add_paragraph(style=style), para)
         else:
-            _MarkdownBlocks(self, style).write(prose._html_parser().parse(text))
-        if self.portion_marks and marking and len(self.docx.paragraphs) > first:
-            p = self.docx.paragraphs[first]
-            mark = self.run(p, f"({marking}) ", bold=True)
-            p._p.remove(mark._r)
-            runs = p._p.r_lst
-            (runs[0].addprevious if runs else p._p.append)(mark._r)
+            _MarkdownBlocks(self, style).write(_markdown_parser().parse(text))
 
     def section(self, sec: d.DocSection) -> None:
         self.docx.add_paragraph(_x(fold(sec.heading)) or "Untitled section", style="Heading 1")
@@ -464,7 +458,7 @@ class _Writer:
             elif isinstance(block, d.Quote):
                 self.quote(block)
             elif block.text.strip():
-                self.prose(block.text, marking=block.marking)
+                self.prose(block.text)
 
     def source(self, s: d.DocSource) -> None:
         p = self.docx.add_paragraph(style="Source Entry")
@@ -481,6 +475,18 @@ class _Writer:
         elif s.url:
             self.run(p, f" {fold(s.url)}.")
         self.run(p, " " + d.grades_line(s))
+
+
+@lru_cache(maxsize=1)
+def _markdown_parser() -> Any:
+    """CommonMark as the HTML export reads prose: no raw HTML, no images, and only links
+    that :func:`briefer.document.safe_url` accepts."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False})
+    md.disable("image")
+    md.validateLink = lambda url: d.safe_url(url) is not None
+    return md
 
 
 class _MarkdownBlocks:
@@ -601,7 +607,7 @@ def render(doc: d.Document) -> bytes:
     _styles(docx, doc.language)
     _page_setup(docx, doc)
     _properties(docx, doc)
-    w = _Writer(docx, doc.portion_marks)
+    w = _Writer(docx)
 
     docx.add_paragraph(_x(fold(doc.title)) or "Untitled brief", style="Title")
     if doc.subtitle:
@@ -611,7 +617,7 @@ def render(doc: d.Document) -> bytes:
         w.run(docx.add_paragraph(), byline, italic=True)
     if doc.bluf.strip():
         docx.add_paragraph(BLUF_HEADING, style="Heading 1")
-        w.prose(doc.bluf, style="BLUF", marking=doc.bluf_marking)
+        w.prose(doc.bluf, style="BLUF")
     for sec in doc.sections:
         w.section(sec)
     if doc.sources:
