@@ -297,6 +297,11 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
             )
             notes += [f"  {p.path}:{p.line}:{p.col}: {p.message}" for p in ws.errors[:10]]
         raise ResolveError(problems, notes)
+    if (brief.changes_since or ws.settings.changes_since) == "last-edition":
+        # "Changes since the last edition" (#16) opens the brief; it reads the snapshots
+        from .editions.changes import changes_section
+
+        sections.insert(0, changes_section(ws, brief, brief_path))
     return Document(
         clean(brief.title),
         clean(brief.subtitle),

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..textutil import visible
 from .diff import Change, Diff
+from .snapshot import Snapshot
 
 CONTEXT_WORDS = 8
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]<>{}|~^$@#!&]")
@@ -156,9 +157,14 @@ def describe(change: Change, markdown: bool = False) -> str:
     return f"{line}: {detail}" if detail else line
 
 
+def side(s: Snapshot) -> str:
+    """ "20261203T071205Z-before-review (2026-12-03 07:12 UTC · before review)", "now"."""
+    return s.name if s.is_now else f"{s.name} ({s.label})"
+
+
 def _heading(d: Diff) -> str:
     name = d.new.brief_file or d.old.brief_file
-    return f"{name}: {d.old.label} → {d.new.label}"
+    return f"{name}: {side(d.old)} → {side(d.new)}"
 
 
 def format_text(d: Diff) -> str:

@@ -67,14 +67,18 @@ class Snapshot:
     brief: m.Brief
     sources: dict[str, m.Source] = field(default_factory=dict)
     path: Path | None = None
+    rev: str = ""  # a git revision, for the brief as committed there
 
     @property
     def is_now(self) -> bool:
-        return self.path is None
+        return self.path is None and not self.rev
 
     @property
     def name(self) -> str:
-        """The file name without ``.yaml`` (how the command line names a snapshot)."""
+        """How the command line names it: the file name without ``.yaml``, ``git:REV``
+        or ``now``."""
+        if self.rev:
+            return f"git:{self.rev}"
         return self.path.stem if self.path is not None else "now"
 
     @property
