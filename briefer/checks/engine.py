@@ -10,11 +10,17 @@ from .. import model as m
 from ..errors import BrieferError
 from ..workspace import Workspace
 from ..yamlio import decode, read_bytes
-from . import sourcing, wording
+from . import icd206, likelihood_ranges, portions, sourcing, wording
 from .context import Context
 from .finding import Finding
 
-RULES = (*sourcing.RULES, *wording.RULES)
+RULES = (
+    *sourcing.RULES,
+    *wording.RULES,
+    *portions.RULES,
+    *likelihood_ranges.RULES,
+    *icd206.RULES,
+)
 
 
 def check_brief(

@@ -25,6 +25,13 @@ CODES: dict[str, tuple[str, str]] = {
     "BRF010": (WARNING, "source graded E/F or item graded 5/6 cited under Key judgments"),
     "BRF011": (WARNING, "the same item cited twice"),
     "BRF012": (WARNING, "brief has no BLUF, or an empty section"),
+    "BRF013": (ERROR, "a portion marked above the brief's banner"),
+    "BRF014": (WARNING, "a number that contradicts its ICD 203 likelihood term"),
+    "BRF015": (WARNING, "a key judgment resting on a single source"),
+    "BRF016": (WARNING, "Admiralty grade halves 3+ steps apart (A5, E1) under Key judgments"),
+    "BRF017": (WARNING, "a cited source with a URL but no accessed date"),
+    "BRF018": (WARNING, "a cited source with no reliability grade"),
+    "BRF019": (ERROR, "a portion marked below what it cites"),
 }
 
 
