@@ -38,12 +38,24 @@ def metadata(doc: d.Document) -> str:
     ]
     lines = ["---"]
     lines += [f"{key}: {_yaml_str(esc.md(value))}" for key, value in fields if value]
+    if doc.citation_style == "pandoc" and doc.sources:
+        from .csl import bibliography_name
+
+        lines.append(f"bibliography: {_yaml_str(bibliography_name(doc))}")
+        lines.append("link-citations: true")
     lines.append("---")
     return "\n".join(lines)
 
 
-def _ref(cit: d.Citation) -> str:
-    return f"[^{cit.label}]"
+def _ref(cit: d.Citation, pandoc: bool = False) -> str:
+    """The citation mark: a footnote reference, or with ``pandoc`` a Pandoc citation of
+    the source with the item's grade as its suffix (``[@src-id, grade C3]``), for
+    ``pandoc --citeproc`` to format in the organisation's CSL style."""
+    if not pandoc:
+        return f"[^{cit.label}]"
+    key = cit.source.id
+    key = key if key[-1].isalnum() else "{" + key + "}"  # "a-" would lose its "-"
+    return f" [@{key}, grade {cit.grade}]"
 
 
 def _confidence(block: d.Cited) -> str:
@@ -58,7 +70,7 @@ def _comment(text: str, indent: str = "") -> list[str]:
     return [indent + p for p in paras]
 
 
-def _bullet(block: d.Take | d.Figure) -> list[str]:
+def _bullet(block: d.Take | d.Figure, pandoc: bool = False) -> list[str]:
     mark = f"{block.portion} " if block.portion else ""
     if isinstance(block, d.Take):
         head = mark + esc.md(block.text)
@@ -68,15 +80,16 @@ def _bullet(block: d.Take | d.Figure) -> list[str]:
             head += f" — {esc.md(block.subject)}"
         if block.context:
             head += f" ({esc.md(block.context)})"
-    paras = [f"- {head}{_ref(block.citation)}{_confidence(block)}"]
+    paras = [f"- {head}{_ref(block.citation, pandoc)}{_confidence(block)}"]
     return paras + _comment(block.comment, "  ")
 
 
-def _quote(block: d.Quote) -> list[str]:
+def _quote(block: d.Quote, pandoc: bool = False) -> list[str]:
     lines: list[str] = [f"> {block.portion}", ">"] if block.portion else []
     for p in esc.md_paragraphs(block.text):
         lines += [f"> {p}", ">"]
-    lines.append(f"> — {esc.md(block.attribution)}{_ref(block.citation)}{_confidence(block)}")
+    cite = _ref(block.citation, pandoc)
+    lines.append(f"> — {esc.md(block.attribution)}{cite}{_confidence(block)}")
     out = ["\n".join(lines)]
     return out + _comment(block.comment)
 
@@ -86,7 +99,7 @@ def footnote(cit: d.Citation) -> str:
     return f"[^{cit.label}]: “{esc.md(title)}”, {esc.md(rest)}"
 
 
-def _section(sec: d.DocSection) -> list[str]:
+def _section(sec: d.DocSection, pandoc: bool = False) -> list[str]:
     """Blocks of one section, as Markdown blocks (joined by blank lines)."""
     out = [f"## {esc.md(sec.heading) or 'Untitled section'}"]
     group: list[list[str]] = []
@@ -99,16 +112,16 @@ def _section(sec: d.DocSection) -> list[str]:
 
     for block in sec.blocks:
         if isinstance(block, d.Take | d.Figure):
-            group.append(_bullet(block))
+            group.append(_bullet(block, pandoc))
             continue
         flush()
         if isinstance(block, d.Quote):
-            out.extend(_quote(block))
+            out.extend(_quote(block, pandoc))
         elif block.text.strip():
             out.append(prose.to_markdown(block.text))
     flush()
     notes = [footnote(b.citation) for b in sec.blocks if not isinstance(b, d.Prose)]
-    if notes:
+    if notes and not pandoc:
         out.append("\n\n".join(notes))
     return out
 
@@ -133,9 +146,16 @@ def render(doc: d.Document) -> str:
         blocks.append(marking)
     if doc.bluf.strip():
         blocks += [f"## {BLUF_HEADING}", prose.to_markdown(doc.bluf)]
+    pandoc = doc.citation_style == "pandoc"
     for sec in doc.sections:
-        blocks.extend(_section(sec))
-    if doc.sources:
+        blocks.extend(_section(sec, pandoc))
+    if doc.sources and pandoc:  # citeproc puts the bibliography in the refs div
+        blocks.append("## Sources")
+        blocks.append("::: {#refs}\n:::")
+        blocks.append("Admiralty grades:")
+        grades = (f"- {esc.md(s.title)}: {esc.md(d.grades_line(s))}" for s in doc.sources)
+        blocks.append("\n".join(grades))
+    elif doc.sources:
         blocks.append("## Sources")
         blocks.append("\n".join(source_entry(s) for s in doc.sources))
     if marking:
