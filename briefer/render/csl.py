@@ -94,10 +94,8 @@ def csl_item(s: d.DocSource) -> dict[str, Any]:
     item["title"] = s.title
     if s.author:
         item["author"] = csl_names(s.author)
-    if s.publisher:
-        item["publisher"] = s.publisher
-        if s.kind in ("article", ""):
-            item["container-title"] = s.publisher
+    if s.publisher:  # an article's publisher is the outlet it appeared in
+        item["container-title" if s.kind in ("article", "") else "publisher"] = s.publisher
     for key, value in (("issued", s.published), ("accessed", s.accessed)):
         date = csl_date(value)
         if date:
