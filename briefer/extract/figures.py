@@ -85,7 +85,7 @@ _VERBS_AFTER = frozenset(
     """
 rose fell grew increased decreased jumped climbed surged dropped declined doubled tripled
 remain remained reached said say says reported estimated killed died left fled lost
-work works live lives serve serves face faces need needs wait stay come go want use hold
+work works live serve serves face faces need needs wait stay come go want use hold
 make take get risen grown fallen gone expanded shrunk more run runs
 """.split()
 )
@@ -302,8 +302,15 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         qual, qstart, raw_qual = _qualifier(body, hit.start)
         if hit.kind == "year" and not qual:
             continue
-        if hit.kind == "word" and not hit.scaled and raw_qual not in _WORD_QUALS:
-            continue  # "the two countries", "over three years" are not figures
+        if _PERIOD.match(body, hit.end, se) and hit.kind in ("digit", "word") and not hit.unit:
+            continue  # "the last 12 months", "42 days", "four years": periods
+        if (
+            hit.kind == "word"
+            and not hit.scaled
+            and raw_qual not in _WORD_QUALS
+            and not _counted(body, hit, ss, se)
+        ):
+            continue  # "the two countries", "one of them" are not figures
         unit = hit.unit
         end = hit.end
         subject = None
@@ -334,13 +341,18 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                 if hit.unit in ("percent", "percentage points")
                 else None
             )
-            if of:  # "40% of the shells fail to fire"
-                subject = _subject_tail(body, hit.end + of.end(), se) or None
-            else:
-                tail = _subject_tail(body, end, se)
+            if of:  # "40% of the shells fail to fire" → "the shells"
+                subject = _of_phrase(body, hit.end + of.end(), se) or None
+            elif phrase:
+                tail = _noun_phrase(_subject_tail(body, end, se))
                 subject = " ".join(f"{phrase} {tail}".split()) or None
-                if hit.unit == "percent" and subject is None:
-                    subject = _clause_before(body, qstart, ss) or None
+            else:  # "$2.5 billion in aid"; "inflation rose to 9 percent a year earlier"
+                tail = _noun_phrase(_subject_tail(body, end, se))
+                what = re.match(r"(?:in|of)\s+(.+)|(for\s+.+)", tail)
+                if what:
+                    subject = what.group(1) or what.group(2)
+                else:
+                    subject = _clause_subject(body, qstart, ss) or None
             if subject == unit:
                 subject = None
         fig = Figure(
@@ -358,7 +370,104 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                 if q.span and q.speaker and q.span[0] <= hit.start < q.span[1]:
                     fig.attribution = q.speaker
         out.append(fig)
+        at = body.rfind(hit.ratio_of or "\0", hit.start + 1, hit.end)
+        if at > 0 and hit.unit == "of" and " in " not in body[hit.start : at]:
+            # "18 of 31 countries": the 31 countries are a figure too ("1 in 10" is a rate)
+            noun = unit.split()[-1] if unit and len(unit.split()) > 2 else None
+            out.append(
+                Figure(
+                    "",
+                    num._value(hit.ratio_of),
+                    None,
+                    noun,
+                    None,
+                    fig.as_of,
+                    fig.attribution,
+                    span=(at, end),
+                )
+            )
     return out
+
+
+_PREPS = ("of ", "in ", "from ", "for ", "at ", "on ", "across ", "among ", "to ", "with ")
+_TIME_CUT = re.compile(
+    r"\b(?:since|ago|earlier|later|last|this\s+(?:year|month|week)|next|until|till|during|"
+    r"compared|than|by\s+the\s+end|(?:a|one|the)\s+(?:year|month|week|day|decade)s?\b|"
+    r"in\s+(?:1[89]|20)\d\d|per\s+(?:year|month|day|week)|a\s+(?:year|month|day|week)\b)",
+    re.I,
+)
+
+
+def _of_phrase(body: str, pos: int, end: int) -> str:
+    """The noun phrase after "percent of": "the shells" of "the shells fail to fire"."""
+    det = re.match(r"\s*((?:the|its|their|his|her|our|these|those|all)\s+)?", body[pos:end])
+    start = pos + (det.end() if det else 0)
+    words = _words_after(body, start, end)
+    if not words:
+        return _noun_phrase(_subject_tail(body, pos, end))
+    return body[pos : words[-1].end()].strip()
+
+
+def _clause_subject(body: str, start: int, s_start: int) -> str:
+    """What a number without a noun is about, from the words before it, without the verb:
+    "Inflation (rose to) 9 percent", "North Korea (earned about) $2.5 billion"."""
+    words = _clause_before(body, start, s_start).split()
+    while words and (
+        words[-1].lower() in _VERBS_AFTER
+        or words[-1].lower().endswith("ed")
+        or words[-1].lower() in _STOP_WORDS
+        or words[-1].lower() in ("worth", "cost", "costs", "paid", "spent", "earned", "totaled")
+    ):
+        words.pop()
+    return " ".join(words)
+
+
+def _noun_phrase(tail: str) -> str:
+    """The words that say what is counted, from the rest of a clause: cut at a time
+    expression ("a year earlier", "since", "in 2024") and never end on a function word."""
+    cut = _TIME_CUT.search(tail)
+    words = (tail[: cut.start()] if cut else tail).split()
+    while words and (words[-1].lower() in _STOP_WORDS or words[-1].lower() in _VERBS_AFTER):
+        words.pop()
+    return " ".join(words)
+
+
+_PERIOD = re.compile(
+    r"\s+(?:(?:more|fewer|less|other)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
+    r"seconds?|decades?|centuries|century|quarters|nights?)\b",
+    re.I,
+)
+_NOT_COUNTED_AFTER = frozenset("times percent per cent of to and or in on at more than as".split())
+_RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
+_DETERMINERS = frozenset(
+    "the these those its their his her our your my both all every each whose first last next "
+    "past previous other another".split()
+)
+
+
+def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
+    """A small written number that counts something: "three allies", "nine new deaths",
+    "two of the victims"; not "the two countries", "one", "two-day" or a bare number."""
+    if hit.value < 2 or body[hit.end : hit.end + 1] == "-":
+        return False
+    if _RATIO_BEFORE.search(body[max(ss, hit.start - 40) : hit.start]):
+        return True  # "Seven of the nine members": both sides of a ratio count
+    before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
+    if before and before.group(1).lower() in _DETERMINERS:
+        return False
+    of = re.match(
+        r"\s+of\s+(?:them\b|us\b|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z])",
+        body[hit.end : se],
+    )
+    if of:
+        return True
+    words = _words_after(body, hit.end, se)
+    if not words or words[0].group().lower() in _NOT_COUNTED_AFTER:
+        return False
+    if re.search(r"(?:est|most|top|leading)\Z", words[0].group().lower()):
+        return False  # "the two largest economies": a rank
+    head = words[-1].group()
+    return _plural(head) or head.lower() in ("people", "children", "men", "women", "police")
 
 
 def _drop_repeats(figures: list[Figure]) -> list[Figure]:
@@ -369,9 +478,15 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         key = (float(f.value), _unit_key(f.unit))
         first = kept.get(key)
-        if first is None or not f.unit:
-            kept.setdefault(key, f)
+        if first is None:
+            kept[key] = f
             out.append(f)
+            continue
+        if not first.unit:  # "Of these 12, …" then "12 cases": the one with a unit stays
+            out[out.index(first)] = f
+            kept[key] = f
+            f.as_of = f.as_of or first.as_of
+            f.attribution = f.attribution or first.attribution
             continue
         first.as_of = first.as_of or f.as_of
         first.attribution = first.attribution or f.attribution

@@ -124,8 +124,8 @@ def find_dates(
     end = len(text) if end is None else end
     out = []
     for m in DATE_RE.finditer(text, start, end):
-        if m.group("m1") and m.group("m1").lower() == "may" and not m.group("y1"):
-            continue  # "may 5" is usually the verb
+        if m.group("m1") and m.group("m1") == "may" and not m.group("y1"):
+            continue  # "may 5" is usually the verb; "May 10" is a date
         out.append((m.start(), m.end(), iso_date(m)))
     return out
 

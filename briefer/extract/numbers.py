@@ -18,7 +18,19 @@ _ONES = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORDS = {w: i for i, w in enumerate(_ONES)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "lakh": 10**5,  # Indian English: 1 lakh = 100,000; 1 crore = 10 million
+    "lakhs": 10**5,
+    "lac": 10**5,
+    "lacs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+}
 _SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 _FOLD = {
     "two": 2,
@@ -40,10 +52,12 @@ _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥|₩)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s+(?:thousand|million|billion|trillion)\b|(?:mn|bn|tn|k|m)\b)?"
+    r"(?P<scale>\s+(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
+    r"|(?:mn|bn|tn|k|m)\b)?"
 )
 WORD_RE = re.compile(
     rf"\b(?P<w>half\s+an?|an?|{_WNUM})(?:\s+(?P<hund>hundred)(?:\s+and)?)?"
@@ -100,6 +114,8 @@ class Hit:
 
 
 def _value(text: str, scale: int | float = 1) -> int | float:
+    if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?", text):
+        text = text.replace(",", "")  # Indian grouping: 1,10,000
     if "," in text and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         text = text.replace(",", ".")  # decimal comma: "5,2 million"
     else:
@@ -135,6 +151,9 @@ def _digit_hit(
         scale_txt = ""  # "100m" is metres; "$5m" is millions
     end = m.end() if scale_txt else num_end
     after = body[end:se]
+    if re.fullmatch(r"\d+(?:\.\d+)?", raw) and not cur and re.match(r"[x×]\b", after):
+        value = _value(raw)
+        return Hit(start, end + 1, value, "multiplier", "times")  # "50x", "3.5×"
     if re.match(r"[A-Za-z]", after) and not re.match(r"(?:mm|km|kg|cm|t|C|F)\b", after):
         return None  # 1st, 1990s, 10x, 5am
     if _TIME_AFTER.match(after) or re.match(r"\d", after[:1]):
@@ -258,5 +277,37 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
         hit = _mult_hit(m)
         if hit and not _inside(m.start(), taken):
             hits.append(hit)
+    for m in _HALF_POINT.finditer(body, ss, se):
+        if not _inside(m.start(), [(h.start, h.end) for h in hits]):
+            hits.append(Hit(m.start(), m.end(), 0.5, "digit", "percentage points"))
     hits.sort(key=lambda h: h.start)
+    _share_scales(body, hits)
     return hits
+
+
+_HALF_POINT = re.compile(r"\bhalf\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*(?:US\$|\$|€|£)?\Z")
+_SCALE_WORD = re.compile(
+    r"\s*(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|bn|tn)\b", re.I
+)
+
+
+def _share_scales(body: str, hits: list[Hit]) -> None:
+    """ "between 1.4 and 1.6 million", "10 to 25 percent": the first number of a range
+    takes the second's scale and unit."""
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.kind != "digit" or b.kind not in ("digit", "word") or a.scaled:
+            continue
+        if a.unit and a.unit != b.unit:
+            continue
+        if not _RANGE_GAP.search(body[a.end : b.start]) or b.start - a.end > 8:
+            continue
+        lead = re.match(r"\D*[\d.,]+", body[b.start : b.end])
+        num_end = b.start + (len(lead.group()) if lead else 0)
+        scale = _SCALE_WORD.match(body, num_end)
+        if scale and b.scaled:
+            word = scale.group(1).lower()
+            a.value = _value(str(a.value), SCALES.get(word) or _SHORT.get(word) or 1)
+            a.scaled = True
+        if b.unit in ("percent", "percentage points") or (b.unit and not a.unit and scale):
+            a.unit = b.unit

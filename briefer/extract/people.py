@@ -200,7 +200,15 @@ def parse_subject(who: str) -> Who | None:
             prefix, name = split_name(parts[-1])
             if _name_ok(name):
                 return Who(name, join_role(_strip_article(parts[-2]), prefix))
-    return _trailing_name(parts[-1]) or _title_phrase(parts[-1])
+    return _trailing_name(parts[-1]) or _title_phrase(parts[-1]) or _lower_org(parts[-1])
+
+
+def _lower_org(text: str) -> Who | None:
+    """ "the farmers' cooperative", "the health ministry": a body named in lower case."""
+    m = re.fullmatch(r"(?:the\s+)?((?:[\w’'-]+\s+){0,3}([a-z]+))", text.strip(), re.I)
+    if m and _norm(m.group(2)) in ORG_WORDS and not m.group(1)[:1].isupper():
+        return Who(m.group(1), org=True)
+    return None
 
 
 def _trailing_name(text: str) -> Who | None:
@@ -523,8 +531,9 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     low = [_norm(t) for t in tokens]
     if low[-1] in ORG_WORDS or low[-1] in NOT_PERSON_LAST or low[0] in PLACES:
         return None
-    if re.search(r"\bthe\s+\Z", text[max(0, m.start() - 5) : m.start()], re.I) and not prefix:
-        return None
+    before = text[max(0, m.start() - 40) : m.start()]
+    if re.search(r"\bthe\s+(?:[a-z]+\s+){0,3}\Z", before, re.I) and not prefix:
+        return None  # "the medical charity Open Hands": a body, not a person
     return name
 
 
