@@ -4,15 +4,16 @@ text uses."""
 
 from __future__ import annotations
 
-from ..tradecraft.likelihood import band, bands_for, contradictions, terms
+# a module import: tradecraft.likelihood reads the lexicon from this package (no cycle)
+from ..tradecraft import likelihood as lk
 from .context import Context
 
 
 def brf014_likelihood_numbers(ctx: Context) -> None:
     for t in ctx.texts():
-        for c in contradictions(t.value):
+        for c in lk.contradictions(t.value):
             word = " ".join(c.match.text.split())
-            fits = ", ".join(f"'{b.term}' ({b.label})" for b in bands_for(c.stated[0]))
+            fits = ", ".join(f"'{b.term}' ({b.label})" for b in lk.bands_for(c.stated[0]))
             ctx.add(
                 "BRF014",
                 f"'{word}' means {c.band.label} but the text says {c.stated_text}: "
@@ -25,9 +26,9 @@ def brf014_likelihood_numbers(ctx: Context) -> None:
         if e.likelihood is None:
             continue
         percent = round(e.likelihood * 100, 6)
-        found = [mt for text in (e.text, e.comment) if text for mt in terms(text)]
+        found = [mt for text in (e.text, e.comment) if text for mt in lk.terms(text)]
         pos = e.pos.get("likelihood", e.pos.get("", (1, 1)))
-        fits = " or ".join(f"'{b.term}' ({b.label})" for b in bands_for(percent))
+        fits = " or ".join(f"'{b.term}' ({b.label})" for b in lk.bands_for(percent))
         if not found:
             ctx.add(
                 "BRF014",
@@ -38,13 +39,13 @@ def brf014_likelihood_numbers(ctx: Context) -> None:
                 entry=ei,
             )
             continue
-        if any(percent in band(mt) for mt in found):
+        if any(percent in lk.band(mt) for mt in found):
             continue
         word = " ".join(found[0].text.split())
         ctx.add(
             "BRF014",
             f"likelihood {e.likelihood:g} ({percent:g} %) is outside '{word}' "
-            f"({band(found[0]).label}): use {fits or 'a term that fits'}, or correct the number",
+            f"({lk.band(found[0]).label}): use {fits or 'a term that fits'}, or correct the number",
             pos,
             section=si,
             entry=ei,
