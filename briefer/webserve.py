@@ -14,17 +14,21 @@ Imported only by ``briefer serve`` (it needs aiohttp and textual-serve, not Text
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import html
 import logging
 import socket
 from pathlib import Path
 
 from aiohttp import web
+from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
 from .servemode import websocket_allowed
 
 log = logging.getLogger("briefer.serve")
+STOP_WAIT = 5.0  # seconds an app gets to quit when its tab closes or the server stops
 
 PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -73,6 +77,35 @@ def _font_size(value: str | None) -> int:
         return 16
 
 
+def _size(value: str | None, default: int) -> int:
+    try:
+        return max(10, min(1000, int(value or "")))
+    except ValueError:
+        return default
+
+
+class AppProcess(AppService):
+    """One tab's app process; :meth:`stop` also waits for the process to end (textual-serve
+    leaves that to the garbage collector, and a server stopping with tabs open must not
+    leave apps behind)."""
+
+    async def stop(self) -> None:
+        try:
+            await asyncio.wait_for(super().stop(), STOP_WAIT)
+        except (TimeoutError, OSError):
+            pass
+        process = self._process
+        if process is None or process.returncode is not None:
+            return
+        try:
+            await asyncio.wait_for(process.wait(), STOP_WAIT)
+        except TimeoutError:
+            log.warning("app process %s did not quit; killing it", process.pid)
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
+            await process.wait()
+
+
 class BrieferServer(Server):
     """textual-serve for one workspace, with briefer's page and websocket guard."""
 
@@ -118,7 +151,28 @@ class BrieferServer(Server):
         if why:
             log.warning("refused a session from %s: %s", request.remote, why)
             raise web.HTTPForbidden(text=f"briefer serve: {why}\n")
-        return await super().handle_websocket(request)
+        websocket = web.WebSocketResponse(heartbeat=15)
+        await websocket.prepare(request)
+        app = AppProcess(
+            self.command,
+            write_bytes=websocket.send_bytes,
+            write_str=websocket.send_str,
+            close=websocket.close,
+            download_manager=self.download_manager,
+            debug=self.debug,
+        )
+        try:
+            await app.start(
+                _size(request.query.get("width"), 80), _size(request.query.get("height"), 24)
+            )
+            await self._process_messages(websocket, app)
+        except asyncio.CancelledError:
+            await websocket.close()
+        except Exception:  # noqa: BLE001 - one tab's failure must not stop the server
+            log.exception("a browser session failed")
+        finally:
+            await app.stop()
+        return websocket
 
     def initialize_logging(self) -> None:
         super().initialize_logging()

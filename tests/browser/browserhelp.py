@@ -90,6 +90,19 @@ def wait_for(what: str, probe: Callable[[], object], timeout: float = WAIT) -> o
         time.sleep(0.2)
 
 
+def group_members(pgid: int) -> list[int]:
+    """The live processes of process group ``pgid`` (Linux /proc; zombies do not count)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[2]) == pgid:
+            members.append(int(stat.parent.name))
+    return members
+
+
 def port_open(port: int) -> bool:
     with socket.socket() as s:
         s.settimeout(1)

@@ -4,10 +4,11 @@ brief on disk changes; two tabs on one workspace never overwrite each other's wo
 from __future__ import annotations
 
 import re
+import signal
 from pathlib import Path
 
 import pytest
-from browserhelp import ARROW_RIGHT, ENTER, Tab, wait_for
+from browserhelp import ARROW_RIGHT, ENTER, Tab, group_members, wait_for
 
 from briefer.schema import load_brief
 from briefer.workspace import Workspace
@@ -65,6 +66,13 @@ def test_library_in_browser_filter_add_saves(sample_ws: Path, serve, browser, tm
     assert "UNSAVED" not in screen
     shot = tab.screenshot(tmp_path / "briefer-serve.png")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+    assert "Traceback" not in server.output()
+
+    # Stopping the server (SIGTERM, as systemd or Ctrl+C would) ends the tab's app too.
+    assert group_members(server.process.pid), "no app process was running"
+    server.process.send_signal(signal.SIGTERM)
+    assert server.process.wait(timeout=30) == 0, server.output()
+    wait_for("the app processes to end", lambda: not group_members(server.process.pid), 15)
     assert "Traceback" not in server.output()
 
 
