@@ -35,12 +35,65 @@ class Problem:
         return f"{head}\n    {shown}\n    {' ' * max(0, caret_at - 1)}^"
 
 
+MAX_PROBLEMS = 20  # per file: a file with 900,000 bad keys is 21 lines, not 900,000
+
+
+class ProblemList(list[Problem]):
+    """A list of problems that keeps the first ``limit`` and only counts the rest, so a
+    file with 900,000 bad keys costs neither memory nor 900,000 messages."""
+
+    def __init__(self, limit: int = MAX_PROBLEMS):
+        super().__init__()
+        self.limit = limit
+        self.dropped = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.limit:
+            super().append(problem)
+        else:
+            self.dropped += 1
+
+    @property
+    def full(self) -> bool:
+        return len(self) >= self.limit
+
+
+def capped(problems: list[Problem], limit: int = MAX_PROBLEMS) -> list[Problem]:
+    """The problems in file order, at most ``limit`` per file, then one more per file
+    saying how many were left out (counting those a ProblemList already dropped)."""
+    ordered = sorted(problems, key=lambda p: (p.path, p.line, p.col))
+    dropped = getattr(problems, "dropped", 0)
+    out: list[Problem] = []
+    extra: dict[str, int] = {}
+    for p in ordered:
+        shown = sum(1 for q in out[-limit:] if q.path == p.path)
+        if shown < limit:
+            out.append(p)
+        else:
+            extra[p.path] = extra.get(p.path, 0) + 1
+    if dropped and ordered:
+        extra[ordered[-1].path] = extra.get(ordered[-1].path, 0) + dropped
+    for path, more in extra.items():
+        last = max(i for i, p in enumerate(out) if p.path == path)
+        out.insert(
+            last + 1,
+            Problem(
+                path,
+                out[last].line,
+                out[last].col,
+                f"… and {more:,} more problem{'s' if more != 1 else ''} in this file",
+            ),
+        )
+    return out
+
+
 class LoadError(BrieferError):
-    """A file that could not be read; carries every problem found in it."""
+    """A file that could not be read; carries the problems found in it (at most
+    MAX_PROBLEMS per file, then a line saying how many more there are)."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=lambda p: (p.path, p.line, p.col))
-        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = capped(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
 
     @property
     def path(self) -> str:

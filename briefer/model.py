@@ -7,8 +7,10 @@ at the file. Positions never take part in equality.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import ClassVar
 
 MARKINGS: tuple[str, ...] = (
@@ -142,16 +144,25 @@ Item = Take | Quote | Figure
 
 
 def format_number(value: int | float) -> str:
-    """15000 → '15,000'; 2500000 → '2.5 million'; 1234567 → '1,234,567'; 0.25 → '0.25'."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
+    """15000 → '15,000'; 2500000 → '2.5 million'; 1234567 → '1,234,567'; 0.25 → '0.25'.
+    A float prints with the digits it has (its shortest exact form), never more; a value
+    that is not a finite number (the schema never lets one in) prints as a notice."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return "(number out of range)"
+        exact = Decimal(repr(value))
+        if exact == exact.to_integral_value() and abs(exact) < 10**18:
+            value = int(exact)
+        else:
+            for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+                if abs(exact) >= size and (exact * 1000) % size == 0:
+                    return f"{exact / size:,f}".rstrip("0").rstrip(".") + f" {word}"
+            return f"{exact:,f}"
     for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
         if abs(value) >= size and (value * 1000) % size == 0:
             scaled = f"{value / size:,.3f}".rstrip("0").rstrip(".")
             return f"{scaled} {word}"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
+    return f"{value:,}"
 
 
 @dataclass(slots=True)

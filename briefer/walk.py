@@ -4,18 +4,25 @@ every problem in a file."""
 
 from __future__ import annotations
 
+import datetime
 import difflib
+import math
 import re
+from decimal import Decimal
 from typing import Any
 
 import yaml
 
 from . import model as m
-from .errors import Problem
+from .errors import ProblemList
 from .yamlio import ALLOWED_TAGS, Document
 
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?\Z")
+MAX_NUMBER_CHARS = 40  # a longer number is out of range before it is converted
+MAX_DIGITS = 18  # whole numbers: below 10**18
+MIN_MAGNITUDE, MAX_MAGNITUDE = 1e-9, 1e18
 _CODE = re.compile(r"BRF[0-9]{3}\Z")
 _STR, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"
 _SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
@@ -31,10 +38,13 @@ class Walk:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.problems: list[Problem] = []
+        self.problems = ProblemList()  # the first MAX_PROBLEMS, then only counted
 
     def fail(self, node: Any, message: str) -> None:
-        self.problems.append(self.doc.problem(node, message))
+        if self.problems.full:
+            self.problems.dropped += 1
+        else:
+            self.problems.append(self.doc.problem(node, message))
 
     # -- structure
     def mapping(
@@ -64,6 +74,9 @@ class Walk:
             if key not in keys:
                 if key == "<<":
                     self.fail(key_node, "merge keys ('<<') are not allowed")
+                    continue
+                if self.problems.full:  # only counted: spare the did-you-mean search
+                    self.problems.dropped += 1
                     continue
                 hint = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
                 tip = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(keys)})"
@@ -115,29 +128,45 @@ class Walk:
         return node.value
 
     def number(self, node: yaml.Node | None, what: str) -> int | float | None:
+        """A figure's number: a whole number of at most 18 digits, or a decimal with at most
+        15 significant digits (what a float keeps exactly) between 1e-9 and 1e18 in size.
+        Anything else is a located problem, never an exception or a rounded value."""
         raw = self.text(node, what)
         if raw is None:
             return None
         plain = raw.strip()
-        if _INT.match(plain):
-            return int(plain)
-        if _FLOAT.match(plain):
-            return float(plain)
-        hint = (
-            " (write it without thousands separators)"
-            if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", plain)
-            else ""
+        value: int | float | None = None
+        if len(plain) <= MAX_NUMBER_CHARS and _INT.match(plain):
+            if len(plain.lstrip("+-").lstrip("0")) <= MAX_DIGITS:
+                return int(plain)
+        elif len(plain) <= MAX_NUMBER_CHARS and _FLOAT.match(plain):
+            value = _bounded_float(plain)
+            if value is not None:
+                return value
+        elif not (_INT.match(plain) or _FLOAT.match(plain)):
+            hint = (
+                " (write it without thousands separators)"
+                if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", plain)
+                else ""
+            )
+            self.fail(node, f"'{what}' must be a number, found '{_cut(raw)}'{hint}")
+            return None
+        self.fail(
+            node,
+            f"'{what}' {_cut(plain)} is out of range: briefer keeps whole numbers of up to "
+            f"{MAX_DIGITS} digits, and decimals from 1e-9 to 1e18 in size with no more digits "
+            "than a computer's float holds exactly (about 15)",
         )
-        self.fail(node, f"'{what}' must be a number, found '{raw}'{hint}")
         return None
 
     def integer(self, node: yaml.Node | None, what: str, lo: int, hi: int) -> int | None:
         raw = self.text(node, what)
         if raw is None:
             return None
-        if _INT.match(raw.strip()) and lo <= int(raw) <= hi:
-            return int(raw)
-        self.fail(node, f"'{what}' must be a whole number from {lo} to {hi}, found '{raw}'")
+        plain = raw.strip()
+        if len(plain) <= MAX_NUMBER_CHARS and _INT.match(plain) and lo <= int(plain) <= hi:
+            return int(plain)
+        self.fail(node, f"'{what}' must be a whole number from {lo} to {hi}, found '{_cut(raw)}'")
         return None
 
     def boolean(self, node: yaml.Node | None, what: str) -> bool | None:
@@ -148,7 +177,18 @@ class Walk:
             return None
         if raw.strip().lower() in ("true", "false"):
             return raw.strip().lower() == "true"
-        self.fail(node, f"'{what}' must be true or false, found '{raw}'")
+        self.fail(node, f"'{what}' must be true or false, found '{_cut(raw)}'")
+        return None
+
+    def date(self, node: yaml.Node | None, what: str) -> str | None:
+        """A date as text: YYYY, YYYY-MM or YYYY-MM-DD, and a real one (no month 13)."""
+        raw = self.text(node, what)
+        if raw is None or raw == "" or is_date(raw):  # '' is "no date", as written
+            return raw
+        self.fail(
+            node,
+            f"'{what}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, found '{_cut(raw)}'",
+        )
         return None
 
     def choice(self, node: yaml.Node | None, what: str, options: tuple[str, ...]) -> str | None:
@@ -180,7 +220,9 @@ class Walk:
             return None
         parts = self.seq(node, "span")
         nums = [self.integer(n, "span", 0, 2**62) for n in parts]
-        if len(nums) != 2 or None in nums or nums[0] > nums[1]:  # type: ignore[operator]
+        if None in nums:
+            return None  # already reported, at the number
+        if len(nums) != 2 or nums[0] > nums[1]:  # type: ignore[operator]
             self.fail(node, "'span' must be [start, end] with 0 <= start <= end")
             return None
         return (nums[0], nums[1])  # type: ignore[return-value]
@@ -196,12 +238,45 @@ class Walk:
         return out
 
 
+def _bounded_float(plain: str) -> float | None:
+    """The float for ``plain`` when it is in range and holds exactly the number written
+    (no digit lost or invented on the way: what ``repr`` gives back is the same number),
+    else None."""
+    value = float(plain)
+    if not math.isfinite(value):
+        return None
+    exact = Decimal(repr(value))
+    if exact != Decimal(plain):
+        return None  # 0.1e-400 became 0; 1.23456789012345678 lost digits
+    if value != 0.0 and not (MIN_MAGNITUDE <= abs(value) < MAX_MAGNITUDE):
+        return None
+    return value
+
+
+def is_date(text: str) -> bool:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, naming a day that exists."""
+    m_ = _DATE.match(text)
+    if not m_:
+        return False
+    year, month, day = m_.group(1), m_.group(2), m_.group(3)
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def _cut(text: str, limit: int = 40) -> str:
+    """Long values shortened for messages (a 5,000-digit number is one line, not a page)."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}… ({len(text):,} characters)"
+
+
 def kind_of(node: yaml.Node | None) -> str:
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return f"'{node.value}'" if node is not None else "nothing"
+    return f"'{_cut(node.value)}'" if node is not None else "nothing"
 
 
 def short_tag(tag: str) -> str:

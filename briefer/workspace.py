@@ -1,8 +1,11 @@
 """A workspace: a folder of source notes, briefs and settings, loaded, cached and indexed.
 
 One bad file never stops the rest from loading: its problems are kept in ``errors``.
-Parsed sources are cached (pickle in the user cache dir) keyed by path, mtime and size,
-so a warm start only stats the files.
+Parsed sources are cached (pickle in the user cache dir) keyed by path, mtime, size, ctime
+and inode, so a warm start only stats the files; a file that changed within two seconds of
+being read is checked by content the next time (an edit that keeps all four, on a file system
+with coarse timestamps, is still seen). Only regular files are read: a FIFO, a device, a
+symbolic link loop or a dangling link in ``sources/`` is a problem of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import gc
 import hashlib
 import os
 import pickle
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,12 +25,20 @@ from . import paths
 from .errors import BrieferError, LoadError, Problem
 from .schema import load_settings, source_from_doc
 from .search import SearchIndex
-from .yamlio import atomic_write, compose, decode, read_bytes
+from .yamlio import atomic_write, compose, decode, not_regular, read_bytes, remove_stale_temps
 
 SETTINGS_FILE = "briefer.yaml"
 SOURCES_DIR = "sources"
 BRIEF_SUFFIX = ".brief.yaml"
 DEFAULT_STALE_DAYS = 180
+EXPORTS_DIR = "exports"
+RACY_NS = 2_000_000_000  # a file changed this close to being read is re-checked by content
+
+# What the scan remembers of a file: (mtime_ns, size, ctime_ns, inode), the SHA-1 of its
+# bytes when it was "racy" (changed within RACY_NS of the scan: check content next time,
+# else None), and the parse result (a Source or its problems).
+FileKey = tuple[int, int, int, int]
+Scanned = tuple[FileKey | None, str | None, object]
 
 
 class NotAWorkspace(BrieferError):
@@ -79,13 +91,14 @@ class Workspace:
 
     _settings_errors: list[Problem] = field(default_factory=list)
     _configured_stale_days: tuple[int | None] | None = None
-    _settings_stamp: tuple[int, int] | None = None
-    _files: dict[str, tuple[int, int, object]] = field(default_factory=dict)
+    _settings_stamp: tuple[FileKey, str] | None = None
+    _files: dict[str, Scanned] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- loading
     @classmethod
     def load(cls, path: Path | str, *, use_cache: bool = True) -> Workspace:
         ws = cls(find_workspace(path))
+        ws.remove_stale_temps()
         ws._load_settings()
         with _bulk_allocation():
             cache_path = _cache_path(ws.root) if use_cache else None
@@ -100,20 +113,36 @@ class Workspace:
         self._configured_stale_days = None  # the user's config may have changed too
         if settings_changed:
             self._load_settings()
-        before = {name: value[:2] for name, value in self._files.items()}
+        before = {name: value[2] for name, value in self._files.items()}
         self._load_sources(dict(self._files), _cache_path(self.root))
-        changed = settings_changed or before != {n: v[:2] for n, v in self._files.items()}
+        after = {name: value[2] for name, value in self._files.items()}
+        changed = (
+            settings_changed
+            or before.keys() != after.keys()
+            or any(after[n] is not before[n] for n in after)
+        )
         if changed:
             self.invalidate()
         return changed
 
     @staticmethod
-    def _stamp(path: Path) -> tuple[int, int] | None:
-        try:
-            st = path.stat()
-        except OSError:
+    def _stamp(path: Path) -> tuple[FileKey, str] | None:
+        """The settings file's key and content hash (it is small: read on every refresh)."""
+        key = _key(path)
+        if key is None:
             return None
-        return (st.st_mtime_ns, st.st_size)
+        try:
+            return key, hashlib.sha1(read_bytes(path)).hexdigest()
+        except LoadError as e:
+            return key, e.problems[0].message
+
+    def remove_stale_temps(self) -> list[Path]:
+        """Remove temp files that killed saves left (briefer's own pattern, no live save
+        holding them; see :func:`briefer.yamlio.remove_stale_temps`)."""
+        removed = []
+        for folder in (self.root, self.root / SOURCES_DIR, self.root / EXPORTS_DIR):
+            removed += remove_stale_temps(folder)
+        return removed
 
     def _load_settings(self) -> None:
         path = self.root / SETTINGS_FILE
@@ -125,11 +154,9 @@ class Workspace:
             except LoadError as e:
                 self._settings_errors = list(e.problems)
 
-    def _load_sources(
-        self, known: dict[str, tuple[int, int, object]], cache_path: Path | None
-    ) -> None:
-        """(Re)build sources and errors; files whose mtime and size match ``known`` are not
-        read again."""
+    def _load_sources(self, known: dict[str, Scanned], cache_path: Path | None) -> None:
+        """(Re)build sources and errors; files whose key matches ``known`` (and, for racy
+        ones, whose content does) are not parsed again."""
         self.sources, self.source_paths = {}, {}
         self.errors = list(self._settings_errors)
         with _bulk_allocation():
@@ -138,13 +165,13 @@ class Workspace:
             known[k][:2] != v[:2] for k, v in fresh.items()
         )
         self._files = fresh
+        self._add_all(fresh)
+        self.errors.extend(self._special_briefs())
         if cache_path and changed:
             _write_cache(cache_path, fresh)
 
-    def _scan(
-        self, folder: Path, known: dict[str, tuple[int, int, object]]
-    ) -> dict[str, tuple[int, int, object]]:
-        fresh: dict[str, tuple[int, int, object]] = {}
+    def _scan(self, folder: Path, known: dict[str, Scanned]) -> dict[str, Scanned]:
+        fresh: dict[str, Scanned] = {}
         try:
             entries = sorted(
                 (
@@ -159,38 +186,72 @@ class Workspace:
         except OSError as e:
             self.errors.append(Problem(str(folder), 1, 1, f"cannot read folder: {e.strerror}"))
             return fresh
+        now = time.time_ns()
         for entry in entries:
+            path = Path(entry.path)
             try:
                 st = entry.stat()
-            except OSError:
+            except OSError:  # a dangling link or a loop: read_bytes says which
+                fresh[entry.name] = (None, None, _parse_source(path))
                 continue
-            key = (st.st_mtime_ns, st.st_size)
+            key = (st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino)
+            racy = now - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS
             hit = known.get(entry.name)
-            result = (
-                hit[2] if hit is not None and hit[:2] == key else (_parse_source(Path(entry.path)))
-            )
-            fresh[entry.name] = (*key, result)
-            self._add(Path(entry.path), result)
+            if hit is not None and hit[0] == key:
+                if hit[1] is None:
+                    fresh[entry.name] = hit
+                    continue
+                digest = _digest(path)  # racy when read: the content decides
+                if digest == hit[1]:
+                    fresh[entry.name] = (key, digest if racy else None, hit[2])
+                    continue
+            digest = _digest(path) if racy else None
+            fresh[entry.name] = (key, digest, _parse_source(path))
         return fresh
 
-    def _add(self, path: Path, result: object) -> None:
-        if isinstance(result, list):  # problems
-            self.errors.extend(result)
-            return
-        assert isinstance(result, m.Source)
-        if result.id in self.sources:
-            line, col = result.pos.get("id", (1, 1))
-            self.errors.append(
-                Problem(
-                    str(path),
-                    line,
-                    col,
-                    f"source id '{result.id}' is already used by {self.source_paths[result.id]}",
+    def _add_all(self, fresh: dict[str, Scanned]) -> None:
+        """Sources and problems of a scan. Two notes with the same id are both reported and
+        neither is loaded under it (which one a brief cites would depend on file names)."""
+        folder = self.root / SOURCES_DIR
+        by_id: dict[str, list[tuple[Path, m.Source]]] = {}
+        for name, scanned in fresh.items():
+            result = scanned[2]
+            if isinstance(result, list):  # problems
+                self.errors.extend(result)
+            elif isinstance(result, m.Source):
+                by_id.setdefault(result.id, []).append((folder / name, result))
+        for source_id, found in by_id.items():
+            if len(found) == 1:
+                path, source = found[0]
+                self.sources[source_id] = source
+                self.source_paths[source_id] = path
+                continue
+            for path, source in found:
+                line, col = source.pos.get("id", (1, 1))
+                others = ", ".join(str(p) for p, _ in found if p != path)
+                self.errors.append(
+                    Problem(
+                        str(path),
+                        line,
+                        col,
+                        f"source id '{source_id}' is also used by {others}; neither note is "
+                        "loaded until each has its own id",
+                    )
                 )
-            )
-            return
-        self.sources[result.id] = result
-        self.source_paths[result.id] = path
+
+    def _special_briefs(self) -> list[Problem]:
+        """A ``*.brief.yaml`` that is not a regular file (a FIFO, a device, a dangling link,
+        a link loop) is reported, never opened."""
+        problems = []
+        try:
+            entries = [e for e in os.scandir(self.root) if e.name.endswith(BRIEF_SUFFIX)]
+        except OSError:
+            return problems
+        for entry in sorted(entries, key=lambda e: e.name):
+            why = not_regular(entry.path)
+            if why is not None:
+                problems.append(Problem(entry.path, 1, 1, f"not a regular file ({why}); not read"))
+        return problems
 
     # ------------------------------------------------------------------ briefs
     def brief_paths(self) -> list[Path]:
@@ -266,6 +327,23 @@ def _parse_source(path: Path) -> m.Source | list[Problem]:
         return source_from_doc(compose(decode(data, str(path)), str(path)))
     except LoadError as e:
         return e.problems
+    except (RecursionError, MemoryError, ValueError) as e:  # one file never stops the rest
+        return [Problem(str(path), 1, 1, f"cannot be read: {type(e).__name__}: {e}")]
+
+
+def _key(path: Path) -> FileKey | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino)
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha1(read_bytes(path)).hexdigest()
+    except LoadError:
+        return None
 
 
 # ------------------------------------------------------------------- cache
@@ -274,7 +352,7 @@ def _parse_source(path: Path) -> m.Source | list[Problem]:
 def _code_fingerprint() -> str:
     here = Path(__file__).parent
     h = hashlib.sha1()
-    for name in ("model.py", "schema.py", "yamlio.py"):
+    for name in ("model.py", "schema.py", "walk.py", "yamlio.py", "workspace.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
@@ -287,17 +365,21 @@ def _cache_path(root: Path) -> Path | None:
         return None
 
 
-def _read_cache(path: Path) -> dict[str, tuple[int, int, object]]:
+def _read_cache(path: Path) -> dict[str, Scanned]:
     """The cached parse results, or {} when absent, stale or unreadable (never fatal)."""
     try:
         with open(path, "rb") as f:
             data = pickle.load(f)
-        return data if isinstance(data, dict) else {}
+        if isinstance(data, dict) and all(
+            isinstance(v, tuple) and len(v) == 3 for v in data.values()
+        ):
+            return data
+        return {}
     except Exception:  # a cache is only a cache: any failure means parse again
         return {}
 
 
-def _write_cache(path: Path, fresh: dict[str, tuple[int, int, object]]) -> None:
+def _write_cache(path: Path, fresh: dict[str, Scanned]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))

@@ -185,14 +185,18 @@ def read_bytes(path: Path) -> bytes:
         st = os.fstat(fd)  # what was opened, should the name have changed since the stat
         if not stat.S_ISREG(st.st_mode):
             raise fail(f"not a regular file ({file_kind(st.st_mode)}); not read")
-        with os.fdopen(fd, "rb") as f:
-            fd = -1
-            return f.read(MAX_BYTES + 1)
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
     except OSError as e:
         raise fail(f"cannot read: {e.strerror or e}") from None
     finally:
-        if fd >= 0:
-            os.close(fd)
+        os.close(fd)
 
 
 def decode(data: bytes, name: str) -> str:

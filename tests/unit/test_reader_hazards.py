@@ -196,11 +196,11 @@ def test_scalars_stay_text(tmp_path, raw):
     p = write(
         tmp_path,
         f"title: {raw}\ntakes:\n  - text: {raw}\nquotes:\n  - text: q\n"
-        f"    speaker: {raw}\n    date: {raw}\n",
+        f"    speaker: {raw}\n    role: {raw}\n",
     )
     src = load_source(p)
     assert src.title == raw and src.takes[0].text == raw
-    assert src.quotes[0].speaker == raw and src.quotes[0].date == raw
+    assert src.quotes[0].speaker == raw and src.quotes[0].role == raw  # date: a real date
 
 
 def test_brief_entry_with_both_ref_and_text(tmp_path):

@@ -61,7 +61,18 @@ text = st.one_of(
 )
 opt = st.none() | text
 slug = st.from_regex(r"[a-z0-9][a-z0-9-]{0,8}", fullmatch=True)
-number = st.integers(-(10**15), 10**15) | st.floats(allow_nan=False, allow_infinity=False)
+# In the range the schema accepts (issue #11: 1e400, 1e308 and 0.1e-400 are refused).
+number = st.integers(-(10**15), 10**15) | st.floats(min_value=-1e17, max_value=1e17).filter(
+    lambda v: v == 0 or abs(v) >= 1e-9
+)
+# Dates are YYYY, YYYY-MM or YYYY-MM-DD (issue #11); '' is kept as written.
+date = (
+    st.none()
+    | st.just("")
+    | st.dates().flatmap(
+        lambda d: st.sampled_from([d.isoformat(), d.isoformat()[:7], d.isoformat()[:4]])
+    )
+)
 
 
 @st.composite
@@ -74,7 +85,7 @@ def sources(draw) -> m.Source:
         publisher=draw(opt),
         author=draw(opt),
         url=draw(opt),
-        published=draw(opt),
+        published=draw(date),
         reliability=draw(st.none() | st.sampled_from(list(m.RELIABILITY))),
         marking=draw(st.none() | st.sampled_from(m.MARKINGS)),
         tags=draw(st.lists(text, max_size=3)),
@@ -86,7 +97,7 @@ def sources(draw) -> m.Source:
                 draw(text),
                 draw(opt),
                 draw(opt),
-                draw(opt),
+                draw(date),
                 span=draw(st.none() | st.tuples(st.integers(0, 9), st.integers(9, 99))),
             )
         ],
@@ -97,7 +108,7 @@ def sources(draw) -> m.Source:
                 draw(st.none() | st.sampled_from(m.QUALIFIERS)),
                 draw(opt),
                 draw(opt),
-                draw(opt),
+                draw(date),
                 draw(opt),
             )
         ],
@@ -125,7 +136,7 @@ def briefs(draw) -> m.Brief:
         draw(text),
         draw(opt),
         draw(opt),
-        draw(opt),
+        draw(date),
         draw(st.none() | st.sampled_from(m.MARKINGS)),
         draw(opt),
         sections,

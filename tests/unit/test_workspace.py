@@ -92,9 +92,9 @@ def test_duplicate_source_id_across_files(tmp_path):
     (tmp_path / "sources" / "a.yaml").write_text("id: same\ntitle: A\n")
     (tmp_path / "sources" / "b.yaml").write_text("id: same\ntitle: B\n")
     ws = Workspace.load(tmp_path)
-    assert ws.sources["same"].title == "A"
-    assert [(Path(p.path).name, p.line) for p in ws.errors] == [("b.yaml", 1)]
-    assert "already used by" in ws.errors[0].message
+    assert "same" not in ws.sources  # neither wins by file name (issue #11)
+    assert [(Path(p.path).name, p.line) for p in ws.errors] == [("a.yaml", 1), ("b.yaml", 1)]
+    assert "also used by" in ws.errors[0].message and "b.yaml" in ws.errors[0].message
 
 
 def test_search_all_words_case_insensitive(sample_ws):
