@@ -22,7 +22,7 @@ from briefer.workspace import Workspace
 
 SIZE = (80, 24)
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO.parent / "shared" / "seeds" / "000_ecc624f703c0e428.txt"  # as test_extract.py
+SEED = REPO / "tests" / "data" / "articles" / "seed_shells.txt"  # as test_extract.py
 TECH = "nk-tech-transfer.brief.yaml"
 PASTED = """Harbour cranes idle as sanctions bite
 
@@ -75,9 +75,9 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
         review = await open_review(pilot, "articles/seed.txt")
         lines = review_lines(review)
         assert len(lines) == len(draft.items())
-        assert any("Xavier Brunson" in text for text in lines)
+        assert any("Dana Whitcombe" in text for text in lines)
         # the highlighted item's sentence from the article
-        assert "Kim Jong Un" in str(review.query_one("#review-context", Static).render())
+        assert "Aren Volkov" in str(review.query_one("#review-context", Static).render())
         # drop the second take
         await pilot.press("down", "space")
         dropped = draft.takes[1]
@@ -132,14 +132,14 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
             assert note.body[t.span[0] : t.span[1]] == t.text
         edited = next(f for f in note.figures if f.unit == "troops")
         assert edited.value == 16000 and edited.span == draft.items()[f_index].span
-        assert note.quotes[0].speaker == "Xavier Brunson"
+        assert note.quotes[0].speaker == "Dana Whitcombe"
         # in the library at once, highlighted; the app says where it saved
         assert "seed-article" in app.ws.sources and app.ws.source_paths["seed-article"] == path
         shown = {f"{s.id}/{it.id}" for s, it in library(pilot).shown_items()}
         assert {f"seed-article/{it.id}" for it in note.items()} <= shown
         src, item = library(pilot).current
         assert src.id == "seed-article" and item.id == "t1"
-        assert [h.ref for h in app.ws.search("Brunson", "quote")].count("seed-article/q1") == 1
+        assert [h.ref for h in app.ws.search("Whitcombe", "quote")].count("seed-article/q1") == 1
         assert any("sources/seed-article.yaml" in str(n.message) for n in app._notifications)
         # the reference resolves now: no error, the outline shows the quote
         assert app.checker.errors == 0

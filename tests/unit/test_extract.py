@@ -12,9 +12,10 @@ from briefer.extract import extract
 from briefer.extract.readers import read, sniff
 
 REPO = Path(__file__).resolve().parents[2]
-# the real seed article lives beside the repository (../shared), as the issue names it
-SEED = REPO.parent / "shared" / "seeds" / "000_ecc624f703c0e428.txt"
 ARTICLES = REPO / "tests" / "data" / "articles"
+# written for the tests with the structure of the seed article of the import issue: quick
+# takes, one quote with a rank and a role, hedged figures
+SEED = ARTICLES / "seed_shells.txt"
 
 
 def assert_never_invents(src: m.Source) -> None:
@@ -39,18 +40,18 @@ def seed() -> m.Source:
 
 
 def test_seed_title_and_body(seed: m.Source) -> None:
-    assert seed.title.startswith("Revealing the Risks:")
+    assert seed.title.startswith("Shells for a Distant War:")
     assert seed.body == seed_text()
-    assert seed.id == "revealing-the-risks-north-koreas-military-moves-in-ukraines"
+    assert seed.id == "shells-for-a-distant-war-how-varnias-factories-feed-its-ally"
     assert seed.kind == "article"
 
 
 def test_seed_exactly_four_quick_takes(seed: m.Source) -> None:
     assert [t.text for t in seed.takes] == [
-        "Kim Jong Un’s push to boost artillery production supports Russia in Ukraine.",
-        "Production capacity reportedly doubled, aiding Russia’s military needs.",
-        "Thousands of North Korean troops have been deployed, with high casualties.",
-        "Collaboration may secure advanced military technology for North Korea.",
+        "President Aren Volkov’s order to raise shell output serves the ally’s campaign in the east.",
+        "Plant capacity has reportedly doubled, easing the ally’s shortages.",
+        "Several thousand Varnian troops have been sent, and their losses are heavy.",
+        "In return, Varnia may gain access to advanced weapons know-how.",
     ]
     assert [t.id for t in seed.takes] == ["t1", "t2", "t3", "t4"]
 
@@ -58,10 +59,11 @@ def test_seed_exactly_four_quick_takes(seed: m.Source) -> None:
 def test_seed_brunson_quote(seed: m.Source) -> None:
     assert len(seed.quotes) == 1
     q = seed.quotes[0]
-    assert q.text.startswith("In return, Russia is expanding sharing of space, nuclear,")
-    assert q.text.endswith("materials to [North Korea]")
-    assert q.speaker == "Xavier Brunson"
-    assert q.role == "Army Gen., commander of U.S. Forces Korea"
+    assert q.text.startswith("In exchange, the ally is widening what it shares on space,")
+    assert q.text.endswith("parts to put it to use")
+    assert q.speaker == "Dana Whitcombe"
+    assert q.role == "Army Gen., commander of Allied Forces East"
+    assert q.speaker_inferred is None  # named right there
     assert_never_invents(seed)
 
 
@@ -71,8 +73,8 @@ def test_seed_figures(seed: m.Source) -> None:
     by_value = {f.value: f for f in seed.figures}
     soldiers = by_value[15000]
     assert soldiers.unit == "soldiers"
-    assert soldiers.attribution == "South Korean intelligence"
-    assert "North Korean soldiers" in (soldiers.subject or "")
+    assert soldiers.attribution == "Southern intelligence"
+    assert "Varnian soldiers" in (soldiers.subject or "")
     assert by_value[5000].unit == "casualties"
     body = seed.body or ""
     assert "doubl" in body[by_value[2].span[0] : by_value[2].span[1]]
