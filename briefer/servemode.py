@@ -6,7 +6,8 @@
   browser nor a DNS-rebinding page can type into a tab of briefer);
 - the command textual-serve starts for each browser tab (:func:`app_command`);
 - for the TUI: whether it runs in a browser and, if so, hand an export to it as a download
-  (:func:`deliver_export`), since the file lands on the server, not on the user's machine.
+  (:func:`deliver_export`), since the file lands on the server, not on the user's machine;
+  and say why ``$EDITOR`` cannot be used there (:func:`editor_unavailable`).
 
 textual-serve starts every app with ``TEXTUAL_DRIVER`` naming Textual's web driver, and the
 driver answers ``App.is_web``; :func:`in_browser` reads either, so it also works before the
@@ -73,9 +74,10 @@ def websocket_allowed(
 
     ``host_header`` is the request's ``Host``, ``origin`` its ``Origin`` (browsers always send
     one with a websocket; other clients need not). The page must come from the server it talks
-    to (Origin = Host). When the server listens on loopback, the Host must be a loopback name
-    (any port: ``ssh -L 9000:localhost:8000`` is fine) or the host of ``public_url``: a page of
-    another site whose name was re-pointed at 127.0.0.1 is refused.
+    to (Origin = Host, or the origin of ``public_url``). When the server listens on loopback,
+    the Host must be a loopback name (any port: ``ssh -L 9000:localhost:8000`` is fine) or the
+    host of ``public_url``: a page of another site whose name was re-pointed at 127.0.0.1 is
+    refused.
     """
     if not host_header:
         return "no Host header"
@@ -90,7 +92,11 @@ def websocket_allowed(
             return f"host {host!r} is not this machine's loopback name (see --public-url)"
     if origin is not None:
         parts = urlsplit(origin)
-        if parts.scheme not in ("http", "https") or parts.netloc.lower() != host_header.lower():
+        # behind a reverse proxy the Host may be the proxy's upstream: the public URL counts
+        pages = {host_header.lower()}
+        if public_url:
+            pages.add(urlsplit(public_url).netloc.lower())
+        if parts.scheme not in ("http", "https") or parts.netloc.lower() not in pages:
             return f"page from another origin ({origin!r}) may not drive the app"
     return None
 
@@ -108,6 +114,19 @@ def in_browser(app: Any = None) -> bool:
     if app is not None and getattr(app, "is_web", False):
         return True
     return os.environ.get("TEXTUAL_DRIVER", "").startswith(WEB_DRIVER)
+
+
+EDITOR_IN_BROWSER = (
+    "Your editor runs on the server and cannot be shown in the browser: "
+    "use the edit dialog (e) instead."
+)
+
+
+def editor_unavailable(app: Any = None) -> str | None:
+    """Why an external editor (``E``, ctrl+g) cannot be used, or None when it can: in a browser
+    there is no terminal to hand over (Textual cannot suspend its web driver), and a terminal
+    editor started anyway would run unseen on the server until it timed out."""
+    return EDITOR_IN_BROWSER if in_browser(app) else None
 
 
 def deliver_export(app: Any, path: Path) -> str | None:

@@ -12,9 +12,11 @@ import pytest
 
 from briefer.cli import main
 from briefer.servemode import (
+    EDITOR_IN_BROWSER,
     app_command,
     deliver_export,
     download_name,
+    editor_unavailable,
     in_browser,
     is_loopback,
     websocket_allowed,
@@ -61,6 +63,9 @@ def test_public_url_host_is_allowed() -> None:
     url = "https://briefs.example.org/briefer"
     host, origin = "briefs.example.org", "https://briefs.example.org"
     assert websocket_allowed(host, origin, "127.0.0.1", url) is None
+    # a proxy that passes its upstream address as Host
+    assert websocket_allowed("127.0.0.1:8000", origin, "127.0.0.1", url) is None
+    assert websocket_allowed("127.0.0.1:8000", "https://evil.example", "127.0.0.1", url)
     assert websocket_allowed("other.example.org", "https://other.example.org", "127.0.0.1", url)
 
 
@@ -129,6 +134,10 @@ def test_deliver_export_reports_a_missing_file(tmp_path: Path) -> None:
 def test_in_browser_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
     assert in_browser()
+    assert editor_unavailable() == EDITOR_IN_BROWSER
+    monkeypatch.delenv("TEXTUAL_DRIVER")
+    assert not in_browser() and editor_unavailable() is None
+    assert editor_unavailable(FakeApp(is_web=True)) == EDITOR_IN_BROWSER
 
 
 @pytest.mark.parametrize(
