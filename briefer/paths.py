@@ -34,6 +34,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def fonts_dir() -> Path:
+    """Extra fonts for the PDF (.ttf, .otf, .ttc): scripts the installed fonts lack."""
+    return data_dir() / "fonts"
+
+
 def _bundled(name: str) -> Path:
     """A folder shipped with briefer: the repository's copy when running from a checkout,
     else the copy inside the installed package."""
