@@ -51,6 +51,12 @@ _TAKEN = "%Y-%m-%dT%H:%M:%SZ"
 _DROPPED_SOURCE_FIELDS = {"body": None, "notes": None, "summary": None, "tags": []}
 
 
+_NONE_YET = (
+    "no snapshot of this brief yet: take one with `briefer snapshot BRIEF` (every export"
+    " takes one too)"
+)
+
+
 class SnapshotError(BrieferError):
     """A snapshot that could not be found, read or written."""
 
@@ -333,6 +339,8 @@ def find_snapshot(brief_path: Path | str, name: str) -> Snapshot:
         n = 0 if name == "last" else int(name[1:])
         if n < len(snaps):
             return snaps[n]
+        if not snaps:
+            raise SnapshotError(f"{folder}: {_NONE_YET}")
         raise SnapshotError(
             f"{folder}: there are {len(snaps)} snapshots of this brief; {name} does not exist"
         )
@@ -351,8 +359,7 @@ def find_snapshot(brief_path: Path | str, name: str) -> Snapshot:
         raise LoadError(broken)
     if not found:
         raise SnapshotError(
-            f"{folder}: no snapshot named {name!r}"
-            + ("" if snaps else " (this brief has no snapshots yet: `briefer snapshot BRIEF`)")
+            f"{folder}: no snapshot named {name!r}" + ("" if snaps else f" ({_NONE_YET})")
         )
     raise SnapshotError(
         f"{name!r} matches {len(found)} snapshots: " + ", ".join(s.name for s in found[:5])
