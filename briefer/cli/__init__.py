@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "export": "export",
     "check": "check",
     "import": "import_",
+    "import-refs": "import_refs",
     "new": "new",
     "items": "items",
     "paths": "paths",
