@@ -260,6 +260,12 @@ class Outline:
         self.brief.bluf = text
         return BLUF
 
+    def replace(self, brief: m.Brief, label: str = "restore snapshot") -> Cursor:
+        """The whole brief replaced (a snapshot restored, #16) as one undoable step."""
+        self._record(label, BLUF)
+        self.brief = brief
+        return BLUF
+
     def new_section(self, heading: str, cursor: Cursor | None = None) -> Cursor:
         """A new section after the highlighted one (or the one of the highlighted entry);
         first when the BLUF is highlighted and there are sections, else last."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -174,3 +175,20 @@ def test_a_snapshot_is_readable_as_yaml_without_briefer(sample_ws: Path) -> None
     assert data["note"] == "a note: with a colon"
     assert data["brief"]["title"] == brief.title
     assert [s["id"] for s in data["sources"]][0] == "nk-artillery-2026"
+
+
+def test_restoring_is_one_undoable_step(sample_ws: Path) -> None:
+    from briefer.outline import Outline
+
+    ws, brief, _, path = _open(sample_ws)
+    snap = take_snapshot(ws, brief, path, now=T0)
+    outline = Outline(brief)
+    outline.set_bluf("Edited after the snapshot.")
+    outline.remove_entry(0, 0)
+    edited = copy.deepcopy(outline.brief)
+    outline.replace(restore_brief(snap, path))
+    assert outline.brief == snap.brief and outline.last_label == "restore snapshot"
+    outline.undo()
+    assert outline.brief == edited
+    outline.redo()
+    assert outline.brief == snap.brief
