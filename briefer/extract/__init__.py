@@ -119,19 +119,6 @@ def summary(source: m.Source) -> str:
     )
 
 
-def context(body: str, span: tuple[int, int], width: int = 80) -> tuple[str, str, str]:
-    """Up to ``width`` characters of the body before and after a span (cut at a space),
-    and the span's own text."""
-    start, end = span
-    before = body[max(0, start - width) : start]
-    after = body[end : end + width]
-    if start - width > 0 and " " in before:
-        before = "…" + before[before.index(" ") + 1 :]
-    if end + width < len(body) and " " in after:
-        after = after[: after.rindex(" ")] + "…"
-    return before, body[start:end], after
-
-
 def relocate(source: m.Source, item: m.Item) -> tuple[int, int] | None:
     """The span of a take's or quote's text in the body, nearest its old span; None when
     the text is not there (it was edited). Figures keep their span (it marks where their
@@ -211,3 +198,6 @@ def candidate_ids(stem: str) -> Iterator[str]:
     yield stem
     for n in range(2, 1000):
         yield f"{stem}-{n}"
+
+
+from .draft import context  # noqa: E402 - one context(): the review's (draft imports this package)

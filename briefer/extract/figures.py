@@ -433,11 +433,12 @@ def _noun_phrase(tail: str) -> str:
 
 
 _PERIOD = re.compile(
-    r"\s+(?:(?:more|fewer|less|other)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
+    r"\s+(?:(?:more|fewer|less|other|consecutive|straight|successive|full|long|additional|"
+    r"previous|past|calendar|working|business)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
     r"seconds?|decades?|centuries|century|quarters|nights?)\b",
     re.I,
 )
-_NOT_COUNTED_AFTER = frozenset("times percent per cent of to and or in on at more than as".split())
+_NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
 _DETERMINERS = frozenset(
     "the these those its their his her our your my both all every each whose first last next "

@@ -156,7 +156,7 @@ def _digit_hit(
         return Hit(start, end + 1, value, "multiplier", "times")  # "50x", "3.5×"
     if re.match(r"[A-Za-z]", after) and not re.match(r"(?:mm|km|kg|cm|t|C|F)\b", after):
         return None  # 1st, 1990s, 10x, 5am
-    if _TIME_AFTER.match(after) or re.match(r"\d", after[:1]):
+    if _TIME_AFTER.match(after) or re.match(r"\d|/\d", after[:2]):  # 24/7, 9/11
         return None
     if (
         re.match(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", after)

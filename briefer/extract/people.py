@@ -171,6 +171,8 @@ def _name_ok(name: str) -> bool:
         return False
     if any(t.lower().strip(".,") in STOP for t in tokens):
         return False
+    if all(_is_title_word(t) or _norm(t) in ROLE_NOUNS for t in tokens):
+        return False  # "Minister", "The Minister": a title, not a name
     return all(t[0].isupper() or re.fullmatch(PARTICLE, t) for t in tokens)
 
 
@@ -243,7 +245,7 @@ def _org(run: str) -> str | None:
 
 
 def _title_phrase(text: str) -> Who | None:
-    m = re.search(r"\b(?:the)\s+((?:[\w’'.-]+\s+){0,4}?([a-z]+))\s*\Z", text)
+    m = re.search(r"\b(?:[Tt]he)\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\s*\Z", text)
     if m and _norm(m.group(2)) in ROLE_NOUNS:
         return Who(title=[_norm(w) for w in m.group(1).split()])
     return None

@@ -242,7 +242,16 @@ def _flat(text: str | None) -> str | None:
     return " ".join(text.split()) or None if text else None
 
 
+_QUOTED_AS = re.compile(
+    r"[^.!?“”\"]{0,80}?\bquoted\s+(?P<who>[^.!?“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating)\b",
+    re.S,
+)
+
+
 def _attribution(before: str, after: str) -> Who | None:
+    m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
+    if m:
+        return parse_inverted(m.group("who")) or parse_subject(m.group("who"))
     if after.strip():
         m = re.match(r"\s*,?\s*according\s+to\s+(?P<who>.+)", after, re.S | re.I)
         if m:

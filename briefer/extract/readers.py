@@ -64,12 +64,31 @@ def read(text: str, fmt: str | None = None) -> Article:
     if fmt == "html":
         from .html_reader import read_html
 
-        return read_html(text)
-    if fmt == "markdown":
-        return read_markdown(text)
-    if fmt == "text":
-        return read_text(text)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        art = read_html(text)
+    elif fmt == "markdown":
+        art = read_markdown(text)
+    elif fmt == "text":
+        art = read_text(text)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    art.blocks = [b for b in art.blocks if not BOILERPLATE.match(art.text(b))]
+    return art
+
+
+# page furniture copied along with an article: kept in the body, never read for items
+BOILERPLATE = re.compile(
+    r"\W*(?:-?\s*advertisement\s*-?|also\s+read\b.*|read\s+more\b.*|must\s+read|"
+    r"related(?:\s+(?:news|articles?|stories|posts|content|reading))?|trending(?:\s+\w+)?|"
+    r"next\s+story|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|no\s+comments\b.*|"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published.*|required\s+fields\b.*|"
+    r"share\s+(?:this|on)\b.*|follow\s+us\b.*|subscribe\b.*|sign\s+up\b.*|"
+    r"click\s+(?:here|to\s+view)\b.*|photo\s*(?:credit)?\s*:.*|exit\s+mobile\s+version|"
+    r"latest\s+videos?|facebook\s+comments?|no\s+ads\s+found\b.*|comments?\s+will\s+be\b.*|"
+    r"printable\s+version\b.*|©.*|copyright\b.*|all\s+rights\s+reserved\b.*|"
+    r"weather\s+forecast|close|skip\s+to\s+(?:main\s+)?content|home|menu|search|"
+    r"our\s+code\s+of\s+editorial\s+values|source\s*:\s*read\s+full\s+article)\W*",
+    re.I | re.S,
+)
 
 
 def _strip_span(body: str, start: int, end: int) -> tuple[int, int]:
@@ -108,7 +127,24 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return out
 
 
-def _group(body: str, lines: list[tuple[int, int]], blocks: list[Block]) -> None:
+def _line_per_paragraph(body: str, lines: list[tuple[int, int]]) -> bool:
+    """Text copied from a web page has one paragraph a line: every line of the chunk ends a
+    sentence or is a heading (a hard-wrapped paragraph has lines that stop mid-sentence)."""
+    if len(lines) < 3:
+        return False
+    ends = 0
+    for ls, le in lines:
+        line = body[ls:le].rstrip()
+        if BULLET.match(body, ls, le):
+            return False
+        if line[-1:] in '.!?"”’)' or looks_like_heading(line):
+            ends += 1
+    return ends == len(lines)
+
+
+def _group(
+    body: str, lines: list[tuple[int, int]], blocks: list[Block], split: bool = True
+) -> None:
     """Lines of one chunk (no blank lines) → list blocks and paragraph/heading blocks."""
     para: list[tuple[int, int]] = []
     items: list[tuple[int, int]] = []
@@ -133,6 +169,10 @@ def _group(body: str, lines: list[tuple[int, int]], blocks: list[Block]) -> None
                 blocks.append(Block("list", items[0][0], items[-1][1], items=list(items)))
             items.clear()
 
+    if split and _line_per_paragraph(body, lines):  # web text: one paragraph a line
+        for line in lines:
+            _group(body, [line], blocks, split=False)
+        return
     for ls, le in lines:
         m = BULLET.match(body, ls, le)
         if m:
