@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import html
 import logging
+import os
+import signal
 import socket
 from pathlib import Path
 
@@ -110,13 +113,50 @@ class BrieferServer(Server):
     """textual-serve for one workspace, with briefer's page and websocket guard."""
 
     def __init__(
-        self, command: str, *, host: str, port: int, target: Path, public_url: str | None = None
+        self,
+        command: str,
+        *,
+        host: str,
+        port: int,
+        target: Path,
+        public_url: str | None = None,
+        unix_socket: Path | None = None,
     ) -> None:
         super().__init__(command, host=host, port=port, title="briefer", public_url=public_url)
-        self.bound_host = host
+        self.bound_host = "localhost" if unix_socket else host  # reached through ssh -L
         self.fixed_url = public_url.rstrip("/") if public_url else None
         self.target = target
-        self.shown_url = self.fixed_url or f"http://{_url_host(host)}:{port}"
+        self.unix_socket = unix_socket
+        if unix_socket:
+            self.shown_url = f"unix:{unix_socket} (only you can connect)"
+        else:
+            self.shown_url = self.fixed_url or f"http://{_url_host(host)}:{port}/"
+
+    def serve(self, debug: bool = False) -> None:
+        """Serve until SIGINT or SIGTERM: on HOST:PORT, or on the Unix socket, which is made
+        readable and writable by its owner only and removed at exit."""
+        if self.unix_socket is None:
+            super().serve(debug)
+            return
+        sock = bind_private_socket(self.unix_socket)
+        try:
+            self.debug = debug
+            self.initialize_logging()
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, self.request_exit)
+            web.run_app(
+                self._make_app(),
+                sock=sock,
+                handle_signals=False,
+                loop=loop,
+                print=lambda *args: None,
+            )
+        finally:
+            sock.close()
+            with contextlib.suppress(OSError):
+                self.unix_socket.unlink()
 
     async def handle_index(self, request: web.Request) -> web.Response:  # type: ignore[override]
         if self.fixed_url:
@@ -180,12 +220,39 @@ class BrieferServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         self.console.print(
-            f"briefer serve: {self.target} on {self.shown_url}/ "
+            f"briefer serve: {self.target} on {self.shown_url} "
             "(one app per browser tab; Ctrl+C stops)",
             highlight=False,
             markup=False,
             soft_wrap=True,
         )
+
+
+def bind_private_socket(path: Path) -> socket.socket:
+    """A Unix socket at ``path`` that only its owner may connect to (mode 0600 from the start:
+    no moment when others could). A stale socket file left by a killed server is replaced; a
+    live one, or any other file, is an error (OSError)."""
+    if path.is_socket():
+        with socket.socket(socket.AF_UNIX) as probe:
+            try:
+                probe.connect(str(path))
+            except OSError:
+                path.unlink()  # nobody listens: left by a server that was killed
+            else:
+                raise OSError(errno.EADDRINUSE, "another server is listening there", str(path))
+    elif path.exists() or path.is_symlink():
+        raise OSError(errno.EEXIST, "exists and is not a socket", str(path))
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    old = os.umask(0o177)
+    try:
+        sock.bind(str(path))
+    except OSError:
+        sock.close()
+        raise
+    finally:
+        os.umask(old)
+    os.chmod(path, 0o600)
+    return sock
 
 
 def _url_host(host: str) -> str:

@@ -43,12 +43,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="workspace folder or a .brief.yaml file "
         "(default: this folder if it is a workspace, else the configured one)",
     )
-    p.add_argument(
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
         "--host",
         default="127.0.0.1",
         help="address to listen on (default 127.0.0.1: this machine only; reach it from "
         "elsewhere with ssh -L 8000:localhost:8000 HOST). Any other address lets everyone "
         "who reaches the port edit the workspace: there is no login",
+    )
+    where.add_argument(
+        "--socket",
+        type=Path,
+        metavar="PATH",
+        help="listen on a Unix socket that only you can connect to, instead of a port (for "
+        "shared servers: ssh -L 8000:PATH HOST, then http://localhost:8000)",
     )
     p.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000)")
     p.add_argument(
@@ -92,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as e:
         err(f"briefer serve needs textual-serve ({e}).\n  Install it: pip install textual-serve")
         return EXIT_PROBLEMS
-    if not is_loopback(args.host):
+    sock: Path | None = args.socket.expanduser().absolute() if args.socket else None
+    if sock is None and not is_loopback(args.host):
         err(
             f"briefer serve: warning: listening on {args.host}:{args.port}. Anyone who can "
             f"reach that port can open briefer and edit {target} (textual-serve has no login "
@@ -105,11 +114,17 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         target=target,
         public_url=args.public_url,
+        unix_socket=sock,
     )
     try:
         server.serve()
     except OSError as e:
-        reason = "the port is in use (try --port)" if e.errno == errno.EADDRINUSE else e.strerror
-        err(f"briefer serve: cannot listen on {args.host}:{args.port}: {reason or e}")
+        where = str(sock) if sock else f"{args.host}:{args.port}"
+        if e.errno == errno.EADDRINUSE:
+            reason = "another server is listening there" if sock else "the port is in use"
+            reason += " (try --port)" if not sock else ""
+        else:
+            reason = e.strerror or str(e)
+        err(f"briefer serve: cannot listen on {where}: {reason}")
         return EXIT_PROBLEMS
     return 0

@@ -171,6 +171,13 @@ def test_serve_rejects_a_bad_port(port: str, capsys: pytest.CaptureFixture[str])
     assert "--port" in capsys.readouterr().err
 
 
+def test_serve_socket_or_host_not_both(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["serve", "--socket", "b.sock", "--host", "0.0.0.0"])
+    assert stop.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
 def test_serve_rejects_a_bad_public_url(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stop:
         main(["serve", "--public-url", "briefs.example.org"])
@@ -209,3 +216,51 @@ def test_serve_does_not_import_textual() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+async def test_serve_on_a_private_unix_socket(sample_ws: Path, tmp_path: Path) -> None:
+    """--socket: mode 0600 from the start, the page and an app session through it, a second
+    server on the same socket refused, the socket removed when the server stops."""
+    import asyncio
+    import os
+    import signal
+    import stat
+
+    import aiohttp
+
+    sock = tmp_path / "briefer.sock"
+    argv = [sys.executable, "-m", "briefer", "serve", str(sample_ws), "--socket", str(sock)]
+    server = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    try:
+        for _ in range(150):
+            if sock.exists() or server.poll() is not None:
+                break
+            await asyncio.sleep(0.1)
+        assert sock.is_socket(), server.communicate(timeout=10)[0]
+        assert stat.S_IMODE(sock.stat().st_mode) == 0o600
+        connector = aiohttp.UnixConnector(path=str(sock))
+        async with aiohttp.ClientSession(connector=connector) as http:
+            async with http.get("http://localhost:8000/") as page:
+                assert page.status == 200
+                assert 'data-session-websocket-url="ws://localhost:8000/ws"' in await page.text()
+            origin = {"Origin": "http://localhost:8000"}
+            async with http.ws_connect("http://localhost:8000/ws", headers=origin) as ws:
+                first = await asyncio.wait_for(ws.receive(), 30)
+                assert first.type == aiohttp.WSMsgType.BINARY  # the app draws its screen
+            with pytest.raises(aiohttp.WSServerHandshakeError):
+                await http.ws_connect("http://localhost:8000/ws", headers={"Origin": "http://x.y"})
+        again = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+        assert again.returncode == 1
+        assert "another server is listening there" in again.stderr
+        server.send_signal(signal.SIGTERM)
+        out = server.communicate(timeout=30)[0].decode()
+        assert server.returncode == 0, out
+        assert "only you can connect" in out and "Traceback" not in out
+        assert not sock.exists()
+    finally:
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait(timeout=10)
