@@ -8,7 +8,11 @@ import re
 from pathlib import Path
 
 from .. import model as m
+from ..tradecraft.sourcing import KEY_HEADINGS, is_key_heading
+from ..tradecraft.sourcing import subject_key as _subject_key
 from .context import Cited, Context, parse_date
+
+__all__ = ["KEY_HEADINGS", "is_key_heading"]  # kept here for callers of this module
 
 
 def _q(text: str, limit: int = 60) -> str:
@@ -211,17 +215,6 @@ def brf008_quotes_verbatim(ctx: Context) -> None:
         )
 
 
-def _subject_key(fig: m.Figure) -> tuple[str, str] | None:
-    if not fig.subject or not fig.subject.strip():
-        return None
-
-    def norm(s: str | None) -> str:
-        words = re.sub(r"[^\w\s]", " ", (s or "").casefold()).split()
-        return " ".join(w for w in words if w not in ("the", "a", "an"))
-
-    return norm(fig.subject), norm(fig.unit)
-
-
 def _describe(ctx: Context, c: Cited) -> str:
     fig = c.item
     assert isinstance(fig, m.Figure)
@@ -255,16 +248,6 @@ def brf009_conflicting_figures(ctx: Context) -> None:
             )
 
 
-KEY_HEADINGS = frozenset(
-    {
-        "key judgments",
-        "key judgements",
-        "key findings",
-        "bluf",
-        "bottom line",
-        "bottom line up front",
-    }
-)
 RELIABILITY_WORDS = {
     "A": "completely reliable",
     "B": "usually reliable",
@@ -281,10 +264,6 @@ CREDIBILITY_WORDS = {
     5: "improbable",
     6: "truth cannot be judged",
 }
-
-
-def is_key_heading(heading: str) -> bool:
-    return " ".join(heading.casefold().strip().rstrip(":").split()) in KEY_HEADINGS
 
 
 def brf010_weak_key_judgments(ctx: Context) -> None:

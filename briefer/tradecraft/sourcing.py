@@ -7,7 +7,7 @@ grouping). ``briefer sourcing BRIEF`` prints it; ``--insert`` (and the TUI) adds
 brief as a prose entry under "Sourcing", to be edited like any prose.
 
 Key judgments: every prose entry in a section headed "Key judgments" (or "Key findings",
-"Bottom line"…, see :func:`briefer.checks.sourcing.is_key_heading`) is a judgment. It rests
+"Bottom line"…: :func:`is_key_heading`, which BRF010 uses too) is a judgment. It rests
 on the references just before it (back to the previous prose entry) — or, when none
 precede it, on those just after it — and on any item or source its text cites by id.
 """
