@@ -25,7 +25,8 @@ def brf015_single_source_judgments(ctx: Context) -> None:
         ctx.add(
             "BRF015",
             f"the key judgment {_gist(j.text)} rests on one source ({j.sources[0]}): "
-            "corroborate it with another source, or say in the text that it is single-source",
+            "corroborate it with another source, or say in the text that it is single-source "
+            "and add nocheck: [BRF015]",
             e.pos.get("text", e.pos.get("", (1, 1))),
             section=si,
             entry=j.index,
