@@ -64,7 +64,17 @@ class ExportError(BrieferError):
 # ------------------------------------------------------------------- rendering
 
 
-def render_document(doc: Document, fmt: str, theme: str | None = None) -> str | bytes:
+def render_document(
+    doc: Document,
+    fmt: str,
+    theme: str | None = None,
+    *,
+    warnings: list[str] | None = None,
+    strict_fonts: bool = False,
+) -> str | bytes:
+    """The document in ``fmt``. ``warnings`` gets what the reader should know but does not
+    stop the export (PDF: characters no installed font has); ``strict_fonts`` makes those
+    an error (:class:`briefer.render.pdf.MissingFontsError`)."""
     if fmt == "md":
         from .markdown import render as md
 
@@ -79,9 +89,9 @@ def render_document(doc: Document, fmt: str, theme: str | None = None) -> str | 
         source = typ(doc)
         if fmt == "typst":
             return source
-        from .pdf import compile_pdf
+        from .pdf import compile_pdf  # errors: PdfError, MissingFontsError (BrieferError)
 
-        return compile_pdf(source)
+        return compile_pdf(source, doc.pdf_standard, strict_fonts=strict_fonts, warnings=warnings)
     if fmt == "docx":
         from .docx import render as docx
 
@@ -106,13 +116,16 @@ def render(
     *,
     audience: str | None = None,
     left_out: list[Omission] | None = None,
+    warnings: list[str] | None = None,
+    strict_fonts: bool = False,
 ) -> str | bytes:
     """The brief in ``fmt`` (bytes for pdf, text otherwise). With ``audience`` (a TLP
     level) only the portions that audience may read are rendered, and what was left out is
-    appended to ``left_out``."""
+    appended to ``left_out``. ``warnings``, ``strict_fonts``: see :func:`render_document`."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return render_document(prepare(resolve(ws, brief, brief_path), audience, left_out), fmt, theme)
+    doc = prepare(resolve(ws, brief, brief_path), audience, left_out)
+    return render_document(doc, fmt, theme, warnings=warnings, strict_fonts=strict_fonts)
 
 
 def prepare(
@@ -218,15 +231,19 @@ def export_brief(
     *,
     audience: str | None = None,
     left_out: list[Omission] | None = None,
+    warnings: list[str] | None = None,
+    strict_fonts: bool = False,
 ) -> Path:
     """Render and write the brief atomically; return the path written. ``audience`` and
-    ``left_out``: see :func:`render`."""
+    ``left_out``: see :func:`render`; ``warnings`` (PDF: characters that will print as
+    empty boxes, for stderr or the TUI's message) and ``strict_fonts``: see
+    :func:`render_document`."""
     from ..yamlio import atomic_write
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     doc = prepare(resolve(ws, brief, brief_path), audience, left_out)
-    data = render_document(doc, fmt, theme)
+    data = render_document(doc, fmt, theme, warnings=warnings, strict_fonts=strict_fonts)
     if output is None:
         target = default_output(ws, brief, fmt)
         try:
