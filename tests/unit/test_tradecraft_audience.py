@@ -9,8 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
+from export_support import make_ws
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefer import document as d
+from briefer import model as m
 from briefer.cli import main
 from briefer.render import render, render_document
 from briefer.schema import load_brief
@@ -298,3 +302,78 @@ def test_portion_marks_before_each_portion(ws_dir: Path) -> None:
     assert '<span class="portion-mark">(TLP:AMBER)</span> The operator narwhalite' in str(html)
     typ = render(ws, brief, path, "typst")
     assert '#strong("(TLP:AMBER) ")#"The operator narwhalite' in str(typ)
+
+
+# ------------------------------------------------------------ any brief at all
+
+
+_MARKS = st.sampled_from([None, *m.MARKINGS])
+
+
+@st.composite
+def _case(draw: st.DrawFn) -> tuple[Workspace, m.Brief]:
+    n_sources = draw(st.integers(1, 4))
+    sources = [
+        m.Source(
+            f"s{i}",
+            f"Source title {i}",
+            marking=draw(_MARKS),
+            takes=[m.Take(f"t{j}", f"Take {i}-{j} words") for j in range(3)],
+        )
+        for i in range(n_sources)
+    ]
+    sections = []
+    for k in range(draw(st.integers(1, 3))):
+        entries = []
+        for _ in range(draw(st.integers(0, 5))):
+            if draw(st.booleans()):
+                i, j = draw(st.integers(0, n_sources - 1)), draw(st.integers(0, 2))
+                entries.append(m.Entry(ref=m.Ref(f"s{i}", f"t{j}"), marking=draw(_MARKS)))
+            else:
+                cite = draw(st.sampled_from(["", " [[s0/t1]]", " s1/t0"]))
+                entries.append(m.Entry(text=f"Prose {k}{cite}.", marking=draw(_MARKS)))
+        sections.append(m.Section(f"Heading {k}", entries))
+    brief = m.Brief("T", marking=draw(_MARKS), bluf="The bottom line.", sections=sections)
+    brief.bluf_marking = draw(_MARKS)
+    return make_ws(Path("/nonexistent"), *sources), brief
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=_case(), audience=st.sampled_from(m.MARKINGS))
+def test_any_brief_cut_for_any_audience(case: tuple[Workspace, m.Brief], audience: str) -> None:
+    ws, brief = case
+    full = d.resolve(ws, brief, "/nonexistent/t.brief.yaml")
+    cut, left_out = for_audience(full, audience)
+    limit = m.marking_rank(audience)
+    blocks = [b for s in cut.sections for b in s.blocks]
+    # nothing above the audience, and nothing citing what was left out or is above it
+    assert all(m.marking_rank(b.marking or None) <= limit for b in blocks)
+    gone = {c.ref for c in full.citations} - {c.ref for c in cut.citations}
+    for b in blocks:
+        if isinstance(b, d.Prose):
+            for mt in mentions_of(b.text):
+                assert mt not in gone
+                assert m.marking_rank(full.mentioned.get(mt) or None) <= limit
+    if cut.bluf:
+        assert m.marking_rank(full.bluf_marking or None) <= limit
+    # every block is either kept or reported
+    n_full = sum(len(s.blocks) for s in full.sections) + (1 if full.bluf else 0)
+    n_cut = len(blocks) + (1 if cut.bluf else 0)
+    assert n_full - n_cut == len([o for o in left_out if not o.what.startswith("the comment")])
+    # footnotes and sources renumbered, consistent
+    assert [c.number for c in cut.citations] == list(range(1, len(cut.citations) + 1))
+    assert [s.number for s in cut.sources] == list(range(1, len(cut.sources) + 1))
+    assert all(c.source in cut.sources for c in cut.citations)
+    assert sum(len(s.cited) for s in cut.sources) == len(cut.citations)
+    # the banner covers what is left and never exceeds the audience when it cuts
+    assert all(
+        m.marking_rank(b.marking or None) <= m.marking_rank(cut.marking or None) for b in blocks
+    )
+    if limit < m.marking_rank(full.marking or None):
+        assert m.marking_rank(cut.marking or None) <= limit
+
+
+def mentions_of(text: str) -> list[str]:
+    from briefer.tradecraft.mentions import mentions
+
+    return [mt.key for mt in mentions(text)]
