@@ -85,19 +85,23 @@ def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     art: Article = read(text, fmt or format_for(name))
     the_title = title(art)
-    if the_title == "Untitled" and name and name != "-":
-        the_title = Path(name).stem
+    if not the_title and name and name != "-":
+        the_title = Path(name).stem  # no headline: the file's name, for the analyst to edit
     found_takes = takes(art)
     quotes = find_quotes(art, Register())
     spans = [t.span for t in found_takes if t.span]
     figures = find_figures(art, takes_spans=spans, quotes=quotes)
+    date = published(art)
+    for f in figures:  # a figure the text gives no date holds as of the article's date
+        if f.as_of is None and date:
+            f.as_of, f.as_of_inferred = date, True
     return m.Source(
         id=slugify(the_title),
         title=the_title,
         kind="article",
         author=author(art),
         url=art.meta.get("url") or None,
-        published=published(art),
+        published=date,
         accessed=dt.date.today().isoformat(),
         takes=found_takes,
         quotes=quotes,

@@ -130,16 +130,18 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
 def _line_per_paragraph(body: str, lines: list[tuple[int, int]]) -> bool:
     """Text copied from a web page has one paragraph a line: every line of the chunk ends a
     sentence or is a heading (a hard-wrapped paragraph has lines that stop mid-sentence)."""
-    if len(lines) < 3:
+    if len(lines) < 2:
         return False
-    ends = 0
-    for ls, le in lines:
+    for n, (ls, le) in enumerate(lines):
         line = body[ls:le].rstrip()
         if BULLET.match(body, ls, le):
             return False
-        if line[-1:] in '.!?"”’)' or looks_like_heading(line):
-            ends += 1
-    return ends == len(lines)
+        nxt = body[lines[n + 1][0] : lines[n + 1][1]].lstrip() if n + 1 < len(lines) else "X"
+        if nxt[:1].islower():
+            return False  # a sentence goes on in the next line
+        if not (line[-1:] in '.!?"”’)' or looks_like_heading(line)):
+            return False
+    return True
 
 
 def _group(

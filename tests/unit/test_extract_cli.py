@@ -105,7 +105,7 @@ def test_read_input_encodings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def test_summary_wording() -> None:
     src = extract(PATTERNS.read_text(encoding="utf-8"))
-    assert summary(src) == "4 takes, 10 quotes (2 without speaker), 20 figures"
+    assert summary(src) == "4 takes, 10 quotes (2 without speaker), 21 figures"
     one = extract('Title\n\n- a take\n\n"A quote with enough words in it," Ann Lee said.')
     assert summary(one) == "1 take, 1 quote (0 without speaker), 0 figures"
 
@@ -120,7 +120,7 @@ def test_cli_import_writes_note_and_prints_summary(
     lines = out.splitlines()
     written = Path(lines[0])
     assert written.parent == out_dir and written.is_file()
-    assert lines[1] == "4 takes, 10 quotes (2 without speaker), 20 figures"
+    assert lines[1] == "4 takes, 10 quotes (2 without speaker), 21 figures"
     assert load_source(written).title.startswith("Shell Factories")
     # an explicit --id that exists is refused, not renamed
     code = main(["import", str(PATTERNS), "-o", str(out_dir), "--id", written.stem])
