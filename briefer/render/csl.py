@@ -109,8 +109,7 @@ def csl_item(s: d.DocSource) -> dict[str, Any]:
             item["ISBN"] = isbn
         else:
             item["number"] = s.identifier
-    cited = ", ".join(f"{item_id} {grade}" for item_id, grade in s.cited)
-    note = f"Source grade {s.grade}; cited: {cited}."
+    note = d.grades_line(s)  # item ids only with show_ids, as in the other formats
     if s.url and not s.link:  # not a web address (javascript:, a path…): text, never a link
         note += f" Location as given: {s.url}"
     item["note"] = note
