@@ -1,4 +1,4 @@
-"""``briefer export BRIEF [-f FORMAT] [-o PATH] [--theme NAME] [-v]``."""
+"""``briefer export BRIEF [-f FORMAT] [-o PATH] [--theme NAME] [--pdf-a] [--strict] [-v]``."""
 
 from __future__ import annotations
 
@@ -31,6 +31,16 @@ def add_arguments(e: argparse.ArgumentParser) -> None:
         metavar="TLP:LEVEL",
         help="release to readers at this TLP level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED): "
         "portions marked above it are left out and listed on stderr",
+    )
+    e.add_argument(
+        "--pdf-a",
+        action="store_true",
+        help="PDF: PDF/A-2b for records retention besides PDF/UA-1 (as pdf_standard: a-2b)",
+    )
+    e.add_argument(
+        "--strict",
+        action="store_true",
+        help="PDF: characters no installed font has are an error (default: a warning)",
     )
     e.add_argument("-v", "--verbose", action="store_true", help="timing on stderr")
 
@@ -74,9 +84,16 @@ def run(args: argparse.Namespace) -> int:
             if fmt != "html":
                 print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
         ws, brief, brief_path = _load(args.brief)
+        pdf_only = [o for o in ("pdf_a", "strict") if getattr(args, o, False)]
+        if pdf_only and fmt != "pdf":
+            flags = " and ".join("--" + o.replace("_", "-") for o in pdf_only)
+            print(f"briefer: note: {flags} only apply to PDF exports", file=sys.stderr)
+        if getattr(args, "pdf_a", False):
+            brief.pdf_standard = "a-2b"  # this export only; the brief file is not changed
         loaded = time.perf_counter()
         audience = getattr(args, "audience", None)
         left_out: list[Omission] = []
+        warnings: list[str] = []
         path = export_brief(
             ws,
             brief,
@@ -86,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
             args.theme if fmt == "html" else None,
             audience=audience,
             left_out=left_out,
+            warnings=warnings,
+            strict_fonts=bool(getattr(args, "strict", False)),
         )
     except BrieferError as e:
         print(visible(str(e)), file=sys.stderr)
@@ -97,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
             f"rendered and wrote {fmt} in {(done - loaded) * 1000:.0f} ms",
             file=sys.stderr,
         )
+    for warning in warnings:  # e.g. scripts no installed font has (PDF)
+        print(f"briefer: warning: {visible(warning)}", file=sys.stderr)
     if audience:
         _report(audience, left_out, brief_path)
     print(path)
