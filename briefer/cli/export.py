@@ -126,14 +126,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(audience: str, left_out: list[Omission], brief_path: Path) -> None:
     """What an audience export left out, one ``path:line:col: …`` line each, on stderr."""
-    if not left_out:
-        print(f"briefer: for {audience} readers: nothing left out", file=sys.stderr)
-        return
-    n = len(left_out)
-    print(
-        f"briefer: for {audience} readers: left out {n} portion{'s' if n != 1 else ''}",
-        file=sys.stderr,
-    )
-    for o in left_out:
-        where = f"{visible(str(brief_path))}:{o.line}:{o.col}"
-        print(f"{where}: {visible(o.describe())}", file=sys.stderr)
+    from ..tradecraft.audience import report
+
+    lines = report(audience, left_out, str(brief_path))
+    print("briefer: " + "\n".join(visible(line) for line in lines), file=sys.stderr)

@@ -167,3 +167,15 @@ def _renumber(
             blocks.append(replace(block, citation=cit))
         out.append(replace(sec, blocks=blocks))
     return out, citations, list(sources.values())
+
+
+def report(audience: str, left_out: list[Omission], brief_path: str) -> list[str]:
+    """What an audience export left out, for a person (stderr, the export dialog): a count,
+    then one ``path:line:col: left out …`` line per omission."""
+    who = f"for {level(audience)} readers"
+    if not left_out:
+        return [f"{who}: nothing left out"]
+    n = len(left_out)
+    lines = [f"{who}: left out {n} portion{'s' if n != 1 else ''}"]
+    lines += [f"{brief_path}:{o.line}:{o.col}: {o.describe()}" for o in left_out]
+    return lines
