@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
         ("bundled themes", paths.themes_dir()),
         ("cache", paths.cache_dir()),
         ("data", paths.data_dir()),
+        ("fonts", paths.fonts_dir()),
         ("sample workspace", paths.sample_workspace()),
     ]
     for name, value in rows:

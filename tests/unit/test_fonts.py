@@ -225,3 +225,11 @@ def test_built_in_font_table_matches_the_compiler() -> None:
     bounds = fonts.embedded_bounds()
     assert fonts._covered(bounds, ord("ж")) and not fonts._covered(bounds, ord("한"))
     assert re.match(r"# Code points covered by the fonts built into typst \d", lines[0])
+
+
+def test_briefer_paths_shows_the_fonts_folder(capsys) -> None:
+    from briefer.cli import main
+
+    assert main(["paths"]) == 0
+    assert f"fonts:            {paths.fonts_dir()}\n" in capsys.readouterr().out
+    assert not paths.fonts_dir().exists()  # shown, not created
