@@ -52,3 +52,42 @@ def create_brief(
         title = stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Untitled brief"
     save_brief(new_brief(title, author, marking), target, None)
     return target
+
+
+SETTINGS_TEMPLATE = """\
+# Workspace settings (all optional); see README "Configuration".
+# author: A. Analyst
+# marking: TLP:CLEAR
+# stale_days: 180
+# checks: {disable: [BRF003]}
+"""
+
+
+def init_workspace(folder: Path | str) -> list[Path]:
+    """Make ``folder`` a briefer workspace: ``sources/`` and a commented ``briefer.yaml``.
+    The folder is created when its parent exists; nothing that exists is replaced. Returns
+    what was created (empty when it was a workspace already)."""
+    from .workspace import SETTINGS_FILE, SOURCES_DIR
+
+    root = Path(folder)
+    if root.exists() and not root.is_dir():
+        raise BrieferError(f"{root}: exists and is not a folder")
+    if not root.exists() and not root.parent.is_dir():
+        raise BrieferError(f"{root}: its parent folder {root.parent} does not exist")
+    created: list[Path] = []
+    try:
+        if not root.exists():
+            root.mkdir()
+            created.append(root)
+        sources = root / SOURCES_DIR
+        if not sources.exists():
+            sources.mkdir()
+            created.append(sources)
+        settings = root / SETTINGS_FILE
+        if not settings.exists():
+            with open(settings, "x", encoding="utf-8") as f:
+                f.write(SETTINGS_TEMPLATE)
+            created.append(settings)
+    except OSError as e:
+        raise BrieferError(f"{root}: cannot make a workspace here: {e.strerror or e}") from None
+    return created

@@ -29,6 +29,10 @@ COMMANDS: dict[str, str] = {
     "new": "new",
     "items": "items",
     "paths": "paths",
+    "snapshot": "snapshot",
+    "diff": "diff",
+    "serve": "serve",
+    "init": "init",
     "sourcing": "sourcing",
 }
 

@@ -10,19 +10,33 @@ from typing import TYPE_CHECKING
 
 from .. import model as m
 from ..errors import BrieferError
-from ..render import FORMATS, ExportError, check_theme, export_brief, output_format
+from ..render import (
+    FORMAT_ALIASES,
+    FORMATS,
+    ExportError,
+    check_theme,
+    export_brief,
+    output_format,
+)
 from ..textutil import visible
 from ..workspace import Workspace
 
 if TYPE_CHECKING:
     from ..tradecraft.audience import Omission
+from .common import EXIT_USAGE
 
 HELP = "export a brief to " + ", ".join(FORMATS)
 
 
 def add_arguments(e: argparse.ArgumentParser) -> None:
     e.add_argument("brief", help="the .brief.yaml file")
-    e.add_argument("-f", "--format", choices=tuple(FORMATS))
+    e.add_argument(
+        "-f",
+        "--format",
+        type=format_name,
+        metavar="{" + ",".join(FORMATS) + "}",
+        help="the format (default: from -o's suffix, else md)",
+    )
     e.add_argument("-o", "--output", help="output file (default: WORKSPACE/exports/SLUG.EXT)")
     e.add_argument("--theme", help="theme whose export stylesheet to use")
     e.add_argument(
@@ -43,6 +57,16 @@ def add_arguments(e: argparse.ArgumentParser) -> None:
         help="PDF: characters no installed font has are an error (default: a warning)",
     )
     e.add_argument("-v", "--verbose", action="store_true", help="timing on stderr")
+
+
+def format_name(text: str) -> str:
+    """``-f`` value → format name: case-insensitive, with the obvious aliases."""
+    name = FORMAT_ALIASES.get(text.lower(), text.lower())
+    if name not in FORMATS:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {text!r} (choose from {', '.join(FORMATS)})"
+        )
+    return name
 
 
 def audience_level(text: str) -> str:
@@ -79,6 +103,10 @@ def run(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     try:
         fmt = output_format(args.format, args.output)
+    except ExportError as e:  # -f and -o disagree, or -o's suffix names no format
+        print(f"briefer export: error: {visible(str(e))}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         if args.theme is not None:
             check_theme(args.theme)
             if fmt != "html":

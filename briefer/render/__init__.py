@@ -32,6 +32,19 @@ FORMATS = {
     "csl-json": ".csl.json",
     "stix": ".stix.json",
 }
+# Each format's name for people (menus, the palette's "Export as …"); a format missing
+# here is shown by its code.
+FORMAT_LABELS = {
+    "md": "Markdown",
+    "html": "HTML",
+    "typst": "Typst",
+    "pdf": "PDF",
+    "docx": "Word (DOCX)",
+    "csl-json": "CSL JSON",
+    "stix": "STIX 2.1",
+}
+# What people type for -f besides the format names themselves (case does not matter).
+FORMAT_ALIASES = {"markdown": "md", "htm": "html", "typ": "typst"}
 SUFFIXES = {
     ".md": "md",
     ".markdown": "md",
@@ -271,7 +284,24 @@ def export_brief(
         from .csl import render as csl
 
         atomic_write(target.parent / bibliography_name(doc), csl(doc).encode("utf-8"))
+    _snapshot_at_export(ws, brief, brief_path, fmt, target)
     return target
+
+
+def _snapshot_at_export(
+    ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str, target: Path
+) -> None:
+    """Every export leaves a snapshot of the brief and its cited items (#16): the edition
+    the next "Changes since the last edition" compares with. A brief that is not a file
+    (never saved) gets none."""
+    if not Path(brief_path).is_file():
+        return
+    from ..editions.snapshot import SnapshotError, snapshot_at_export
+
+    try:
+        snapshot_at_export(ws, brief, brief_path, fmt)
+    except SnapshotError as e:
+        raise ExportError(f"{target} was written, but no snapshot could be taken: {e}") from None
 
 
 def _same_file(a: Path, b: Path) -> bool:

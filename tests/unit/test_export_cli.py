@@ -74,8 +74,6 @@ def test_format_from_output_suffix(
 @pytest.mark.parametrize(
     "argv,needle",
     [
-        (["-f", "pdf", "-o", "x.md"], "looks like md, not pdf"),
-        (["-o", "x.docx"], "cannot tell the format"),
         (["-o", "missing-folder/x.md"], "does not exist"),
         (["-f", "html", "--theme", "no-such-theme"], "unknown theme 'no-such-theme'; available:"),
         (["-f", "md", "-o", "notes.yaml"], "refusing to write an export over a YAML file"),
@@ -199,3 +197,40 @@ def test_unreadable_source_is_named_in_the_error(
     assert (code, out) == (1, "")
     assert "unknown source 'nk-treaty-2024'" in err
     assert f"{note}:2:1:" in err and "reliability" in err
+
+
+@pytest.mark.parametrize(
+    "argv,needle",
+    [
+        (["-f", "pdf", "-o", "x.md"], "looks like md, not pdf"),
+        (["-o", "x.xyz"], "cannot tell the format"),
+        (["-f", "rtf"], "unknown format 'rtf'"),
+    ],
+)
+def test_wrong_format_is_a_command_line_error(
+    sample_ws: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    needle: str,
+) -> None:
+    """README: exit status 2 for a wrong command line (a format that cannot be told or that
+    -f and -o disagree on), with nothing written."""
+    monkeypatch.chdir(tmp_path)
+    try:
+        code = main(["export", str(sample_ws / BRIEF), *argv])
+    except SystemExit as e:  # argparse's own errors
+        code = e.code
+    err = capsys.readouterr().err
+    assert code == 2 and needle in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == [sample_ws] and not (sample_ws / "exports").exists()
+
+
+@pytest.mark.parametrize("spelled,suffix", [("PDF", b"%PDF"), ("markdown", b"---\n")])
+def test_format_names_are_forgiving(
+    sample_ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], spelled: str, suffix: bytes
+) -> None:
+    target = tmp_path / "out"
+    code, out, _ = run(capsys, str(sample_ws / BRIEF), "-f", spelled, "-o", str(target))
+    assert code == 0 and target.read_bytes().startswith(suffix)
