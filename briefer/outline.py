@@ -93,6 +93,14 @@ def next_confidence(current: str | None) -> str | None:
     return order[(order.index(now) + 1) % len(order)]
 
 
+def next_marking(current: str | None) -> str | None:
+    """The portion marking after ``current``: none (inherited) → TLP:CLEAR → GREEN → AMBER →
+    AMBER+STRICT → RED → none (``m.MARKINGS``, then None)."""
+    order: list[str | None] = [None, *m.MARKINGS]
+    now = current if current in order else None
+    return order[(order.index(now) + 1) % len(order)]
+
+
 class OutlineError(ValueError):
     """An operation that makes no sense where it was asked (the brief is unchanged)."""
 
@@ -254,6 +262,27 @@ class Outline:
         self._record(f"confidence {nxt or 'none'}", EntryCursor(s, e))
         entry.confidence = nxt
         return EntryCursor(s, e)
+
+    def set_marking(self, s: int, e: int, marking: str | None) -> Cursor:
+        """The entry's portion marking (None: inherited from its source, or the brief)."""
+        if marking is not None and marking not in m.MARKINGS:
+            raise OutlineError(f"a marking is one of {', '.join(m.MARKINGS)}")
+        entry = self._entry(s, e)
+        self._record(f"marking {marking or 'inherited'}", EntryCursor(s, e))
+        entry.marking = marking
+        return EntryCursor(s, e)
+
+    def cycle_marking(self, s: int, e: int) -> Cursor:
+        """The entry's next portion marking (:func:`next_marking`), one undoable step."""
+        return self.set_marking(s, e, next_marking(self._entry(s, e).marking))
+
+    def set_bluf_marking(self, marking: str | None) -> Cursor:
+        """The BLUF's portion marking (None: the brief's)."""
+        if marking is not None and marking not in m.MARKINGS:
+            raise OutlineError(f"a marking is one of {', '.join(m.MARKINGS)}")
+        self._record(f"BLUF marking {marking or 'inherited'}", BLUF)
+        self.brief.bluf_marking = marking
+        return BLUF
 
     def set_bluf(self, text: str) -> Cursor:
         self._record("edit BLUF", BLUF)
