@@ -135,7 +135,7 @@ def draft_takes(art: Article, most: int = 2) -> list[Take]:
             lead = _LEAD_IN.match(art.body, s, e) if not out else None
             if lead:
                 s = lead.end()
-            if len(art.body[s:e].split()) >= 6:
+            if len(art.body[s:e].split()) >= 5:
                 out.append(Take(f"t{len(out) + 1}", art.body[s:e], span=(s, e), draft=True))
             if len(out) == most:
                 break

@@ -77,7 +77,9 @@ STOP = frozenset(
 but and yet so then also however meanwhile still now later earlier today yesterday on in at
 the a an this that these those monday tuesday wednesday thursday friday saturday sunday when
 while after before as if asked speaking it its we i they he she you our their his her there
-here what why how where who which according last next
+here what why how where who which according last next furthermore moreover additionally
+separately elsewhere nevertheless nonetheless instead indeed besides overall finally thus
+hence therefore otherwise likewise similarly accordingly
 """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -116,6 +118,8 @@ def is_role(text: str) -> bool:
     words = [_norm(w) for w in re.findall(r"[\w.’']+", t)]
     if re.match(r"(?:who|which|that|where|when|adding|saying)\b", t, re.I):
         return False
+    if re.search(rf"\b{_SAY}\b", t):
+        return False  # "the Minister noted that …": a clause, not a role
     starts_ok = (
         t[0].islower()
         or re.match(r"(?:the|a|an|its|his|her|their)\s", t, re.I)
@@ -534,7 +538,7 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     if low[-1] in ORG_WORDS or low[-1] in NOT_PERSON_LAST or low[0] in PLACES:
         return None
     before = text[max(0, m.start() - 40) : m.start()]
-    if re.search(r"\bthe\s+(?:[a-z]+\s+){0,3}\Z", before, re.I) and not prefix:
+    if re.search(r"\bthe[ \t]+(?:[a-z]+[ \t]+){0,3}\Z", before, re.I) and not prefix:
         return None  # "the medical charity Open Hands": a body, not a person
     return name
 

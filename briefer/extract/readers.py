@@ -134,6 +134,8 @@ def _line_per_paragraph(body: str, lines: list[tuple[int, int]]) -> bool:
         return False
     for n, (ls, le) in enumerate(lines):
         line = body[ls:le].rstrip()
+        if BOILERPLATE.fullmatch(line):
+            continue
         if BULLET.match(body, ls, le):
             return False
         nxt = body[lines[n + 1][0] : lines[n + 1][1]].lstrip() if n + 1 < len(lines) else "X"

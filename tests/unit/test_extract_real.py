@@ -1,0 +1,268 @@
+"""briefer import on what real articles do (issue 12): every pattern found in real news
+articles while measuring is pinned here in sentences of our own (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer import model as m
+from briefer.extract import extract
+
+
+def _src(text: str) -> m.Source:
+    src = extract(text)
+    body = src.body or ""
+    for item in [*src.takes, *src.quotes]:  # never invents
+        assert item.span and body[item.span[0] : item.span[1]] == item.text
+    return src
+
+
+def _speaker(src: m.Source, start: str) -> tuple[str | None, bool | None]:
+    q = next(q for q in src.quotes if q.text.startswith(start))
+    return q.speaker, q.speaker_inferred
+
+
+# ------------------------------------------------------------------- speakers
+
+
+def test_pronoun_resolves_across_paragraphs_and_is_marked_inferred() -> None:
+    src = _src(
+        "Ferry strike enters its second week\n\n"
+        "Harbour director Lena Marsh said on Monday that no sailings would run before Friday.\n\n"
+        "The union has not replied to the offer.\n\n"
+        "“We cannot move a single boat without the crews on board,” she said.\n"
+    )
+    assert _speaker(src, "We cannot move") == ("Lena Marsh", True)
+    assert src.quotes[0].role == "Harbour director"
+
+
+def test_he_stated_after_the_role_named_in_the_paragraph_before() -> None:
+    src = _src(
+        "Fishing quotas cut again\n\n"
+        "The Minister of Fisheries, Karl Dunne, announced the cut in a statement.\n\n"
+        "Furthermore, the Minister noted that the fleet had shrunk for years.\n\n"
+        "He stated, “The stocks need three quiet seasons before boats return in numbers.”\n"
+    )
+    assert _speaker(src, "The stocks need") == ("Karl Dunne", True)
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_quote_before() -> None:
+    src = _src(
+        "Mill to close\n\n"
+        "“The order book is empty and the power bill has tripled,” owner Piet Vos said.\n\n"
+        "“We kept going as long as the bank let us, and that was longer than most.”\n"
+    )
+    assert _speaker(src, "We kept going") == ("Piet Vos", True)
+
+
+def test_a_closing_quote_nobody_is_named_for_stays_without_speaker() -> None:
+    src = _src(
+        "Bridge reopens\n\n"
+        "“The repairs took longer than planned,” engineer Maria Olsen said.\n\n"
+        "Traffic officer Dan Kerr met the mayor, Ruth Amis, at the toll gate on Sunday.\n\n"
+        "“Nobody should cross it at night until the lights are fixed and checked.”\n"
+    )
+    assert _speaker(src, "Nobody should cross") == (None, None)
+
+
+def test_two_people_in_the_nearest_sentence_means_no_one() -> None:
+    src = _src(
+        "Talks in the capital\n\n"
+        "Ana Ruiz met Tomas Berg in the capital on Tuesday.\n\n"
+        "“We agreed on nothing, but we agreed to meet again,” he said.\n"
+    )
+    assert _speaker(src, "We agreed on nothing") == (None, None)
+
+
+def test_the_subject_wins_over_a_person_in_a_reported_clause() -> None:
+    src = _src(
+        "Board shake-up\n\n"
+        "“The accounts are in order,” chair Ana Ruiz said on Monday.\n\n"
+        "Ruiz allowed that Tomas Berg might still step down before the vote.\n\n"
+        "“We will see. The members decide, not me,” she said.\n"
+    )
+    assert _speaker(src, "We will see.") == ("Ana Ruiz", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an adverb between the name and the verb
+        (
+            "Mayor Ines Duarte later wrote, “The clinic stays open for as long as I am mayor.”",
+            "Ines Duarte",
+        ),
+        # quoted by a paper
+        (
+            "The plan will be “ready before the winter storms arrive,” the Tallinn Herald quoted "
+            "Peter Lind as saying.",
+            "Peter Lind",
+        ),
+        # a lower-case body: "described … as"
+        (
+            "The dockworkers' union described the offer as “an insult to every worker here”.",
+            "dockworkers' union",
+        ),
+        # the last reporting verb of a sentence gives the speaker, not the first
+        (
+            "The council has said it will study the plan, while Harbourton warned it "
+            "“will not sit idly by”.",
+            "Harbourton",
+        ),
+        # "the governor" names no one: no speaker, and never the council
+        (
+            "The council has said it will study the plan, while the governor warned it "
+            "“will not survive a single winter”.",
+            None,
+        ),
+    ],
+)
+def test_attribution_frames(sentence: str, speaker: str | None) -> None:
+    src = _src("Title line here\n\n" + sentence)
+    assert src.quotes[0].speaker == speaker
+
+
+def test_a_lone_title_is_never_a_name() -> None:
+    src = _src("Title line here\n\nThe Minister said: “We have our own drones and need no others.”")
+    assert src.quotes[0].speaker is None
+
+
+def test_titles_in_dotted_and_hyphenated_forms() -> None:
+    src = _src(
+        "Border on alert\n\n"
+        "Troops are on alert, Inspector General D.K. Rao said on Monday.\n\n"
+        "I.G. Rao said patrols had begun along the river.\n\n"
+        "“We are ready for anything they try,” he said.\n\n"
+        "Director-General Mira Osei said: “The new posts open in spring and not a day later.”\n"
+    )
+    assert _speaker(src, "We are ready") == ("D.K. Rao", True)
+    osei = next(q for q in src.quotes if q.speaker == "Mira Osei")
+    assert osei.role == "Director-General"
+
+
+# -------------------------------------------------------------------- figures
+
+
+def _values(sentence: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.unit) for f in _src("Title line here\n\n" + sentence).figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There were three new cases and four new deaths on Monday.",
+            [(3, "cases"), (4, "deaths")],
+        ),
+        ("Police said two of the victims were children.", [(2, None)]),
+        ("Twelve teams of nurses will be sent to the valley.", [(12, "teams")]),
+        ("The mill employs 1,10,000 people.", [(110000, "people")]),
+        (
+            "Farmers sold 2.9 lakh tonnes of wheat worth 3 crore rupees.",
+            [(290000, "tonnes"), (30000000, "rupees")],
+        ),
+        ("Orders saw a 50x jump.", [(50, "times")]),
+        ("The bank cut rates by half a percentage point.", [(0.5, "percentage points")]),
+        (
+            "Output rose from 900,000 to between 1.4 and 1.6 million barrels.",
+            [(900000, None), (1400000, None), (1600000, "barrels")],
+        ),
+        ("Tariffs range from 10 to 25 percent.", [(10, "percent"), (25, "percent")]),
+        ("Some 18 of 31 countries signed.", [(18, "of 31 countries"), (31, "countries")]),
+        ("The drone crossed the border six times.", [(6, "times")]),
+        # not figures: dates, periods, ranks, names, references, a rate around the clock
+        ("The vote is on May 10.", []),
+        ("Prices fell over the last 12 months.", []),
+        ("Forty-two days must pass before the all-clear; 42 days is the rule.", []),
+        ("It ranked first for seven consecutive years.", []),
+        ("It is the 4th-largest port and a G20 member under Section 301.", []),
+        ("The two countries signed; the two largest economies did not.", []),
+        ("The radar works 24/7.", []),
+    ],
+)
+def test_figure_forms(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _values(sentence) == expected
+
+
+def test_figure_subjects_are_noun_phrases() -> None:
+    src = _src(
+        "Title line here\n\n"
+        "Inflation rose to 9 percent a year earlier. Inspectors counted 14 new plants in the "
+        "northern province since 2020. Donors pledged $4 million in aid. About 40% of the "
+        "pumps fail in summer.\n"
+    )
+    subjects = {f.value: f.subject for f in src.figures}
+    assert subjects[9] == "Inflation"
+    assert subjects[14] == "new plants in the northern province"
+    assert subjects[4_000_000] == "aid"
+    assert subjects[40] == "the pumps"
+
+
+def test_figures_without_a_date_take_the_articles_date_marked_inferred() -> None:
+    src = _src(
+        "Port traffic falls\n\n"
+        "HARBOURTON, Nov. 28, 2026 – Port traffic fell sharply this autumn as 40 ships were "
+        "turned away, officials said, in a season that few in the city had expected to be so "
+        "bad for the pilots, the tug crews, the chandlers and the dock hands who serve them. "
+        "The customs office put the loss at about $12 million as of March 2026.\n"
+    )
+    assert src.published == "2026-11-28"  # a dateline in a long lead paragraph
+    by_value = {f.value: f for f in src.figures}
+    assert (by_value[40].as_of, by_value[40].as_of_inferred) == ("2026-11-28", True)
+    assert (by_value[12_000_000].as_of, by_value[12_000_000].as_of_inferred) == ("2026-03", None)
+
+
+# -------------------------------------------------------- titles, takes, pages
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Monday, June 17, 2024\n\nPort strike spreads to three more cities\n\nBody text.",
+            "Port strike spreads to three more cities",
+        ),
+        (
+            "Energy\n\nRefinery output falls for a third month\n\nBody text.",
+            "Refinery output falls for a third month",
+        ),
+        (
+            "HomeNewsPort strike spreads\n\nPort strike spreads to three more cities\n\nBody.",
+            "Port strike spreads to three more cities",
+        ),
+        ("The port closed on Monday after a week of talks broke down over pay and hours.\n", ""),
+    ],
+)
+def test_the_title_is_the_headline(text: str, title: str) -> None:
+    assert _src(text).title == title
+
+
+def test_a_prose_story_gets_draft_takes_from_its_lead() -> None:
+    src = _src(
+        "Port traffic falls\n\n"
+        "HARBOURTON (Wire) – Port traffic fell sharply this autumn as ships were turned away. "
+        "Officials blamed the dredging delays. A third sentence is not a take.\n\n"
+        "“It will pass,” a pilot said.\n"
+    )
+    assert [t.text for t in src.takes] == [
+        "Port traffic fell sharply this autumn as ships were turned away.",
+        "Officials blamed the dredging delays.",
+    ]
+    assert all(t.draft for t in src.takes)
+
+
+def test_bullets_stay_real_takes_not_drafts() -> None:
+    src = _src("Title line here\n\n- First real take of the story\n- Second real take\n")
+    assert [t.draft for t in src.takes] == [None, None]
+
+
+def test_web_text_one_paragraph_a_line_and_page_furniture() -> None:
+    src = _src(
+        "Drone shot down near the border\n"
+        "Two fighter jets tracked the drone after it crossed the border, the ministry said.\n"
+        "The wreck was found near a farm.\n"
+        "- Advertisement -\n"
+        "ALSO READ: 15 wounded in blast at a market\n"
+    )
+    assert src.title == "Drone shot down near the border"
+    assert [f.value for f in src.figures] == [2]
