@@ -61,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 STOP_SIGNALS = ("SIGTERM", "SIGHUP")
+EXIT_GRACE_SECONDS = 5.0
 
 
 def run_app(app: object) -> None:
@@ -68,10 +69,13 @@ def run_app(app: object) -> None:
     terminal leaves the alternate screen with mouse tracking off and echo back, instead of
     needing ``reset``. Before exiting, the app's ``save_recovery()`` (when it has one) writes
     edits that exist only in memory to a recovery record (:mod:`briefer.recovery`). The exit
-    status is 128 + the signal number; a second signal stops at once."""
+    status is 128 + the signal number. A second signal stops at once, and so does a clean exit
+    that has not finished after a few seconds (after a hangup the terminal is gone and
+    Textual's writer can wait on it for ever)."""
     import asyncio
     import os
     import signal
+    import threading
 
     loop = asyncio.new_event_loop()
     received: list[int] = []
@@ -88,6 +92,9 @@ def run_app(app: object) -> None:
                 save()
             except Exception as e:  # noqa: BLE001 - exiting cleanly matters more here
                 err(f"briefer: could not write the recovery record: {e}")
+        watchdog = threading.Timer(EXIT_GRACE_SECONDS, os._exit, (128 + signum,))
+        watchdog.daemon = True
+        watchdog.start()
         app.exit(return_code=128 + signum)  # type: ignore[attr-defined]
 
     handled = [getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)]
