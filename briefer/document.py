@@ -103,6 +103,7 @@ class Citation:
     ref: str  # "source/item"
     grade: str  # Admiralty grade of the item, e.g. "C3"
     source: DocSource
+    page: int | None = None  # the item's page in its source (ICD 206 citations), if known
 
 
 @dataclass(slots=True)
@@ -284,6 +285,7 @@ def resolve(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> Document:
             cit = Citation(
                 _label(entry.ref, used), len(citations) + 1, str(entry.ref), grade, doc_src
             )
+            cit.page = item.page
             citations.append(cit)
             block = cited_block(item, cit, clean(entry.comment), entry.confidence or "")
             block.marking, block.at = ref_marking(entry, src), at
@@ -412,7 +414,8 @@ def footnote_parts(cit: Citation) -> tuple[str, str]:
     (source 1)."); the internal id is added, "(source 1: nk-artillery-2026/t1)", only
     when the brief asks for ids (``show_ids: true``, for drafts)."""
     s = cit.source
-    where = ", ".join(p for p in (s.publisher, s.published) if p)
+    page = f"p. {cit.page}" if cit.page is not None else ""
+    where = ", ".join(p for p in (s.publisher, s.published, page) if p)
     rest = f"{where}. " if where else ""
     which = f"source {s.number}: {cit.ref}" if s.show_ids else f"source {s.number}"
     return s.title, f"{rest}Grade {cit.grade} ({which})."

@@ -173,6 +173,19 @@ def test_ids_only_with_show_ids(ws_dir: Path) -> None:
     assert d.grades_line(doc.sources[0]) == "Source grade B; cited: t1 B2, f1 B."
 
 
+def test_page_in_the_footnote(ws_dir: Path) -> None:
+    note = ws_dir / "sources" / "ministry.yaml"
+    note.write_text(
+        NOTES["ministry"].replace("    credibility: 2\n", "    credibility: 2\n    page: 4\n")
+    )
+    ws, doc = _doc(ws_dir)
+    assert doc.citations[0].page == 4
+    assert d.footnote_parts(doc.citations[0])[1] == (
+        "Ministry of Transport, 2026-10-01, p. 4. Grade B2 (source 1)."
+    )
+    assert doc.citations[1].page is None and "p. " not in d.footnote_parts(doc.citations[1])[1]
+
+
 # --------------------------------------------------------------- statement
 
 
