@@ -22,7 +22,7 @@ from ..document import DocSection, Prose
 from ..workspace import Workspace
 from .diff import Change, diff, short
 from .report import md_escape
-from .snapshot import Snapshot, current, last_edition, list_snapshots
+from .snapshot import Snapshot, current, iter_snapshots, last_edition
 
 HEADING = "Changes since the last edition"
 FIRST_EDITION = "First edition: there is no earlier exported edition to compare with."
@@ -63,7 +63,7 @@ def wanted(ws: Workspace, brief: m.Brief) -> bool:
 def changes_section(ws: Workspace, brief: m.Brief, brief_path: Path | str) -> DocSection:
     """The section, comparing the brief now with its last edition."""
     now = current(ws, brief, brief_path)
-    snaps, _ = list_snapshots(brief_path) if Path(brief_path).is_file() else ([], [])
+    snaps = iter_snapshots(brief_path) if Path(brief_path).is_file() else iter(())
     return section_between(last_edition(snaps, now), now)
 
 

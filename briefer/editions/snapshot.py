@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -296,15 +297,44 @@ def load_snapshot(path: Path | str) -> Snapshot:
     return snapshot_from_doc(doc, path)
 
 
+def snapshot_files(brief_path: Path | str) -> list[Path]:
+    """The brief's snapshot files, newest first (by the time in the name, then by age on
+    disk for two taken in one second), without reading them."""
+    folder = snapshot_dir(brief_path)
+    found = []
+    for p in folder.iterdir():
+        if p.suffix == ".yaml" and not p.name.startswith("."):
+            try:
+                mtime = p.stat().st_mtime_ns
+            except OSError:
+                continue
+            found.append((p.name[:16], mtime, p.name, p))
+    found.sort(reverse=True)
+    return [p for *_, p in found]
+
+
+def iter_snapshots(brief_path: Path | str) -> Iterator[Snapshot]:
+    """The brief's readable snapshots, newest first, each read only when reached."""
+    try:
+        files = snapshot_files(brief_path)
+    except OSError:
+        return
+    for path in files:
+        try:
+            yield load_snapshot(path)
+        except LoadError:
+            continue
+
+
 def list_snapshots(brief_path: Path | str) -> tuple[list[Snapshot], list[Problem]]:
     """The brief's snapshots, newest first, and the problems of any that cannot be read
     (a broken snapshot never hides the others)."""
-    folder = snapshot_dir(brief_path)
     try:
-        files = [p for p in folder.iterdir() if p.suffix == ".yaml" and not p.name.startswith(".")]
+        files = snapshot_files(brief_path)
     except FileNotFoundError:
         return [], []
     except OSError as e:
+        folder = snapshot_dir(brief_path)
         return [], [Problem(str(folder), 1, 1, f"cannot read folder: {e.strerror or e}")]
     snaps: list[Snapshot] = []
     problems: list[Problem] = []
@@ -313,17 +343,7 @@ def list_snapshots(brief_path: Path | str) -> tuple[list[Snapshot], list[Problem
             snaps.append(load_snapshot(path))
         except LoadError as e:
             problems += e.problems
-    snaps.sort(key=_order, reverse=True)
     return snaps, problems
-
-
-def _order(s: Snapshot) -> tuple[str, int, str]:
-    assert s.path is not None
-    try:
-        mtime = s.path.stat().st_mtime_ns
-    except OSError:
-        mtime = 0
-    return (s.taken, mtime, s.path.name)
 
 
 def find_snapshot(brief_path: Path | str, name: str) -> Snapshot:
@@ -369,7 +389,7 @@ def find_snapshot(brief_path: Path | str, name: str) -> Snapshot:
 # ------------------------------------------------------------------ editions
 
 
-def last_edition(snaps: list[Snapshot], now: Snapshot) -> Snapshot | None:
+def last_edition(snaps: Iterable[Snapshot], now: Snapshot) -> Snapshot | None:
     """The newest snapshot taken at an export whose content differs from ``now``: the
     previous edition (exporting one text as md and then pdf makes one edition, not two)."""
     for s in snaps:
@@ -387,10 +407,10 @@ def snapshot_at_export(
 ) -> Snapshot:
     """The snapshot every export takes. When the newest snapshot was taken at an export
     and holds exactly this content, it is reused (no file is written)."""
-    snaps, _ = list_snapshots(brief_path)
-    here = current(ws, brief, brief_path)
-    if snaps and snaps[0].export and snaps[0].same_content(here):
-        return snaps[0]
+    newest = next(iter_snapshots(brief_path), None)
+    if newest is not None and newest.export:
+        if newest.same_content(current(ws, brief, brief_path)):
+            return newest
     return take_snapshot(ws, brief, brief_path, export=fmt, now=now)
 
 

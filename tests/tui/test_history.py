@@ -3,11 +3,13 @@ newest first, the diff of the highlighted snapshot against now or a marked one, 
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 
 from textual.app import App
 from textual.widgets import OptionList, Static
+from tuihelp import ready
 
 from briefer.editions.history import NOW, History, HistoryEntry
 from briefer.editions.snapshot import take_snapshot
@@ -27,9 +29,11 @@ class Host(App[None]):
         super().__init__()
         self.history_screen = screen
         self.result: object = "still open"
+        self.loaded = asyncio.Event()  # what tuihelp.ready waits for on briefer's app
 
     def on_mount(self) -> None:
         self.push_screen(self.history_screen, callback=self._done)
+        self.loaded.set()
 
     def _done(self, choice: HistoryChoice | None) -> None:
         self.result = choice
@@ -66,6 +70,7 @@ def rows(app: Host) -> list[str]:
 async def test_newest_first_and_the_diff_against_now(sample_ws: Path) -> None:
     app = Host(_screen(_history(sample_ws)))
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.pause()
         listed = rows(app)
         assert listed[0].strip().startswith("now")
@@ -80,6 +85,7 @@ async def test_newest_first_and_the_diff_against_now(sample_ws: Path) -> None:
 async def test_mark_compares_two_snapshots(sample_ws: Path) -> None:
     app = Host(_screen(_history(sample_ws)))
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.pause()
         await pilot.press("m", "down")  # 'second' marked, 'first' highlighted
         text = diff_pane(app)
@@ -94,6 +100,7 @@ async def test_restore_as_current_is_one_undoable_step(sample_ws: Path) -> None:
     h = _history(sample_ws)
     app = Host(_screen(h))
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.pause()
         await pilot.press("down", "r")
         await pilot.pause()
@@ -112,6 +119,7 @@ async def test_restore_as_new_brief_and_close(sample_ws: Path) -> None:
     h = _history(sample_ws)
     app = Host(_screen(h))
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
@@ -123,6 +131,7 @@ async def test_restore_as_new_brief_and_close(sample_ws: Path) -> None:
 
     app = Host(_screen(h))
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
@@ -132,6 +141,7 @@ async def test_restore_as_new_brief_and_close(sample_ws: Path) -> None:
 async def test_the_brief_now_cannot_be_restored(sample_ws: Path) -> None:
     app = Host(_screen(_history(sample_ws)))
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.pause()
         await pilot.press("up", "r")
         await pilot.pause()
@@ -146,6 +156,7 @@ async def test_text_is_shown_literally(sample_ws: Path) -> None:
 
     app = Host(HistoryScreen(entries, diff))
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.pause()
         assert "[bold]snap[/] ␛[2J" in rows(app)[1]
         assert diff_pane(app) == "a->now: [-[red]gone[/]-] {+[b]new+}"

@@ -131,3 +131,15 @@ def test_no_snapshot_for_a_brief_that_is_not_a_file(tmp_path: Path) -> None:
     ws = make_ws(tmp_path)
     export_brief(ws, make_brief(), tmp_path / "never-saved.brief.yaml", "md")
     assert not (tmp_path / ".briefer").exists()
+
+
+def test_snapshot_only_for_exports_into_the_workspace(sample_ws: Path, tmp_path: Path) -> None:
+    ws, brief, _ = _load(sample_ws)
+    elsewhere = tmp_path / "outside"
+    elsewhere.mkdir()
+    export_brief(ws, brief, sample_ws / BRIEF, "md", elsewhere / "brief.md")
+    assert not (sample_ws / ".briefer").exists()
+    assert [p.name for p in elsewhere.iterdir()] == ["brief.md"]
+    (sample_ws / "drafts").mkdir()
+    export_brief(ws, brief, sample_ws / BRIEF, "md", sample_ws / "drafts" / "brief.md")
+    assert [s.export for s in list_snapshots(sample_ws / BRIEF)[0]] == ["md"]
