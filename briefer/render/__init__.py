@@ -291,10 +291,17 @@ def export_brief(
 def _snapshot_at_export(
     ws: Workspace, brief: m.Brief, brief_path: Path | str, fmt: str, target: Path
 ) -> None:
-    """Every export leaves a snapshot of the brief and its cited items (#16): the edition
-    the next "Changes since the last edition" compares with. A brief that is not a file
-    (never saved) gets none."""
-    if not Path(brief_path).is_file():
+    """Every export into the workspace (``exports/``, or any path under the brief's folder)
+    leaves a snapshot of the brief and its cited items (#16): the edition the next "Changes
+    since the last edition" compares with. An export written outside the workspace takes
+    none (nothing is written outside the folder the user named), nor does a brief that is
+    not a file (never saved)."""
+    brief_file = Path(brief_path)
+    if not brief_file.is_file():
+        return
+    try:
+        target.resolve().relative_to(brief_file.resolve().parent)
+    except (ValueError, OSError):
         return
     from ..editions.snapshot import SnapshotError, snapshot_at_export
 
