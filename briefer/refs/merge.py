@@ -81,7 +81,7 @@ def note_id(ref: Reference) -> str:
     """The id of a note made from ``ref``: the citation key when it is one ("smith2024" →
     "smith2024"), else (Zotero's item URIs) the title's first words and the item key."""
     key = ref.key.strip()
-    if "/" not in key and ":" not in key and len(key) <= 60:
+    if "/" not in key and len(key) <= 60:
         return slugify(key, 60)
     tail = slugify(key.rstrip("/").rsplit("/", 1)[-1], 16)
     head = slugify(" ".join(ref.title.split()[:6]), 40) if ref.title else "ref"

@@ -231,7 +231,7 @@ def read_csl(text: str, name: str) -> tuple[list[Reference], list[Problem]]:
             continue
         ref = Reference(key, line, title=_text(item.get("title")) or "")
         csl_type = str(item.get("type") or "")
-        ref.kind = KINDS.get(csl_type, "other")
+        ref.kind = KINDS.get(csl_type, "other") if csl_type else None
         ref.author = csl_names(item.get("author")) or csl_names(item.get("editor"))
         outlet = _text(item.get("container-title"))
         pub = _text(item.get("publisher"))
@@ -296,7 +296,13 @@ def read_bibtex(text: str, name: str) -> tuple[list[Reference], list[Problem]]:
     problems = []
     for block in lib.failed_blocks:
         line = (block.start_line or 0) + 1
-        why = str(getattr(block, "error", "") or "could not be read").splitlines()[0]
+        kind = type(block).__name__
+        if kind == "DuplicateBlockKeyBlock":
+            why = f"a second entry with the key '{getattr(block, 'key', '?')}'"
+        elif kind == "ParsingFailedBlock":
+            why = "not a complete entry (unbalanced braces or quotes, or a missing comma?)"
+        else:
+            why = "could not be read"
         problems.append(
             Problem(
                 name, line, 1, f"skipped: {why}", lines[line - 1] if line <= len(lines) else None
