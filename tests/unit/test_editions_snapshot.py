@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefer.editions.snapshot import (
     SnapshotError,
@@ -192,3 +194,17 @@ def test_restoring_is_one_undoable_step(sample_ws: Path) -> None:
     assert outline.brief == edited
     outline.redo()
     assert outline.brief == snap.brief
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(note=st.text(max_size=60), bluf=st.text(max_size=200))
+def test_any_note_and_text_survive_a_snapshot(sample_ws: Path, note: str, bluf: str) -> None:
+    ws, brief, _, path = _open(sample_ws)
+    brief.bluf = bluf or None
+    snap = take_snapshot(ws, brief, path, note)
+    back = load_snapshot(snap.path)
+    assert back.brief.bluf == brief.bluf
+    assert back.note == " ".join(note.split())
+    assert snap.path.parent == snapshot_dir(path) and snap.path.suffix == ".yaml"
