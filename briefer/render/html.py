@@ -19,6 +19,8 @@ from .escape import html_text as h
 from .markdown import BLUF_HEADING, COMMENT_LABEL
 from .prose import to_html
 
+UNTITLED = "Untitled brief"
+
 
 def marking_class(marking: str) -> str:
     return marking.lower().replace(":", "-").replace("+", "-") if marking else "unmarked"
@@ -149,7 +151,8 @@ def render(doc: d.Document, css: str) -> str:
         for cls, v in (("author", doc.author), ("date", doc.date))
         if v
     )
-    head = [f"<h1>{h(doc.title)}</h1>"]
+    title = doc.title if doc.title.strip() else UNTITLED  # a page needs a title (WCAG 2.4.2)
+    head = [f"<h1>{h(title)}</h1>"]
     if doc.subtitle:
         head.append(f'<p class="subtitle">{h(doc.subtitle)}</p>')
     if byline:
@@ -185,7 +188,7 @@ def render(doc: d.Document, css: str) -> str:
         f'<html lang="{html_attr(doc.language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="briefer">\n'
-        f"{meta}<title>{h(doc.title)}</title>\n<style>\n{style}</style>\n</head>\n"
+        f"{meta}<title>{h(title)}</title>\n<style>\n{style}</style>\n</head>\n"
         f'<body class="{marking_class(doc.marking)}">\n'
         + "\n".join(b for b in body if b)
         + "\n</body>\n</html>\n"

@@ -167,9 +167,11 @@ def _source(src: d.DocSource) -> str:
 
 
 def render(doc: d.Document) -> str:
-    short = doc.title if len(doc.title) <= 70 else doc.title[:69] + "…"
+    # PDF/UA needs a document title
+    full = doc.title if doc.title.strip() else UNTITLED
+    short = full if len(full) <= 70 else full[:69] + "…"
     values = [
-        ("brief-title", fold(doc.title)),
+        ("brief-title", fold(full)),
         ("brief-short-title", fold(short)),
         ("brief-author", fold(doc.author)),
         ("brief-date", fold(doc.date)),
@@ -197,7 +199,8 @@ def render(doc: d.Document) -> str:
 
 def _body(doc: d.Document) -> str:
     out = []
-    title = [f'#text(size: 21pt, weight: "bold", {s(fold(doc.title))})']
+    heading = doc.title if doc.title.strip() else UNTITLED
+    title = [f'#text(size: 21pt, weight: "bold", {s(fold(heading))})']
     if doc.subtitle:
         title.append(f'#text(size: 13pt, style: "italic", fill: luma(60), {s(fold(doc.subtitle))})')
     byline = " · ".join(fold(v) for v in (doc.author, doc.date) if v)
@@ -254,6 +257,7 @@ def pdf_date(date: str, required: bool = False) -> str:
 
 
 BODY_FONT = "Libertinus Serif"
+UNTITLED = "Untitled brief"
 # Fonts for the scripts the built-in fonts lack, serif first (the body is serif), as the
 # Noto families that Debian's fonts-noto-core / fonts-noto-cjk and most systems install.
 SCRIPT_FONTS = {

@@ -98,6 +98,12 @@ def test_page_declares_language_landmarks_and_marking_regions(sample_ws: Path) -
     assert first < body.index("<main") < body.index("</main>") < last
 
 
+def test_a_blank_title_still_titles_the_page(sample_ws: Path) -> None:
+    doc = dataclasses.replace(sample_document(sample_ws), title="  ")
+    page = render_html(doc, stylesheet())
+    assert "<title>Untitled brief</title>" in page and "<h1>Untitled brief</h1>" in page
+
+
 def test_language_of_the_brief_sets_html_lang(sample_ws: Path) -> None:
     brief_path = sample_ws / "nk-russia-weekly.brief.yaml"
     text = brief_path.read_text(encoding="utf-8")
@@ -209,7 +215,9 @@ def test_axe_finds_no_violation_in_any_theme(browser: object, sample_ws: Path, s
 def test_axe_every_marking_chip_and_rich_content(browser: object, tmp_path: Path, scheme: str):
     doc = rich_document(tmp_path)
     for marking in ("", *m.MARKINGS):
-        page = render_html(dataclasses.replace(doc, marking=marking), stylesheet())
+        # the unmarked one also has no title: the page still gets one (document-title)
+        variant = dataclasses.replace(doc, marking=marking, title=doc.title if marking else " ")
+        page = render_html(variant, stylesheet())
         assert axe_violations(browser, page, scheme) == [], marking or "unmarked"
 
 

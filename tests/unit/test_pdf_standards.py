@@ -5,6 +5,7 @@ with pypdf; veraPDF, where installed, validates the file."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import shutil
@@ -72,6 +73,14 @@ def test_default_pdf_declares_ua1_with_title_author_language(sample_ws: Path) ->
     assert meta["/CreationDate"].startswith("D:20261126")  # the brief's date
     assert "TLP:GREEN" in meta["/Keywords"]
     assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]  # tagged
+
+
+def test_blank_title_still_gives_a_ua1_pdf(sample_ws: Path) -> None:
+    """PDF/UA-1 needs a document title: a blank one becomes "Untitled brief"."""
+    doc = dataclasses.replace(sample_doc(sample_ws), title=" ")
+    pdf = pdf_of(doc)
+    assert declared(pdf) == {"pdfuaid:part": "1"}
+    assert pypdf.PdfReader(io.BytesIO(pdf)).metadata.title == "Untitled brief"
 
 
 def test_pdf_standard_a2b_in_the_brief(sample_ws: Path) -> None:
