@@ -15,7 +15,9 @@ import re
 
 # CommonMark inline syntax plus Pandoc extensions: ~ (strikeout/subscript), ^ (superscript),
 # $ (TeX math), @ (citations), {} (attributes), | (tables, line blocks), # (headings).
-_MD_CHARS = re.compile(r"[\\`*_\[\]<>{}|~^$@#]|&(?=#?[A-Za-z0-9]+;)")
+# Runs of "-" and "." are escaped too: Pandoc's smart typography reads "--" as an en dash,
+# "---" as an em dash and "..." as an ellipsis ("--help" and "<!--" must stay as typed).
+_MD_CHARS = re.compile(r"[\\`*_\[\]<>{}|~^$@#]|&(?=#?[A-Za-z0-9]+;)|-{2,}|\.{3,}")
 # What could open a block at the start of a line once the characters above are escaped:
 # "-", "+", "=", ":" (Pandoc definitions), "1." / "1)" and Pandoc's "a." / "iv)" / "(a)".
 # A single capital and a period ("J. Doe") is not a list for Pandoc (it wants two spaces).
@@ -39,7 +41,7 @@ def paragraphs(text: str) -> list[str]:
 def md(text: str) -> str:
     """Literal text as Markdown that renders exactly this text (whitespace folded), safe
     anywhere a paragraph, list item, block quote, heading or footnote starts."""
-    out = _MD_CHARS.sub(lambda mt: "\\" + mt.group(), fold(text))
+    out = _MD_CHARS.sub(lambda mt: "".join("\\" + c for c in mt.group()), fold(text))
     start = _MD_START.match(out)
     if start:
         end = start.end()
