@@ -4,6 +4,8 @@ date, and ungraded sources."""
 
 from __future__ import annotations
 
+import difflib
+
 from .. import model as m
 from ..tradecraft.mentions import mentions
 from ..tradecraft.sourcing import brief_judgments, is_key_heading
@@ -15,6 +17,38 @@ LETTERS = "ABCDE"  # F and 6 mean "cannot be judged": no step to compare
 def _gist(text: str, limit: int = 50) -> str:
     flat = " ".join(text.split())
     return "'" + (flat if len(flat) <= limit else flat[: limit - 1] + "…") + "'"
+
+
+def brf001_unknown_text_citations(ctx: Context) -> None:
+    """BRF001 for in-text citations: ``[[SOURCE/ITEM]]`` or ``[[SOURCE]]`` that name nothing
+    (the audience export and BRF019 could not see what such a citation means)."""
+    for t in ctx.texts():
+        for mt in mentions(t.value):
+            if not mt.explicit:
+                continue
+            src = ctx.ws.sources.get(mt.source)
+            if src is not None and (mt.item is None or src.item(mt.item) is not None):
+                continue
+            if src is None:
+                near = difflib.get_close_matches(mt.source, list(ctx.ws.sources), n=1)
+                why = f"unknown source '{mt.source}'" + (
+                    f": did you mean '{near[0]}'?" if near else ""
+                )
+            else:
+                ids = [it.id for it in src.items()]
+                near = difflib.get_close_matches(mt.item or "", ids, n=1, cutoff=0.6)
+                hint = f"did you mean '{src.id}/{near[0]}'? " if near else ""
+                why = (
+                    f"source '{src.id}' has no item '{mt.item}': {hint}"
+                    f"its items are {', '.join(ids) or 'none'}"
+                )
+            ctx.add(
+                "BRF001",
+                f"in-text citation [[{mt.key}]]: {why}",
+                t.at(mt.start),
+                section=t.section,
+                entry=t.index,
+            )
 
 
 def brf015_single_source_judgments(ctx: Context) -> None:
@@ -115,6 +149,7 @@ def brf018_ungraded_sources(ctx: Context) -> None:
 
 
 RULES = (
+    brf001_unknown_text_citations,
     brf015_single_source_judgments,
     brf016_admiralty_disagreement,
     brf017_url_without_accessed,

@@ -29,6 +29,7 @@ class Mention:
     end: int
     source: str
     item: str | None  # None: the whole source
+    explicit: bool = False  # written [[…]]: meant as a citation even when the id is wrong
 
     @property
     def key(self) -> str:
@@ -41,7 +42,7 @@ def mentions(text: str) -> list[Mention]:
     out = []
     for mt in _PATTERN.finditer(text or ""):
         if mt.group("xs"):
-            out.append(Mention(mt.start(), mt.end(), mt.group("xs"), mt.group("xi")))
+            out.append(Mention(mt.start(), mt.end(), mt.group("xs"), mt.group("xi"), True))
         elif mt.group("bs"):
             if _in_url(text, mt.start()):
                 continue

@@ -313,3 +313,16 @@ def test_brf019_portion_below_what_it_cites(ws_dir: Path) -> None:
     assert [(c, line) for c, line, _ in got] == [("BRF019", 12), ("BRF019", 15)]
     assert "this prose is TLP:CLEAR but cites rumour/t1, marked TLP:AMBER" in got[0][2]
     assert "marked TLP:GREEN but its source rumour is TLP:AMBER" in got[1][2]
+
+
+def test_brf001_for_in_text_citations(ws_dir: Path) -> None:
+    text = BRIEF.replace(
+        "      - text: Queues will likely persist.\n",
+        "      - text: Queues will likely persist [[weekly/t2]] [[wekly]] [[weekly/t1]].\n",
+    )
+    got = [(c, line, msg) for c, line, msg in _findings(ws_dir, text) if c == "BRF001"]
+    assert [m for _, _, m in got] == [
+        "in-text citation [[weekly/t2]]: source 'weekly' has no item 't2': its items are t1, f1",
+        "in-text citation [[wekly]]: unknown source 'wekly': did you mean 'weekly'?",
+    ]
+    assert {line for _, line, _ in got} == {12}
