@@ -137,7 +137,7 @@ def _sentence(changes: list[Change]) -> str:
     if key[0] == "bluf":
         label = "BLUF"
     else:
-        label = f"“{md_escape(short(first.label, 120))}”"
+        label = f"“{md_escape(short(first.text or first.label, 200))}”"
     conf = _confidence(changes)
     body = "; ".join(phrases + ([conf] if conf else []))
     return f"**{label}**: {body}." if body else f"**{label}**."

@@ -51,6 +51,7 @@ KINDS: dict[str, str] = {
     "grade": "the Admiralty grade of a cited item changed",
     "item-missing": "a cited item is no longer in its note",
 }
+LONG = 300
 FIGURE_FIELDS = ("value", "qualifier", "unit", "subject", "as_of", "attribution")
 QUOTE_FIELDS = ("speaker", "role", "date")
 _TOKEN = re.compile(r"\s+|[^\s]+")
@@ -62,6 +63,7 @@ class Change:
     section: str = ""  # the section it is in (the old one when removed)
     ref: str = ""  # "source/item" for a cited entry, "" for prose and the brief
     label: str = ""  # the entry in one line (its text, shortened)
+    text: str = ""  # the same, longer (up to LONG characters): for a reader
     old: str | None = None
     new: str | None = None
     to_section: str = ""  # moved: the section it is in now
@@ -155,14 +157,14 @@ def figure_text(fig: m.Figure) -> str:
     return text + (f" (as of {fig.as_of})" if fig.as_of else "")
 
 
-def item_label(snap: Snapshot, ref: m.Ref | None) -> str:
+def item_label(snap: Snapshot, ref: m.Ref | None, limit: int = 90) -> str:
     if ref is None:
         return ""
     found = snap.lookup(ref)
     if found is None:
         return ""
     item = found[1]
-    return short(figure_text(item) if isinstance(item, m.Figure) else item.text)
+    return short(figure_text(item) if isinstance(item, m.Figure) else item.text, limit)
 
 
 def _value(v: Any) -> Any:
@@ -352,6 +354,7 @@ def diff(old: Snapshot, new: Snapshot) -> Diff:
                         section=heading,
                         ref=str(sl.entry.ref or ""),
                         label=_label(old, sl.entry),
+                        text=_label(old, sl.entry, LONG),
                         old=sl.entry.confidence,
                         judgment=_is_judgment(sl.entry, heading),
                         confidence=[sl.entry.confidence, None],
@@ -370,6 +373,7 @@ def diff(old: Snapshot, new: Snapshot) -> Diff:
                         section=heading,
                         ref=str(sl.entry.ref or ""),
                         label=_label(new, sl.entry),
+                        text=_label(new, sl.entry, LONG),
                         new=sl.entry.confidence,
                         judgment=_is_judgment(sl.entry, heading),
                         confidence=[None, sl.entry.confidence],
@@ -398,10 +402,10 @@ def _portion(snap: Snapshot, entry: m.Entry) -> str:
     return _max_marking(own, src.marking if src else None)
 
 
-def _label(snap: Snapshot, entry: m.Entry) -> str:
+def _label(snap: Snapshot, entry: m.Entry, limit: int = 90) -> str:
     if entry.ref is None:
-        return short(entry.text or "")
-    return item_label(snap, entry.ref) or str(entry.ref)
+        return short(entry.text or "", limit)
+    return item_label(snap, entry.ref, limit) or str(entry.ref)
 
 
 def _term_change(old_text: str | None, new_text: str | None, base: Change) -> list[Change]:
@@ -426,6 +430,7 @@ def _entry_changes(
         "section": new_heading,
         "ref": str(eb.ref or ""),
         "label": _label(new, eb),
+        "text": _label(new, eb, LONG),
         "judgment": judgment,
         "confidence": [ea.confidence, eb.confidence],
         "portion": _max_marking(_portion(old, ea), _portion(new, eb)),

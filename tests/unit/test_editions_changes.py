@@ -60,7 +60,9 @@ def test_first_edition_then_the_changed_judgments_in_markdown(sample_ws: Path) -
         "**“Kim Jong Un has ordered a drive to raise artillery shell output, and the extra"
         in second
     )
-    assert "confidence high → moderate." in second
+    assert (
+        "the extra supply feeds Russia's war in Ukraine.”**: confidence high → moderate." in second
+    )
     assert "grade B2 → B3; confidence moderate (unchanged)." in second
     snaps, _ = list_snapshots(sample_ws / BRIEF)
     assert [s.export for s in snaps] == ["md", "md"]
