@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -216,3 +217,28 @@ def test_libreoffice_pdf_has_the_marking_on_every_page(sample_ws: Path, tmp_path
     for n, page in enumerate(pages, 1):
         assert page.count(doc.marking) >= 2, f"page {n}"  # header and footer
         assert f"Page {n} of {len(pages)}" in page
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_another_reader_sees_headings_footnotes_and_quotes(sample_ws: Path, tmp_path: Path) -> None:
+    """pandoc's own DOCX reader (a second implementation of the format) finds the title,
+    the headings, one footnote per citation and the block quotes."""
+    data, doc = export(sample_ws, BRIEFS[0])
+    path = tmp_path / "brief.docx"
+    path.write_bytes(data)
+    result = subprocess.run(
+        ["pandoc", "-f", "docx", "-t", "json", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    ast = json.loads(result.stdout)
+    title = ast["meta"]["title"]["c"]
+    assert "".join(x.get("c", " ") if x["t"] == "Str" else " " for x in title) == doc.title
+    blocks = ast["blocks"]
+    headers = [b for b in blocks if b["t"] == "Header"]
+    assert [h["c"][0] for h in headers] == [1] * (len(doc.sections) + 2)
+    assert result.stdout.count('"t":"Note"') == len(doc.citations)
+    quotes = [b for b in blocks if b["t"] == "BlockQuote"]
+    assert len(quotes) == sum(isinstance(b, d.Quote) for b in doc.cited_blocks())
