@@ -105,7 +105,9 @@ def _warn(warnings: list[str] | None, message: str) -> None:
 def _compile(source: str, pdf_standards: list[str], system_fonts: bool) -> bytes:
     import typst  # heavy: only when a PDF is asked for
 
-    wide = needs_more_fonts(source)
+    # any character beyond the built-in fonts (a rare symbol, Latin Extended-D…) opens
+    # the system's and the user's fonts too, not only the scripts needs_more_fonts names
+    wide = needs_more_fonts(source) or bool(fonts.beyond_embedded(source))
     font_paths = [str(p) for p in fonts.font_dirs()] if wide else []
     with tempfile.TemporaryDirectory(prefix="briefer-typst-") as root:
         try:

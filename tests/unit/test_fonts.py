@@ -233,3 +233,19 @@ def test_briefer_paths_shows_the_fonts_folder(capsys) -> None:
     assert main(["paths"]) == 0
     assert f"fonts:            {paths.fonts_dir()}\n" in capsys.readouterr().out
     assert not paths.fonts_dir().exists()  # shown, not created
+
+
+def test_a_symbol_beyond_the_built_in_fonts_opens_the_system_fonts(tmp_path: Path) -> None:
+    """U+2401 (the visible stand-in briefer prints for a control character in a note) is in
+    the range needs_more_fonts lets pass, but no built-in font has it: the system fonts are
+    searched too, and where none has it the warning says so."""
+    text = "bell: \u2401"
+    assert fonts.beyond_embedded(text) == {"\u2401"}
+    warnings: list[str] = []
+    pdf = compile_pdf(f'#set document(title: "T")\n#"{text}"', warnings=warnings)
+    if fonts.check(text) is None:  # an installed font has it: it is printed
+        assert warnings == [] and b"pdfuaid" in pdf
+        if shutil.which("pdftotext"):
+            assert "\u2401" in pdf_text(pdf, tmp_path)
+    else:
+        assert "U+2401" in warnings[0]
