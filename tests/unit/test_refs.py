@@ -287,3 +287,22 @@ def test_csl_export_round_trips_through_import(sample_ws: Path, tmp_path: Path) 
     # importing them into the workspace's own sources changes nothing
     changes = plan(refs, sample_ws / "sources")
     assert {c.action for c in changes} == {"same"}
+
+
+def test_import_refs_and_the_new_exports_are_headless(sample_ws: Path, tmp_path: Path) -> None:
+    """`import-refs` and the docx, csl-json and stix exports never import Textual."""
+    import subprocess
+    import sys
+
+    refs = write(tmp_path / "z.json", zotero_library(3))
+    brief = sample_ws / "nk-russia-weekly.brief.yaml"
+    code = (
+        "import sys; from briefer.cli import main; "
+        f"rc = main(['import-refs', {str(refs)!r}, '-o', {str(tmp_path / 's')!r}]); "
+        + "".join(f"rc |= main(['export', {str(brief)!r}, '-f', {f!r}]); " for f in
+                  ("docx", "csl-json", "stix"))
+        + "assert 'textual' not in sys.modules, 'textual imported'; sys.exit(rc)"
+    )  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "s").glob("*.yaml"))) == 3
