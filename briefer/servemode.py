@@ -26,6 +26,8 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 WEB_DRIVER = "textual.drivers.web_driver"
+# What every tab's app process sees, whatever terminal the server runs in: xterm.js.
+APP_ENVIRONMENT = {"TERM": "xterm-256color", "COLORTERM": "truecolor"}
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
 # Content types of the export formats, so the browser names and opens the file right.

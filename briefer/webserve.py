@@ -28,7 +28,7 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from .servemode import websocket_allowed
+from .servemode import APP_ENVIRONMENT, websocket_allowed
 
 log = logging.getLogger("briefer.serve")
 STOP_WAIT = 5.0  # seconds an app gets to quit when its tab closes or the server stops
@@ -91,6 +91,13 @@ class AppProcess(AppService):
     """One tab's app process; :meth:`stop` also waits for the process to end (textual-serve
     leaves that to the garbage collector, and a server stopping with tabs open must not
     leave apps behind)."""
+
+    def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
+        # The tab's terminal is xterm.js, whatever terminal the server was started from (a
+        # Linux console's TERM=linux would give every tab the 16-colour console theme).
+        environment = super()._build_environment(width, height)
+        environment.update(APP_ENVIRONMENT)
+        return environment
 
     async def stop(self) -> None:
         try:

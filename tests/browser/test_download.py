@@ -64,6 +64,28 @@ async def served(tmp_path: Path) -> AsyncIterator[Callable[[str], object]]:
             await asyncio.wait_for(runner.cleanup(), WAIT)
 
 
+async def test_tab_environment_is_xterm(monkeypatch: pytest.MonkeyPatch, sample_ws: Path) -> None:
+    """A server started from the Linux console still gives tabs xterm.js's TERM."""
+    from briefer.webserve import AppProcess
+
+    monkeypatch.setenv("TERM", "linux")
+
+    async def nothing(*_args: object) -> None:
+        return None
+
+    app = AppProcess(
+        app_command(sample_ws),
+        write_bytes=nothing,
+        write_str=nothing,
+        close=nothing,
+        download_manager=None,  # type: ignore[arg-type]
+    )
+    env = app._build_environment(100, 30)
+    assert env["TERM"] == "xterm-256color" and env["COLORTERM"] == "truecolor"
+    assert env["TEXTUAL_DRIVER"].startswith("textual.drivers.web_driver")
+    assert (env["COLUMNS"], env["ROWS"]) == ("100", "30")
+
+
 async def test_page_is_self_contained(served, sample_ws: Path) -> None:  # noqa: ANN001
     base = await served(app_command(sample_ws))
     async with aiohttp.ClientSession() as http, http.get(base + "/") as page:
