@@ -91,6 +91,7 @@ class Summary:
     oldest: tuple[str, str] | None = None  # (published, title)
     newest: tuple[str, str] | None = None
     undated: int = 0
+    judgments: int = 0  # prose entries under Key judgments
     single_source: list[tuple[str, str]] = field(default_factory=list)  # (judgment, title)
     agree: list[tuple[str, list[str]]] = field(default_factory=list)  # (subject, titles)
     conflict: list[tuple[str, list[str]]] = field(default_factory=list)  # (subject, "x: v")
@@ -117,6 +118,7 @@ def summarize(ws: Workspace, doc: d.Document) -> Summary:
             for b in sec.blocks
         ]
         for j in judgments(entries, known):
+            s.judgments += 1
             if len(j.sources) == 1:
                 title = titles.get(j.sources[0]) or _title(ws, j.sources[0])
                 s.single_source.append((_gist(j.text), title))
@@ -148,7 +150,8 @@ def _figures(ws: Workspace, doc: d.Document, s: Summary) -> None:
         if len({f.value for _, f in figs}) == 1:
             s.agree.append((subject, titles))
         else:
-            s.conflict.append((subject, [f"{t}: {d.figure_amount(f)}" for t, f in figs]))
+            values = [f"{t}: {d.figure_amount(f)}" for t, f in figs]
+            s.conflict.append((subject, list(dict.fromkeys(values))))
 
 
 def subject_key(fig: m.Figure) -> tuple[str, str] | None:
@@ -208,7 +211,7 @@ def statement(s: Summary) -> str:
     if s.single_source:
         which = "; ".join(f"“{j}” rests on “{t}” alone" for j, t in s.single_source)
         paras.append(f"Key judgments resting on a single source: {which}.")
-    else:
+    elif s.judgments:
         paras.append("No key judgment rests on a single source.")
     for subject, titles in s.agree:
         paras.append(f"On {subject}, {_join([f'“{t}”' for t in titles])} agree.")

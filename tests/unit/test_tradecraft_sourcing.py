@@ -199,6 +199,7 @@ def test_summary_counts_match_the_brief(ws_dir: Path) -> None:
     assert s.oldest == ("2025-05-20", "Harbour Weekly on the queue")
     assert s.newest == ("2026-10-01", "Ministry statement on the port")
     assert s.undated == 1
+    assert s.judgments == 2
     # the first judgment rests on the ministry alone; the second on two sources
     assert s.single_source == [
         ("The port will very likely stay open through 2027.", "Ministry statement on the port")
@@ -326,3 +327,14 @@ def test_brf001_for_in_text_citations(ws_dir: Path) -> None:
         "in-text citation [[wekly]]: unknown source 'wekly': did you mean 'weekly'?",
     ]
     assert {line for _, line, _ in got} == {12}
+
+
+def test_repeated_figure_named_once_and_no_judgments_no_sentence(ws_dir: Path) -> None:
+    path = ws_dir / "port.brief.yaml"
+    text = BRIEF.replace("Key judgments", "Findings")
+    path.write_text(text + "      - ref: tracker/f1\n        nocheck: [BRF011]\n")
+    ws, doc = _doc(ws_dir)
+    s = summarize(ws, doc)
+    assert s.judgments == 0 and s.single_source == []
+    assert "key judgment" not in statement(s).lower()
+    assert s.conflict[0][1].count("Vessel tracker export: 55 ships") == 1
