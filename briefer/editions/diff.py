@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .. import model as m
+from .match import Slot, match_entries, match_sections, slots
 from .snapshot import Snapshot
 
 # kind -> what it means (the JSON "kind"; also the order changes are listed in)
@@ -126,10 +127,6 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     return out
 
 
-def _similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
-
-
 def _terms(text: str | None) -> list[str]:
     """ICD 203 likelihood terms in ``text``, in order, lowercased."""
     if not text:
@@ -169,101 +166,6 @@ def item_label(snap: Snapshot, ref: m.Ref | None, limit: int = 90) -> str:
 
 def _value(v: Any) -> Any:
     return m.format_number(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
-
-
-# ------------------------------------------------------------------ matching
-
-
-@dataclass(slots=True)
-class _Slot:
-    section: int
-    entry: m.Entry
-    key: str  # "src/item#n" for references, "" for prose
-
-
-def _slots(brief: m.Brief) -> list[_Slot]:
-    seen: dict[str, int] = {}
-    out = []
-    for s, sec in enumerate(brief.sections):
-        for entry in sec.entries:
-            key = ""
-            if entry.ref is not None:
-                ref = str(entry.ref)
-                seen[ref] = seen.get(ref, 0) + 1
-                key = f"{ref}#{seen[ref]}"
-            out.append(_Slot(s, entry, key))
-    return out
-
-
-def _match_entries(old: list[_Slot], new: list[_Slot]) -> list[tuple[int, int]]:
-    """Pairs (old index, new index): references by what they cite, prose by its text."""
-    pairs: list[tuple[int, int]] = []
-    by_key = {sl.key: j for j, sl in enumerate(new) if sl.key}
-    for i, sl in enumerate(old):
-        if sl.key and sl.key in by_key:
-            pairs.append((i, by_key[sl.key]))
-    old_prose = [i for i, sl in enumerate(old) if not sl.key]
-    new_prose = [j for j, sl in enumerate(new) if not sl.key]
-    free = list(new_prose)
-    rest = []
-    for i in old_prose:  # the same text: the same entry
-        text = old[i].entry.text or ""
-        hit = next((j for j in free if (new[j].entry.text or "") == text), None)
-        if hit is None:
-            rest.append(i)
-        else:
-            free.remove(hit)
-            pairs.append((i, hit))
-    scored = sorted(
-        (
-            (_similarity(old[i].entry.text or "", new[j].entry.text or ""), i, j)
-            for i in rest
-            for j in free
-        ),
-        reverse=True,
-    )
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    for score, i, j in scored:  # reworded prose: the most similar, if similar enough
-        if score < 0.5:
-            break
-        if i in used_old or j in used_new:
-            continue
-        used_old.add(i)
-        used_new.add(j)
-        pairs.append((i, j))
-    return sorted(pairs)
-
-
-def _match_sections(
-    old: m.Brief, new: m.Brief, old_slots: list[_Slot], new_slots: list[_Slot], pairs: list
-) -> dict[int, int]:
-    """old section index -> new section index: by heading, else (a rename) by the entries
-    they share, else by position among the unmatched ones when both are empty."""
-    mapping: dict[int, int] = {}
-    taken: set[int] = set()
-    for s, sec in enumerate(old.sections):
-        for t, other in enumerate(new.sections):
-            if t not in taken and other.heading == sec.heading:
-                mapping[s] = t
-                taken.add(t)
-                break
-    shared: dict[tuple[int, int], int] = {}
-    for i, j in pairs:
-        s, t = old_slots[i].section, new_slots[j].section
-        if s not in mapping and t not in taken:
-            shared[(s, t)] = shared.get((s, t), 0) + 1
-    for (s, t), _ in sorted(shared.items(), key=lambda kv: -kv[1]):
-        if s not in mapping and t not in taken:
-            mapping[s] = t
-            taken.add(t)
-    empty_old = [s for s, sec in enumerate(old.sections) if s not in mapping and not sec.entries]
-    empty_new = [t for t, sec in enumerate(new.sections) if t not in taken and not sec.entries]
-    for s, t in zip(empty_old, empty_new, strict=False):
-        if _similarity(old.sections[s].heading, new.sections[t].heading) >= 0.5:
-            mapping[s] = t
-            taken.add(t)
-    return mapping
 
 
 # ------------------------------------------------------------------ the diff
@@ -308,9 +210,9 @@ def diff(old: Snapshot, new: Snapshot) -> Diff:
             Change("likelihood", label="BLUF", judgment=True, portion=bluf_portion),
         )
 
-    old_slots, new_slots = _slots(ob), _slots(nb)
-    pairs = _match_entries(old_slots, new_slots)
-    sections = _match_sections(ob, nb, old_slots, new_slots, pairs)
+    old_slots, new_slots = slots(ob), slots(nb)
+    pairs = match_entries(old_slots, new_slots)
+    sections = match_sections(ob, nb, old_slots, new_slots, pairs)
     back = {t: s for s, t in sections.items()}
     for s, sec in enumerate(ob.sections):
         if s not in sections:
@@ -422,7 +324,7 @@ def _term_change(old_text: str | None, new_text: str | None, base: Change) -> li
 
 
 def _entry_changes(
-    old: Snapshot, new: Snapshot, a: _Slot, b: _Slot, old_heading: str, new_heading: str
+    old: Snapshot, new: Snapshot, a: Slot, b: Slot, old_heading: str, new_heading: str
 ) -> list[Change]:
     ea, eb = a.entry, b.entry
     judgment = _is_judgment(ea, old_heading) or _is_judgment(eb, new_heading)
