@@ -1,10 +1,12 @@
-"""``briefer import``: a raw article (plain text, Markdown or HTML) → a draft source note.
+"""``briefer import``: a raw article (plain text, Markdown, HTML, PDF or DOCX) → a draft
+source note.
 
 The one rule is *never invent*: every take and quote is a stretch of the article, kept in
 the note's ``body`` with its ``span``; a figure's span covers the words its number was read
 from. The API below is what the CLI and the TUI's review screen use:
 
-- ``read_input(path_or_dash)`` → text (UTF-8, BOM allowed; ``-`` is stdin)
+- ``read_input(path_or_dash)`` → text (UTF-8, BOM allowed; ``-`` is stdin); a PDF or DOCX
+  file gives its text with its pages (``documents.ExtractedText``)
 - ``extract(text, fmt=None, name=None)`` → a draft ``model.Source``
 - ``write_note(source, sources_dir, id=None)`` → the path written (never overwrites)
 - ``summary(source)`` → "4 takes, 1 quote (0 without speaker), 3 figures"
@@ -25,6 +27,7 @@ from .. import model as m
 from ..errors import BrieferError, ChangedOnDisk
 from ..textutil import slugify
 from ..yamlio import MAX_BYTES, decode, read_bytes
+from .documents import ExtractedText, read_docx, read_pdf
 from .figures import find_figures
 from .meta import author, published, takes, title
 from .people import Register
@@ -50,7 +53,10 @@ _SUFFIXES = {
     ".htm": "html",
     ".xhtml": "html",
     ".txt": "text",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
+_BINARY_LIMIT = 200 * 1024 * 1024  # a PDF or DOCX may carry images; its text is what counts
 
 
 def format_for(name: str | None) -> str | None:
@@ -60,19 +66,58 @@ def format_for(name: str | None) -> str | None:
 
 def read_input(path_or_dash: str) -> str:
     """The article's text. UTF-8 with or without BOM; anything else is a BrieferError that
-    says to save the file as UTF-8. ``-`` reads standard input."""
+    says to save the file as UTF-8. ``-`` reads standard input. A PDF or Word file (by its
+    first bytes, whatever its name) gives its text as an ``ExtractedText`` that also
+    carries its pages and how to read it."""
     if path_or_dash == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise BrieferError("<stdin>: input is over the 10 MiB limit")
-        text = decode(data, "<stdin>")
+        data = sys.stdin.buffer.read(_BINARY_LIMIT + 1)
         name = "<stdin>"
+        if not _binary_kind(data) and len(data) > MAX_BYTES:
+            raise BrieferError("<stdin>: input is over the 10 MiB limit")
     else:
-        text = decode(read_bytes(Path(path_or_dash)), path_or_dash)
         name = path_or_dash
+        path = Path(path_or_dash)
+        head = _head(path)
+        data = _read_binary(path) if _binary_kind(head) else read_bytes(path)
+    kind = _binary_kind(data)
+    if kind == "pdf":
+        return read_pdf(data, name)
+    if kind == "docx":
+        return read_docx(data, name)
+    text = decode(data, name)
     if not text.strip():
         raise BrieferError(f"{name}: the article is empty")
     return text
+
+
+def _binary_kind(data: bytes) -> str | None:
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and (
+        b"word/" in data[:65536] or b"[Content_Types]" in data[:4096]
+    ):
+        return "docx"
+    return None
+
+
+def _head(path: Path) -> bytes:
+    try:
+        if path.is_file():
+            with path.open("rb") as fh:
+                return fh.read(65536)
+    except OSError:
+        pass
+    return b""  # read_bytes says what is wrong with it
+
+
+def _read_binary(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > _BINARY_LIMIT:
+        raise BrieferError(f"{path}: file is {size:,} bytes; the limit for PDF and DOCX is 200 MiB")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise BrieferError(f"{path}: cannot read: {e.strerror or e}") from None
 
 
 def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.Source:
@@ -80,10 +125,19 @@ def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.
     (None: from ``name``'s suffix, else guessed from the text). Line endings are made
     ``\\n`` and a leading BOM is dropped; for HTML the body is the article's visible text.
     Every item's ``span`` points into ``body``."""
-    if fmt is not None and fmt not in FORMATS:
+    info = text.info if isinstance(text, ExtractedText) else None
+    if info is not None:
+        fmt = info.fmt
+    elif fmt is not None and fmt not in FORMATS:
         raise BrieferError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    art: Article = read(text, fmt or format_for(name))
+    elif fmt is None and format_for(name) in ("pdf", "docx"):
+        fmt = None  # text pasted under a .pdf name: guess from the text
+    else:
+        fmt = fmt or format_for(name)
+    text = str(text).removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    art: Article = read(text, fmt)
+    if info is not None:
+        art.meta = {**info.meta, **art.meta}
     the_title = title(art)
     if not the_title and name and name != "-":
         the_title = Path(name).stem  # no headline: the file's name, for the analyst to edit
@@ -95,6 +149,10 @@ def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.
     for f in figures:  # a figure the text gives no date holds as of the article's date
         if f.as_of is None and date:
             f.as_of, f.as_of_inferred = date, True
+    if info is not None and info.pages:  # ICD 206 page locators for a PDF
+        for item in [*found_takes, *quotes, *figures]:
+            if item.span:
+                item.page = info.page_at(item.span[0])
     return m.Source(
         id=slugify(the_title),
         title=the_title,
