@@ -177,5 +177,10 @@ def report(audience: str, left_out: list[Omission], brief_path: str) -> list[str
         return [f"{who}: nothing left out"]
     n = len(left_out)
     lines = [f"{who}: left out {n} portion{'s' if n != 1 else ''}"]
-    lines += [f"{brief_path}:{o.line}:{o.col}: {o.describe()}" for o in left_out]
+    lines += [
+        f"{brief_path}:{o.line}:{o.col}: {o.describe()}"
+        if o.line
+        else f"{brief_path}: {o.describe()}"  # made by briefer (e.g. "Changes since …")
+        for o in left_out
+    ]
     return lines
