@@ -306,3 +306,11 @@ def test_import_refs_and_the_new_exports_are_headless(sample_ws: Path, tmp_path:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert len(list((tmp_path / "s").glob("*.yaml"))) == 3
+
+
+def test_import_with_refs_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    refs = write(tmp_path / "z.json", zotero_library(4))
+    assert main(["import", "--refs", str(refs), "-o", str(tmp_path / "s")]) == 0
+    assert "4 references: 4 new" in capsys.readouterr().out
+    assert main(["import", "--refs", str(refs), "--id", "x"]) == 2
+    assert "--refs takes a file, and no --id" in capsys.readouterr().err
