@@ -10,7 +10,7 @@ from .. import model as m
 from ..errors import BrieferError
 from ..textutil import one_line
 from ..workspace import BRIEF_SUFFIX, Workspace
-from .common import EXIT_OK, report
+from .common import EXIT_OK, err, report
 
 HELP = "snapshot a brief and the items it cites (--list: its snapshots and git commits)"
 
@@ -69,5 +69,16 @@ def run(args: argparse.Namespace) -> int:
     if args.list:
         return list_history(path)
     snap = take_snapshot(ws, brief, path, note=args.message)
+    missing = [
+        str(e.ref)
+        for sec in brief.sections
+        for e in sec.entries
+        if e.ref is not None and snap.lookup(e.ref) is None
+    ]
+    if missing:
+        err(
+            f"briefer: note: {len(missing)} cited item(s) not in the workspace, kept as"
+            f" references only: {', '.join(dict.fromkeys(missing))}"
+        )
     print(snap.path)
     return EXIT_OK

@@ -99,3 +99,13 @@ def test_snapshot_and_diff_are_headless(sample_ws: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_snapshot_notes_references_that_point_nowhere(
+    sample_ws: Path, capsys: pytest.CaptureFixture
+) -> None:
+    (sample_ws / "sources" / "nk-treaty-2024.yaml").unlink()
+    code, out, err = run(capsys, "snapshot", str(sample_ws / BRIEF))
+    assert code == 0 and Path(out.strip()).is_file()
+    assert "2 cited item(s) not in the workspace" in err
+    assert "nk-treaty-2024/t1, nk-treaty-2024/q1" in err
