@@ -31,7 +31,9 @@ from . import model as m
 from .errors import BrieferError, Problem
 from .workspace import Workspace
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069) are shown too: in an
+# export they would reorder what the reader sees ("Trojan Source"), as the TUI already shows.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 SAFE_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 
 
@@ -45,16 +47,21 @@ class ResolveError(BrieferError):
 
 
 def clean(text: str | None) -> str:
-    """Control characters (other than tab and newline) as visible placeholders; CRLF → LF."""
+    """Control characters (other than tab and newline) and bidi controls as visible
+    placeholders (``␛``, ``<U+202E>``); CRLF → LF."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(
-        lambda mt: (
-            chr(0x2400 + ord(mt.group())) if ord(mt.group()) < 0x20 else "\N{REPLACEMENT CHARACTER}"
-        ),
-        text,
-    )
+    return _CONTROL.sub(_placeholder, text)
+
+
+def _placeholder(mt: re.Match[str]) -> str:
+    code = ord(mt.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code >= 0x202A:
+        return f"<U+{code:04X}>"
+    return "\N{REPLACEMENT CHARACTER}"
 
 
 def safe_url(url: str | None) -> str | None:

@@ -63,3 +63,35 @@ def slugify(text: str, limit: int = 60) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:limit].rstrip("-")
     return slug or "untitled"
+
+
+def file_slug(text: str, limit: int = 60) -> str:
+    """A file name stem that keeps a title readable in any script: Latin letters folded to
+    ASCII as :func:`slugify` does, letters, digits and marks of other scripts kept (lower
+    case, NFC), anything else (punctuation, spaces, slashes, controls, bidi marks) one '-'.
+    At most ``limit`` characters; empty when nothing is left (the caller picks a fallback)."""
+    out: list[str] = []
+    after_latin = False
+    for ch in unicodedata.normalize("NFC", text.translate(_LATIN)):
+        if ch.isascii():
+            out.append(ch.lower() if ch.isalnum() else "-")
+            after_latin = ch.isalpha()
+            continue
+        category = unicodedata.category(ch)
+        if category[0] == "M":
+            if not after_latin:  # a mark of a non-Latin letter (Devanagari vowel signs…)
+                out.append(ch)
+            continue
+        if category[0] not in "LN":
+            out.append("-")
+            after_latin = False
+            continue
+        if "LATIN" in unicodedata.name(ch, ""):
+            folded = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+            out.append(folded.lower() or "-")
+            after_latin = bool(folded)
+            continue
+        out.append(ch.lower())
+        after_latin = False
+    slug = re.sub("-+", "-", "".join(out)).strip("-")
+    return unicodedata.normalize("NFC", slug[:limit]).rstrip("-")

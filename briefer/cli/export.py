@@ -37,7 +37,12 @@ def add_arguments(e: argparse.ArgumentParser) -> None:
         metavar="{" + ",".join(FORMATS) + "}",
         help="the format (default: from -o's suffix, else md)",
     )
-    e.add_argument("-o", "--output", help="output file (default: WORKSPACE/exports/SLUG.EXT)")
+    e.add_argument(
+        "-o",
+        "--output",
+        help="output file, or - for standard output (default: WORKSPACE/exports/SLUG.EXT); "
+        "an existing file is replaced only if it is a regular file",
+    )
     e.add_argument("--theme", help="theme whose export stylesheet to use")
     e.add_argument(
         "--audience",
@@ -148,7 +153,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"briefer: warning: {visible(warning)}", file=sys.stderr)
     if audience:
         _report(audience, left_out, brief_path)
-    print(path)
+    if str(path) != "-":  # -o -: the export itself went to standard output
+        print(path)
     return 0
 
 

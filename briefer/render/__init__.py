@@ -9,7 +9,9 @@ API used by the command line (:mod:`briefer.cli.export`) and the TUI: ``FORMATS`
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,7 @@ from .. import model as m
 from .. import paths
 from ..document import Document, resolve
 from ..errors import BrieferError
-from ..textutil import slugify, visible
+from ..textutil import file_slug, visible
 from ..workspace import Workspace
 
 if TYPE_CHECKING:
@@ -220,18 +222,27 @@ def stylesheet(theme: str | None = None, strict: bool = False) -> str:
 # --------------------------------------------------------------------- writing
 
 
-def safe_stem(title: str) -> str:
-    """A file name stem from a title that cannot leave its folder: ASCII letters, digits
-    and '-', never empty, never a reserved device name, at most 60 characters."""
-    stem = slugify(re.sub(r"['’]", "", title), 60)  # "Russia's" → "russias"
+def safe_stem(title: str, fallback: Path | str | None = None) -> str:
+    """A file name stem from a title that cannot leave its folder: letters (Latin ones
+    folded to ASCII, other scripts kept: ``北朝鮮の軍事``), digits and '-', never a reserved
+    device name, at most 60 characters. A title with no letter or digit (``!!!``) takes the
+    stem of ``fallback`` (the brief's file), so two such briefs do not overwrite each
+    other's export; 'untitled' when there is none."""
+    stem = file_slug(re.sub(r"['’]", "", title), 60)  # "Russia's" → "russias"
+    if not stem and fallback is not None:
+        name = Path(fallback).name
+        stem = file_slug(name.removesuffix(".yaml").removesuffix(".brief"), 60)
+    stem = stem or "untitled"
     return f"{stem}-brief" if stem in RESERVED else stem
 
 
-def default_output(ws: Workspace, brief: m.Brief, fmt: str) -> Path:
-    """``<workspace>/exports/<slug>.<ext>``."""
+def default_output(
+    ws: Workspace, brief: m.Brief, fmt: str, brief_path: Path | str | None = None
+) -> Path:
+    """``<workspace>/exports/<slug>.<ext>`` (see :func:`safe_stem`)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return ws.root / EXPORTS_DIR / f"{safe_stem(brief.title)}{FORMATS[fmt]}"
+    return ws.root / EXPORTS_DIR / f"{safe_stem(brief.title, brief_path)}{FORMATS[fmt]}"
 
 
 def export_brief(
@@ -257,8 +268,11 @@ def export_brief(
         raise ExportError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     doc = prepare(resolve(ws, brief, brief_path), audience, left_out)
     data = render_document(doc, fmt, theme, warnings=warnings, strict_fonts=strict_fonts)
+    if output is not None and str(output) == "-":  # standard output
+        _write_stdout(data.encode("utf-8") if isinstance(data, str) else data)
+        return Path("-")
     if output is None:
-        target = default_output(ws, brief, fmt)
+        target = default_output(ws, brief, fmt, brief_path)
         try:
             target.parent.mkdir(exist_ok=True)
         except FileExistsError:
@@ -270,7 +284,7 @@ def export_brief(
     else:
         target = Path(output)
         if target.is_dir():
-            target = target / f"{safe_stem(brief.title)}{FORMATS[fmt]}"
+            target = target / f"{safe_stem(brief.title, brief_path)}{FORMATS[fmt]}"
         elif not target.parent.is_dir():
             raise ExportError(f"{target}: the folder {target.parent} does not exist")
     if target.suffix.lower() in (".yaml", ".yml") or _same_file(target, Path(brief_path)):
@@ -278,6 +292,7 @@ def export_brief(
             f"{target}: refusing to write an export over a YAML file "
             "(a brief, a source note or settings); choose another name"
         )
+    _check_target(target)
     atomic_write(target, data.encode("utf-8") if isinstance(data, str) else data)
     if fmt == "md" and doc.citation_style == "pandoc":  # the file `bibliography:` names
         from .csl import bibliography_name
@@ -309,6 +324,32 @@ def _snapshot_at_export(
         snapshot_at_export(ws, brief, brief_path, fmt)
     except SnapshotError as e:
         raise ExportError(f"{target} was written, but no snapshot could be taken: {e}") from None
+
+
+def _check_target(target: Path) -> None:
+    """An export replaces only a regular file, or makes a new one: never a device
+    (``/dev/null``, ``/dev/full``), a FIFO, a socket or a symbolic link (which could point
+    anywhere, and which the replace would turn into a plain file)."""
+    from ..yamlio import not_regular
+
+    why = not_regular(target)
+    if why is None and target.is_symlink():
+        why = f"a symbolic link to {os.readlink(target)}"
+    if why is not None:
+        raise ExportError(
+            f"{target}: not a regular file ({why}); an export is written only to a regular "
+            "file or a new name (-o - writes to standard output)"
+        )
+
+
+def _write_stdout(data: bytes) -> None:
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:  # a text-only stream (tests): decode what is text
+        sys.stdout.write(data.decode("utf-8", "replace"))
+    else:
+        sys.stdout.flush()
+        out.write(data)
+    sys.stdout.flush()
 
 
 def _same_file(a: Path, b: Path) -> bool:

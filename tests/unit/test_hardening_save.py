@@ -49,15 +49,22 @@ def test_a_dangling_link_is_not_replaced(tmp_path):
     assert link.is_symlink() and not (tmp_path / "gone.brief.yaml").exists()
 
 
-@pytest.mark.parametrize("device", ["/dev/null", "/dev/full", "/dev/zero"])
-def test_a_device_is_never_replaced(tmp_path, device):
+@pytest.mark.parametrize(("name", "minor"), [("null", 3), ("zero", 5), ("full", 7)])
+def test_a_device_is_never_replaced(tmp_path, name, minor):
+    device = tmp_path / name  # our own node: a regression replaces it, not /dev/null
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
     link = tmp_path / "out.md"
     link.symlink_to(device)
-    before = os.stat(device)
-    with pytest.raises(SaveError, match="not a regular file \\(character device\\)"):
-        atomic_write(link, b"x")
-    after = os.stat(device)
+    before = os.lstat(device)
+    for target in (device, link):
+        with pytest.raises(SaveError, match="not a regular file \\(character device\\)"):
+            atomic_write(target, b"x")
+    after = os.lstat(device)
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
+    assert link.is_symlink()
 
 
 def test_a_fifo_is_never_replaced(tmp_path):
