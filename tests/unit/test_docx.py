@@ -242,3 +242,24 @@ def test_another_reader_sees_headings_footnotes_and_quotes(sample_ws: Path, tmp_
     assert result.stdout.count('"t":"Note"') == len(doc.citations)
     quotes = [b for b in blocks if b["t"] == "BlockQuote"]
     assert len(quotes) == sum(isinstance(b, d.Quote) for b in doc.cited_blocks())
+
+
+def test_prose_markdown_becomes_word_structure(tmp_path: Path) -> None:
+    src = m.Source("s", "S", takes=[m.Take("t1", "x")])
+    prose = m.Entry(
+        text="### Why it matters\n\nSome **bold** and *italic* text with `code` and "
+        "[a link](https://example.org/p).\n\n- first point\n- second point\n"
+    )
+    brief = make_brief(ref("s/t1"), prose, bluf="One *line* in the box.")
+    data = render(make_ws(tmp_path, src), brief, tmp_path / "b.brief.yaml", "docx")
+    assert isinstance(data, bytes)
+    word = docx.Document(io.BytesIO(data))
+    styled = [(p.style.name, p.text) for p in word.paragraphs]
+    assert ("Heading 2", "Why it matters") in styled
+    assert ("BLUF", "One line in the box.") in styled
+    para = next(p for p in word.paragraphs if p.text.startswith("Some bold"))
+    runs = {r.text: r for r in para.runs}
+    assert runs["bold"].bold and runs["italic"].italic and runs["code"].font.name == "Courier New"
+    assert [h.url for h in para.hyperlinks] == ["https://example.org/p"]
+    assert para.text.endswith("with code and a link.")
+    assert [t for _, t in styled if t.endswith("point")] == ["•\tfirst point", "•\tsecond point"]
