@@ -168,3 +168,23 @@ def test_cli_writes_stix(sample_ws: Path, capsys: pytest.CaptureFixture[str]) ->
     out = sample_ws / "x.stix.json"
     assert main(["export", str(sample_ws / BRIEFS[0]), "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["type"] == "bundle"
+
+
+@pytest.mark.parametrize("fmt", ["stix", "docx", "csl-json"])
+def test_audience_cut_applies(tmp_path: Path, fmt: str) -> None:
+    """Options applied to the Document (here --audience) reach these formats too."""
+    amber = m.Source("secret", "Amber source title", marking="TLP:AMBER",
+                     takes=[m.Take("t1", "Amber-only take")])  # fmt: skip
+    green = m.Source("open", "Green source title", marking="TLP:GREEN",
+                     takes=[m.Take("t1", "Green take")])  # fmt: skip
+    brief = make_brief(ref("secret/t1"), ref("open/t1"), marking="TLP:AMBER")
+    ws = make_ws(tmp_path, amber, green)
+    out = render(ws, brief, tmp_path / "b.brief.yaml", fmt, audience="TLP:GREEN")
+    text = out if isinstance(out, str) else out.decode("latin-1")
+    if fmt == "docx":
+        import io
+
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(io.BytesIO(out)).paragraphs)
+    assert "Green" in text and "Amber" not in text
