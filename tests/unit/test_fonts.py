@@ -249,3 +249,18 @@ def test_a_symbol_beyond_the_built_in_fonts_opens_the_system_fonts(tmp_path: Pat
             assert "\u2401" in pdf_text(pdf, tmp_path)
     else:
         assert "U+2401" in warnings[0]
+
+
+@pytest.mark.slow  # fontTools parses the CJK collections in seconds
+def test_fast_cmap_reader_agrees_with_fonttools() -> None:
+    """The direct cmap reader (formats 4 and 12, TTC) gives fontTools' coverage."""
+    files = fonts._font_files(True, [])
+    if not files:
+        pytest.skip("no system fonts at all on this machine")
+    # a few of each kind: the largest (CJK collections) and some small ones
+    picked = sorted(files, key=lambda p: Path(p).stat().st_size)
+    picked = picked[:4] + picked[-4:] + [p for p in files if p.endswith(".ttc")][:2]
+    for path in dict.fromkeys(picked):
+        fast = fonts._file_ranges(path)
+        assert fast == fonts._merge(fonts._fonttools_ranges(path)), path
+    assert fonts._merge([(5, 9), (1, 3), (4, 4), (20, 20)]) == "1-9,14"
