@@ -69,6 +69,8 @@ ALLOWED_TAGS = frozenset(
 )
 # Where an anchor or alias could start: start of a value or a flow item.
 _MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)
+# A git merge conflict left in the file (#16: a team workspace in git).
+_CONFLICT = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +240,8 @@ def compose(text: str, name: str) -> Document:
         _reject_controls(doc)
     if ("&" in text or "*" in text) and _MAYBE_ANCHOR.search(text):
         _reject_anchors(doc)
+    if "<<<<<<<" in text and _CONFLICT.search(text):
+        _reject_conflict(doc)
     try:
         doc.root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
@@ -285,6 +289,27 @@ def _char_at(text: str, mark: Any) -> str:
     if mark.line < len(lines) and mark.column < len(lines[mark.line]):
         return lines[mark.line][mark.column]
     return ""
+
+
+def _reject_conflict(doc: Document) -> None:
+    """Conflict markers would otherwise be read as text (inside a block scalar) or give a
+    puzzling syntax error: say what they are and where."""
+    match = _CONFLICT.search(doc.text)
+    assert match is not None
+    line = doc.text.count("\n", 0, match.start()) + 1
+    raise LoadError(
+        [
+            Problem(
+                doc.path,
+                line,
+                1,
+                "unresolved git merge conflict: keep the lines you want and delete the"
+                " <<<<<<<, ======= and >>>>>>> lines (or take one side with"
+                " `git checkout --ours FILE` / `--theirs FILE`)",
+                doc.line(line),
+            )
+        ]
+    )
 
 
 def _reject_anchors(doc: Document) -> None:

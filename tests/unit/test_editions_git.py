@@ -149,3 +149,31 @@ def test_two_analysts_edit_different_sections_and_git_merges(tmp_path: Path) -> 
     mine = next(s for s in snaps if s.note == "outlook update")
     d = diff(mine, current(ws, merged, b / BRIEF))
     assert [(c.kind, c.old, c.new) for c in d.changes] == [("confidence", "high", "low")]
+
+
+def test_a_real_conflict_is_reported_at_its_line(tmp_path: Path) -> None:
+    from briefer.errors import LoadError
+
+    origin = _repo(tmp_path, "origin")
+    a, b = tmp_path / "analyst-a", tmp_path / "analyst-b"
+    git(tmp_path, "clone", "-q", str(origin), str(a))
+    git(tmp_path, "clone", "-q", str(origin), str(b))
+    for clone, level in ((a, "low"), (b, "moderate")):  # the same entry, two ways
+        brief, stamp = load_brief(clone / BRIEF)
+        outline = Outline(brief)
+        outline.set_confidence(0, 0, level)
+        save_brief(outline.brief, clone / BRIEF, stamp)
+        git(clone, "commit", "-q", "-am", f"confidence {level}")
+    git(b, "fetch", "-q", str(a), "main")
+    merge = subprocess.run(
+        ["git", "-C", str(b), "merge", "--no-edit", "FETCH_HEAD"], capture_output=True
+    )
+    assert merge.returncode != 0  # git stops at the conflict
+    text = (b / BRIEF).read_text(encoding="utf-8")
+    marker = text.splitlines().index(next(ln for ln in text.splitlines() if ln.startswith("<<<")))
+    with pytest.raises(LoadError) as e:
+        load_brief(b / BRIEF)
+    problem = e.value.problems[0]
+    assert problem.line == marker + 1 and "unresolved git merge conflict" in problem.message
+    git(b, "checkout", "--theirs", BRIEF)
+    assert load_brief(b / BRIEF)[0].sections[0].entries[0].confidence == "low"
