@@ -11,9 +11,10 @@ fonts are
   their coverage is a table, ``briefer/data/typst-embedded-coverage.txt``, made from the
   compiler itself (``python -m briefer.render.fonts``; a test checks it is current);
 - the system fonts (unless ``BRIEFER_NO_SYSTEM_FONTS=1``) and every ``.ttf``/``.otf``/
-  ``.ttc`` in ``<data dir>/fonts`` (``briefer paths``), listed by the typst binding itself
-  and read with fontTools. Their coverage is cached per file (size and mtime) in the cache
-  folder, so only the first check after a font changes reads the fonts.
+  ``.ttc`` in ``<data dir>/fonts`` (``briefer paths``), listed by the typst binding itself;
+  their cmaps are read directly (formats 4 and 12), else with fontTools. Their coverage is
+  cached per file (size and mtime) in the cache folder, so only the first check after a
+  font changes reads the fonts; files whose names promise a missing script come first.
 
 Text in the scripts the built-in fonts cover never reads a font file at all.
 """

@@ -181,7 +181,6 @@ def test_a_font_in_the_fonts_folder_is_used(tmp_path: Path, monkeypatch) -> None
         assert squash(text) in squash(pdf_text(pdf, tmp_path))
 
 
-@pytest.mark.slow  # a character no font has: the first check reads every font file
 def test_font_coverage_is_cached_per_file(monkeypatch) -> None:
     if not fonts._font_files(True, []):
         pytest.skip("no system fonts at all on this machine")
