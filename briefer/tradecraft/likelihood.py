@@ -57,9 +57,17 @@ def bands_for(percent: float) -> list[Band]:
     return [Band(r.low, r.high, r.likelihood) for r in lexicon().rows if r.low <= percent <= r.high]
 
 
+_COMPARED = re.compile(r"(?:\b(?:more|most|less|least)|\bas)\s+$", re.IGNORECASE)
+
+
 def terms(text: str) -> list[Match]:
-    """ICD 203 terms in ``text`` (outside quotes and code, not in vague phrases)."""
-    return lexicon().icd_terms(text)
+    """ICD 203 terms in ``text`` (outside quotes and code, not in vague phrases), without
+    comparisons ("more likely", "most likely", "as likely"), which name no band."""
+    return [
+        mt
+        for mt in lexicon().icd_terms(text)
+        if not _COMPARED.search(text[max(0, mt.start - 12) : mt.start])
+    ]
 
 
 @dataclass(frozen=True, slots=True)

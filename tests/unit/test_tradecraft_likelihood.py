@@ -36,7 +36,7 @@ sections:
         comment: A buyer is unlikely to keep the old cranes; a sale is likely anyway.
       - text: >-
           A lease is roughly even chance. Closure is very unlikely, and traffic will
-          very likely stay low.
+          very likely stay low, the most likely outcome.
 """
 
 
@@ -76,7 +76,11 @@ def test_ranges_at_first_use_in_every_format(ws_dir: Path, fmt: str) -> None:
     assert "Traffic will very likely (80-95 %) stay low, and a sale is likely (55-80 %)." in text
     assert "A buyer is unlikely (20-45 %) to keep the old cranes; a sale is likely anyway." in text
     assert "A lease is roughly even chance (45-55 %)." in text
-    assert "Closure is very unlikely (5-20 %), and traffic will very likely stay low." in text
+    assert (
+        "Closure is very unlikely (5-20 %), and traffic will very likely stay low, the most "
+        "likely outcome." in text
+    )
+    assert "the most likely outcome" in text  # a comparison names no band
     # each range once: at the first use only
     assert text.count("(80-95 %)") == 1 and text.count("(55-80 %)") == 1
     # the source's own words are never changed
@@ -118,6 +122,7 @@ def test_a_number_the_analyst_gave_is_kept(ws_dir: Path) -> None:
         ("It is likely (60 %) and very likely (85%).", []),
         ("It is likely that 90 % of ships wait.", []),  # not a statement of the likelihood
         ('He said "likely (90 %)" twice.', []),  # someone else's words
+        ("Rain is more likely (90 %) than snow.", []),  # a comparison names no band
     ],
 )
 def test_contradictions(text: str, found: list[tuple[str, str, str]]) -> None:
