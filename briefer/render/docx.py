@@ -366,7 +366,7 @@ def _properties(docx: DocxDocument, doc: d.Document) -> None:
     props.subject = doc.marking
     props.keywords = " ".join(p for p in ("briefing", doc.marking) if p)
     props.category = "Brief"
-    props.comments = _x(fold(doc.subtitle))
+    props.comments = _x(fold(doc.subtitle))  # Word shows it as the description
     props.revision = 1
     mt = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", doc.date)
     when = None
@@ -375,7 +375,9 @@ def _properties(docx: DocxDocument, doc: d.Document) -> None:
             when = datetime(*(int(g) for g in mt.groups()), tzinfo=UTC)
         except ValueError:
             when = None
-    props.created = props.modified = when or datetime(2000, 1, 1, tzinfo=UTC)
+    props.created = when or datetime.now(UTC).replace(microsecond=0)  # the brief's date
+    props.modified = datetime.now(UTC).replace(microsecond=0)
+    props.language = doc.language
 
 
 # ------------------------------------------------------------------ the body
