@@ -187,7 +187,7 @@ def snapshot_at(ws: Workspace, brief_path: Path | str, rev: str) -> Snapshot:
     subject = _git(folder, "show", "-s", "--format=%h %s", commit) or rev
     return Snapshot(
         path.name,
-        _utc(date.strip()),
+        utc(date.strip()),
         f"git {subject.strip()}",
         None,
         brief,
@@ -223,7 +223,7 @@ def _notes_at(ws: Workspace, folder: Path, commit: str, brief: m.Brief) -> Works
     return old
 
 
-def _utc(iso: str) -> str:
+def utc(iso: str) -> str:
     """git's ISO date as the snapshot's UTC form ("2026-12-03T07:12:05Z")."""
     from datetime import UTC, datetime
 

@@ -54,11 +54,16 @@ class History:
         self._cache = {s.name: s for s in self.snapshots}
 
     def entries(self) -> list[HistoryEntry]:
-        """The brief now, then its snapshots, then its commits; each newest first."""
-        out = [HistoryEntry(NOW, "now · the brief as it is", restorable=False)]
-        out += [HistoryEntry(s.name, s.label) for s in self.snapshots]
-        out += [HistoryEntry(f"git:{c.hash}", f"git {c.label}") for c in self.commits]
-        return out
+        """The brief now, then its snapshots and commits together, newest first."""
+        dated = [(s.taken, HistoryEntry(s.name, s.label)) for s in self.snapshots]
+        dated += [
+            (gitinfo.utc(c.date), HistoryEntry(f"git:{c.hash}", f"git {c.label}"))
+            for c in self.commits
+        ]
+        dated.sort(key=lambda pair: pair[0], reverse=True)  # stable: ties keep their order
+        return [HistoryEntry(NOW, "now · the brief as it is", restorable=False)] + [
+            e for _, e in dated
+        ]
 
     def snapshot(self, key: str) -> Snapshot:
         """The snapshot a key names. Raises BrieferError (git revisions can vanish)."""

@@ -177,3 +177,24 @@ def test_a_real_conflict_is_reported_at_its_line(tmp_path: Path) -> None:
     assert problem.line == marker + 1 and "unresolved git merge conflict" in problem.message
     git(b, "checkout", "--theirs", BRIEF)
     assert load_brief(b / BRIEF)[0].sections[0].entries[0].confidence == "low"
+
+
+def test_history_lists_snapshots_and_commits_by_time(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from briefer.editions.history import NOW, History
+
+    root = _repo(tmp_path)
+    ws = Workspace.load(root, use_cache=False)
+    brief, stamp = load_brief(root / BRIEF)
+    take_snapshot(ws, brief, root / BRIEF, "long ago", now=datetime(2001, 1, 1, tzinfo=UTC))
+    brief.sections[0].entries[0].confidence = "low"
+    save_brief(brief, root / BRIEF, stamp)
+    git(root, "commit", "-q", "-am", "Lower confidence")
+    h = History(ws, brief, root / BRIEF)
+    keys = [e.key for e in h.entries()]
+    assert keys[0] == NOW and keys[-1].endswith("-long-ago")
+    assert [k[:4] for k in keys[1:3]] == ["git:", "git:"]
+    first_commit = keys[2]
+    assert "high → low" in h.diff_text(first_commit, NOW)
+    assert h.restore(first_commit).sections[0].entries[0].confidence == "high"
