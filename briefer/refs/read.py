@@ -109,8 +109,9 @@ def iso_date(parts: list[Any]) -> str | None:
 
 
 def date_from_text(raw: str) -> str | None:
-    """An ISO date from "2026-11-20", "2026/11/20", "2026-11" or "2026"; None otherwise."""
-    mt = _ISO_PREFIX.fullmatch(raw.strip())
+    """An ISO date from "2026-11-20", "2026/11/20", "2026-11" or "2026" (a time after it,
+    "2026-11-20T08:15:00Z", is dropped); None otherwise."""
+    mt = _ISO_PREFIX.fullmatch(re.split(r"[T ](?=\d{1,2}:)", raw.strip(), maxsplit=1)[0])
     return iso_date([g for g in mt.groups() if g]) if mt else None
 
 

@@ -249,6 +249,15 @@ def test_duplicates_and_collisions(tmp_path: Path) -> None:
     assert "matches the same note as 'a1'" in changes[1].reason
 
 
+def test_dates() -> None:
+    from briefer.refs.read import date_from_text, iso_date
+
+    assert date_from_text("2026-11-20T08:15:00Z") == "2026-11-20"
+    assert date_from_text("2026/1/5") == "2026-01-05"
+    assert date_from_text("Spring 2024") is None and date_from_text("2026-13") is None
+    assert iso_date(["2024", "2", "30"]) is None and iso_date([2024]) == "2024"
+
+
 def test_note_ids() -> None:
     refs, _ = read_csl(
         json.dumps(
