@@ -8,7 +8,15 @@ import signal
 from pathlib import Path
 
 import pytest
-from browserhelp import ARROW_RIGHT, ENTER, Tab, group_members, wait_for
+from browserhelp import (  # the fixtures serve and browser
+    ARROW_RIGHT,
+    ENTER,
+    Tab,
+    browser_fixture,  # noqa: F401
+    group_members,
+    serve_fixture,  # noqa: F401
+    wait_for,
+)
 
 from briefer.schema import load_brief
 from briefer.workspace import Workspace
