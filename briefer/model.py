@@ -55,7 +55,7 @@ Positions = dict[str, Pos]
 
 def marking_rank(marking: str | None) -> int:
     """Order of restrictiveness: CLEAR 0 … RED 4. An unmarked file counts as CLEAR."""
-    if marking is None:
+    if not marking:  # None, or "" (document.ref_marking of an unmarked source)
         return 0
     return MARKINGS.index(marking)
 
