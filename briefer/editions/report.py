@@ -152,7 +152,8 @@ def describe(change: Change, markdown: bool = False) -> str:
         else:
             plain = f"{_none(change.old)} → {_none(change.new)}"
         detail = esc(plain) if plain else ""
-    head = esc(HEADLINES.get(k, k)) + (" " + esc(subject) if subject else "")
+    joint = ": " if k.startswith("section-") else " "
+    head = esc(HEADLINES.get(k, k)) + (joint + esc(subject) if subject else "")
     line = f"{esc(where)}: {head}" if where else head
     return f"{line}: {detail}" if detail else line
 
