@@ -222,6 +222,19 @@ def test_axe_every_marking_chip_and_rich_content(browser: object, tmp_path: Path
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_with_every_export_option_on(browser: object, sample_ws: Path, scheme: str):
+    """Portion marks, likelihood ranges and internal ids add their own markup."""
+    path = sample_ws / "nk-russia-weekly.brief.yaml"
+    text = path.read_text(encoding="utf-8")
+    options = "portion_marks: true\nlikelihood_ranges: true\nshow_ids: true\nlanguage: en-GB\n"
+    path.write_text(options + text, encoding="utf-8")
+    page = render_document(sample_document(sample_ws), "html")
+    assert isinstance(page, str) and 'lang="en-GB"' in page
+    assert axe_violations(browser, page, scheme) == []
+
+
+@pytest.mark.slow
 def test_axe_harness_reports_what_we_fixed(browser: object, sample_ws: Path) -> None:
     """The check can fail: the page as it was before #21 (no <main>, banners outside any
     landmark, footnote links without underline) is reported."""
