@@ -53,7 +53,7 @@ class MissingGlyphs:
     """Characters of a text that no available font covers."""
 
     chars: str  # the distinct characters, in order of first appearance
-    count: int  # how many times they occur in the text
+    count: int  # how many times they occur in the text checked (a Typst source repeats the title)
     scripts: tuple[str, ...]  # their scripts (Unicode names), or U+XXXX where there is none
     example: str  # the first one with the text around it
     fonts_dir: Path
