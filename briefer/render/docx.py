@@ -184,13 +184,14 @@ class _Footnotes:
         self.docx = docx
         self.root = parse_xml(_FOOTNOTES_XML)
         self.next_id = 1
+        self.ref_style = docx.styles["Footnote Reference"]
 
     def add(self, paragraph: Paragraph, cit: d.Citation) -> None:
         """A footnote reference at the end of ``paragraph``, the note itself in the part."""
         fid = str(self.next_id)
         self.next_id += 1
         ref = paragraph.add_run()
-        ref.style = "Footnote Reference"
+        ref.style = self.ref_style
         ref._r.append(_el("w:footnoteReference", id=fid))
 
         title, rest = d.footnote_parts(cit)
@@ -387,6 +388,14 @@ class _Writer:
     def __init__(self, docx: DocxDocument):
         self.docx = docx
         self.notes = _Footnotes(docx)
+        self._styles: dict[str, Any] = {}
+
+    def par(self, style: str | None = None, text: str = "") -> Paragraph:
+        """A new body paragraph. Styles are looked up once: python-docx finds a style by
+        name by scanning them all, which made a 500-entry brief take seconds."""
+        if style is not None and style not in self._styles:
+            self._styles[style] = self.docx.styles[style]
+        return self.docx.add_paragraph(_x(text), self._styles.get(style) if style else None)
 
     # text --------------------------------------------------------------------
 
@@ -410,7 +419,7 @@ class _Writer:
 
     def comment(self, text: str) -> None:
         for n, para in enumerate(paragraphs(text)):
-            p = self.docx.add_paragraph(style="Analyst Comment")
+            p = self.par("Analyst Comment")
             if n == 0:
                 self.run(p, COMMENT_LABEL + " ", italic=True)
             self.run(p, para)
@@ -418,7 +427,7 @@ class _Writer:
     # blocks ------------------------------------------------------------------
 
     def bullet(self, block: d.Take | d.Figure) -> None:
-        p = self.docx.add_paragraph(style="List Bullet")
+        p = self.par("List Bullet")
         self.portion(p, block)
         if isinstance(block, d.Take):
             self.run(p, fold(block.text))
@@ -434,11 +443,11 @@ class _Writer:
 
     def quote(self, block: d.Quote) -> None:
         for n, para in enumerate(paragraphs(block.text)):
-            p = self.docx.add_paragraph(style="Quote")
+            p = self.par("Quote")
             if n == 0:
                 self.portion(p, block)
             self.run(p, para)
-        p = self.docx.add_paragraph(style="Attribution")
+        p = self.par("Attribution")
         self.run(p, "— " + fold(block.attribution))
         self.notes.add(p, block.citation)
         self.confidence(p, block)
@@ -448,12 +457,12 @@ class _Writer:
         """The analyst's Markdown: structure kept, every piece of text literal."""
         if prose.mode(text) != "markdown":
             for para in paragraphs(text):
-                self.run(self.docx.add_paragraph(style=style), para)
+                self.run(self.par(style), para)
         else:
             _MarkdownBlocks(self, style).write(_markdown_parser().parse(text))
 
     def section(self, sec: d.DocSection) -> None:
-        self.docx.add_paragraph(_x(fold(sec.heading)) or "Untitled section", style="Heading 1")
+        self.par("Heading 1", fold(sec.heading) or "Untitled section")
         for block in sec.blocks:
             if isinstance(block, d.Take | d.Figure):
                 self.bullet(block)
@@ -463,7 +472,7 @@ class _Writer:
                 self.prose(block.text)
 
     def source(self, s: d.DocSource) -> None:
-        p = self.docx.add_paragraph(style="Source Entry")
+        p = self.par("Source Entry")
         self.run(p, f"{s.number}.\t")
         self.run(p, fold(s.title), italic=True)
         self.run(p, ".")
@@ -540,7 +549,7 @@ class _MarkdownBlocks:
                 heading = False
             elif t == "inline":
                 style = "Heading 2" if heading else self._paragraph_style()
-                p = self.w.docx.add_paragraph(style=style)
+                p = self.w.par(style)
                 if self.lists and not heading:
                     depth = len(self.lists)
                     p.paragraph_format.left_indent = Mm(6 * depth)
@@ -551,9 +560,9 @@ class _MarkdownBlocks:
                 self.inline(p, tok.children or [])
             elif t in ("fence", "code_block"):
                 for line in tok.content.rstrip("\n").split("\n"):
-                    self.w.run(self.w.docx.add_paragraph(style="Code Block"), line)
+                    self.w.run(self.w.par("Code Block"), line)
             elif t == "hr":
-                p = self.w.docx.add_paragraph(style=self.style)
+                p = self.w.par(self.style)
                 bdr = _el("w:pBdr")
                 bdr.append(_el("w:bottom", val="single", sz="6", space="1", color="999999"))
                 _ppr_append(p, bdr)

@@ -252,4 +252,6 @@ def bundle(doc: d.Document, now: datetime | None = None) -> Any:
 
 def render(doc: d.Document) -> str:
     """The STIX 2.1 bundle as JSON text."""
-    return bundle(doc).serialize(pretty=True, ensure_ascii=False) + "\n"
+    # pretty=True orders the properties in quadratic time (30 s for 500 entries); the
+    # objects already hold their properties in the specification's order
+    return bundle(doc).serialize(indent=2, ensure_ascii=False) + "\n"
