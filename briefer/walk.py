@@ -253,6 +253,16 @@ def _bounded_float(plain: str) -> float | None:
     return value
 
 
+def number_ok(value: int | float) -> bool:
+    """True when a note holding ``value`` loads again (what :meth:`Walk.number` accepts):
+    for code that makes figures, such as the importer."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) < 10**MAX_DIGITS
+    return _bounded_float(repr(value)) is not None
+
+
 def is_date(text: str) -> bool:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, naming a day that exists."""
     m_ = _DATE.match(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Take
+from ..walk import is_date
 from .nlp import byline, find_dates, sentences
 from .readers import Article, Block, looks_like_heading
 
@@ -90,7 +91,7 @@ def published(art: Article) -> str | None:
                 return iso
     raw = art.meta.get("date", "")
     m = re.match(r"\d{4}-\d{2}(?:-\d{2})?", raw)
-    return m.group() if m else None
+    return m.group() if m and is_date(m.group()) else None
 
 
 _DATELINE = 120  # a dateline sits in the first words of a lead paragraph

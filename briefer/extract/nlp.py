@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..walk import is_date
+
 # upper-case letters, also accented, Cyrillic and Greek ("Óscar", "Élise")
 UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω"
 ABBREV = frozenset(
@@ -104,7 +106,13 @@ def _month(name: str) -> int:
 
 
 def iso_date(m: re.Match[str]) -> str | None:
-    """ISO text (YYYY-MM-DD or YYYY-MM) for a DATE_RE match, None when it has no year."""
+    """ISO text (YYYY-MM-DD or YYYY-MM) for a DATE_RE match, None when it has no year or
+    names no real day ("February 30": a note must load, and the schema refuses it)."""
+    iso = _iso_text(m)
+    return iso if iso is not None and is_date(iso) else None
+
+
+def _iso_text(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if g["iso"]:
         return g["iso"]

@@ -322,3 +322,21 @@ def test_a_note_readable_only_by_others_is_a_problem(tmp_path):
     ws = Workspace.load(root, use_cache=False)
     assert "Permission denied" in problems_by_file(ws)["good.yaml"][0]
     note.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+# ------------------------------------- the importer writes only what loads again
+
+
+def test_an_imported_note_with_impossible_dates_and_numbers_loads(tmp_path):
+    from briefer.extract import extract, write_note
+
+    article = (
+        "# Border report\n\nFebruary 30, 2025\n\n"
+        "As of February 30, 2025, about 15,000 soldiers were sent, officials said. "
+        "Officials said 99,999,999,999,999,999,999 shells were made.\n"
+    )
+    written = write_note(extract(article, name="a.txt"), tmp_path)
+    back = load_source(written)  # raised LoadError: '2025-02-30' and a 20-digit value
+    assert back.published is None
+    assert [f.value for f in back.figures] == [15000]
+    assert back.figures[0].as_of is None
