@@ -27,7 +27,7 @@ from typing import Any
 from . import paths
 from .errors import BrieferError
 from .textutil import slugify
-from .yamlio import atomic_write, read_bytes
+from .yamlio import atomic_write, read_bytes, remove_stale_temps
 
 FOLDER = "recovery"
 VERSION = 1
@@ -117,6 +117,7 @@ def write(
     data = {"version": VERSION, **{k: _plain(getattr(record, k)) for k in _FIELDS}}
     try:
         _private_folder(path.parent)
+        remove_stale_temps(path.parent)
         atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
         os.chmod(path, 0o600)
     except (BrieferError, OSError) as e:

@@ -68,7 +68,7 @@ class Walk:
             key = key_node.value
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.fail(key_node, f"duplicate key '{key}' (first at line {first})")
+                self.fail(key_node, f"duplicate key '{_cut(key)}' (first at line {first})")
                 continue
             seen[key] = key_node
             if key not in keys:
@@ -80,7 +80,7 @@ class Walk:
                     continue
                 hint = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
                 tip = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(keys)})"
-                self.fail(key_node, f"unknown key '{key}' in {what}{tip}")
+                self.fail(key_node, f"unknown key '{_cut(key)}' in {what}{tip}")
                 continue
             tag = value_node.tag
             if tag == _NULL:

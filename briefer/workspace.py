@@ -382,6 +382,7 @@ def _read_cache(path: Path) -> dict[str, Scanned]:
 def _write_cache(path: Path, fresh: dict[str, Scanned]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(path.parent)  # of cache writes that were killed
         atomic_write(path, pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
     except (BrieferError, OSError):
         pass
