@@ -610,6 +610,17 @@ class _MarkdownBlocks:
 # ------------------------------------------------------------------ rendering
 
 
+def _drop_template_thumbnail(docx: DocxDocument) -> None:
+    """python-docx's template carries a preview picture of some other document, which file
+    browsers would show for the brief: leave it out (parts no relationship reaches are not
+    written)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    rels = docx.part.package.rels
+    for r_id in [r_id for r_id, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
+        del rels[r_id]
+
+
 def render(doc: d.Document) -> bytes:
     """The brief as a .docx file (bytes)."""
     from docx import Document as new_docx
@@ -636,6 +647,7 @@ def render(doc: d.Document) -> bytes:
         for s in doc.sources:
             w.source(s)
     w.notes.attach()
+    _drop_template_thumbnail(docx)
     out = io.BytesIO()
     docx.save(out)
     return out.getvalue()
