@@ -19,10 +19,11 @@ import re
 # "---" as an em dash and "..." as an ellipsis ("--help" and "<!--" must stay as typed).
 _MD_CHARS = re.compile(r"[\\`*_\[\]<>{}|~^$@#]|&(?=#?[A-Za-z0-9]+;)|-{2,}|\.{3,}")
 # What could open a block at the start of a line once the characters above are escaped:
-# "-", "+", "=", ":" (Pandoc definitions), "1." / "1)" and Pandoc's "a." / "iv)" / "(a)".
+# "-", "+", "=", ":" (Pandoc definitions), "%" (a Pandoc title block when the text opens the
+# document), "1." / "1)" and Pandoc's "a." / "iv)" / "(a)".
 # A single capital and a period ("J. Doe") is not a list for Pandoc (it wants two spaces).
 _MD_START = re.compile(
-    r"[-+=:(]|[0-9]+(?=[.)])|[a-z](?=[.)](\s|$))|[A-Z](?=\)(\s|$))"
+    r"[-+=:(%]|[0-9]+(?=[.)])|[a-z](?=[.)](\s|$))|[A-Z](?=\)(\s|$))"
     r"|[ivxlcdm]+(?=[.)]\s)|[IVXLCDM]{2,}(?=[.)]\s)"
 )
 _WS = re.compile(r"[ \t\n\r]+")
@@ -45,7 +46,7 @@ def md(text: str) -> str:
     start = _MD_START.match(out)
     if start:
         end = start.end()
-        if out[0] == "(" or out[0] in "-+=:":
+        if out[0] in "-+=:(%":
             out = "\\" + out
         else:  # "12." → "12\." ; "a)" → "a\)"
             out = out[:end] + "\\" + out[end:]
