@@ -43,6 +43,8 @@ __all__ = [
     "format_for",
     "context",
     "relocate",
+    "check_size",
+    "note_size",
 ]
 
 _SUFFIXES = {
@@ -81,13 +83,37 @@ def read_input(path_or_dash: str) -> str:
         data = _read_binary(path) if _binary_kind(head) else read_bytes(path)
     kind = _binary_kind(data)
     if kind == "pdf":
-        return read_pdf(data, name)
-    if kind == "docx":
-        return read_docx(data, name)
-    text = decode(data, name)
+        text: str = read_pdf(data, name)
+    elif kind == "docx":
+        text = read_docx(data, name)
+    else:
+        text = decode(data, name)
     if not text.strip():
         raise BrieferError(f"{name}: the article is empty")
+    check_size(text, name)
     return text
+
+
+# the body alone may fill this much of a note; the items need the rest
+_BODY_SHARE = 0.85
+
+
+def check_size(text: str, name: str) -> None:
+    """Refuse, before any work, an article whose note would pass the 10 MiB a note may
+    have: its body alone (indented in the YAML) would fill most of it."""
+    estimate = len(text.encode("utf-8")) + 2 * text.count("\n")
+    if estimate > _BODY_SHARE * MAX_BYTES:
+        raise BrieferError(
+            f"{name}: the note would be about {estimate / 2**20:.1f} MiB or more, over the "
+            "10 MiB a source note may have; split the article and import each part"
+        )
+
+
+def note_size(source: m.Source) -> int:
+    """Bytes of the note ``source`` would be written as."""
+    from ..schema import dump_source
+
+    return len(dump_source(source).encode("utf-8"))
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -233,6 +259,12 @@ def write_note(
         raise BrieferError(
             f"--id {id!r} is not an id: use lowercase letters, digits and "
             "'-', starting with a letter or digit"
+        )
+    size = note_size(source)
+    if size > MAX_BYTES:
+        raise BrieferError(
+            f"the note would be {size / 2**20:.1f} MiB, over the 10 MiB a source note may "
+            "have; split the article and import each part"
         )
     folder = _sources_dir(Path(sources_dir))
     stem = id or slugify(source.title)

@@ -297,20 +297,35 @@ class Person:
 
 
 class Register:
-    """People named in the article, in order of appearance."""
+    """People named in the article, in order of appearance, indexed by the words of their
+    names and roles so that every lookup costs the same however many people there are."""
 
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._seen: set[tuple[str, str | None]] = set()
+        self._first: dict[str, int] = {}  # name → offset of its first mention
+        self._roles: dict[str, list[tuple[int, str]]] = {}  # name → (offset, role)
+        self._by_token: dict[str, set[str]] = {}  # a word of a name → names
+        self._by_role_word: dict[str, set[str]] = {}  # a word of a role → names
 
     def add(self, name: str, role: str | None, offset: int) -> None:
         if len(name.split()) == 1:  # "I.G. Boora" after "D.K. Boora": the same person
-            known = {p.name for p in self.people if name in p.name.split()}
+            known = self._by_token.get(name, set())
             if len(known) == 1:
-                name = known.pop()
-        if (len(name.split()) >= 2 or role) and (name, role) not in self._seen:
-            self._seen.add((name, role))
-            self.people.append(Person(name, role, offset))
+                name = next(iter(known))
+        if not (len(name.split()) >= 2 or role) or (name, role) in self._seen:
+            return
+        self._seen.add((name, role))
+        self.people.append(Person(name, role, offset))
+        if name not in self._first:
+            self._first[name] = offset
+            for tok in name.split():
+                self._by_token.setdefault(tok, set()).add(name)
+        self._first[name] = min(self._first[name], offset)
+        if role:
+            self._roles.setdefault(name, []).append((offset, role))
+            for w in _role_words(role):
+                self._by_role_word.setdefault(w, set()).add(name)
 
     def scan(self, text: str, start: int, end: int) -> None:
         """Register people named with a role in text[start:end]: "Defense Minister Shin",
@@ -354,32 +369,39 @@ class Register:
             return
         self.add(name, prefix, start)
 
+    def _known(self, names: set[str], offset: int) -> set[str]:
+        return {n for n in names if self._first[n] < offset}
+
     def mentions(
         self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]]
     ) -> list[tuple[int, set[str]]]:
         """People mentioned in text[lo:hi] outside quotes: (offset, names it may be). A
         full name is one person; a surname or title ("the minister") that fits two people
         is both; "he" is no mention (it refers back)."""
-        people = self._before(hi)
         out: list[tuple[int, set[str]]] = []
         taken: list[tuple[int, int]] = []
-        for p in sorted({p.name: p for p in people}.values(), key=lambda p: -len(p.name)):
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(p.name)}(?![\w’'-])", text[lo:hi]):
-                at = lo + m.start()
-                if not _inside(at, quoted) and not any(a <= at < b for a, b in taken):
-                    out.append((at, {p.name}))
-                    taken.append((at, lo + m.end()))
-        by_token: dict[str, set[str]] = {}
-        for p in people:
-            for tok in p.name.split():
-                if len(tok) >= 3 and tok.lower() not in STOP and not _is_title_word(tok):
-                    by_token.setdefault(tok, set()).add(p.name)
-        if by_token:
-            words = "|".join(re.escape(t) for t in sorted(by_token, key=len, reverse=True))
-            for m in re.finditer(rf"(?<![\w’'-])(?:{words})(?![\w-])", text[lo:hi]):
-                at = lo + m.start()
-                if not _inside(at, quoted) and not any(a <= at < b for a, b in taken):
-                    out.append((at, set(by_token[m.group()])))
+        for m in _CAP_WORD.finditer(text, lo, hi):
+            at = m.start()
+            if any(a <= at < b for a, b in taken) or _inside(at, quoted):
+                continue
+            tok = m.group()
+            names = self._known(self._by_token.get(tok, set()), hi)
+            if not names:
+                continue
+            full = None
+            for name in sorted(names, key=len, reverse=True):
+                toks = name.split()
+                k = toks.index(tok)
+                start = at - len(" ".join(toks[:k])) - (1 if k else 0)
+                if start >= lo and text.startswith(name, start):
+                    full = (start, name)
+                    break
+            if full:
+                out.append((full[0], {full[1]}))
+                taken.append((full[0], full[0] + len(full[1])))
+            elif len(tok) >= 3 and tok.lower() not in STOP and not _is_title_word(tok):
+                out.append((at, names))
+                taken.append((at, m.end()))
         for m in _THE_TITLE.finditer(text, lo, hi):
             words = [_norm(w) for w in m.group(1).split()]
             head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
@@ -397,17 +419,15 @@ class Register:
             name = _unknown_person(text, m)
             if name:
                 out.append((at, {name}))
-        out.sort()
+        out.sort(key=lambda x: x[0])
         return out
 
     def _titled(self, words: list[str], offset: int) -> set[str]:
-        found = set()
-        for p in self._before(offset):
-            role = {_norm(w) for w in re.findall(r"[\w.’'-]+", p.role or "")}
-            role |= {_norm(part) for w in role for part in w.split("-")}
-            if all(w in role for w in words):
-                found.add(p.name)
-        return found
+        """Names whose role has all of ``words`` ("the defense minister")."""
+        if not words:
+            return set()
+        sets = [self._by_role_word.get(w, set()) for w in words]
+        return self._known(set.intersection(*sets), offset)
 
     def referent(
         self, text: str, lo: int, at: int, quoted: list[tuple[int, int]], last_speaker: str | None
@@ -434,68 +454,27 @@ class Register:
         return None
 
     def _person(self, name: str, offset: int) -> Person:
-        return _best(Person(name, None, offset), self._before(offset))
-
-    def _before(self, offset: int) -> list[Person]:
-        return [p for p in self.people if p.offset < offset]
+        """The person with the fullest role known before ``offset``."""
+        roles = [r for o, r in self._roles.get(name, []) if o < offset]
+        return Person(name, max(roles, key=len) if roles else None, offset)
 
     def full(self, name: str, offset: int) -> Person | None:
         """A one-word name ("Shin", "Mr. Kim") → the one earlier person it fits."""
-        token = name.split()[-1]
-        found = {p.name: p for p in self._before(offset) if token in p.name.split()}
-        if len(found) == 1:
-            return _best(next(iter(found.values())), self._before(offset))
-        return None
+        found = self._known(self._by_token.get(name.split()[-1], set()), offset)
+        return self._person(next(iter(found)), offset) if len(found) == 1 else None
 
     def by_title(self, words: list[str], offset: int) -> Person | None:
         """ "the North Korean leader" → the one earlier person whose role has those words."""
-        found = {}
-        for p in self._before(offset):
-            role = {_norm(w) for w in re.findall(r"[\w.’']+", p.role or "")}
-            if all(w in role for w in words):
-                found[p.name] = p
-        if len(found) == 1:
-            return _best(next(iter(found.values())), self._before(offset))
-        return None
+        found = self._titled(words, offset)
+        return self._person(next(iter(found)), offset) if len(found) == 1 else None
 
-    def named_in(self, text: str, start: int, end: int) -> list[str]:
-        """Distinct people named in text[start:end]: registered people (by full name or one
-        of its words) and other two-to-four-word names that are not places or bodies."""
-        names: list[str] = []
-        for m in CAP_RUN.finditer(text, start, end):
-            prefix, name = split_name(m.group())
-            tokens = name.split()
-            if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS:
-                continue
-            known = self.full(name, end) if len(tokens) == 1 else None
-            if known:
-                name = known.name
-            elif len(tokens) < 2 or tokens[0].lower() in PLACES:
-                continue
-            before = text[max(start, m.start() - 60) : m.start()]
-            titled = (
-                prefix
-                or m.group().split()[0].lower().strip(".") in HONORIFICS
-                or _lower_role_before(before)
-            )
-            if not titled and not known and re.search(r"\bthe\s+(?:[a-z]+\s+){1,3}\Z", before):
-                continue  # "the medical charity Open Hands": a body, not a person
-            if name not in names:
-                names.append(name)
-        return names
 
-    def pronoun(self, para_start: int, prev_start: int, offset: int, text: str) -> Person | None:
-        """ "he" → the one person named earlier in the paragraph, else in the paragraph
-        before; None when there are two or more."""
-        para_start = max(para_start, offset - _WINDOW)  # long paragraphs: the nearby text
-        prev_start = max(prev_start, para_start - _WINDOW)
-        for lo, hi in ((para_start, offset), (prev_start, para_start)):
-            names = self.named_in(text, lo, hi) if lo < hi else []
-            if len(names) == 1:
-                return _best(Person(names[0], None, lo), self._before(offset))
-            if names:
-                return None
-        return None
+_CAP_WORD = re.compile(rf"[{UP}][\w’'.-]*[\w]|[{UP}]")
+
+
+def _role_words(role: str) -> set[str]:
+    words = {_norm(w) for w in re.findall(r"[\w.’'-]+", role)}
+    return words | {_norm(part) for w in words for part in w.split("-")}
 
 
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
@@ -558,9 +537,3 @@ _ROLE_BEFORE = re.compile(
     rf"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"
     r"\s+[^,;.]{0,60}?),\s*\Z"
 )
-
-
-def _best(person: Person, people: list[Person]) -> Person:
-    """The same person with the fullest role known."""
-    roles = [p.role for p in people if p.name == person.name and p.role]
-    return Person(person.name, max(roles, key=len) if roles else None, person.offset)
