@@ -184,7 +184,7 @@ class _Footnotes:
         self.docx = docx
         self.root = parse_xml(_FOOTNOTES_XML)
         self.next_id = 1
-        self.ref_style = docx.styles["Footnote Reference"]
+        self.ref_style = docx.styles["footnote reference"]
 
     def add(self, paragraph: Paragraph, cit: d.Citation) -> None:
         """A footnote reference at the end of ``paragraph``, the note itself in the part."""
@@ -272,6 +272,7 @@ class _Footnotes:
 def _styles(docx: DocxDocument, language: str) -> None:
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
     from docx.shared import Mm, Pt, RGBColor
 
     styles = docx.styles
@@ -281,12 +282,17 @@ def _styles(docx: DocxDocument, language: str) -> None:
     lang = _el("w:lang", val=language or "en-US")
     _insert(normal.element.get_or_add_rPr(), lang)
 
-    fn_text = styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH)
+    # Word's own footnote styles (its names and ids, not custom ones), so footnotes the
+    # reader adds in Word look like ours
+    fn_text = styles.add_style("footnote text", WD_STYLE_TYPE.PARAGRAPH)
     fn_text.base_style = normal
     fn_text.font.size = Pt(8.5)
     fn_text.paragraph_format.space_after = Pt(0)
-    fn_ref = styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
+    fn_ref = styles.add_style("footnote reference", WD_STYLE_TYPE.CHARACTER)
     fn_ref.font.superscript = True
+    for style, style_id in ((fn_text, "FootnoteText"), (fn_ref, "FootnoteReference")):
+        style.style_id = style_id
+        style.element.attrib.pop(qn("w:customStyle"), None)
 
     bluf = styles.add_style("BLUF", WD_STYLE_TYPE.PARAGRAPH)
     bluf.base_style = normal
