@@ -7,6 +7,7 @@ calibres (152mm shells), ordinals and model names (Su-27) are not figures.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -366,10 +367,8 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             _flat(_attribution(body, ss, se, hit.start)),
             span=(qstart, end),
         )
-        if fig.attribution is None:
-            for q in quotes:
-                if q.span and q.speaker and q.span[0] <= hit.start < q.span[1]:
-                    fig.attribution = q.speaker
+        if fig.attribution is None:  # a figure inside a quote is the speaker's
+            fig.attribution = _speaker_at(quotes, hit.start)
         out.append(fig)
         at = body.rfind(hit.ratio_of or "\0", hit.start + 1, hit.end)
         if at > 0 and hit.unit == "of" and " in " not in body[hit.start : at]:
@@ -470,6 +469,19 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return False  # "the two largest economies": a rank
     head = words[-1].group()
     return _plural(head) or head.lower() in ("people", "children", "men", "women", "police")
+
+
+def _speaker_at(quotes: list[Quote], at: int) -> str | None:
+    """The speaker of the quote that holds offset ``at`` (quotes are in body order)."""
+    i = bisect.bisect_right(quotes, at, key=lambda q: q.span[0] if q.span else -1) - 1
+    while i >= 0:
+        q = quotes[i]
+        if q.span and q.span[0] <= at < q.span[1]:
+            return q.speaker
+        if q.span and q.span[1] <= at:
+            return None
+        i -= 1
+    return None
 
 
 def _drop_repeats(figures: list[Figure]) -> list[Figure]:
