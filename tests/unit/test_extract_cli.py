@@ -123,7 +123,7 @@ def test_cli_import_writes_note_and_prints_summary(
     assert lines[1] == "4 takes, 10 quotes (2 without speaker), 21 figures"
     assert load_source(written).title.startswith("Shell Factories")
     # an explicit --id that exists is refused, not renamed
-    code = main(["import", str(PATTERNS), "-o", str(out_dir), "--id", written.stem])
+    code = main(["import", str(PATTERNS), "-o", str(out_dir), "--id", written.stem, "--new"])
     out, err = capsys.readouterr()
     assert code == 1 and "already exists" in err and out == ""
 
