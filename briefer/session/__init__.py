@@ -67,6 +67,9 @@ __all__ = [
     "NoBrief",
     "SaveFailed",
     "State",
+    "cursor_for",
+    "open_session",
+    "place",
     "sibling_path",
 ]
 
@@ -449,23 +452,10 @@ class BriefSession:
         return self.placed.get(cursor, [])
 
     def cursor_for(self, finding: Finding) -> Cursor:
-        """The outline line a finding is about: its entry, its section, else the BLUF (for
-        findings about the whole brief: the BLUF's wording, a missing BLUF, the marking)."""
-        brief = self.brief
-        s, e = finding.section, finding.entry
-        if s is None or not 0 <= s < len(brief.sections):
-            return BLUF
-        if e is not None and 0 <= e < len(brief.sections[s].entries):
-            return EntryCursor(s, e)
-        return SectionCursor(s)
+        return cursor_for(finding, self.brief)
 
     def place(self, finding: Finding) -> str:
-        """Where in the outline, in words: "BLUF", "Key judgments › entry 2", "the brief"."""
-        c = self.cursor_for(finding)
-        if isinstance(c, BlufCursor):
-            return "BLUF" if finding.code in WORDING else "the brief"
-        heading = " ".join(self.brief.sections[c.section].heading.split()) or "(no heading)"
-        return heading if isinstance(c, SectionCursor) else f"{heading} › entry {c.entry + 1}"
+        return place(finding, self.brief)
 
     def export_warning(self, error_glyph: str = "✗") -> str:
         """For an export: a line when the brief has errors, else ""."""
@@ -482,6 +472,26 @@ class BriefSession:
         if "BRF001" in codes:  # the renderers cannot cite what is not in the library
             return text + ", but not while a reference is unknown (BRF001)."
         return text + "."
+
+
+def cursor_for(finding: Finding, brief: m.Brief) -> Cursor:
+    """The outline line a finding is about: its entry, its section, else the BLUF (for
+    findings about the whole brief: the BLUF's wording, a missing BLUF, the marking)."""
+    s, e = finding.section, finding.entry
+    if s is None or not 0 <= s < len(brief.sections):
+        return BLUF
+    if e is not None and 0 <= e < len(brief.sections[s].entries):
+        return EntryCursor(s, e)
+    return SectionCursor(s)
+
+
+def place(finding: Finding, brief: m.Brief) -> str:
+    """Where in the outline, in words: "BLUF", "Key judgments › entry 2", "the brief"."""
+    c = cursor_for(finding, brief)
+    if isinstance(c, BlufCursor):
+        return "BLUF" if finding.code in WORDING else "the brief"
+    heading = " ".join(brief.sections[c.section].heading.split()) or "(no heading)"
+    return heading if isinstance(c, SectionCursor) else f"{heading} › entry {c.entry + 1}"
 
 
 def open_session(ws: Workspace, brief: Path | None = None) -> tuple[BriefSession, list[Problem]]:

@@ -1,49 +1,124 @@
-"""The briefer app and its one factory, ``make_app`` (used by the CLI and the tests)."""
+"""The briefer app and its one factory, ``make_app`` (used by the CLI and the tests).
+
+The app is a shell around the session (``briefer.session.BriefSession``): nothing is read
+in its constructor; ``on_mount`` starts a worker that loads the workspace and opens the
+brief, so the first frame never waits on the disk. Once loaded, the main screen gets the
+session (and follows its events); the app answers what concerns the whole session: failed
+saves (``saving.SaveGuard``), opening and creating briefs, preview and export, the checks
+panel, importing, following the disk, themes, help and the palette.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import gc
+import io
 import os
+import sys
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from rich.text import Text
+from rich.console import Console
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
+from .. import config as user_config
 from .. import model as m
 from .. import paths
-from ..errors import BrieferError, LoadError, Problem
-from ..template import create_brief
+from .. import render as renderers
+from ..checks import Finding
+from ..errors import BrieferError, Problem
+from ..extract import summary
+from ..extract.draft import free_id
+from ..render import FORMAT_LABELS, FORMATS, default_output
+from ..session import (
+    BriefSession,
+    CheckJob,
+    Event,
+    FindingsChanged,
+    SaveFailed,
+    cursor_for,
+    open_session,
+)
 from ..textutil import visible
+from ..themes import BRIEFER_VARIABLES
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
 from . import demo as demo_copy
-from .app_comforts import AppComforts
-from .checking import Checker
-from .following import FollowDisk
-from .palette import BrieferCommands
+from .palette import BrieferCommands, Command
+from .saving import SaveGuard
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
-from .screens.dialogs import ChoiceDialog
+from .screens.checks import ChecksPanel
 from .screens.export import ExportDialog
+from .screens.help import HelpScreen, help_rows
+from .screens.importer import ImportDialog
 from .screens.main import MainScreen
 from .screens.preview import PreviewScreen, for_viewer
-from .session import BriefSession
+from .screens.review import ReviewScreen
+from .screens.themes import ThemePicker, theme_names
 from .theming import install as install_themes
+from .widgets.header import glyphs
+from .widgets.library import LibraryPane
+
+POLL = 2.0  # seconds between two looks at the disk for changed source notes
+
+# Which pane a main-screen binding acts on (by binding id); any other one works everywhere.
+LIBRARY_IDS = ("filter", "add")
+OUTLINE_IDS = (
+    "edit",
+    "editor",
+    "prose",
+    "bluf",
+    "confidence",
+    "section.new",
+    "section.rename",
+    "remove",
+    "move.up",
+    "move.down",
+    "undo",
+    "redo",
+)
+# The key table's order within each group (ids not named here come after, as declared).
+ORDER = [
+    *LIBRARY_IDS,
+    *OUTLINE_IDS,
+    "copy",
+    "preview",
+    "export",
+    "open",
+    "new",
+    "checks",
+    "theme",
+    "help",
+    "quit",
+    "palette",
+]
 
 
-def _problems_text(problems: Sequence[Problem], limit: int = 3) -> str:
+def format_name(fmt: str) -> str:
+    """A format's name for people ("Markdown" for md); the formats are ``render.FORMATS``."""
+    return FORMAT_LABELS.get(fmt, fmt)
+
+
+def problems_text(problems: Sequence[Problem], limit: int = 3) -> str:
     shown = [str(p) for p in problems[:limit]]
     if len(problems) > limit:
         shown.append(f"… and {len(problems) - limit} more (briefer check lists them all)")
     return visible("\n".join(shown))
 
 
-class BrieferApp(AppComforts, FollowDisk, App[None]):
+def _ordered(bindings: list[Binding]) -> list[Binding]:
+    return sorted(bindings, key=lambda b: ORDER.index(b.id) if b.id in ORDER else len(ORDER))
+
+
+class BrieferApp(App[None]):
     """| key | action |
     |---|---|
     | ctrl+q | quit (asks when a change is not saved) |
@@ -81,37 +156,31 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         config: m.Config | None = None,
         config_problems: Sequence[Problem] = (),
         demo_dir: Path | None = None,
+        demo_files: demo_copy.Manifest | None = None,
     ) -> None:
         # NO_COLOR: Textual picks its colour filter here, before our theme is set. Asking
         # for native ANSI colours makes it strip every colour (text in the terminal's own
         # foreground and background) instead of greying them, which turned the ANSI
         # console theme into black on black.
         super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
+        self.root = root
+        self.brief_path = brief
         self.config = config or m.Config()
         self.config_problems = list(config_problems)
         self.demo_dir = demo_dir
-        self.demo_files: demo_copy.Manifest = {}  # the demo copy as made (make_app sets it)
+        self.demo_files: demo_copy.Manifest = demo_files or {}
         self.first_frame_at: float | None = None
-        line, col = self.config.pos.get("theme", (1, 1))
-        self.theme_messages = install_themes(
-            self, self.config.theme, f"{paths.config_file()}:{line}:{col}"
-        )
-        self.ws = Workspace.load(root)
-        # The library lives as long as the app: keep the cycle collector from walking its
-        # objects on every full collection (a 75,000-item library made that ~200 ms).
-        gc.freeze()
-        self.session: BriefSession | None = None
-        self.checker = Checker(self)  # findings of the open brief, refreshed after each change
-        self.startup_problems: list[Problem] = []
-        candidates = [brief] if brief is not None else self.ws.brief_paths()[:1]
-        for path in candidates:
-            try:
-                self.session = BriefSession.open(path)
-            except LoadError as e:
-                self.startup_problems = e.problems
-            except OSError as e:
-                self.startup_problems = [Problem(str(path), 1, 1, e.strerror or str(e))]
+        self.session: BriefSession | None = None  # set once the workspace is loaded
+        self.loaded = asyncio.Event()  # set then (tests and the benchmark wait on it)
+        self.messages: list[str] = []  # every notification's text, in order
+        self.theme_messages: list[str] = []  # problems with theme files (set on mount)
+        self.main_screen = MainScreen(editor=self.config.editor, id="main")
+        self.guard: SaveGuard | None = None
+        self._disk_busy = False
+        self._checks_reported = False
+        self._checks_index = 0  # the finding highlighted when the panel was last closed
 
+    # ------------------------------------------------------------- plumbing
     def notify(
         self,
         message: str,
@@ -124,172 +193,285 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         """Every notification is plain text: messages quote file names, headings and
         problems from the user's files, and ``[bold]`` there must show as typed. (Widgets'
         and screens' notify() come here too.)"""
-        super().notify(
-            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
-        )
+        text = visible(message)
+        self.messages.append(text)
+        super().notify(text, title=visible(title), severity=severity, timeout=timeout, markup=False)
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app; afterwards (terminal restored) remove the demo copy unless the user
-        changed files in it, then its path is printed on stderr."""
+        changed files in it, then its path is printed on stderr. Never a traceback: what
+        Textual would print after an internal error goes to the crash log, and one line
+        says where (every change made before it is saved)."""
+        captured = io.StringIO()
+        self.error_console = Console(file=captured, width=100, markup=False, highlight=False)
         try:
             return super().run(*args, **kwargs)
         finally:
+            text = captured.getvalue()
+            if text.strip():
+                where = self._log_crash(text)
+                sys.stderr.write(
+                    f"briefer stopped after an internal error ({where}). Every change "
+                    "made before it is saved.\n"
+                )
             self.finish_demo()
 
     def finish_demo(self) -> None:
         if self.demo_dir is not None:
             demo_copy.finish(self.demo_dir, self.demo_files)
 
-    def get_default_screen(self) -> MainScreen:
-        return MainScreen(id="main")
-
     @property
-    def main(self) -> MainScreen:
-        return self.get_screen("main") if self.is_screen_installed("main") else self.screen_stack[0]
+    def ws(self) -> Workspace:
+        """The library (once loaded)."""
+        if self.session is None:
+            raise BrieferError("the workspace is still loading")
+        return self.session.ws
+
+    def get_default_screen(self) -> Screen[Any]:
+        return self.main_screen
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """briefer's own variables (take/quote/figure colours, marking badges) for themes
+        that do not set them, Textual's built-in themes among them."""
+        return {**super().get_theme_variable_defaults(), **BRIEFER_VARIABLES}
 
     def on_ready(self) -> None:
         self.first_frame_at = time.perf_counter()  # for the benchmark
 
+    # -------------------------------------------------------------- loading
     def on_mount(self) -> None:
         if self.no_color:
             self.add_class("-no-color")
-        self.start_following_disk()  # the library follows source notes changed on disk
+        line, col = self.config.pos.get("theme", (1, 1))
+        self.theme_messages = install_themes(
+            self, self.config.theme, f"{paths.config_file()}:{line}:{col}"
+        )
         if self.theme_messages:
             self.notify(
-                visible("Themes:\n" + "\n".join(self.theme_messages[:3])),
-                severity="warning",
-                timeout=8,
+                "Themes:\n" + "\n".join(self.theme_messages[:3]), severity="warning", timeout=8
             )
         if self.demo_dir is not None:
             self.notify(
-                visible(
-                    f"Demo: a temporary copy of the sample workspace in "
-                    f"{self.demo_dir} (removed when you quit, unless you "
-                    "changed files in it)"
-                ),
+                f"Demo: a temporary copy of the sample workspace in {self.demo_dir} "
+                "(removed when you quit, unless you changed files in it)",
                 timeout=6,
             )
         if self.config_problems:
             self.notify(
                 "Problems in your config file (defaults used):\n"
-                + _problems_text(self.config_problems),
+                + problems_text(self.config_problems),
                 severity="warning",
                 timeout=10,
             )
-        if self.ws.errors:
+        self._load()
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load(self) -> None:
+        """Read the workspace and open the brief, off the UI thread."""
+        try:
+            ws = Workspace.load(self.root)
+            # The library lives as long as the app: keep the cycle collector from walking
+            # its objects on every full collection (a 75,000-item library made that ~200 ms).
+            gc.freeze()
+            session, problems = open_session(ws, self.brief_path)
+        except Exception as e:  # noqa: BLE001 - reported on the UI thread
+            self.call_from_thread(self._load_failed, e)
+            return
+        self.call_from_thread(self._loaded, session, problems)
+
+    def _load_failed(self, error: Exception) -> None:
+        text = str(error) if isinstance(error, BrieferError) else repr(error)
+        self.notify(f"The workspace cannot be loaded: {text}", severity="error", timeout=30)
+        if not isinstance(error, BrieferError):
+            self._log_crash("".join(traceback.format_exception(error)))
+        self.loaded.set()
+
+    def _loaded(self, session: BriefSession, problems: list[Problem]) -> None:
+        self.session = session
+        self.guard = SaveGuard(self, session)
+        session.runner = self._run_checks
+        session.subscribe(self._session_event)
+        self.main_screen.session = session
+        self.set_interval(POLL, self.check_disk, name="follow-disk")
+        ws = session.ws
+        if ws.errors:
             self.notify(
-                f"{len(self.ws.errors)} problem(s) in the workspace's files:\n"
-                + _problems_text(self.ws.errors),
+                f"{len(ws.errors)} problem(s) in the workspace's files:\n"
+                + problems_text(ws.errors),
                 severity="warning",
                 timeout=10,
             )
-        if self.startup_problems:
+        if problems:
             self.notify(
-                "The brief cannot be opened:\n" + _problems_text(self.startup_problems),
+                "The brief cannot be opened:\n" + problems_text(problems),
                 severity="error",
                 timeout=15,
             )
-        elif self.session is None:
+        elif not session.is_open:
             self.call_after_refresh(
                 self.action_new_brief, "This workspace has no brief yet. Create one?"
             )
+        self.loaded.set()
 
-    # --------------------------------------------------------- opening briefs
-    def _unsaved_then(self, then: Callable[[], None], verb: str) -> None:
-        """Run ``then`` unless a change is unsaved; then ask first."""
+    def _session_event(self, event: Event) -> None:
+        if isinstance(event, SaveFailed) and self.guard is not None:
+            self.guard.failed(event)
+
+    def _ready_session(self) -> BriefSession | None:
+        """The session with a brief open, else None (and the user is told why)."""
         s = self.session
-        if s is not None and s.dirty:
+        if s is None:
+            self.notify("The workspace is still loading.", severity="warning")
+            return None
+        if not s.is_open:
+            self.notify("No brief is open.", severity="warning")
+            return None
+        return s
+
+    # --------------------------------------------------------------- checks
+    def _run_checks(self, job: CheckJob) -> None:
+        """A large brief's checks, in a thread (the newest job wins)."""
+
+        def run() -> None:
             try:
-                s.save()  # maybe the disk is back; never over a changed file
-            except BrieferError:
-                pass
-        if s is None or not s.dirty:
-            then()
-            return
+                found = job.run()
+            except Exception as e:  # noqa: BLE001 - reported on the UI thread
+                self.call_from_thread(self._checks_failed, e)
+                return
+            self.call_from_thread(self._checks_done, job, found)
 
-        def done(choice: str | None) -> None:
-            if choice == "discard":
-                then()
-            elif choice == "saveas":
-                self.main.save_as(then)
-
-        self.push_screen(
-            ChoiceDialog(
-                "Unsaved changes",
-                f"Your last changes to {s.path.name} are not saved. "
-                f"Save them to a new file first, or {verb} without saving them?",
-                [
-                    ("saveas", "Save as…"),
-                    ("discard", f"{verb.capitalize()} without saving"),
-                    ("cancel", "Cancel"),
-                ],
-                danger="discard",
-            ),
-            done,
+        self.run_worker(
+            run,
+            name="checks",
+            group="checks",
+            thread=True,
+            exclusive=True,
+            description="check the brief",
+            exit_on_error=False,
         )
 
+    def _checks_done(self, job: CheckJob, found: list[Finding]) -> None:
+        if self.session is not None:
+            self.session.accept(job, found)
+
+    def _checks_failed(self, error: Exception) -> None:
+        if not self._checks_reported:  # once: not after every keystroke
+            self._checks_reported = True
+            self.internal_error("checks", error)
+
+    def action_checks(self) -> None:
+        """``c``: the checks panel on the open brief; enter jumps to a finding."""
+        session = self._ready_session()
+        if session is None:
+            return
+        panel = ChecksPanel(
+            session.findings,
+            session.brief,
+            session.path.name,
+            self._checks_index,
+            base=session.ws.root,
+        )
+
+        def update(event: Event) -> None:
+            if isinstance(event, FindingsChanged) and panel.is_attached and session.is_open:
+                panel.show(list(event.findings or ()), brief=session.brief)
+
+        stop = session.subscribe(update)
+
+        def done(finding: Finding | None) -> None:
+            stop()
+            self._checks_index = panel.highlighted
+            if finding is not None and session.is_open:
+                # once the panel is gone: the outline must have the focus when it reports
+                # its new highlight, or the detail pane would not follow it
+                cursor = cursor_for(finding, session.brief)
+                self.call_after_refresh(self.main_screen.jump, cursor)
+
+        self.push_screen(panel, done)
+
+    # --------------------------------------------------------- opening briefs
+    def _unsaved_then(self, then: Any, verb: str) -> None:
+        if self.guard is None:
+            then()
+            return
+        self.guard.unsaved_then(then, verb)
+
     def open_brief(self, path: Path) -> bool:
+        session = self.session
+        if session is None:
+            return False
         try:
-            session = BriefSession.open(path)
-        except LoadError as e:
-            self.notify(
-                f"{path.name} cannot be opened:\n" + _problems_text(e.problems),
-                severity="error",
-                timeout=15,
-            )
+            session.open(path)
+        except BrieferError as e:
+            problems = getattr(e, "problems", None)
+            detail = problems_text(problems) if problems else str(e)
+            self.notify(f"{path.name} cannot be opened:\n{detail}", severity="error", timeout=15)
             return False
         except OSError as e:
-            self.notify(visible(f"{path}: {e.strerror or e}"), severity="error")
+            self.notify(f"{path}: {e.strerror or e}", severity="error")
             return False
-        self.session = session
-        self.main.redraw(("bluf",))
-        self.notify(visible(f"Opened {path.name}"), timeout=2)
+        self.notify(f"Opened {path.name}", timeout=2)
         return True
 
+    def open_brief_asking(self, path: Path) -> None:
+        """Open ``path`` (asking first when a change of the open brief is not saved)."""
+        self._unsaved_then(lambda: self.open_brief(path), "open another brief")
+
     def action_open(self) -> None:
+        session = self.session
+        if session is None:
+            return
+
         def done(path: Path | None) -> None:
             if path is not None:
-                self._unsaved_then(lambda: self.open_brief(path), "open another brief")
+                self.open_brief_asking(path)
 
-        current = self.session.path if self.session else None
-        self.push_screen(OpenBriefDialog(self.ws.brief_paths(), current), done)
+        current = session.path if session.is_open else None
+        self.push_screen(OpenBriefDialog(session.ws.brief_paths(), current), done)
 
     def action_new_brief(self, note: str = "") -> None:
+        session = self.session
+        if session is None:
+            return
+
         def done(result: tuple[str, Path] | None) -> None:
             if result is None:
                 return
             title, path = result
-            author = self.ws.settings.author or self.config.author
-            marking = self.ws.settings.marking or self.config.marking
-            try:
-                created = create_brief(path, title, author, marking)
-            except BrieferError as e:
-                self.notify(visible(str(e)), severity="error")
-                return
-            self._unsaved_then(lambda: self.open_brief(created), "open the new brief")
+            author = session.ws.settings.author or self.config.author
+            marking = session.ws.settings.marking or self.config.marking
 
-        self.push_screen(NewBriefDialog(self.ws.root, note), done)
+            def create() -> None:
+                try:
+                    session.create(path, title, author, marking)
+                except BrieferError as e:
+                    self.notify(str(e), severity="error")
+
+            self._unsaved_then(create, "open the new brief")
+
+        self.push_screen(NewBriefDialog(session.ws.root, note), done)
+
+    def action_save_as(self) -> None:
+        if self.guard is not None:
+            self.guard.save_as()
+
+    async def action_quit(self) -> None:
+        self._unsaved_then(lambda: self.exit(return_code=0), "quit")
 
     # ------------------------------------------------------- preview, export
     def action_preview(self) -> None:
-        if self.session is None:
-            self.notify("No brief is open.", severity="warning")
+        session = self._ready_session()
+        if session is None:
             return
         try:
-            from ..render import render_markdown
-        except ImportError:
-            self.notify(
-                "Preview needs the renderer (briefer.render), not in this build yet.",
-                severity="warning",
-            )
-            return
-        try:
-            brief = self.session.brief
+            brief = session.brief
             text = for_viewer(
-                render_markdown(self.ws, brief, self.session.path), brief.title, brief.subtitle
+                renderers.render_markdown(session.ws, brief, session.path),
+                brief.title,
+                brief.subtitle,
             )
         except BrieferError as e:
-            self.notify(visible(str(e)), severity="error")
+            self.notify(str(e), severity="error")
             return
         except Exception as e:  # noqa: BLE001 - a renderer bug must not take the outline down
             self.internal_error("preview", e)
@@ -297,61 +479,246 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
         self.push_screen(PreviewScreen(text, brief.title))
 
     def action_export(self) -> None:
-        if self.session is None:
-            self.notify("No brief is open.", severity="warning")
+        session = self._ready_session()
+        if session is None:
             return
-        try:
-            from ..render import FORMATS, default_output
-        except ImportError:
-            self.notify(
-                "Export needs the renderer (briefer.render), not in this build yet.",
-                severity="warning",
-            )
-            return
-        brief = self.session.brief
+        brief, ws = session.brief, session.ws
 
         def done(result: tuple[str, Path] | None) -> None:
             if result is not None:
-                self.notify(f"Exporting {result[0]}…", timeout=2)
+                self.notify(f"Exporting {format_name(result[0])}…", timeout=2)
                 self._export(result[0], result[1])
 
-        self.checker.refresh()
         self.push_screen(
             ExportDialog(
                 list(FORMATS),
-                lambda f: default_output(self.ws, brief, f),
-                self.ws.root,
-                warning=self.checker.export_warning(),
+                lambda f: default_output(ws, brief, f),
+                ws.root,
+                names={f: format_name(f) for f in FORMATS},
+                warning=session.export_warning(glyphs().error),
             ),
             done,
         )
 
+    def export_as(self, fmt: str) -> None:
+        """Export the brief in ``fmt`` to its default file (exports/ in the workspace)."""
+        if self._ready_session() is None:
+            return
+        self.notify(f"Exporting {format_name(fmt)}…", timeout=2)
+        self._export(fmt, None)
+
     @work(thread=True, exclusive=True, group="export")
     def _export(self, fmt: str, output: Path | None) -> None:
-        from ..render import default_output, export_brief
-
         session = self.session
-        if session is None:
+        if session is None or not session.is_open:
             return
+        ws, brief, path = session.ws, session.brief, session.path
         try:
-            if output == default_output(self.ws, session.brief, fmt):
+            if output == default_output(ws, brief, fmt):
                 output = None  # the default: export_brief creates exports/ when missing
-            out = export_brief(
-                self.ws, session.brief, session.path, fmt, output, theme=self.config.theme
-            )
+            out = renderers.export_brief(ws, brief, path, fmt, output, theme=self.config.theme)
         except BrieferError as e:
-            self.call_from_thread(self.notify, visible(str(e)), severity="error", timeout=12)
+            self.call_from_thread(self.notify, str(e), severity="error", timeout=12)
             return
         except Exception as e:  # noqa: BLE001 - an export bug must not take the outline down
             self.call_from_thread(self.internal_error, "export", e)
             return
-        self.call_from_thread(self.notify, visible(f"Exported to {out}"), timeout=10)
+        self.call_from_thread(self.notify, f"Exported to {out}", timeout=10)
 
-    def action_checks(self) -> None:
-        self.checker.open_panel()  # the checks panel (checking.py, screens/checks.py)
+    # --------------------------------------------------------------- import
+    def action_import_article(self) -> None:
+        """``i``: the import dialog, then the review screen, then save."""
+        session = self.session
+        if session is None:
+            return
+        ws = session.ws
 
-    async def action_quit(self) -> None:
-        self._unsaved_then(lambda: self.exit(return_code=0), "quit")
+        def reviewed(result: tuple[Path, m.Source] | None) -> None:
+            if result is None:
+                self.notify("Import cancelled: nothing was written.", timeout=4)
+                return
+            path, saved = result
+            shown = path.relative_to(ws.root) if path.is_relative_to(ws.root) else path
+            self.notify(
+                f"Saved {shown}: {summary(saved)}. Its items are in the library.", timeout=10
+            )
+            # the library, the outline and the checks: a reference may have been unknown
+            session.library_changed(before=before, select=saved)
+
+        def read(result: tuple[m.Source, str] | None) -> None:
+            if result is None:
+                self.notify("Import cancelled: nothing was written.", timeout=4)
+                return
+            draft, name = result
+            note_id = free_id(ws, draft.id or draft.title)
+            self.push_screen(ReviewScreen(draft, name, ws, note_id), reviewed)
+
+        before = list(ws.errors)
+        self.push_screen(ImportDialog(ws.root), read)
+
+    # ---------------------------------------------------------- follow disk
+    def on_app_focus(self) -> None:
+        self.check_disk()
+
+    def check_disk(self) -> None:
+        """Look at the disk now (in a thread); the library follows when anything changed.
+        Skipped while a dialog or another screen is open (they may hold items)."""
+        session = self.session
+        if session is None or self._disk_busy or len(self.screen_stack) != 1:
+            return
+        self._disk_busy = True
+        self._refresh_in_thread(session.ws)
+
+    @work(
+        thread=True,
+        group="follow-disk",
+        exit_on_error=False,
+        description="look for source notes changed on disk",
+    )
+    def _refresh_in_thread(self, ws: Workspace) -> None:
+        try:
+            shadow = copy.copy(ws)  # refresh assigns new dicts and lists: ws is not touched
+            changed = shadow.refresh()
+            if changed:
+                shadow.hits()  # build the search index here, not on the UI thread
+        except Exception as e:  # noqa: BLE001 - reported on the UI thread, the app goes on
+            self.call_from_thread(self._disk_failed, e)
+            return
+        self.call_from_thread(self._disk_checked, ws, shadow if changed else None)
+
+    def _disk_failed(self, error: Exception) -> None:
+        self._disk_busy = False
+        self.internal_error("reloading the library", error)
+
+    def _disk_checked(self, base: Workspace, shadow: Workspace | None) -> None:
+        self._disk_busy = False
+        session = self.session
+        if shadow is None or session is None:
+            return
+        if session.ws is not base or session.ws.sources is not base.sources:
+            return  # an import changed the library meanwhile: look again later
+        before = list(session.ws.errors)
+        session.library_changed(shadow, before)
+        known = {str(p) for p in before}
+        broken = [p for p in shadow.errors if str(p) not in known]
+        n = len(shadow.sources)
+        self.notify(f"Library updated: {n:,} note{'' if n == 1 else 's'}", timeout=3)
+        if broken:
+            self.notify(
+                f"{len(broken)} new problem(s) in the workspace's files:\n" + problems_text(broken),
+                severity="warning",
+                timeout=12,
+            )
+
+    # --------------------------------------------------------------- themes
+    def action_pick_theme(self) -> None:
+        def done(name: str | None) -> None:
+            if name is not None:
+                self.switch_theme(name)
+
+        self.push_screen(ThemePicker(theme_names(self.available_themes), self.theme), done)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, less those briefer has under the same name
+        ("Quit", which asks about unsaved work, and "Theme", which is remembered)."""
+        own = {b.description for b in self.BINDINGS}
+        for command in super().get_system_commands(screen):
+            if command.title not in own:
+                yield command
+
+    def action_change_theme(self) -> None:
+        """Textual's own "Theme" command opens briefer's picker (which remembers it)."""
+        self.action_pick_theme()
+
+    def switch_theme(self, name: str) -> bool:
+        """Apply theme ``name`` at once and remember it in the config file."""
+        if name not in self.available_themes:
+            self.notify(f"No theme named {name!r}.", severity="warning")
+            return False
+        self.theme = name
+        try:
+            self.config = user_config.update(theme=name)
+        except (BrieferError, OSError) as e:
+            self.notify(
+                f"Theme {name} applied but not remembered: {e}", severity="warning", timeout=10
+            )
+            return True
+        self.notify(f"Theme: {name} (saved in {user_config.config_path()})", timeout=3)
+        return True
+
+    # ------------------------------------------------------ help and palette
+    def help_groups(self) -> list[tuple[str, list[Binding]]]:
+        """Every binding of the main screen, the library and the app, by pane."""
+        main = list(MainScreen.BINDINGS)
+        palette = Binding(
+            self.COMMAND_PALETTE_BINDING,
+            "command_palette",
+            "Palette",
+            id="palette",
+            tooltip="command palette: every action by name",
+        )
+        return [
+            (
+                "Library",
+                _ordered([b for b in main if b.id in LIBRARY_IDS]) + list(LibraryPane.BINDINGS),
+            ),
+            ("Outline", _ordered([b for b in main if b.id in OUTLINE_IDS])),
+            (
+                "Everywhere",
+                _ordered(
+                    [b for b in main if b.id not in (*LIBRARY_IDS, *OUTLINE_IDS)]
+                    + list(self.BINDINGS)
+                    + [palette]
+                ),
+            ),
+        ]
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(help_rows(self.help_groups(), self)))
+
+    def _keys(self, b: Binding) -> str:
+        return " / ".join(
+            self.get_key_display(Binding(k.strip(), b.action)) for k in b.key.split(",")
+        )
+
+    def palette_commands(self) -> list[Command]:
+        """Every command of the palette: the main screen's and the app's actions (by their
+        binding's description), save as, open brief…, theme…, export as…"""
+        out: list[Command] = []
+        main = self.main_screen
+        for b in [*MainScreen.BINDINGS, *self.BINDINGS]:
+            if b.description:
+                target = main if b in MainScreen.BINDINGS else self
+                out.append(
+                    (
+                        b.description,
+                        f"{b.tooltip or b.description} ({self._keys(b)})",
+                        partial(target.run_action, b.action),
+                    )
+                )
+        out.append(("Save as", "save the brief to another file", self.action_save_as))
+        if self.session is not None:
+            for path in self.session.ws.brief_paths():
+                out.append(
+                    (f"Open brief: {path.name}", str(path), partial(self.open_brief_asking, path))
+                )
+        for name in theme_names(self.available_themes):
+            out.append(
+                (
+                    f"Theme: {name}",
+                    "switch theme (remembered in the config file)",
+                    partial(self.switch_theme, name),
+                )
+            )
+        for fmt in FORMATS:
+            out.append(
+                (
+                    f"Export as {format_name(fmt)}",
+                    "to the workspace's exports/ folder",
+                    partial(self.export_as, fmt),
+                )
+            )
+        return out
 
     # ------------------------------------------------------------ safety net
     def _log_crash(self, text: str) -> str:
@@ -367,21 +734,7 @@ class BrieferApp(AppComforts, FollowDisk, App[None]):
     def internal_error(self, what: str, error: BaseException) -> None:
         """A bug in one feature: say so, log it, keep the app (and the outline) running."""
         where = self._log_crash("".join(traceback.format_exception(error)))
-        self.notify(
-            visible(f"Internal error in {what}: {error!r} ({where})."), severity="error", timeout=15
-        )
-
-    def _fatal_error(self) -> None:
-        """Never show a traceback: log it and say where (the brief was saved at the last
-        successful edit)."""
-        where = self._log_crash(traceback.format_exc())
-        self.bell()
-        self.panic(
-            Text(
-                f"briefer stopped after an internal error ({where}). Every change "
-                "made before it is saved."
-            )
-        )
+        self.notify(f"Internal error in {what}: {error!r} ({where}).", severity="error", timeout=15)
 
 
 def make_app(
@@ -391,7 +744,8 @@ def make_app(
     config_problems: Sequence[Problem] = (),
 ) -> BrieferApp:
     """The app for a workspace folder or a brief file (``target``; default: the current
-    folder), or for a temporary copy of the sample workspace (``demo``)."""
+    folder), or for a temporary copy of the sample workspace (``demo``). The workspace is
+    read once the app runs (see ``BrieferApp.loaded``)."""
     brief: Path | None = None
     demo_dir = None
     demo_files: demo_copy.Manifest = {}
@@ -405,6 +759,11 @@ def make_app(
                 raise BrieferError(f"{target}: no such brief (briefer new {target} creates it)")
             brief = target
         root = find_workspace(target)
-    app = BrieferApp(root, brief, config=config, config_problems=config_problems, demo_dir=demo_dir)
-    app.demo_files = demo_files
-    return app
+    return BrieferApp(
+        root,
+        brief,
+        config=config,
+        config_problems=config_problems,
+        demo_dir=demo_dir,
+        demo_files=demo_files,
+    )

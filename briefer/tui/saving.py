@@ -1,8 +1,12 @@
-"""Nothing lost: saving after every edit, and what happens when a save cannot be made.
+"""Nothing lost: the dialogs of the session's save and conflict policy.
 
-- The file changed on disk since it was read → ask: reload theirs, or keep mine (saved
-  as a new file beside theirs, never over it).
-- The save failed (read-only, disk full) → say so, keep the edit in memory, offer
+The session (``briefer.session``) saves after every edit and never writes over a file
+another program changed. When a save fails it announces ``SaveFailed``; this asks what to
+do:
+
+- the file changed on disk since it was read → reload theirs, or keep mine (saved as a
+  new file beside theirs, never over it), or decide later;
+- the save failed (read-only, disk full) → say so, keep the edit in memory, offer
   "save as".
 """
 
@@ -10,47 +14,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from textual.app import App
 
 from ..errors import ChangedOnDisk, LoadError, SaveError
+from ..session import BriefSession, SaveFailed, sibling_path
 from ..textutil import visible
 from .screens.dialogs import ChoiceDialog, LineDialog
-from .session import sibling_path
 
 
-class SavingMixin:
-    """For the main screen (needs ``session``, ``redraw``, ``update_header``)."""
+class SaveGuard:
+    """Answers the session's failed saves with dialogs (one at a time)."""
 
-    _asking_save = False
+    def __init__(self, app: App[None], session: BriefSession) -> None:
+        self.app = app
+        self.session = session
+        self.asking = False
 
-    def ask(self, screen: Any, callback: Callable[[Any], None]) -> None:
-        """Show a dialog; ``callback`` gets its result."""
-        self.app.push_screen(screen, callback)
-
-    def save_now(self) -> bool:
-        """Save the open brief; on failure explain and offer a way out. True when saved."""
-        session = self.session
-        if session is None:
-            return False
-        try:
-            session.save()
-        except ChangedOnDisk as e:
-            self.update_header()
-            self._changed_on_disk(e)
-            return False
-        except SaveError as e:
-            self.update_header()
-            self._save_failed(e)
-            return False
-        return True
+    def failed(self, event: SaveFailed) -> None:
+        if event.conflict:
+            assert isinstance(event.error, ChangedOnDisk)
+            self._changed_on_disk(event.error)
+        else:
+            self._save_failed(event.error)
 
     def _changed_on_disk(self, error: ChangedOnDisk) -> None:
-        if self._asking_save:
-            self.notify(
-                visible(f"Not saved: {error.path}: {error.reason}."), severity="warning", timeout=8
+        if self.asking:
+            self.app.notify(
+                f"Not saved: {error.path}: {error.reason}.", severity="warning", timeout=8
             )
             return
-        self._asking_save = True
+        self.asking = True
         name = Path(error.path).name
         why = "" if error.reason == ChangedOnDisk(error.path).reason else f" ({error.reason})"
         message = (
@@ -60,7 +54,7 @@ class SavingMixin:
             f"file beside it ({sibling_path(Path(error.path)).name})? Their file is "
             "never overwritten."
         )
-        self.ask(
+        self.app.push_screen(
             ChoiceDialog(
                 "The brief changed on disk",
                 message,
@@ -70,55 +64,47 @@ class SavingMixin:
         )
 
     def _resolve_conflict(self, choice: str | None) -> None:
-        self._asking_save = False
+        self.asking = False
         session = self.session
-        if session is None:
+        if not session.is_open:
             return
         if choice == "theirs":
             try:
                 session.reload()
             except LoadError as e:
-                self.notify(
-                    visible(
-                        "Their version cannot be read, so yours is kept in memory:\n"
-                        + "\n".join(str(p) for p in e.problems[:3])
-                    ),
+                self.app.notify(
+                    "Their version cannot be read, so yours is kept in memory:\n"
+                    + "\n".join(str(p) for p in e.problems[:3]),
                     severity="error",
                     timeout=12,
                 )
                 return
             except OSError as e:
-                self.notify(visible(f"Cannot read {session.path}: {e}"), severity="error")
+                self.app.notify(f"Cannot read {session.path}: {e}", severity="error")
                 return
-            self.notify("Reloaded their version from disk.")
-            self.redraw()
+            self.app.notify("Reloaded their version from disk.")
         elif choice == "mine":
             try:
                 target = session.keep_mine()
             except SaveError as e:
                 self._save_failed(e)
                 return
-            self.notify(
-                visible(f"Your version is saved as {target}; theirs is untouched."), timeout=10
-            )
-            self.redraw()
+            self.app.notify(f"Your version is saved as {target}; theirs is untouched.", timeout=10)
         else:
-            self.notify(
+            self.app.notify(
                 "Unsaved: briefer will ask again at the next change or on quit.", severity="warning"
             )
 
     def _save_failed(self, error: SaveError) -> None:
-        if self._asking_save:
-            self.notify(
-                visible(
-                    f"Could not save {error.path}: {error.reason}. The change is kept in memory."
-                ),
+        if self.asking:
+            self.app.notify(
+                f"Could not save {error.path}: {error.reason}. The change is kept in memory.",
                 severity="error",
                 timeout=10,
             )
             return
-        self._asking_save = True
-        self.ask(
+        self.asking = True
+        self.app.push_screen(
             ChoiceDialog(
                 "Could not save",
                 visible(
@@ -131,13 +117,15 @@ class SavingMixin:
         )
 
     def _after_failure(self, choice: str | None) -> None:
-        self._asking_save = False
+        self.asking = False
         if choice == "saveas":
             self.save_as()
 
-    def save_as(self, then: Callable[[], None] | None = None) -> None:
+    def save_as(self, then: Callable[[], object] | None = None) -> None:
+        """Ask for a new file name and save the brief there (never over a file)."""
         session = self.session
-        if session is None:
+        if not session.is_open:
+            self.app.notify("No brief is open.", severity="warning")
             return
         default = sibling_path(session.path, "copy")
 
@@ -149,14 +137,47 @@ class SavingMixin:
             except SaveError as e:
                 self._save_failed(e)
                 return
-            self.notify(visible(f"Saved as {session.path}."))
-            self.redraw()
+            self.app.notify(f"Saved as {session.path}.")
             if then is not None:
                 then()
 
-        self.ask(
+        self.app.push_screen(
             LineDialog(
                 "Save as", str(default), note="A new file (an existing one is never replaced)."
+            ),
+            done,
+        )
+
+    def unsaved_then(self, then: Callable[[], object], verb: str) -> None:
+        """Run ``then`` unless a change is unsaved; then ask first (save as / go on
+        without saving / cancel)."""
+        s = self.session
+        if s.dirty:
+            try:
+                s.save()  # maybe the disk is back; never over a changed file
+            except SaveError:
+                pass
+        if not s.dirty:
+            then()
+            return
+
+        def done(choice: str | None) -> None:
+            if choice == "discard":
+                then()
+            elif choice == "saveas":
+                self.save_as(then)
+
+        self.app.push_screen(
+            ChoiceDialog(
+                "Unsaved changes",
+                f"Your last changes to {s.path.name} are not saved. "
+                f"Save them to a new file first, or {verb} without saving them?",
+                [
+                    ("saveas", "Save as…"),
+                    ("discard", f"{verb.capitalize()} without saving"),
+                    ("cancel", "Cancel"),
+                ],
+                danger="discard",
             ),
             done,
         )

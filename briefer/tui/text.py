@@ -6,6 +6,8 @@ object (never a markup string), so ``[bold]``, ``[/]`` and escape sequences show
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+
 from ..textutil import one_line, visible
 
 FULL_LIMIT = 20_000  # characters of one text shown in the detail pane
@@ -27,3 +29,20 @@ def full(text: str | None, limit: int = FULL_LIMIT) -> str:
         rest = len(text) - limit
         return visible(text[:limit]) + f" … ({rest:,} more characters not shown)"
     return visible(text)
+
+
+def fit(text: str | None, cells: int) -> str:
+    """One display line of at most ``cells`` terminal cells (wide Hangul/Han characters
+    count two), "…" where it was cut."""
+    flat = line(text, max(1, cells))
+    if cell_len(flat) <= cells:
+        return flat
+    out: list[str] = []
+    used = 0
+    for ch in flat:
+        w = cell_len(ch)
+        if used + w > cells - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…" if cells >= 1 else ""

@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tuihelp import ready
+
 WORDS = (
     "artillery shells missile troops casualty treaty satellite launch oil rail port "
     "drone radar engineer factory border minister statement estimate report"
@@ -66,6 +68,7 @@ async def measure(root: Path) -> dict[str, float]:
     app = make_app(root)
     results: dict[str, float] = {}
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         results["first frame (s)"] = (app.first_frame_at or time.perf_counter()) - t0
         results["ready for input, index built (s)"] = time.perf_counter() - t0

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label, OptionList, Static, TextArea
-from tuihelp import goto, on_disk, outline
+from tuihelp import goto, on_disk, outline, ready
 
+import briefer.session
 from briefer.checks import counts
 from briefer.cli.check import run_check
-from briefer.tui import checking
 from briefer.tui.app import make_app
 from briefer.tui.screens.checks import ChecksPanel
 from briefer.tui.screens.export import ExportDialog
+from briefer.tui.widgets import header as checking
 from briefer.tui.widgets.detail import Detail
 from briefer.tui.widgets.header import BriefHeader
 
@@ -50,6 +51,7 @@ async def test_panel_shows_what_briefer_check_prints(sample_ws: Path, capsys) ->
     assert expected, "the sample brief is meant to show warnings"
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         assert expected_badge(expected) in header_text(app)
         await pilot.press("c")
         panel = app.screen
@@ -77,6 +79,7 @@ async def test_panel_shows_what_briefer_check_prints(sample_ws: Path, capsys) ->
 async def test_enter_jumps_to_the_entry_and_focuses_it(sample_ws: Path) -> None:
     app = make_app(sample_ws / TECH)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("c")
         panel = app.screen
         target = next(i for i, f in enumerate(panel.findings) if f.code == "BRF003")
@@ -103,7 +106,8 @@ async def test_findings_refresh_after_an_edit_that_fixes_or_causes_one(sample_ws
     path = sample_ws / TECH
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
-        before = list(app.checker.findings)
+        await ready(pilot)
+        before = list(app.session.findings)
         vague = [f for f in before if f.code == "BRF003"]
         assert len(vague) == 2
         s, e = vague[0].section, vague[0].entry
@@ -116,7 +120,7 @@ async def test_findings_refresh_after_an_edit_that_fixes_or_causes_one(sample_ws
         area.text = "This is likely to matter more than any single weapon system."
         await pilot.press("ctrl+s")
         assert on_disk(path).sections[s].entries[e].comment.startswith("This is likely")
-        after = app.checker.findings
+        after = app.session.findings
         assert [f.code for f in after if f.code == "BRF003"] == []
         assert len(after) == len(before) - 2
         assert expected_badge([f.to_dict() for f in after]) in header_text(app)
@@ -124,7 +128,7 @@ async def test_findings_refresh_after_an_edit_that_fixes_or_causes_one(sample_ws
         await pilot.press("b")
         app.screen.query_one(TextArea).text = "Russia is perhaps paying in technology."
         await pilot.press("ctrl+s")
-        found = [f for f in app.checker.findings if f.code == "BRF003"]
+        found = [f for f in app.session.findings if f.code == "BRF003"]
         assert len(found) == 1 and "'perhaps'" in found[0].message
         assert found[0].line == on_disk(path).pos["bluf"][0]  # lines follow the edit
         await pilot.press("c")
@@ -138,13 +142,14 @@ async def test_findings_refresh_after_an_edit_that_fixes_or_causes_one(sample_ws
         assert outline(pilot).cursor == ("bluf",)
         # undo brings the clean BLUF back, and the findings with it
         await pilot.press("ctrl+z")
-        assert not [f for f in app.checker.findings if f.code == "BRF003"]
+        assert not [f for f in app.session.findings if f.code == "BRF003"]
 
 
 async def test_lines_follow_edits_above_a_finding(sample_ws: Path, capsys) -> None:  # noqa: ANN001
     path = sample_ws / TECH
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         view = outline(pilot)
         view.focus()
         view.highlighted = view.cursors.index(("entry", 0, 0))
@@ -152,7 +157,7 @@ async def test_lines_follow_edits_above_a_finding(sample_ws: Path, capsys) -> No
         app.screen.query_one(TextArea).text = "A new first judgment."
         await pilot.press("ctrl+s")
         await pilot.pause()
-        mine = [(f.code, f.line, f.col, f.message) for f in app.checker.findings]
+        mine = [(f.code, f.line, f.col, f.message) for f in app.session.findings]
     # the same findings, at the same lines, as briefer check on the saved file
     assert mine == [
         (f["code"], f["line"], f["col"], f["message"]) for f in cli_findings(path, capsys)
@@ -179,8 +184,9 @@ async def test_unknown_reference_counts_in_header_and_export_warns(sample_ws: Pa
     assert [f["code"] for f in expected if f["severity"] == "error"] == ["BRF001"]
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         assert expected_badge(expected) in header_text(app)
-        assert counts(app.checker.findings)[0] == 1
+        assert counts(app.session.findings)[0] == 1
         await pilot.press("ctrl+e")
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
@@ -192,12 +198,12 @@ async def test_unknown_reference_counts_in_header_and_export_warns(sample_ws: Pa
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not out.exists()
-        assert any("t99" in str(n.message) for n in app._notifications)
+        assert any("t99" in n for n in app.messages)
         # removing the entry fixes it: no error, no warning
         await goto_entry(pilot, 1, 1)
         await pilot.press("x")
-        assert app.checker.errors == 0
-        assert expected_badge([f.to_dict() for f in app.checker.findings]) in header_text(app)
+        assert app.session.errors == 0
+        assert expected_badge([f.to_dict() for f in app.session.findings]) in header_text(app)
         await pilot.press("ctrl+e")
         assert not app.screen.query("#export-warning")
 
@@ -211,6 +217,7 @@ async def test_marking_error_warns_and_still_exports(sample_ws: Path, capsys) ->
     assert errors and {f["code"] for f in errors} == {"BRF002"}
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         assert expected_badge(expected) in header_text(app)
         await pilot.press("ctrl+e")
         warning = str(app.screen.query_one("#export-warning", Label).render())
@@ -223,29 +230,37 @@ async def test_marking_error_warns_and_still_exports(sample_ws: Path, capsys) ->
 
 
 async def test_large_brief_is_checked_in_a_worker(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(checking, "LARGE", 5)  # the tech-transfer brief has 14 entries
+    monkeypatch.setattr(briefer.session, "LARGE", 5)  # the tech-transfer brief has 14 entries
     path = sample_ws / TECH
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.checker.findings and {f.code for f in app.checker.findings} >= {"BRF003"}
+        assert app.session.findings and {f.code for f in app.session.findings} >= {"BRF003"}
         await pilot.press("b")
         app.screen.query_one(TextArea).text = "It could happen."
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert any("'could'" in f.message and f.section is None for f in app.checker.findings)
+        assert any("'could'" in f.message and f.section is None for f in app.session.findings)
+        assert any(w.name == "checks" for w in app.workers) or app.session.size > 5
 
 
 def test_snapshot_checks_panel(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(make_app(sample_ws / TECH), terminal_size=SIZE, press=["c", "down", "down"])
+    assert snap_compare(
+        make_app(sample_ws / TECH),
+        terminal_size=SIZE,
+        press=["c", "down", "down"],
+        run_before=ready,
+    )
 
 
 async def test_clean_brief_says_so(sample_ws: Path) -> None:
     app = make_app(sample_ws / "nk-russia-weekly.brief.yaml")
     async with app.run_test(size=SIZE) as pilot:
-        assert app.checker.findings == []
+        await ready(pilot)
+        assert app.session.findings == []
         assert f"{checking.glyphs().ok} checks" in header_text(app)
         await pilot.press("c")
         lines = panel_lines(app.screen)
@@ -277,5 +292,6 @@ async def test_linux_console_counts_in_letters(sample_ws: Path, monkeypatch, cap
     errors = sum(1 for f in expected if f["severity"] == "error")
     app = make_app(sample_ws / TECH)
     async with app.run_test(size=SIZE):
+        await ready(app)
         text = header_text(app)
         assert f"E{errors} W{len(expected) - errors}" in text and "⚠" not in text

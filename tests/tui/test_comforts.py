@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from tuihelp import WEEKLY, goto, library, on_disk, type_text
+from tuihelp import WEEKLY, goto, library, on_disk, ready, type_text
 
 from briefer import config, themes
 from briefer import model as m
@@ -52,6 +52,7 @@ async def test_good_config_theme_and_author_marking_for_new_briefs(sample_ws: Pa
     write_config("# mine\ntheme: briefer-light\nauthor: A. Person\nmarking: TLP:AMBER\n")
     app, said = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         assert app.theme == "briefer-light"
         assert not [s for s in said if "config" in s.lower() or "theme" in s.lower()]
         await pilot.press("ctrl+n")
@@ -75,6 +76,7 @@ async def test_broken_config_is_reported_with_location_and_defaults_used(
     path = write_config("theme: briefer-light\nthem: x\nstale_days: soon\n")
     app, said = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE):
+        await ready(app)
         assert app.theme == themes.DEFAULT_THEME  # nothing half-read
         note = next(s for s in said if "config file" in s)
         assert f"{path}:2:1:" in note and f"{path}:3:13:" in note
@@ -86,6 +88,7 @@ async def test_unknown_theme_name_is_reported_at_its_line(sample_ws: Path, monke
     path = write_config("author: Me\ntheme: no-such-theme\n")
     app, said = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE):
+        await ready(app)
         assert app.theme == themes.DEFAULT_THEME
         note = next(s for s in said if "no-such-theme" in s)
         assert f"{path}:2:8: theme 'no-such-theme' not found" in note
@@ -103,6 +106,7 @@ async def test_user_theme_overrides_bundled_and_broken_one_is_skipped(sample_ws:
     write_config("theme: briefer-dark\n")
     app, said = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         assert app.current_theme.primary == "#ff0000"
         assert app.get_css_variables()["take-color"] == "#00ff00"
         assert "mine" not in app.available_themes
@@ -123,6 +127,7 @@ async def test_ctrl_t_previews_cancels_and_remembers(sample_ws: Path) -> None:
     path = write_config("# my settings\nauthor: Me  # me\ntheme: briefer-dark\n")
     app, _ = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("ctrl+t")
         assert isinstance(app.screen, ThemePicker)
         await pilot.press("down")
@@ -156,6 +161,7 @@ async def run_palette(pilot, query: str) -> None:  # noqa: ANN001
 async def test_palette_theme_export_open_and_actions(sample_ws: Path) -> None:
     app, _ = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await run_palette(pilot, "Theme: briefer-console")
         assert app.theme == "briefer-console"
         assert config.load()[0].theme == "briefer-console"
@@ -176,8 +182,9 @@ async def test_palette_lists_every_main_screen_binding(sample_ws: Path) -> None:
 
     app, _ = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE):
-        provider = BrieferCommands(app.screen)
-        names = [name for name, _, _ in provider.commands()]
+        await ready(app)
+        names = [name for name, _, _ in app.palette_commands()]
+        assert BrieferCommands(app.screen).app is app
     wanted = [b.description for b in MainScreen.BINDINGS if b.description]
     assert set(wanted) <= set(names)
     assert {
@@ -214,6 +221,7 @@ async def test_E_edits_a_comment_in_the_editor_as_one_undoable_edit(
     )
     app, _ = app_for(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 0, 0))
         await pilot.press("E")
         await pilot.pause()
@@ -232,6 +240,7 @@ async def test_E_on_the_bluf_with_the_configured_editor_winning(
     write_config(f"editor: {editor}\n")
     app, _ = app_for(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("bluf",))
         await pilot.press("E")
         await pilot.pause()
@@ -248,6 +257,7 @@ async def test_E_failing_or_unchanged_editor_changes_nothing(
     )
     app, said = app_for(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 0, 0))
         await pilot.press("E")
         await pilot.pause()
@@ -265,6 +275,7 @@ async def test_E_without_an_editor_opens_the_dialog(sample_ws: Path) -> None:
 
     app, _ = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("bluf",))
         await pilot.press("E")
         assert app.screen.query_one(TextArea).text == (app.session.brief.bluf or "")
@@ -274,6 +285,7 @@ async def test_E_without_an_editor_opens_the_dialog(sample_ws: Path) -> None:
 async def test_y_copies_a_markdown_citation(sample_ws: Path) -> None:
     app, said = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         lib = library(pilot)
         lib.focus()
         while lib.current[1] is None or lib.current[1].kind != "quote":
@@ -298,6 +310,7 @@ async def test_help_groups_every_binding_by_pane(sample_ws: Path) -> None:
 
     app, _ = app_for(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE):
+        await ready(app)
         groups = dict(app.help_groups())
     assert list(groups) == ["Library", "Outline", "Everywhere"]
     listed = [b for bindings in groups.values() for b in bindings]

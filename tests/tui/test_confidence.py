@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tuihelp import WEEKLY, goto, on_disk, outline_text, type_text
+from tuihelp import WEEKLY, goto, on_disk, outline_text, ready, type_text
 
 from briefer.tui.app import make_app
 from briefer.tui.screens.help import HelpScreen
@@ -22,6 +22,7 @@ async def test_f_cycles_confidence_on_disk_and_undoes(sample_ws: Path) -> None:
     assert confidence(path, 0, 1) == "moderate"
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 0, 1))
         seen = []
         for _ in range(4):
@@ -34,7 +35,7 @@ async def test_f_cycles_confidence_on_disk_and_undoes(sample_ws: Path) -> None:
         assert on_disk(path).sections[0].entries[0].confidence == "high"  # others untouched
         await pilot.press("ctrl+z")
         assert confidence(path, 0, 1) == "moderate"
-        assert any("Confidence: low" in str(n.message) for n in app._notifications)
+        assert any("Confidence: low" in n for n in app.messages)
 
         before = path.read_bytes()
         await goto(pilot, ("entry", 0, 3))  # prose: no confidence
@@ -42,7 +43,7 @@ async def test_f_cycles_confidence_on_disk_and_undoes(sample_ws: Path) -> None:
         await goto(pilot, ("section", 0))
         await pilot.press("f")
         assert path.read_bytes() == before
-        messages = [str(n.message) for n in app._notifications]
+        messages = [n for n in app.messages]
         assert any("not to prose" in m for m in messages)
         assert any("Highlight a reference entry" in m for m in messages)
 
@@ -51,6 +52,7 @@ async def test_f_in_help_palette_and_footer(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=(300, 24)) as pilot:
+        await ready(pilot)
         footer_keys = [
             b.binding.key
             for b in app.screen.active_bindings.values()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-from tuihelp import goto, on_disk
+from tuihelp import goto, on_disk, ready
 
 from briefer.tui import demo
 from briefer.tui.app import make_app
@@ -33,6 +33,7 @@ async def test_changed_demo_is_kept_and_its_path_printed(capsys) -> None:  # noq
     folder = app.demo_dir
     try:
         async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
             await goto(pilot, ("entry", 0, 0))
             await pilot.press("f")  # an edit: the brief is saved in the demo folder
         brief = app.session.path

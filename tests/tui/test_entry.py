@@ -7,32 +7,40 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tuihelp import WEEKLY, on_disk
+from tuihelp import WEEKLY, on_disk, ready
 
 from briefer import paths
 from briefer.errors import BrieferError
 from briefer.tui.app import make_app
 from briefer.tui.screens.briefs import NewBriefDialog
 from briefer.tui.screens.main import MainScreen
+from briefer.workspace import Workspace
 
 
-def test_workspace_opens_newest_brief_and_file_opens_that_brief(sample_ws: Path) -> None:
+async def test_workspace_opens_newest_brief_and_file_opens_that_brief(sample_ws: Path) -> None:
     older, newer = sample_ws / WEEKLY, sample_ws / "nk-tech-transfer.brief.yaml"
     os.utime(older, (1_000_000, 1_000_000))
-    assert make_app(sample_ws).session.path == newer
-    assert make_app(older).session.path == older
+    for target, opened in ((sample_ws, newer), (older, older)):
+        app = make_app(target)
+        assert app.session is None  # nothing is read before the app runs
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            assert app.session is not None and app.session.path == opened
     with pytest.raises(BrieferError):
         make_app(sample_ws / "missing.brief.yaml")
 
 
-def test_demo_is_a_temporary_copy() -> None:
+async def test_demo_is_a_temporary_copy() -> None:
     app = make_app(demo=True)
     try:
-        assert app.ws.root != paths.sample_workspace()
-        assert set(app.ws.sources) == set(make_app(paths.sample_workspace()).ws.sources)
-        assert app.session is not None and app.session.path.parent == app.ws.root
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            assert app.ws.root != paths.sample_workspace()
+            sample = Workspace.load(paths.sample_workspace())
+            assert set(app.ws.sources) == set(sample.sources)
+            assert app.session is not None and app.session.path.parent == app.ws.root
     finally:
-        shutil.rmtree(app.ws.root.parent)
+        shutil.rmtree(app.root.parent)
 
 
 async def test_workspace_without_brief_offers_to_create(tmp_path: Path, sample_ws: Path) -> None:
@@ -40,14 +48,16 @@ async def test_workspace_without_brief_offers_to_create(tmp_path: Path, sample_w
     shutil.copytree(sample_ws / "sources", ws / "sources")
     app = make_app(ws)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         await pilot.pause()
-        assert app.session is None and isinstance(app.screen, NewBriefDialog)
+        assert app.session is not None and not app.session.is_open
+        assert isinstance(app.screen, NewBriefDialog)
         await pilot.press("W", "k", "enter")
         assert on_disk(ws / "wk.brief.yaml").title == "Wk"
         assert app.session.path == ws / "wk.brief.yaml"
 
 
-async def test_internal_error_is_logged_not_shown_as_traceback(
+def test_internal_error_is_logged_not_shown_as_traceback(
     sample_ws: Path, monkeypatch, capfd
 ) -> None:  # noqa: ANN001
     def boom(self: MainScreen) -> None:
@@ -55,9 +65,13 @@ async def test_internal_error_is_logged_not_shown_as_traceback(
 
     monkeypatch.setattr(MainScreen, "action_add", boom)
     app = make_app(sample_ws / WEEKLY)
-    with pytest.raises(RuntimeError):
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("a")
+
+    async def press_a(pilot) -> None:  # noqa: ANN001
+        await ready(pilot)
+        await pilot.press("a")
+
+    app.run(headless=True, size=(80, 24), auto_pilot=press_a)
+    assert app.return_code == 1
     log = paths.cache_dir() / "crash.log"
     assert "RuntimeError: boom" in log.read_text(encoding="utf-8")
     shown = capfd.readouterr()
@@ -65,17 +79,22 @@ async def test_internal_error_is_logged_not_shown_as_traceback(
     assert "Traceback" not in shown.err + shown.out
 
 
-def test_themes_from_files(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
+async def test_themes_from_files(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
     from briefer import model as m
+
+    async def theme_of(app) -> str:  # noqa: ANN001
+        async with app.run_test(size=(80, 24)) as pilot:
+            await ready(pilot)
+            return str(app.theme)
 
     monkeypatch.setenv("TERM", "xterm-256color")
     app = make_app(sample_ws, config=m.Config(theme="briefer-light"))
-    assert app.theme == "briefer-light" and not app.theme_messages
+    assert await theme_of(app) == "briefer-light" and not app.theme_messages
     assert "take-color" in app.get_css_variables()
     app = make_app(sample_ws, config=m.Config(theme="no-such-theme"))
-    assert app.theme == "briefer-dark" and "no-such-theme" in app.theme_messages[0]
+    assert await theme_of(app) == "briefer-dark" and "no-such-theme" in app.theme_messages[0]
     monkeypatch.setenv("TERM", "linux")
-    assert make_app(sample_ws).theme == "briefer-console"
+    assert await theme_of(make_app(sample_ws)) == "briefer-console"
 
 
 async def test_a_bug_in_the_renderer_keeps_the_app_running(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
@@ -87,6 +106,7 @@ async def test_a_bug_in_the_renderer_keeps_the_app_running(sample_ws: Path, monk
     monkeypatch.setattr(briefer.render, "render_markdown", broken)
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         await pilot.press("p")
         assert app.is_running and isinstance(app.screen, MainScreen)
         await pilot.press("down", "a")  # still editing, still saving
@@ -98,6 +118,7 @@ async def test_console_theme_runs(sample_ws: Path, monkeypatch) -> None:  # noqa
     monkeypatch.setenv("TERM", "linux")
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         await pilot.press("down", "e", "escape")
         assert app.theme == "briefer-console" and app.is_running
 
@@ -107,6 +128,7 @@ async def test_theme_switch_redraws_library(sample_ws: Path) -> None:
 
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         lib = app.screen.query_one(LibraryList)
         await pilot.pause()
         before = lib.render_line(1)

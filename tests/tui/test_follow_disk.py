@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual import events
 from textual.widgets import Input, Static
-from tuihelp import WEEKLY, library, type_text
+from tuihelp import WEEKLY, library, ready, type_text
 
 from briefer.tui.app import make_app
 from briefer.tui.widgets.detail import Detail
@@ -36,6 +36,7 @@ async def look(pilot) -> None:  # noqa: ANN001
 async def test_library_follows_edits_new_notes_and_broken_notes(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("slash")
         await type_text(pilot, "shell")
         await pilot.press("enter")
@@ -49,7 +50,7 @@ async def test_library_follows_edits_new_notes_and_broken_notes(sample_ws: Path)
         await pilot.pause()
         assert "has reportedly doubled" in detail_text(app)
         await look(pilot)  # nothing changed: nothing said
-        assert not any("Library updated" in str(n.message) for n in app._notifications)
+        assert not any("Library updated" in n for n in app.messages)
 
         sources = sample_ws / "sources"
         art = sources / "nk-artillery-2026.yaml"
@@ -68,7 +69,7 @@ async def test_library_follows_edits_new_notes_and_broken_notes(sample_ws: Path)
         shown = [f"{s.id}/{it.id}" for s, it in lib.shown_items()]
         assert "zz-new-note/t1" in shown
         assert "nk-casualties-2025" not in app.ws.sources
-        messages = [str(n.message) for n in app._notifications]
+        messages = [n for n in app.messages]
         assert any(f"Library updated: {len(app.ws.sources)} notes" in m for m in messages)
         assert any(re.search(re.escape(str(cas)) + r":2[23]:\d+: ", m) for m in messages)
 
@@ -86,6 +87,7 @@ async def test_library_follows_edits_new_notes_and_broken_notes(sample_ws: Path)
 async def test_no_look_while_a_dialog_is_open(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("question_mark")
         (sample_ws / "sources" / "zz-new-note.yaml").write_text(NEW_NOTE)
         await look(pilot)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.content import Content
-from tuihelp import WEEKLY, outline
+from tuihelp import WEEKLY, outline, ready
 
 from briefer.tui.app import make_app
 from briefer.tui.widgets.hanging import Hanging
@@ -30,6 +30,7 @@ def test_continuation_lines_start_under_the_text() -> None:
 async def test_outline_pane_wraps_under_the_text(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         view = outline(pilot)
         rows = [view.render_line(y).text for y in range(view.content_region.height)]

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
-from tuihelp import library, outline_text, type_text
+from tuihelp import library, outline_text, ready, type_text
 
 from briefer import model as m
 from briefer.extract import extract, read_input
+from briefer.extract.draft import context, free_id, id_problem
 from briefer.schema import load_source
 from briefer.tui.app import make_app
-from briefer.tui.importing import context, free_id, id_problem, parse_value
+from briefer.tui.importing import parse_value
 from briefer.tui.screens.dialogs import ChoiceDialog
 from briefer.tui.screens.importer import ImportDialog, ItemDialog
 from briefer.tui.screens.review import ReviewScreen
@@ -70,7 +71,8 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
     )
     app = make_app(brief)
     async with app.run_test(size=SIZE) as pilot:
-        assert [f.code for f in app.checker.findings if f.is_error] == ["BRF001"]
+        await ready(pilot)
+        assert [f.code for f in app.session.findings if f.is_error] == ["BRF001"]
         assert "seed-article/q1 not in the library" in outline_text(pilot)
         review = await open_review(pilot, "articles/seed.txt")
         lines = review_lines(review)
@@ -140,9 +142,9 @@ async def test_file_review_drop_edit_save(sample_ws: Path) -> None:
         src, item = library(pilot).current
         assert src.id == "seed-article" and item.id == "t1"
         assert [h.ref for h in app.ws.search("Whitcombe", "quote")].count("seed-article/q1") == 1
-        assert any("sources/seed-article.yaml" in str(n.message) for n in app._notifications)
+        assert any("sources/seed-article.yaml" in n for n in app.messages)
         # the reference resolves now: no error, the outline shows the quote
-        assert app.checker.errors == 0
+        assert app.session.errors == 0
         assert "not in the library" not in outline_text(pilot)
         assert "In return, Russia is expanding" in outline_text(pilot)
 
@@ -153,6 +155,7 @@ async def test_cancel_at_every_step_writes_nothing(sample_ws: Path) -> None:
     top = sorted(p.name for p in sample_ws.iterdir())
     app = make_app(sample_ws / TECH)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("i", "escape")
         assert not isinstance(app.screen, ImportDialog)
         review = await open_review(pilot, "articles/seed.txt")
@@ -172,7 +175,7 @@ async def test_cancel_at_every_step_writes_nothing(sample_ws: Path) -> None:
         await pilot.press("escape", "right", "enter")  # "Discard"
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
-        assert any("nothing was written" in str(n.message) for n in app._notifications)
+        assert any("nothing was written" in n for n in app.messages)
     assert files(sample_ws / "sources") == before
     assert sorted(p.name for p in sample_ws.iterdir()) == top
 
@@ -195,6 +198,7 @@ async def test_unreadable_file_shows_a_clear_error(
     before = files(sample_ws / "sources")
     app = make_app(sample_ws / TECH)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("i")
         await type_text(pilot, typed)
         await pilot.press("enter")
@@ -210,6 +214,7 @@ async def test_unreadable_file_shows_a_clear_error(
 async def test_pasted_text_quote_without_speaker_is_marked(sample_ws: Path) -> None:
     app = make_app(sample_ws / TECH)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("i", "tab")
         assert isinstance(app.focused, TextArea)
         app.focused.text = PASTED
@@ -235,6 +240,7 @@ async def test_save_refuses_a_used_id(sample_ws: Path) -> None:
     before = files(sample_ws / "sources")
     app = make_app(sample_ws / TECH)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         review = await open_review(pilot, "articles/seed.txt")
         review.query_one("#review-id", Input).value = "nk-artillery-2026"
         await pilot.press("ctrl+s")
@@ -267,6 +273,7 @@ def test_snapshot_review(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
     seed_in(sample_ws)
 
     async def run_before(pilot) -> None:  # noqa: ANN001
+        await ready(pilot)
         await open_review(pilot, "articles/seed.txt")
         await pilot.press("down", "down", "down", "down", "space", "down")
         await pilot.pause()
@@ -278,6 +285,7 @@ async def test_escape_on_an_untouched_review_leaves_at_once(sample_ws: Path) -> 
     seed_in(sample_ws)
     app = make_app(sample_ws / TECH)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await open_review(pilot, "articles/seed.txt")
         await pilot.press("escape")
         await pilot.pause()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Input, MarkdownViewer, TextArea
-from tuihelp import WEEKLY, goto, library, on_disk, outline, outline_text, refs, type_text
+from tuihelp import WEEKLY, goto, library, on_disk, outline, outline_text, ready, refs, type_text
 
 from briefer.citation import citation
 from briefer.tui.app import make_app
@@ -23,6 +23,7 @@ SIZE = (80, 24)
 async def test_filter_enter_kind_and_escape(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("slash")
         assert isinstance(app.focused, Input)
         app.focused.value = "treaty assis"
@@ -53,6 +54,7 @@ async def test_filter_enter_kind_and_escape(sample_ws: Path) -> None:
 async def test_tab_moves_between_panes(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         seen = []
         for _ in range(4):
             seen.append(app.focused.id)
@@ -66,6 +68,7 @@ async def test_a_adds_item_to_current_section_undo_redo(sample_ws: Path) -> None
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("section", 2))
         await pilot.press("slash")
         await type_text(pilot, "sohae")
@@ -90,6 +93,7 @@ async def test_t_adds_prose(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 1, 0))
         await pilot.press("t")
         assert isinstance(app.screen, TextDialog)
@@ -105,6 +109,7 @@ async def test_e_edits_comment_and_prose(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 0, 0))
         await pilot.press("e")
         assert isinstance(app.screen, TextDialog)
@@ -123,6 +128,7 @@ async def test_b_edits_bluf(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("b")
         area = app.screen.query_one(TextArea)
         area.text = "A new bottom line."
@@ -135,6 +141,7 @@ async def test_n_and_r_sections(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("section", 0))
         await pilot.press("n")
         assert isinstance(app.screen, LineDialog)
@@ -158,6 +165,7 @@ async def test_delete_and_x_remove(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 2, 0))
         await pilot.press("delete")
         assert refs(on_disk(path), 2)[0] == "nk-artillery-2026/t4"
@@ -177,6 +185,7 @@ async def test_moves_cross_sections(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 0, 3))
         await pilot.press("shift+down")
         assert refs(on_disk(path), 1)[0].startswith("~Pyongyang")
@@ -195,6 +204,7 @@ async def test_moves_cross_sections(sample_ws: Path) -> None:
 async def test_p_preview(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, PreviewScreen)
@@ -212,6 +222,7 @@ async def test_p_preview(sample_ws: Path) -> None:
 async def test_ctrl_e_exports_markdown(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("ctrl+e")
         assert isinstance(app.screen, ExportDialog)
         path_box = app.screen.query_one("#export-path", Input)
@@ -223,19 +234,22 @@ async def test_ctrl_e_exports_markdown(sample_ws: Path) -> None:
         await pilot.pause()
         out = sample_ws / path_box.value
         assert out.is_file() and "North Korea" in out.read_text(encoding="utf-8")
-        assert any(str(out) in str(n.message) for n in app._notifications)
+        assert any(str(out) in n for n in app.messages)
 
 
 async def test_ctrl_o_opens_and_ctrl_n_creates(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("ctrl+o")
         assert isinstance(app.screen, OpenBriefDialog)
         other = app.screen.paths.index(sample_ws / "nk-tech-transfer.brief.yaml")
         app.screen.query_one("#brief-list").highlighted = other
         await pilot.press("enter")
         assert app.session.path.name == "nk-tech-transfer.brief.yaml"
-        assert "What Pyongyang gets in return" in str(app.screen.query_one(BriefHeader).render())
+        header = app.screen.query_one(BriefHeader)
+        assert "What Pyongyang gets in return" in (header.header.title or "")
+        assert "What Pyongy" in str(header.render())  # shortened at 80 columns, not dropped
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, NewBriefDialog)
         await type_text(pilot, "Wk2")
@@ -248,6 +262,7 @@ async def test_ctrl_o_opens_and_ctrl_n_creates(sample_ws: Path) -> None:
 async def test_help_palette_and_quit(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         keys = {k for _, k, _ in app.screen.rows}
@@ -265,6 +280,7 @@ async def test_help_palette_and_quit(sample_ws: Path) -> None:
 async def test_c_checks_jump_and_y_copies(sample_ws: Path) -> None:
     app = make_app(sample_ws / "nk-tech-transfer.brief.yaml")
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("y")
         src, item = library(pilot).current
         assert app.clipboard == citation(src, item)  # a Markdown citation (test_comforts)
@@ -287,6 +303,7 @@ async def test_text_dialog_uses_editor(sample_ws: Path, monkeypatch) -> None:  #
     monkeypatch.setenv("EDITOR", 'sh -c \'printf "From the editor\\n" > "$1"\' sh')
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await pilot.press("b", "ctrl+g")
         assert app.screen.query_one(TextArea).text == "From the editor"
         await pilot.press("ctrl+s")
@@ -296,6 +313,7 @@ async def test_text_dialog_uses_editor(sample_ws: Path, monkeypatch) -> None:  #
 async def test_mouse_click_highlights_double_click_edits(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         view = outline(pilot)
         await pilot.click(view, offset=(4, 1))  # the BLUF's first line, inside the border
         assert view.cursor == ("bluf",) and not isinstance(app.screen, TextDialog)

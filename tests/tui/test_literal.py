@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from textual.widgets import Static
-from tuihelp import WEEKLY, library, on_disk, outline_text
+from tuihelp import WEEKLY, library, on_disk, outline_text, ready
 
 from briefer import model as m
 from briefer.schema import save_source
@@ -37,6 +37,7 @@ async def test_markup_and_escapes_show_literally(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
         lib = library(pilot)
         hit = app.ws.resolve("zz-hostile/q1")
         assert hit is not None and hit.item.text == HOSTILE  # the note really holds it
@@ -60,6 +61,7 @@ async def test_one_megabyte_line_stays_responsive(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         start = time.monotonic()
         lib = library(pilot)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.filter import Monochrome, NoColor
-from tuihelp import WEEKLY
+from tuihelp import WEEKLY, ready
 
 from briefer.tui.app import make_app
 
@@ -18,6 +18,7 @@ async def test_no_color_strips_colours_in_every_theme(sample_ws: Path, monkeypat
     monkeypatch.setenv("TERM", term)
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         filters = list(app.get_line_filters())
         assert any(isinstance(f, NoColor) for f in filters)
@@ -30,5 +31,6 @@ async def test_colour_is_kept_without_no_color(sample_ws: Path, monkeypatch):
     monkeypatch.delenv("NO_COLOR", raising=False)
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
         await pilot.pause()
         assert not any(isinstance(f, NoColor | Monochrome) for f in app.get_line_filters())

@@ -6,12 +6,13 @@ import stat
 from pathlib import Path
 
 import pytest
-from tuihelp import WEEKLY, goto, on_disk, outline_text, refs
+from tuihelp import WEEKLY, goto, on_disk, outline_text, ready, refs
 
+from briefer.session import BriefSession, sibling_path
 from briefer.tui.app import make_app
 from briefer.tui.screens.dialogs import ChoiceDialog, LineDialog
-from briefer.tui.session import BriefSession, sibling_path
 from briefer.tui.widgets.header import BriefHeader
+from briefer.workspace import Workspace
 
 SIZE = (100, 30)
 
@@ -29,6 +30,7 @@ async def test_external_change_keep_mine_saves_beside_theirs(sample_ws: Path) ->
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         theirs = _theirs(path)
         await goto(pilot, ("entry", 0, 0))
         await pilot.press("x")  # an edit: the save must not overwrite theirs
@@ -54,6 +56,7 @@ async def test_external_change_reload_theirs(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         theirs = _theirs(path)
         await goto(pilot, ("entry", 0, 0))
         await pilot.press("x")
@@ -72,6 +75,7 @@ async def test_read_only_brief_keeps_edit_and_offers_save_as(sample_ws: Path) ->
     path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("section", 2))
         await pilot.press("n")
         await pilot.press("N", "e", "w", "enter")
@@ -98,6 +102,7 @@ async def test_quit_with_unsaved_work_asks(sample_ws: Path) -> None:
     path.chmod(0o444)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
         await goto(pilot, ("entry", 0, 0))
         await pilot.press("x", "escape")  # dismiss the save-failure dialog
         await pilot.press("ctrl+q")
@@ -111,7 +116,8 @@ async def test_quit_with_unsaved_work_asks(sample_ws: Path) -> None:
 
 def test_session_never_saves_over_a_changed_file(sample_ws: Path) -> None:
     path = sample_ws / WEEKLY
-    session = BriefSession.open(path)
+    session = BriefSession(Workspace.load(sample_ws))
+    session.open(path)
     theirs = _theirs(path)
     session.outline.set_bluf("mine")
     from briefer.errors import ChangedOnDisk

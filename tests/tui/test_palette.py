@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.command import CommandList, CommandPalette
-from tuihelp import WEEKLY, type_text
+from tuihelp import WEEKLY, ready, type_text
 
 from briefer.tui.app import make_app
 
@@ -25,6 +25,7 @@ async def palette_names(pilot, query: str) -> list[str]:  # noqa: ANN001
 async def test_quit_and_theme_are_listed_once(sample_ws: Path) -> None:
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Quit" not in titles and "Theme" not in titles
         assert "Keys" in titles and "Screenshot" in titles  # the others stay

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tuihelp import WEEKLY
+from tuihelp import WEEKLY, ready
 
 from briefer.tui.app import make_app
 
 
 def test_main_80x24(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(make_app(sample_ws / WEEKLY), terminal_size=(80, 24))
+    assert snap_compare(make_app(sample_ws / WEEKLY), terminal_size=(80, 24), run_before=ready)
 
 
 def test_main_120x40_after_filter_and_add(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
@@ -23,20 +23,29 @@ def test_main_120x40_after_filter_and_add(sample_ws: Path, snap_compare) -> None
         make_app(sample_ws / WEEKLY),
         terminal_size=(120, 40),
         press=["slash", "r", "a", "i", "l", "enter", "a"],
+        run_before=ready,
     )
 
 
 def test_help(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
     assert snap_compare(
-        make_app(sample_ws / WEEKLY), terminal_size=(100, 40), press=["question_mark"]
+        make_app(sample_ws / WEEKLY),
+        terminal_size=(100, 40),
+        press=["question_mark"],
+        run_before=ready,
     )
 
 
 def test_preview(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(make_app(sample_ws / WEEKLY), terminal_size=(120, 40), press=["p"])
+    assert snap_compare(
+        make_app(sample_ws / WEEKLY), terminal_size=(120, 40), press=["p"], run_before=ready
+    )
 
 
 def test_export_dialog(sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
     assert snap_compare(
-        make_app(sample_ws / WEEKLY), terminal_size=(80, 24), press=["ctrl+e", "down"]
+        make_app(sample_ws / WEEKLY),
+        terminal_size=(80, 24),
+        press=["ctrl+e", "down"],
+        run_before=ready,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tuihelp import WEEKLY
+from tuihelp import WEEKLY, ready
 
 from briefer import model as m
 from briefer import paths
@@ -28,5 +28,9 @@ def test_every_shipped_theme_has_a_snapshot() -> None:
 @pytest.mark.parametrize("theme", SHIPPED)
 def test_main_80x24_in_theme(theme: str, sample_ws: Path, snap_compare) -> None:  # noqa: ANN001
     app = make_app(sample_ws / WEEKLY, config=m.Config(theme=theme))
-    assert app.theme == theme
-    assert snap_compare(app, terminal_size=(80, 24))
+
+    async def loaded_in_theme(pilot) -> None:  # noqa: ANN001
+        await ready(pilot)
+        assert app.theme == theme  # set on mount, before the first frame
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=loaded_in_theme)

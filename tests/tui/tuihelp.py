@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from briefer import model as m
@@ -46,3 +47,12 @@ def outline_text(pilot: Pilot) -> str:
     """The plain text of every option of the outline pane."""
     view = outline(pilot)
     return "\n".join(str(view.get_option_at_index(i).prompt) for i in range(view.option_count))
+
+
+async def ready(target: Pilot | App) -> None:  # type: ignore[type-arg]
+    """Wait until the app has loaded its workspace and opened the brief (a worker does it
+    after the first frame), then let the screen settle."""
+    app = target.app if isinstance(target, Pilot) else target
+    await app.loaded.wait()
+    if isinstance(target, Pilot):
+        await target.pause()

@@ -24,8 +24,9 @@ from textual.widgets.option_list import Option
 
 from ... import model as m
 from ...checks import Finding
-from ..checking import Glyphs, badge, glyphs, place
+from ...session import place
 from ..text import full, line
+from ..widgets.header import Glyphs, badge, glyphs
 
 SEVERITY_STYLE = {"error": "bold $error", "warning": "bold $warning"}
 

@@ -13,8 +13,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "typst": "Typst", "pdf": "PDF"}
-
 
 class ExportDialog(ModalScreen[tuple[str, Path] | None]):
     """Returns (format, output path), or None when cancelled.
@@ -38,14 +36,16 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         base: Path,
         fmt: str = "md",
         warning: str = "",
+        names: dict[str, str] | None = None,
     ) -> None:
         """``default(fmt)`` gives the default output; paths are shown relative to ``base``
         (the workspace) when inside it, and a relative path typed in is taken from there.
         ``warning`` (e.g. the brief has check errors) is shown above the formats; exporting
-        stays possible."""
+        stays possible. ``names``: each format's name for people (default: its code)."""
         super().__init__(classes="dialog", id="export")
         self.warning = warning
         self.formats = formats
+        self.names = names or {}
         self._default = default
         self.base = base
         self.fmt = fmt if fmt in formats else formats[0]
@@ -63,7 +63,7 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
             if self.warning:
                 yield Label(Content(self.warning), id="export-warning", classes="dialog-warning")
             yield OptionList(
-                *[Option(Content(f"{FORMAT_NAMES.get(f, f)}  ({f})"), id=f) for f in self.formats],
+                *[Option(Content(f"{self.names.get(f, f)}  ({f})"), id=f) for f in self.formats],
                 id="export-formats",
             )
             yield Label(Content(f"Save to (relative to {self.base.name}/):"))

@@ -1,7 +1,10 @@
 """The main screen: library, detail and outline, and every outline edit.
 
-Edits go to ``briefer.outline`` (plain Python); after each one the outline is redrawn and
-the brief saved at once (see ``saving.SavingMixin`` for what happens when that fails).
+A view of the session (``briefer.session.BriefSession``, set by the app once the
+workspace is loaded): each edit is one call on it (saved, checked and announced there);
+the screen listens to its events and hands the new state down to its widgets through
+reactives (``data_bind``): the library, the outline and the header. The widgets post
+what the analyst wants up (``OutlineView.EditRequested``, ``LibraryList.Highlighted``…).
 """
 
 from __future__ import annotations
@@ -11,21 +14,43 @@ from collections.abc import Callable
 from textual import on
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 
 from ... import model as m
-from ...outline import BLUF, Cursor, OutlineError
-from ..comforts import ComfortsMixin
-from ..saving import SavingMixin
+from ...citation import citation
+from ...outline import (
+    BLUF,
+    BlufCursor,
+    Cursor,
+    EntryCursor,
+    OutlineError,
+    SectionCursor,
+    next_confidence,
+)
+from ...session import (
+    BriefChanged,
+    BriefSession,
+    Event,
+    FindingsChanged,
+    LibraryChanged,
+    SaveFailed,
+    State,
+)
+from ...textutil import visible
+from ...workspace import Workspace
+from ..editor import editor_command, run_editor
 from ..widgets.detail import Detail
-from ..widgets.header import BriefHeader
+from ..widgets.header import BriefHeader, HeaderState
 from ..widgets.library import LibraryList, LibraryPane
-from ..widgets.outline_view import OutlineView
+from ..widgets.outline_view import OutlineState, OutlineView
 from .dialogs import ChoiceDialog, LineDialog, TextDialog
 
+NO_BRIEF = "No brief is open: ctrl+o opens one, ctrl+n creates one."
 
-class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
+
+class MainScreen(Screen[None]):
     """Library | Detail | Outline.
 
     | key | action |
@@ -78,16 +103,16 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         Binding(
             "ctrl+z", "undo", "Undo", id="undo", tooltip="undo the last outline change (unlimited)"
         ),
-        Binding("p", "preview", "Preview", id="preview", tooltip="preview the rendered brief"),
+        Binding("p", "app.preview", "Preview", id="preview", tooltip="preview the rendered brief"),
         Binding(
             "ctrl+e",
-            "export",
+            "app.export",
             "Export",
             id="export",
             priority=True,
             tooltip="export: format and path (enter exports)",
         ),
-        Binding("question_mark", "help", "Help", id="help", tooltip="this help"),
+        Binding("question_mark", "app.help", "Help", id="help", tooltip="this help"),
         Binding(
             "t", "prose", "Prose", id="prose", tooltip="add a prose entry (your own text, Markdown)"
         ),
@@ -123,7 +148,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         Binding("ctrl+y", "redo", "Redo", id="redo", tooltip="redo"),
         Binding(
             "ctrl+o",
-            "open",
+            "app.open",
             "Open brief",
             id="open",
             priority=True,
@@ -131,7 +156,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         ),
         Binding(
             "ctrl+n",
-            "new_brief",
+            "app.new_brief",
             "New brief",
             id="new",
             priority=True,
@@ -139,7 +164,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         ),
         Binding(
             "c",
-            "checks",
+            "app.checks",
             "Check",
             id="checks",
             tooltip="check the brief against analytic standards",
@@ -153,7 +178,7 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         ),
         Binding(
             "i",
-            "import_article",
+            "app.import_article",
             "Import",
             id="import",
             show=False,
@@ -179,55 +204,112 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
     BINDING_GROUP_TITLE = "Outline"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
 
+    session: reactive[BriefSession | None] = reactive(None, init=False)
+    library: reactive[Workspace | None] = reactive(None, always_update=True, init=False)
+    outline_state: reactive[OutlineState] = reactive(
+        lambda: OutlineState(note="Loading the workspace…"), always_update=True, init=False
+    )
+    header: reactive[HeaderState] = reactive(
+        lambda: HeaderState(note="loading…"), always_update=True, init=False
+    )
+
+    def __init__(self, editor: str | None = None, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.editor = editor  # the config's editor (E, ctrl+g), before $VISUAL / $EDITOR
+        self._revision = 0
+        self._unsubscribe: Callable[[], None] | None = None
+
     def compose(self):  # noqa: ANN201
-        yield BriefHeader(id="header")
+        yield BriefHeader(id="header").data_bind(MainScreen.header)
         with Horizontal(id="panes"):
-            yield LibraryPane(self.app.ws, id="library-pane")
+            yield LibraryPane(id="library-pane").data_bind(MainScreen.library)
             yield Detail(id="detail")
-            yield OutlineView(id="outline")
+            yield OutlineView(id="outline").data_bind(state=MainScreen.outline_state)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.redraw()
         self.query_one(LibraryList).focus()
 
-    # ----------------------------------------------------------- rendering
-    @property
-    def session(self):  # noqa: ANN201 - BriefSession | None
-        return self.app.session
+    # --------------------------------------------------- following the session
+    def watch_session(self, old: BriefSession | None, new: BriefSession | None) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if new is not None:
+            self._unsubscribe = new.subscribe(self._session_event)
+            self.library = new.ws
+        self._show_brief(BLUF)
+        self._show_library_detail()
+
+    def _session_event(self, event: Event) -> None:
+        if isinstance(event, BriefChanged):
+            self._show_brief(event.cursor)
+            self._show_library_detail()
+        elif isinstance(event, LibraryChanged):
+            session = self.session
+            if session is not None:
+                if event.select is not None:
+                    self.library = session.ws
+                    self.query_one(LibraryPane).reload(select=event.select)
+                else:
+                    self.library = session.ws
+            self._show_brief(None)  # a reference may resolve now (or no longer)
+            self._show_library_detail()
+            self._outline_detail()
+        elif isinstance(event, FindingsChanged | SaveFailed):
+            self._show_header()
+
+    def _show_brief(self, cursor: Cursor | None) -> None:
+        s = self.session
+        self._revision += 1
+        if s is None:
+            self.outline_state = OutlineState(
+                note="Loading the workspace…", revision=self._revision
+            )
+        else:
+            self.outline_state = OutlineState(
+                s.ws, s.brief if s.is_open else None, cursor, self._revision
+            )
+        self._show_header()
+
+    def _show_header(self) -> None:
+        s = self.session
+        if s is None:
+            self.header = HeaderState(note="loading…")
+        elif not s.is_open:
+            self.header = HeaderState(note="no brief open")
+        else:
+            self.header = HeaderState(
+                s.brief.title,
+                s.brief.marking,
+                "unsaved" if s.state is State.UNSAVED else "saved",
+                s.path.name,
+                tuple(s.findings) if s.findings is not None else None,
+            )
 
     @property
     def outline_view(self) -> OutlineView:
         return self.query_one(OutlineView)
 
-    def redraw(self, cursor: Cursor | None = None) -> None:
-        """Redraw the outline (keeping or moving the highlight) and the header."""
-        brief = self.session.brief if self.session else None
-        self.outline_view.show(self.app.ws, brief, cursor)
-        self.update_header()
-        self.app.checker.refresh()  # after every change: the header's counts, the panel
-        self._show_library_detail()
+    @property
+    def cursor(self) -> Cursor | None:
+        return self.outline_view.cursor
 
-    def update_header(self) -> None:
-        s = self.session
-        header = self.query_one(BriefHeader)
-        if s is None:
-            header.set_state(None, None, "", "no brief open")
-        else:
-            header.set_state(
-                s.brief.title, s.brief.marking, "unsaved" if s.dirty else "saved", s.path.name
-            )
+    def jump(self, cursor: Cursor) -> None:
+        """Focus the outline on ``cursor`` (a finding's place)."""
+        self.outline_view.focus()
+        self.outline_view.go_to(cursor)
+        self._outline_detail()
 
+    # ------------------------------------------------------------- the detail
     def _cited(self, src: m.Source, item: m.Item | None) -> list[str]:
         if self.session is None or item is None:
             return []
-        secs = self.session.brief.sections
-        return [
-            f"{secs[c[1]].heading} #{c[2] + 1}"
-            for c in self.session.outline.cites(m.Ref(src.id, item.id))
-        ]
+        return self.session.cited(m.Ref(src.id, item.id))
 
     def _show_library_detail(self) -> None:
+        if self.outline_view.has_focus:
+            return
         src, item = self.query_one(LibraryList).current
         self.query_one(Detail).show(src, item, self._cited(src, item) if src else [])
 
@@ -241,20 +323,24 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
 
     @on(OutlineView.CursorMoved)
     def _outline_moved(self, event: OutlineView.CursorMoved) -> None:
-        if self.session is None or not self.outline_view.has_focus:
+        self._outline_detail()
+
+    def _outline_detail(self) -> None:
+        s, c = self.session, self.cursor
+        if s is None or not s.is_open or c is None or not self.outline_view.has_focus:
             return
-        c, brief = event.cursor, self.session.brief
+        brief = s.brief
         detail = self.query_one(Detail)
-        if c == BLUF:
+        if isinstance(c, BlufCursor):
             detail.show_text("BLUF", brief.bluf or "(empty)")
-        elif c[0] == "section":
+        elif isinstance(c, SectionCursor):
             detail.show_text(
-                f"Section: {brief.sections[c[1]].heading}",
-                f"{len(brief.sections[c[1]].entries)} entries",
+                f"Section: {brief.sections[c.section].heading}",
+                f"{len(brief.sections[c.section].entries)} entries",
             )
         else:
-            entry = brief.sections[c[1]].entries[c[2]]
-            hit = self.app.ws.resolve(entry.ref) if entry.ref else None
+            entry = brief.sections[c.section].entries[c.entry]
+            hit = s.ws.resolve(entry.ref) if entry.ref else None
             if hit is not None:
                 detail.show(hit.source, hit.item, self._cited(hit.source, hit.item))
             elif entry.ref is not None:
@@ -262,31 +348,34 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
             else:
                 detail.show_text("Prose", entry.text or "")
 
-    @on(OutlineView.OptionSelected)
-    def _outline_enter(self, event: OutlineView.OptionSelected) -> None:
+    @on(OutlineView.EditRequested)
+    def _outline_edit(self, event: OutlineView.EditRequested) -> None:
         event.stop()
-        self.action_edit()  # enter (or a click on the highlighted line) edits it
+        self.action_edit()  # enter (or a double click) edits the line
 
     # ------------------------------------------------------------- editing
-    @property
-    def cursor(self) -> Cursor | None:
-        return self.outline_view.cursor
+    def _open_session(self) -> BriefSession | None:
+        s = self.session
+        if s is None or not s.is_open:
+            self.notify(NO_BRIEF, severity="warning")
+            return None
+        return s
 
-    def apply(self, op: Callable[[], Cursor]) -> bool:
-        """Run one outline operation, redraw, save. False when it was refused."""
-        if self.session is None:
-            self.notify(
-                "No brief is open: ctrl+o opens one, ctrl+n creates one.", severity="warning"
-            )
+    def apply(self, op: Callable[[BriefSession], Cursor | None]) -> bool:
+        """Run one edit on the session (saved, checked and shown from its events). False
+        when it was refused (the reason is shown)."""
+        s = self._open_session()
+        if s is None:
             return False
         try:
-            cursor = op()
+            op(s)
         except (OutlineError, ValueError) as e:
             self.notify(str(e), severity="warning")
             return False
-        self.save_now()
-        self.redraw(cursor)
         return True
+
+    def ask(self, screen: Screen[object], callback: Callable[[object], None]) -> None:
+        self.app.push_screen(screen, callback)
 
     def action_filter(self) -> None:
         self.query_one("#filter").focus()
@@ -299,100 +388,111 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
             )
             return
         ref = m.Ref(src.id, item.id)
-        if self.session and self.session.outline.cites(ref):
+        s = self._open_session()
+        if s is None:
+            return
+        again = bool(s.outline.cites(ref))
+        at = self.cursor
+        if self.apply(lambda s: s.add_ref(ref, at)) and again:
             self.notify(f"{ref} is already cited in this brief; added again.")
-        if self.apply(lambda: self.session.outline.add_ref(ref, self.cursor)):
-            self._show_library_detail()
 
-    def _entry_cursor(self) -> Cursor | None:
-        c = self.cursor
-        return c if c and c[0] == "entry" else None
+    def _text_of(self, c: Cursor) -> tuple[str, str]:
+        """(dialog title, current text) of the BLUF, a section's heading or an entry."""
+        assert self.session is not None
+        brief = self.session.brief
+        if isinstance(c, EntryCursor):
+            entry = brief.sections[c.section].entries[c.entry]
+            title = "Prose entry" if entry.is_prose else f"Comment on {entry.ref}"
+            return title, (entry.text if entry.is_prose else entry.comment) or ""
+        if isinstance(c, SectionCursor):
+            return "Rename section", brief.sections[c.section].heading
+        return "BLUF (bottom line up front)", brief.bluf or ""
 
     def action_prose(self) -> None:
-        def done(text: str | None) -> None:
-            if text and text.strip():
-                self.apply(lambda: self.session.outline.add_prose(text.strip(), self.cursor))
+        if self._open_session() is None:
+            return
+        at = self.cursor
 
-        self.ask(TextDialog("New prose entry (Markdown)", editor=self.app.config.editor), done)
+        def done(text: object) -> None:
+            if isinstance(text, str) and text.strip():
+                self.apply(lambda s: s.add_prose(text.strip(), at))
+
+        self.ask(TextDialog("New prose entry (Markdown)", editor=self.editor), done)
 
     def action_edit(self) -> None:
         c = self.cursor
-        if self.session is None or c is None:
-            self.apply(lambda: BLUF)
+        if self._open_session() is None or c is None:
             return
-        if c == BLUF:
-            return self.action_bluf()
-        if c[0] == "section":
-            return self.action_rename_section()
-        entry = self.session.brief.sections[c[1]].entries[c[2]]
-        title = "Prose entry" if entry.is_prose else f"Comment on {entry.ref}"
-        initial = (entry.text if entry.is_prose else entry.comment) or ""
+        if isinstance(c, SectionCursor):
+            self.action_rename_section()
+            return
+        title, initial = self._text_of(c)
 
-        def done(text: str | None) -> None:
-            if text is not None and text != initial:
-                self.apply(lambda: self.session.outline.edit_entry(c[1], c[2], text.strip()))
+        def done(text: object) -> None:
+            if isinstance(text, str) and text != initial:
+                self.apply(lambda s: s.set_text(c, text.strip()))
 
-        self.ask(TextDialog(title, initial, editor=self.app.config.editor), done)
+        self.ask(TextDialog(title, initial, editor=self.editor), done)
 
     def action_bluf(self) -> None:
-        if self.session is None:
-            self.apply(lambda: BLUF)
+        if self._open_session() is None:
             return
-        initial = self.session.brief.bluf or ""
+        title, initial = self._text_of(BLUF)
 
-        def done(text: str | None) -> None:
-            if text is not None and text != initial:
-                self.apply(lambda: self.session.outline.set_bluf(text.strip()))
+        def done(text: object) -> None:
+            if isinstance(text, str) and text != initial:
+                self.apply(lambda s: s.set_text(BLUF, text.strip()))
 
-        self.ask(
-            TextDialog("BLUF (bottom line up front)", initial, editor=self.app.config.editor), done
-        )
+        self.ask(TextDialog(title, initial, editor=self.editor), done)
 
     def action_new_section(self) -> None:
-        def done(heading: str | None) -> None:
-            if heading is not None and heading.strip():
-                self.apply(lambda: self.session.outline.new_section(heading, self.cursor))
-
-        if self.session is None:
-            self.apply(lambda: BLUF)
+        if self._open_session() is None:
             return
+        at = self.cursor
+
+        def done(heading: object) -> None:
+            if isinstance(heading, str) and heading.strip():
+                self.apply(lambda s: s.new_section(heading, at))
+
         self.ask(LineDialog("New section", placeholder="Heading"), done)
 
     def action_rename_section(self) -> None:
         c = self.cursor
-        if self.session is None or c is None or c == BLUF:
+        if self._open_session() is None:
+            return
+        if not isinstance(c, SectionCursor | EntryCursor):
             self.notify(
                 "Highlight a section (or one of its entries) in the outline to rename it.",
                 severity="warning",
             )
             return
-        heading = self.session.brief.sections[c[1]].heading
+        at = SectionCursor(c.section)
+        _, heading = self._text_of(at)
 
-        def done(text: str | None) -> None:
-            if text is not None and text.strip() and text.strip() != heading:
-                self.apply(lambda: self.session.outline.rename_section(c[1], text))
+        def done(text: object) -> None:
+            if isinstance(text, str) and text.strip() and text.strip() != heading:
+                self.apply(lambda s: s.set_text(at, text))
 
         self.ask(LineDialog("Rename section", heading), done)
 
     def action_remove(self) -> None:
         c = self.cursor
-        if self.session is None or c is None or c == BLUF:
+        s = self._open_session()
+        if s is None:
+            return
+        if not isinstance(c, SectionCursor | EntryCursor):
             self.notify(
                 "Highlight an entry or a section in the outline to remove it.", severity="warning"
             )
             return
-        outline = self.session.outline
-        if c[0] == "entry":
-            self.apply(lambda: outline.remove_entry(c[1], c[2]))
+        if isinstance(c, EntryCursor) or not s.brief.sections[c.section].entries:
+            self.apply(lambda s: s.remove(c))
             return
-        sec = outline.brief.sections[c[1]]
-        if not sec.entries:
-            self.apply(lambda: outline.delete_section(c[1]))
-            return
+        sec = s.brief.sections[c.section]
 
-        def done(choice: str | None) -> None:
+        def done(choice: object) -> None:
             if choice == "delete":
-                self.apply(lambda: outline.delete_section(c[1]))
+                self.apply(lambda s: s.remove(c))
 
         self.ask(
             ChoiceDialog(
@@ -407,10 +507,9 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
 
     def action_move(self, delta: int) -> None:
         c = self.cursor
-        if self.session is None or c is None:
-            self.apply(lambda: BLUF)
+        if self._open_session() is None or c is None:
             return
-        self.apply(lambda: self.session.outline.move(c, delta))
+        self.apply(lambda s: s.move(c, delta))
 
     def action_undo(self) -> None:
         self._history(undo=True)
@@ -419,38 +518,94 @@ class MainScreen(ComfortsMixin, SavingMixin, Screen[None]):
         self._history(undo=False)
 
     def _history(self, undo: bool) -> None:
-        if self.session is None:
+        s = self._open_session()
+        if s is None:
             return
-        outline = self.session.outline
-        cursor = outline.undo() if undo else outline.redo()
+        cursor = s.undo() if undo else s.redo()
         if cursor is None:
             self.notify("Nothing to " + ("undo." if undo else "redo."))
             return
-        self.notify(("Undone: " if undo else "Redone: ") + outline.last_label, timeout=2)
-        self.save_now()
-        self.redraw(cursor)
-        self._show_library_detail()
+        self.notify(("Undone: " if undo else "Redone: ") + s.outline.last_label, timeout=2)
 
-    # ---------------------------------------------------- the other actions
-    def action_preview(self) -> None:
-        self.app.action_preview()
+    # ------------------------------------------------------------ comforts
+    def action_external_edit(self) -> None:
+        """``E``: the BLUF's or the entry's text in the user's editor (one undoable edit)."""
+        c = self.cursor
+        if self._open_session() is None or c is None:
+            return
+        if isinstance(c, SectionCursor):
+            self.notify(
+                "Highlight the BLUF or an entry in the outline (E edits its text in your editor).",
+                severity="warning",
+            )
+            return
+        title, initial = self._text_of(c)
+        command = editor_command(self.editor)
+        if command is None:  # no editor configured: the built-in dialog
 
-    def action_export(self) -> None:
-        self.app.action_export()
+            def done(text: object) -> None:
+                if isinstance(text, str) and text.strip() != initial.strip():
+                    self.apply(lambda s: s.set_text(c, text.strip()))
 
-    def action_open(self) -> None:
-        self.app.action_open()
+            self.ask(TextDialog(title, initial), done)
+            return
+        new, message = run_editor(self.app, command, initial)
+        if message:
+            self.notify(message, severity="warning" if new is None else "information", timeout=4)
+        if new is not None:
+            self.apply(lambda s: s.set_text(c, new))
 
-    def action_new_brief(self) -> None:
-        self.app.action_new_brief()
+    def _citation_target(self) -> tuple[m.Source | None, m.Item | None]:
+        c, s = self.cursor, self.session
+        if self.outline_view.has_focus and s is not None and isinstance(c, EntryCursor):
+            entry = s.brief.sections[c.section].entries[c.entry]
+            if entry.ref is None:
+                return None, None
+            hit = s.ws.resolve(entry.ref)
+            if hit is None:
+                self.notify(
+                    f"{entry.ref} is not in the library: nothing to copy.", severity="warning"
+                )
+                return None, None
+            return hit.source, hit.item
+        return self.query_one(LibraryList).current
 
-    def action_checks(self) -> None:
-        self.app.action_checks()
+    def action_copy(self) -> None:
+        """Copy the highlighted item (library, or the outline entry's item) as a Markdown
+        citation: text, attribution and source."""
+        src, item = self._citation_target()
+        if src is None:
+            self.notify(
+                "Highlight an item in the library (or a cited entry in the outline) "
+                "to copy its citation.",
+                severity="warning",
+            )
+            return
+        text = citation(src, item)
+        self.app.copy_to_clipboard(text)
+        what = f"{src.id}/{item.id}" if item is not None else src.id
+        self.notify(
+            visible(f"Copied the citation of {what} ({len(text.splitlines())} lines of Markdown)"),
+            timeout=3,
+        )
 
-    def action_import_article(self) -> None:
-        from ..importing import start_import  # the import dialogs load on first use
-
-        start_import(self.app)
-
-    def action_help(self) -> None:
-        self.app.action_help()
+    def action_confidence(self) -> None:
+        """The highlighted reference entry's confidence: high → moderate → low → none (one
+        undoable step, saved like every edit)."""
+        c = self.cursor
+        s = self._open_session()
+        if s is None:
+            return
+        if not isinstance(c, EntryCursor):
+            self.notify(
+                "Highlight a reference entry in the outline to set its confidence.",
+                severity="warning",
+            )
+            return
+        if self.apply(lambda s: s.cycle_confidence(c)):
+            confidence = s.brief.sections[c.section].entries[c.entry].confidence
+            self.notify(
+                f"Confidence: {confidence or 'none'} "
+                f"(f again: {next_confidence(confidence) or 'none'}; ctrl+z undoes)",
+                timeout=3,
+            )

@@ -15,24 +15,18 @@ from textual.widgets import Footer, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ... import model as m
+from ...checks.sourcing import RELIABILITY_WORDS  # the one list of Admiralty names
 from ...errors import BrieferError
 from ...extract import summary
+from ...extract.draft import build_note, context, free_id, id_problem, save_note
 from ...workspace import SOURCES_DIR, Workspace
-from ..importing import build_note, context, error_text, free_id, id_problem, save
+from ..importing import error_text
 from ..text import line
 from ..widgets.detail import KIND_STYLE
 from ..widgets.library import GLYPHS
 from .dialogs import ChoiceDialog
 from .importer import ItemDialog
 
-RELIABILITY_NAMES = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "cannot be judged",
-}
 NO_SPEAKER = "no speaker"
 
 
@@ -138,7 +132,7 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
             yield Label(Content("Id"), classes="field-label")
             yield Input(self.note_id, id="review-id", compact=True)
             yield Select(
-                [(f"{g} {RELIABILITY_NAMES[g]}", g) for g in m.RELIABILITY],
+                [(f"{g} {RELIABILITY_WORDS[g]}", g) for g in m.RELIABILITY],
                 prompt="not graded",
                 compact=True,
                 id="review-reliability",
@@ -289,7 +283,7 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
             marking=marking if isinstance(marking, str) else None,
         )
         try:
-            result = save(self.ws, note)
+            result = save_note(self.ws, note)
         except BrieferError as e:
             self._status(error_text(e))
             return

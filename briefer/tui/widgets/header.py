@@ -1,45 +1,100 @@
-"""The title bar: brief title, marking and whether every change is on disk."""
+"""The title bar: the checks' counts, the brief's title, its marking, whether every change
+is on disk, and the file name. At 80 columns the title is what gets shortened: the
+marking (a security control), the save state and the file name always show."""
 
 from __future__ import annotations
 
-from textual.content import Content
-from textual.widgets import Static
+import os
+from dataclasses import dataclass
 
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from ...checks import Finding, counts
 from ..text import line
 from .detail import marking_content
 
 
-class BriefHeader(Static):
-    """``briefer ✗1 ⚠6 │ Title │ TLP:GREEN │ saved · file.brief.yaml`` (the checks' counts
-    first, so they stay in view at 80 columns whatever the title)."""
+@dataclass(frozen=True, slots=True)
+class Glyphs:
+    error: str
+    warning: str
+    ok: str
 
-    checks: Content = Content("")
-    _state: tuple[str | None, str | None, str, str] = (None, None, "", "")
 
-    def set_checks(self, badge: Content) -> None:
-        """The checks' counts (``briefer.tui.checking.badge``)."""
-        self.checks = badge
-        self.set_state(*self._state)
+UNICODE = Glyphs("✗", "⚠", "✓")
+# The Linux console's fonts lack ✗ and ⚠: letters there (and whenever asked for).
+ASCII = Glyphs("E", "W", "ok")
 
-    def set_state(
-        self, title: str | None, marking: str | None, state: str, filename: str = ""
-    ) -> None:
-        """``state`` is "saved", "unsaved" or "" (no brief open)."""
-        self._state = (title, marking, state, filename)
-        parts: list[str | tuple[str, str] | Content] = [("briefer", "bold")]
-        if title is not None and self.checks.plain:
-            parts += [" ", self.checks]
-        if title is not None:
-            parts += [
-                " │ ",
-                (line(title, 60) or "(untitled)", "bold"),
-                " │ ",
-                marking_content(marking),
-            ]
-        if state == "saved":
-            parts += [" │ ", ("saved", "$success")]
-        elif state:
-            parts += [" │ ", (state.upper(), "bold reverse $error")]
-        if filename:
-            parts += [" · ", (line(filename, 40), "dim")]
-        self.update(Content.assemble(*parts))
+
+def glyphs() -> Glyphs:
+    plain = os.environ.get("TERM") == "linux" or os.environ.get("BRIEFER_ASCII")
+    return ASCII if plain else UNICODE
+
+
+def badge(findings: tuple[Finding, ...] | list[Finding] | None, g: Glyphs | None = None) -> Content:
+    """``✗1 ⚠6`` (``✓ checks`` when clean, empty when nothing was checked)."""
+    g = g or glyphs()
+    if findings is None:
+        return Content("")
+    errors, warnings = counts(list(findings))
+    if not findings:
+        return Content.styled(f"{g.ok} checks", "$success")
+    return Content.assemble(
+        (f"{g.error}{errors}", "bold reverse $error" if errors else "dim"),
+        " ",
+        (f"{g.warning}{warnings}", "bold $warning" if warnings else "dim"),
+    )
+
+
+@dataclass(frozen=True)
+class HeaderState:
+    """What the header shows. ``state``: "saved", "unsaved", or "" (no brief open)."""
+
+    title: str | None = None
+    marking: str | None = None
+    state: str = ""
+    filename: str = ""
+    findings: tuple[Finding, ...] | None = None
+    note: str = ""  # shown when no brief is open ("loading…", "no brief open")
+
+
+class BriefHeader(Widget):
+    """``briefer ✗1 ⚠6 │ Title │ TLP:GREEN │ saved · file.brief.yaml``."""
+
+    DEFAULT_CSS = "BriefHeader { height: 1; }"
+    header: reactive[HeaderState] = reactive(HeaderState, layout=False)
+
+    def render(self) -> Content:
+        return self.content(self.size.width or 80)
+
+    def content(self, width: int) -> Content:
+        """The header in ``width`` cells: everything but the title first, then as much of
+        the title as fits (at least a few characters, else none)."""
+        h = self.header
+        head: list[str | tuple[str, str] | Content] = [("briefer", "bold")]
+        checks = badge(h.findings)
+        if h.title is not None and checks.plain:
+            head += [" ", checks]
+        tail: list[str | tuple[str, str] | Content] = []
+        if h.title is not None:
+            tail += [" │ ", marking_content(h.marking)]
+        if h.state == "saved":
+            tail += [" │ ", ("saved", "$success")]
+        elif h.state:
+            tail += [" │ ", (h.state.upper(), "bold reverse $error")]
+        if h.filename:
+            tail += [" · ", (line(h.filename, 40), "dim")]
+        elif h.note:
+            tail += [" │ ", (h.note, "dim")]
+        fixed = Content.assemble(*head).cell_length + Content.assemble(*tail).cell_length
+        if h.title is not None:
+            room = width - fixed - 3  # " │ " before the title
+            title = line(h.title, 120) or "(untitled)"
+            if room >= 8:
+                shown = Content(title).truncate(room, ellipsis=True)
+                head += [" │ ", Content.styled(shown.plain, "bold")]
+            elif room >= 1:
+                head += [" │ ", ("…", "bold")]
+        return Content.assemble(*head, *tail)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
@@ -22,12 +24,19 @@ from textual.widgets import Input, Static
 
 from ... import model as m
 from ...workspace import Hit, Workspace
-from ..text import line
+from ..text import fit, line
 
 GLYPHS = {"take": "•", "quote": "“", "figure": "#"}
 LARGE = 10_000  # items; above this, filter keystrokes are debounced
 DEBOUNCE = 0.06  # seconds
 KIND_NAMES = {None: "all kinds", "take": "takes", "quote": "quotes", "figure": "figures"}
+
+
+def item_count(ws: Workspace | None) -> int:
+    """Every take, quote and figure of the library."""
+    if ws is None:
+        return 0
+    return sum(len(s.takes) + len(s.quotes) + len(s.figures) for s in ws.sources.values())
 
 
 class LibraryList(ScrollView, can_focus=True):
@@ -221,8 +230,8 @@ class LibraryList(ScrollView, can_focus=True):
         if src is not None and item is None:
             self.action_fold(src.id not in self.folded)
 
-    async def _on_click(self, event: object) -> None:
-        offset = event.get_content_offset(self)  # type: ignore[attr-defined]
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
         if offset is None:
             return
         self.cursor = self.scroll_offset.y + offset.y
@@ -280,23 +289,23 @@ class LibraryList(ScrollView, can_focus=True):
             grade = f" {src.grade}"
             n = f" ({len(src.items())})"
             room = max(1, width - 3 - len(grade) - len(n))
-            title = line(src.title or src.id, room)
+            title = fit(src.title or src.id, room)
             return [
                 Segment(f"{pointer}{fold} ", style),
                 Segment(title, style),
                 Segment(n, dim),
-                Segment(" " * max(0, room - len(title)), style),
+                Segment(" " * max(0, room - cell_len(title)), style),
                 Segment(grade, dim),
             ]
         grade = f" {m.admiralty(src, item)}"
         room = max(1, width - 5 - len(grade))
-        text = line(item.text, room)
+        text = fit(item.text, room)  # in cells: wide Hangul/Han text keeps the grade column
         glyph = style + self.get_component_rich_style(f"library--{item.kind}", partial=True)
         return [
             Segment(f"{pointer}  ", style),
             Segment(GLYPHS[item.kind] + " ", glyph),
             Segment(text, style),
-            Segment(" " * max(0, room - len(text)), style),
+            Segment(" " * max(0, room - cell_len(text)), style),
             Segment(grade, dim),
         ]
 
@@ -341,36 +350,26 @@ class LibraryPane(Vertical):
     ]
     BINDING_GROUP_TITLE = "Library"
 
-    def __init__(self, ws: Workspace, **kwargs: object) -> None:
+    library: reactive[Workspace | None] = reactive(None, always_update=True, init=False)
+
+    def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.ws = ws
         self.kind: str | None = None
         self.query_text = ""
         self._debounce: Timer | None = None
-        self.large = (
-            sum(len(s.takes) + len(s.quotes) + len(s.figures) for s in ws.sources.values()) > LARGE
-        )
+        self.large = False
 
     def compose(self):  # noqa: ANN201
-        yield Input(
-            placeholder="/ filter: words; 1 takes 2 quotes 3 figures 0 all",
-            id="filter",
-            select_on_focus=False,
-        )
+        yield Input(placeholder="/ filter · 1 2 3 0 kinds", id="filter", select_on_focus=False)
         yield Static(id="library-status", markup=False)
         yield LibraryList(id="library-list")
 
     def on_mount(self) -> None:
         self.border_title = "Library"
-        self.apply_filter()
-        if self.large:  # build the search index off the UI thread, after the first frame
-            self.run_worker(
-                self.ws.hits,
-                name="library-index",
-                thread=True,
-                description="build the search index",
-                exit_on_error=False,
-            )
+        self.follow_workspace()
+
+    def watch_library(self, ws: Workspace | None) -> None:
+        self.follow_workspace()
 
     @property
     def list(self) -> LibraryList:
@@ -379,21 +378,25 @@ class LibraryPane(Vertical):
     def apply_filter(self, keep: bool = True) -> None:
         """Show what matches the filter words and kind. A new filter text puts the highlight
         on the first match (``keep=False``); a kind change keeps it where it was."""
+        ws = self.library
+        status = self.query_one("#library-status", Static)
+        if ws is None:
+            self.list.show([], [], keep=keep)
+            status.update("Loading the library…")
+            return
         plain = not self.query_text.strip() and self.kind is None
         if plain:  # no search needed (and no search index built before the first query)
-            self.list.show([], list(self.ws.sources.values()), keep=keep)
-            count = sum(
-                len(s.takes) + len(s.quotes) + len(s.figures) for s in self.ws.sources.values()
-            )
+            self.list.show([], list(ws.sources.values()), keep=keep)
+            count = item_count(ws)
         else:
-            hits = self.ws.search(self.query_text, self.kind)
+            hits = ws.search(self.query_text, self.kind)
             self.list.show(hits, keep=keep)
             count = len(hits)
         words = " ".join(self.query_text.split())
         shown = f"{count:,} item{'' if count == 1 else 's'} · {KIND_NAMES[self.kind]}"
         if words:
             shown += f" · “{line(words, 40)}”"
-        self.query_one("#library-status", Static).update(shown)
+        status.update(shown)
 
     def action_kind(self, kind: str) -> None:
         self.kind = kind or None
@@ -414,12 +417,20 @@ class LibraryPane(Vertical):
     def follow_workspace(self) -> None:
         """Show the workspace's sources again (changed on disk), keeping the filter and the
         highlighted item."""
-        self.large = (
-            sum(len(s.takes) + len(s.quotes) + len(s.figures) for s in self.ws.sources.values())
-            > LARGE
-        )
+        ws = self.library
+        was_large = self.large
+        self.large = item_count(ws) > LARGE
         self.list.invalidate()
         self.apply_filter()
+        if ws is not None and self.large and not was_large:
+            # build the search index off the UI thread, after the first frame
+            self.run_worker(
+                ws.hits,
+                name="library-index",
+                thread=True,
+                description="build the search index",
+                exit_on_error=False,
+            )
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:

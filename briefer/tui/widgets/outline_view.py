@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual import events, on
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ... import model as m
-from ...outline import BLUF, Cursor
+from ...outline import BLUF, Cursor, EntryCursor, SectionCursor
 from ...workspace import Workspace
 from ..text import line
 from .detail import KIND_STYLE
@@ -46,8 +47,23 @@ def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
     return Hanging(*rows)
 
 
+@dataclass(frozen=True)
+class OutlineState:
+    """What the outline shows: the brief (None: none open) with the library that resolves
+    its references, and where the highlight goes (None: where it was). ``revision`` makes
+    each change a new value (the brief is edited in place)."""
+
+    ws: Workspace | None = None
+    brief: m.Brief | None = None
+    cursor: Cursor | None = None
+    revision: int = 0
+    note: str = field(default="No brief open: ctrl+o opens one, ctrl+n creates one.")
+
+
 class OutlineView(OptionList):
-    """One option per BLUF, section and entry; the highlight is the outline cursor."""
+    """One option per BLUF, section and entry; the highlight is the outline cursor.
+    Posts ``CursorMoved`` when the highlight moves and ``EditRequested`` on enter or a
+    double click (a single click only highlights)."""
 
     @dataclass
     class CursorMoved(Message):
@@ -58,25 +74,36 @@ class OutlineView(OptionList):
         def control(self) -> OutlineView:
             return self.view
 
+    @dataclass
+    class EditRequested(Message):
+        view: OutlineView
+        cursor: Cursor
+
+        @property
+        def control(self) -> OutlineView:
+            return self.view
+
+    state: reactive[OutlineState] = reactive(OutlineState, always_update=True, init=False)
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.cursors: list[Cursor] = []
+        self._pointing = False  # a mouse button is down: a click highlights, not edits
 
     def on_mount(self) -> None:
         self.border_title = "Outline"
+        self.show(self.state)
 
-    def show(self, ws: Workspace, brief: m.Brief | None, cursor: Cursor | None = None) -> None:
+    def watch_state(self, state: OutlineState) -> None:
+        self.show(state)
+
+    def show(self, state: OutlineState) -> None:
+        ws, brief, cursor = state.ws, state.brief, state.cursor
         keep = cursor if cursor is not None else self.cursor
         options: list[Option] = []
         cursors: list[Cursor] = []
-        if brief is None:
-            options.append(
-                Option(
-                    Content("No brief open: ctrl+o opens one, ctrl+n creates one."),
-                    id="none",
-                    disabled=True,
-                )
-            )
+        if brief is None or ws is None:
+            options.append(Option(Content(state.note), id="none", disabled=True))
         else:
             bluf = line(brief.bluf, 300) if brief.bluf else ""
             options.append(
@@ -108,10 +135,10 @@ class OutlineView(OptionList):
                         id=f"s{s}",
                     )
                 )
-                cursors.append(("section", s))
+                cursors.append(SectionCursor(s))
                 for e, entry in enumerate(sec.entries):
                     options.append(Option(_entry_prompt(ws, entry), id=f"e{s}.{e}"))
-                    cursors.append(("entry", s, e))
+                    cursors.append(EntryCursor(s, e))
             if not brief.sections:
                 options.append(Option(Content("(no sections: n adds one)"), disabled=True))
         self.cursors = cursors
@@ -129,18 +156,30 @@ class OutlineView(OptionList):
             return None
         return self.cursors[h]
 
-    async def _on_click(self, event: events.Click) -> None:
-        """A click highlights; a double click selects (edits). OptionList would select on
-        every click, opening the editor when one only meant to point."""
-        clicked = event.style.meta.get("option")
-        if clicked is None or not 0 <= clicked < self.option_count:
+    def go_to(self, cursor: Cursor) -> None:
+        """Highlight ``cursor`` (when it is in the outline)."""
+        if cursor in self.cursors:
+            self.highlighted = self.cursors.index(cursor)
+            self.scroll_to_highlight()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self._pointing = True
+
+    def on_click(self, event: events.Click) -> None:
+        """A click highlights; a double click edits (OptionList selects on every click,
+        which opened the editor when one only meant to point)."""
+        if event.chain >= 2 and self.cursor is not None:
+            self.post_message(self.EditRequested(self, self.cursor))
+        self.call_later(self._stop_pointing)  # after OptionList's own click handling
+
+    def _stop_pointing(self) -> None:
+        self._pointing = False
+
+    def action_select(self) -> None:
+        if self._pointing:  # the click's own highlight: on_click decides
             return
-        event.prevent_default()
-        if self.get_option_at_index(clicked).disabled:
-            return
-        self.highlighted = clicked
-        if event.chain >= 2:
-            self.action_select()
+        if self.cursor is not None:
+            self.post_message(self.EditRequested(self, self.cursor))
 
     @on(OptionList.OptionHighlighted)
     def _moved(self, event: OptionList.OptionHighlighted) -> None:
