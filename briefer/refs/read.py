@@ -96,6 +96,15 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+# The rich-text markup CSL allows in titles (<i>, <b>, <sup>, <sub>, small-caps spans).
+_CSL_MARKUP = re.compile(r"</?(?:i|b|sup|sub|span(?:\s+style=\"[^\"]*\")?)>")
+
+
+def _rich(value: Any) -> str | None:
+    """A CSL title without its formatting tags: "<i>Nature</i> notes" → "Nature notes"."""
+    return _text(_CSL_MARKUP.sub("", value)) if isinstance(value, str) else _text(value)
+
+
 def iso_date(parts: list[Any]) -> str | None:
     """[2026, 11, 20] → "2026-11-20" (only a day that exists); None otherwise."""
     try:
@@ -230,11 +239,11 @@ def read_csl(text: str, name: str) -> tuple[list[Reference], list[Problem]]:
         if not key:
             problems.append(Problem(name, line, 1, f"reference {n} has no 'id'"))
             continue
-        ref = Reference(key, line, title=_text(item.get("title")) or "")
+        ref = Reference(key, line, title=_rich(item.get("title")) or "")
         csl_type = str(item.get("type") or "")
         ref.kind = KINDS.get(csl_type, "other") if csl_type else None
         ref.author = csl_names(item.get("author")) or csl_names(item.get("editor"))
-        outlet = _text(item.get("container-title"))
+        outlet = _rich(item.get("container-title"))
         pub = _text(item.get("publisher"))
         ref.publisher = (outlet or pub) if ref.kind == "article" else (pub or outlet)
         for attr, key_ in (("published", "issued"), ("accessed", "accessed")):

@@ -258,6 +258,16 @@ def test_dates() -> None:
     assert iso_date(["2024", "2", "30"]) is None and iso_date([2024]) == "2024"
 
 
+def test_csl_title_markup_is_dropped() -> None:
+    refs, _ = read_csl(
+        json.dumps(
+            [{"id": "k", "title": "On <i>Nature</i>: a<b, b>c", "container-title": "<b>X</b>"}]
+        ),
+        "r.json",
+    )
+    assert (refs[0].title, refs[0].publisher) == ("On Nature: a<b, b>c", "X")
+
+
 def test_note_ids() -> None:
     refs, _ = read_csl(
         json.dumps(
