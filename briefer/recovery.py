@@ -114,11 +114,12 @@ def write(
     or absent. Raises RecoveryError (with the reason) when it cannot be written."""
     record = Record(_absolute(brief), yaml, dialog, target, base_sha256, time.time(), os.getpid())
     path = record_path(brief)
+    # ASCII JSON: a path that is not UTF-8 (kept as lone surrogates) survives the round trip
     data = {"version": VERSION, **{k: _plain(getattr(record, k)) for k in _FIELDS}}
     try:
         _private_folder(path.parent)
         remove_stale_temps(path.parent)
-        atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        atomic_write(path, json.dumps(data, indent=1).encode("ascii"))
         os.chmod(path, 0o600)
     except (BrieferError, OSError) as e:
         raise RecoveryError(f"{path}: could not write the recovery record: {e}") from None

@@ -135,3 +135,14 @@ def test_unwritable_data_dir_is_a_recovery_error(tmp_path, monkeypatch):
         assert "could not write the recovery record" in str(e)
     else:  # pragma: no cover
         raise AssertionError("no error")
+
+
+def test_a_brief_whose_name_is_not_utf8(tmp_path):
+    folder = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9")
+    os.mkdir(folder)
+    path = Path(folder) / "w.brief.yaml"
+    path.write_text(BRIEF)
+    recovery.write(path, yaml="title: mine\n", dialog="typed ünïcode 北", target="bluf")
+    record = recovery.read(path)
+    assert record is not None and record.brief == path
+    assert (record.yaml, record.dialog) == ("title: mine\n", "typed ünïcode 北")
