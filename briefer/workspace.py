@@ -14,6 +14,7 @@ import gc
 import hashlib
 import os
 import pickle
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,6 +59,9 @@ def find_workspace(path: Path | str) -> Path:
     p = Path(path)
     if p.is_file() and p.name.endswith(BRIEF_SUFFIX):
         return p.parent
+    why = not_regular(p)
+    if why is not None and why != "folder":
+        raise NotAWorkspace(f"{p}: not a regular file ({why}) nor a folder")
     if not p.exists():
         raise NotAWorkspace(f"{p}: no such file or folder")
     if not is_workspace(p):
@@ -256,8 +260,15 @@ class Workspace:
     # ------------------------------------------------------------------ briefs
     def brief_paths(self) -> list[Path]:
         """Briefs in the workspace, most recently modified first."""
-        found = [p for p in self.root.glob("*" + BRIEF_SUFFIX) if p.is_file()]
-        return sorted(found, key=lambda p: (-p.stat().st_mtime_ns, p.name))
+        found = []
+        for p in self.root.glob("*" + BRIEF_SUFFIX):
+            try:
+                st = p.stat()
+            except OSError:  # gone meanwhile, a dangling link, a loop: _special_briefs
+                continue
+            if stat.S_ISREG(st.st_mode):
+                found.append((-st.st_mtime_ns, p.name, p))
+        return [p for _mtime, _name, p in sorted(found)]
 
     @property
     def stale_days(self) -> int:

@@ -350,3 +350,12 @@ def test_a_huge_unknown_key_is_shortened_in_the_message(tmp_path):
     [problem] = info.value.problems
     assert (problem.line, problem.col) == (2, 1) and "1,000 characters" in problem.message
     assert len(problem.message) < 300
+
+
+def test_naming_a_fifo_brief_on_the_command_line(tmp_path, capsys):
+    root = workspace(tmp_path)
+    os.mkfifo(root / "pipe.brief.yaml")
+    for args in (["check"], ["export"], []):
+        assert main([*args, str(root / "pipe.brief.yaml")]) in (1, 2)
+        err = capsys.readouterr().err
+        assert "pipe.brief.yaml" in err and "named pipe" in err, (args, err)
