@@ -526,7 +526,7 @@ def _same_unit(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     ka, kb = _unit_key(a), _unit_key(b)
-    return ka == kb or ka.split()[-1] == kb.split()[-1]
+    return ka == kb or bool(ka.split() and kb.split() and ka.split()[-1] == kb.split()[-1])
 
 
 def _unit_key(unit: str | None) -> str:

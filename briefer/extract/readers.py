@@ -62,9 +62,9 @@ def sniff(text: str) -> str:
 def read(text: str, fmt: str | None = None) -> Article:
     fmt = fmt or sniff(text)
     if fmt == "html":
-        from .html_reader import read_html
+        from .html_main import read_html_main
 
-        art = read_html(text)
+        art = read_html_main(text) or _read_html_all(text)
     elif fmt == "markdown":
         art = read_markdown(text)
     elif fmt == "text":
@@ -73,6 +73,12 @@ def read(text: str, fmt: str | None = None) -> Article:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     art.blocks = [b for b in art.blocks if not BOILERPLATE.match(art.text(b))]
     return art
+
+
+def _read_html_all(text: str) -> Article:
+    from .html_reader import read_html
+
+    return read_html(text)
 
 
 # page furniture copied along with an article: kept in the body, never read for items

@@ -9,7 +9,7 @@ import pytest
 
 from briefer import model as m
 from briefer.extract import extract
-from briefer.extract.readers import read, sniff
+from briefer.extract.readers import sniff
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = REPO / "tests" / "data" / "articles"
@@ -48,7 +48,7 @@ def test_seed_title_and_body(seed: m.Source) -> None:
 
 def test_seed_exactly_four_quick_takes(seed: m.Source) -> None:
     assert [t.text for t in seed.takes] == [
-        "President Aren Volkov’s order to raise shell output serves the ally’s campaign in the east.",
+        "President Aren Volkov’s order to raise shell output serves the ally’s campaign.",
         "Plant capacity has reportedly doubled, easing the ally’s shortages.",
         "Several thousand Varnian troops have been sent, and their losses are heavy.",
         "In return, Varnia may gain access to advanced weapons know-how.",
@@ -289,13 +289,16 @@ HTML = """<!DOCTYPE html><html><head><title>Page title | Site</title>
 
 
 def test_html_reader_drops_scripts_styles_navigation() -> None:
-    art = read(HTML, "html")
+    """The stdlib reader (used when trafilatura finds no main text in a page)."""
+    from briefer.extract.html_reader import read_html
+
+    art = read_html(HTML)
     assert "var q" not in art.body and "color: red" not in art.body
     assert "Home" not in art.body and "Site banner" not in art.body
     assert "Sidebar" not in art.body and "Copyright" not in art.body
     kinds = [b.kind for b in art.blocks]
     assert kinds == ["heading", "paragraph", "heading", "list", "paragraph", "quote"]
-    src = extract(HTML)
+    src = extract(HTML)  # trafilatura: the same items from this small page
     assert src.title == "The “Headline” & More"
     assert src.author == "Cy Dee"
     assert [t.text for t in src.takes] == ["One take", "Two takes"]

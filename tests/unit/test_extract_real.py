@@ -3,6 +3,8 @@ articles while measuring is pinned here in sentences of our own (no article text
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefer import model as m
@@ -266,3 +268,35 @@ def test_web_text_one_paragraph_a_line_and_page_furniture() -> None:
     )
     assert src.title == "Drone shot down near the border"
     assert [f.value for f in src.figures] == [2]
+
+
+def test_a_real_looking_web_page_keeps_only_the_story() -> None:
+    """Cookie banner, menus, breadcrumb, share buttons, related and most-read lists, a
+    newsletter box and comments (all in tests/data/articles/web/ferry_page.html, our own
+    words): none of it reaches the items."""
+    page = Path(__file__).resolve().parents[1] / "data" / "articles" / "web" / "ferry_page.html"
+    src = extract(page.read_text(encoding="utf-8"), name=page.name)
+    body = src.body or ""
+    for furniture in (
+        "cookies",
+        "Subscribe",
+        "Share on",
+        "Related stories",
+        "Sign up",
+        "morning briefing",
+        "comments",
+        "disgrace",
+        "Most read",
+        "©",
+    ):
+        assert furniture not in body, furniture
+    assert (src.title, src.author, src.published) == (
+        "Ferry strike enters second week as talks stall",
+        "Mina Castell",
+        "2026-03-09",
+    )
+    assert sorted(f.value for f in src.figures) == [4, 40, 300, 2300]
+    assert [(q.speaker, q.speaker_inferred) for q in src.quotes] == [
+        ("Lena Marsh", True),
+        ("Omar Velde", None),
+    ]
