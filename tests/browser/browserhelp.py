@@ -67,6 +67,10 @@ CHROME_ARGS = [
     "--no-first-run",
     "--disable-quic",
     "--disable-dev-shm-usage",
+    # two windows at once: the one in the background must keep running its timers
+    "--disable-background-timer-throttling",
+    "--disable-backgrounding-occluded-windows",
+    "--disable-renderer-backgrounding",
     "--window-size=1280,800",
     # nothing but the test server is reachable: the page must not need anything else
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
@@ -147,7 +151,17 @@ class Tab:
     seen: list[str] = field(default_factory=list)
 
     def use(self) -> None:
-        self.driver.switch_to.window(self.handle)  # type: ignore[attr-defined]
+        if self.driver.current_window_handle != self.handle:  # type: ignore[attr-defined]
+            self.driver.switch_to.window(self.handle)  # type: ignore[attr-defined]
+            self.driver.execute_cdp_cmd("Page.bringToFront", {})  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        """Close this window (as a user closing the tab)."""
+        self.use()
+        self.driver.close()  # type: ignore[attr-defined]
+        others = self.driver.window_handles  # type: ignore[attr-defined]
+        if others:
+            self.driver.switch_to.window(others[0])  # type: ignore[attr-defined]
 
     def screen(self) -> str:
         self.use()

@@ -113,4 +113,13 @@ def test_two_tabs_never_overwrite_each_other(sample_ws: Path, serve, browser, tm
     assert brief.read_bytes() == theirs
     assert refs(mine).count(second_ref) == second_count + 1
     assert refs(mine).count(first_ref) == first_count
+
+    # One app process per tab: closing the second tab ends its app; the first one stays.
+    def processes() -> int:
+        return len(group_members(server.process.pid))
+
+    assert processes() == 3, "expected the server and one app per tab"
+    second.close()
+    wait_for("the closed tab's app to end", lambda: processes() == 2, 20)
+    assert "session" not in first.screen().lower()  # the first tab still shows the app
     assert "Traceback" not in server.output(), screen
