@@ -21,12 +21,13 @@ pytestmark = pytest.mark.slow
 
 WAIT = 30.0
 
-# A minimal Textual app that hands one file to deliver_export as it starts (the TUI's export
-# action does the same after writing the file).
+# A minimal Textual app that hands one file to deliver_export as it starts, the way the TUI's
+# export worker is to do it after writing the file: from its thread, via call_from_thread.
 DELIVERING_APP = """
 import sys
 from pathlib import Path
 
+from textual import work
 from textual.app import App
 
 from briefer.servemode import deliver_export
@@ -34,7 +35,12 @@ from briefer.servemode import deliver_export
 
 class Deliver(App[None]):
     def on_mount(self) -> None:
-        self.notify(deliver_export(self, Path(sys.argv[1])) or "not in a browser")
+        self.export()
+
+    @work(thread=True)
+    def export(self) -> None:
+        message = self.call_from_thread(deliver_export, self, Path(sys.argv[1]))
+        self.call_from_thread(self.notify, message or "not in a browser")
 
 
 Deliver().run()
