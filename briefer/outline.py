@@ -368,9 +368,9 @@ class Outline:
 
     def move(self, cursor: Cursor, delta: int) -> Cursor:
         """Move whatever the cursor is on."""
-        cursor = as_cursor(cursor)
-        if isinstance(cursor, EntryCursor):
-            return self.move_entry(cursor.section, cursor.entry, delta)
-        if isinstance(cursor, SectionCursor):
-            return self.move_section(cursor.section, delta)
+        at = as_cursor(cursor)
+        if isinstance(at, EntryCursor):
+            return self.move_entry(at.section, at.entry, delta)
+        if isinstance(at, SectionCursor):
+            return self.move_section(at.section, delta)
         raise OutlineError("the BLUF stays on top; highlight an entry or a section to move it")

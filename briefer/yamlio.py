@@ -44,7 +44,7 @@ _SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 _NULL_VALUES = frozenset({"", "~", "null", "Null", "NULL"})
 
 
-class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc,unused-ignore]
     """The safe loader with a resolver that knows only text and null: briefer reads every
     scalar as text (numbers are parsed where the schema wants one), so the standard
     resolver's regexes for bools, ints, floats and dates would be wasted work — and could
@@ -286,8 +286,10 @@ def _reject_controls(doc: Document) -> None:
 
 def _char_at(text: str, mark: Any) -> str:
     lines = text.split("\n")
-    if mark.line < len(lines) and mark.column < len(lines[mark.line]):
-        return lines[mark.line][mark.column]
+    line: int = mark.line
+    column: int = mark.column
+    if line < len(lines) and column < len(lines[line]):
+        return lines[line][column]
     return ""
 
 
@@ -320,12 +322,15 @@ def _reject_anchors(doc: Document) -> None:
                 problems.append(
                     doc.problem(
                         event,
-                        f"alias *{event.anchor}: aliases are not allowed; write the value out",
+                        f"alias *{getattr(event, 'anchor', '')}: aliases are not allowed; "
+                        "write the value out",
                     )
                 )
             elif getattr(event, "anchor", None):
                 problems.append(
-                    doc.problem(event, f"anchor &{event.anchor}: anchors are not allowed")
+                    doc.problem(
+                        event, f"anchor &{getattr(event, 'anchor', '')}: anchors are not allowed"
+                    )
                 )
             if len(problems) >= 5:
                 break
@@ -347,7 +352,7 @@ def load_document(path: Path | str) -> tuple[Document, bytes]:
 # ---------------------------------------------------------------- writing
 
 
-class FlowList(list):
+class FlowList(list[Any]):
     """A list written on one line: ``[a, b]``."""
 
 
@@ -363,7 +368,7 @@ class _Dumper(yaml.SafeDumper):
 _NEEDS_ESCAPE = re.compile("[\r\x85\u2028\u2029\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def _represent_str(dumper: yaml.BaseDumper, text: str) -> yaml.Node:
+def _represent_str(dumper: Any, text: str) -> yaml.Node:
     style = None
     if _NEEDS_ESCAPE.search(text) or (
         text and dumper.resolve(yaml.ScalarNode, text, (True, False)) != _TAG + "str"
@@ -373,11 +378,13 @@ def _represent_str(dumper: yaml.BaseDumper, text: str) -> yaml.Node:
         style = "|"
     elif len(text) > 80:
         style = ">"
-    return dumper.represent_scalar(_TAG + "str", text, style=style)
+    node: yaml.Node = dumper.represent_scalar(_TAG + "str", text, style=style)
+    return node
 
 
-def _represent_flow(dumper: yaml.BaseDumper, items: FlowList) -> yaml.Node:
-    return dumper.represent_sequence(_TAG + "seq", items, flow_style=True)
+def _represent_flow(dumper: Any, items: FlowList) -> yaml.Node:
+    node: yaml.Node = dumper.represent_sequence(_TAG + "seq", items, flow_style=True)
+    return node
 
 
 _Dumper.add_representer(str, _represent_str)

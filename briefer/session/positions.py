@@ -61,7 +61,7 @@ def _nodes(data: Any) -> int:
 def _dump(data: dict[str, Any]) -> tuple[str, list[Pos]]:
     tracker = _Tracker()
 
-    class Placing(Dumper):  # type: ignore[misc,valid-type]
+    class Placing(Dumper):
         def expect_node(self, *args: Any, **kwargs: Any) -> None:
             tracker.waiting += 1  # a node begins: its first visible character is its start
             super().expect_node(*args, **kwargs)

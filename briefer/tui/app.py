@@ -114,6 +114,11 @@ def problems_text(problems: Sequence[Problem], limit: int = 3) -> str:
     return visible("\n".join(shown))
 
 
+def bindings(items: Iterable[object]) -> list[Binding]:
+    """The ``Binding`` objects of a ``BINDINGS`` list (Textual also allows tuples there)."""
+    return [b for b in items if isinstance(b, Binding)]
+
+
 def _ordered(bindings: list[Binding]) -> list[Binding]:
     return sorted(bindings, key=lambda b: ORDER.index(b.id) if b.id in ORDER else len(ORDER))
 
@@ -621,7 +626,7 @@ class BrieferApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette commands, less those briefer has under the same name
         ("Quit", which asks about unsaved work, and "Theme", which is remembered)."""
-        own = {b.description for b in self.BINDINGS}
+        own = {b.description for b in bindings(self.BINDINGS)}
         for command in super().get_system_commands(screen):
             if command.title not in own:
                 yield command
@@ -649,7 +654,7 @@ class BrieferApp(App[None]):
     # ------------------------------------------------------ help and palette
     def help_groups(self) -> list[tuple[str, list[Binding]]]:
         """Every binding of the main screen, the library and the app, by pane."""
-        main = list(MainScreen.BINDINGS)
+        main = bindings(MainScreen.BINDINGS)
         palette = Binding(
             self.COMMAND_PALETTE_BINDING,
             "command_palette",
@@ -660,14 +665,14 @@ class BrieferApp(App[None]):
         return [
             (
                 "Library",
-                _ordered([b for b in main if b.id in LIBRARY_IDS]) + list(LibraryPane.BINDINGS),
+                _ordered([b for b in main if b.id in LIBRARY_IDS]) + bindings(LibraryPane.BINDINGS),
             ),
             ("Outline", _ordered([b for b in main if b.id in OUTLINE_IDS])),
             (
                 "Everywhere",
                 _ordered(
                     [b for b in main if b.id not in (*LIBRARY_IDS, *OUTLINE_IDS)]
-                    + list(self.BINDINGS)
+                    + bindings(self.BINDINGS)
                     + [palette]
                 ),
             ),
@@ -686,9 +691,10 @@ class BrieferApp(App[None]):
         binding's description), save as, open brief…, theme…, export as…"""
         out: list[Command] = []
         main = self.main_screen
-        for b in [*MainScreen.BINDINGS, *self.BINDINGS]:
+        screen_bindings = bindings(MainScreen.BINDINGS)
+        for b in [*screen_bindings, *bindings(self.BINDINGS)]:
             if b.description:
-                target = main if b in MainScreen.BINDINGS else self
+                target: MainScreen | BrieferApp = main if b in screen_bindings else self
                 out.append(
                     (
                         b.description,

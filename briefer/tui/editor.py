@@ -9,6 +9,7 @@ import shlex
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SuspendNotSupported
 
@@ -27,7 +28,7 @@ def editor_command(configured: str | None) -> list[str] | None:
     return None
 
 
-def run_editor(app: App, command: list[str], text: str) -> tuple[str | None, str]:
+def run_editor(app: App[Any], command: list[str], text: str) -> tuple[str | None, str]:
     """Edit ``text`` in ``command`` (terminal handed over with ``App.suspend``). Returns the
     new text (None when nothing is to change) and a message for the user ("" if none)."""
     fd, name = tempfile.mkstemp(prefix="briefer-", suffix=".md")

@@ -4,7 +4,7 @@ lists them (``palette_commands``); this only matches and shows them."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.markup import escape
 from textual.style import Style
 
-Command = tuple[str, str, Callable[[], Awaitable[None] | None]]
+Command = tuple[str, str, Callable[[], object]]  # name, help, what it runs
 
 
 class HasCommands(Protocol):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from textual.app import App
 from textual.theme import BUILTIN_THEMES, Theme
@@ -38,7 +39,7 @@ def to_textual(spec: ThemeSpec) -> Theme:
     )
 
 
-def install(app: App, wanted: str | None, where: str = "config") -> list[str]:
+def install(app: App[Any], wanted: str | None, where: str = "config") -> list[str]:
     """Register every theme file and pick one: ``wanted`` (the config's, read at ``where``,
     e.g. "config.yaml:3:8"), else the 16-colour console theme on a Linux console, else
     briefer's default. Returns messages for the user (broken theme files, an unknown theme

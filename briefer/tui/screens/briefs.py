@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -43,7 +44,7 @@ class OpenBriefDialog(ModalScreen[Path | None]):
         self.paths = paths
         self.current = current
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(Content("Open a brief"), classes="dialog-title")
             if not self.paths:
@@ -80,7 +81,7 @@ class NewBriefDialog(ModalScreen[tuple[str, Path] | None]):
         self.note = note
         self._auto = True
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(Content("Create a brief"), classes="dialog-title")
             if self.note:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -97,7 +98,7 @@ class ChecksPanel(ModalScreen[Finding | None]):
         self.filename = filename
         self.start = highlight
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box", classes="checks-box"):
             yield Label(id="checks-title", classes="dialog-title")
             yield OptionList(id="findings-list")

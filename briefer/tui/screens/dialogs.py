@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -35,7 +36,7 @@ class TextDialog(ModalScreen[str | None]):
         self.initial = text
         self.editor = editor
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box", classes="text-dialog"):
             yield Label(Content(self.title_text), classes="dialog-title")
             yield TextArea(self.initial, id="dialog-text", soft_wrap=True, show_line_numbers=False)
@@ -84,7 +85,7 @@ class LineDialog(ModalScreen[str | None]):
         self.placeholder = placeholder
         self.note = note
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(Content(self.title_text), classes="dialog-title")
             if self.note:
@@ -119,7 +120,7 @@ class ChoiceDialog(ModalScreen[str | None]):
         self.choices = choices
         self.danger = danger
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(Content(self.title_text), classes="dialog-title")
             yield Label(Content(full(self.message, 4000)), classes="dialog-note")

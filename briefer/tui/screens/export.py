@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -57,7 +58,7 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         except ValueError:
             return str(path)
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(Content("Export the brief"), classes="dialog-title")
             if self.warning:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -24,7 +26,7 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
 ]
 
 
-def help_rows(groups: list[tuple[str, list[Binding]]], app) -> list[tuple[str, str, str]]:  # noqa: ANN001
+def help_rows(groups: list[tuple[str, list[Binding]]], app: App[Any]) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     for group, bindings in groups:
         for b in bindings:
@@ -46,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
         super().__init__(id="help")
         self.rows = rows
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         parts: list[str | tuple[str, str]] = [("briefer keys", "bold $accent"), "\n"]
         group = None
         width = max(len(k) for _, k, _ in self.rows) + 2

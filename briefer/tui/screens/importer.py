@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -40,7 +42,7 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
         self.root = root
         self.reading = False
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box", classes="import-box"):
             yield Label(Content("Import an article"), classes="dialog-title")
             yield Label(Content(f"File, relative to {self.root.name}/ (.txt, .md or .html):"))
@@ -145,7 +147,7 @@ class ItemDialog(ModalScreen[m.Item | None]):
             classes="field-row",
         )
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         it = self.item
         with Vertical(id="dialog-box", classes="item-box"):
             yield Label(Content(f"Edit {it.kind} {it.id}"), classes="dialog-title")
@@ -192,11 +194,12 @@ class ItemDialog(ModalScreen[m.Item | None]):
         if isinstance(it, m.Figure):
             value = parse_value(self.query_one("#item-value", Input).value)
             qualifier = self.query_one("#item-qualifier", Select).value
+            texts: dict[str, Any] = {name: self._value(name) for name, _ in FIGURE_FIELDS}
             return dataclasses.replace(
                 it,
                 value=value,
                 qualifier=qualifier if isinstance(qualifier, str) else None,
-                **{name: self._value(name) for name, _ in FIGURE_FIELDS},
+                **texts,
             )
         text = self.query_one("#item-text", TextArea).text.strip()
         if not text:

@@ -10,8 +10,10 @@ what the analyst wants up (``OutlineView.EditRequested``, ``LibraryList.Highligh
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
@@ -219,7 +221,7 @@ class MainScreen(Screen[None]):
         self._revision = 0
         self._unsubscribe: Callable[[], None] | None = None
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         yield BriefHeader(id="header").data_bind(MainScreen.header)
         with Horizontal(id="panes"):
             yield LibraryPane(id="library-pane").data_bind(MainScreen.library)
@@ -374,7 +376,7 @@ class MainScreen(Screen[None]):
             return False
         return True
 
-    def ask(self, screen: Screen[object], callback: Callable[[object], None]) -> None:
+    def ask(self, screen: Screen[Any], callback: Callable[[Any], None]) -> None:
         self.app.push_screen(screen, callback)
 
     def action_filter(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, MarkdownViewer
@@ -46,7 +47,7 @@ class PreviewScreen(Screen[None]):
         self.markdown = markdown
         self.sub_title = title
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         wide = self.app.size.width >= 100
         yield MarkdownViewer(self.markdown, show_table_of_contents=wide, open_links=False)
         yield Footer()

@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
@@ -90,7 +91,7 @@ class ReviewList(OptionList):
     """
 
     BINDINGS = [
-        Binding("space", "screen.toggle", "Keep/drop", id="review.toggle"),
+        Binding("space", "screen.keep_or_drop", "Keep/drop", id="review.toggle"),
         Binding("e", "screen.edit", "Edit", id="review.edit"),
     ]
 
@@ -123,7 +124,7 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         self._auto_id = note_id  # follows the title until the analyst types an id
         self.changes = 0  # items dropped, kept again or edited: escape asks before losing them
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         yield Static(id="review-head")
         with Horizontal(classes="review-row"):
             yield Label(Content("Title"), classes="field-label")
@@ -192,9 +193,9 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         kept = self.kept_items()
         preview = dataclasses.replace(
             self.draft,
-            takes=[i for i in kept if i.kind == "take"],
-            quotes=[i for i in kept if i.kind == "quote"],
-            figures=[i for i in kept if i.kind == "figure"],
+            takes=[i for i in kept if isinstance(i, m.Take)],
+            quotes=[i for i in kept if isinstance(i, m.Quote)],
+            figures=[i for i in kept if isinstance(i, m.Figure)],
         )
         parts: list[str | tuple[str, str]] = [
             (f"{len(kept)} of {len(self.items)} kept", "bold"),
@@ -233,7 +234,7 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
             id_box.value = self._auto_id
 
     # ------------------------------------------------------------- actions
-    def action_toggle(self) -> None:
+    def action_keep_or_drop(self) -> None:
         i = self.index
         if i is None:
             return

@@ -3,7 +3,10 @@ the app remembers it in the config file), escape goes back to the theme before."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -12,7 +15,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 
-def theme_names(available: list[str] | dict[str, object]) -> list[str]:
+def theme_names(available: Iterable[str]) -> list[str]:
     """briefer's own themes first, then the user's and Textual's, each group sorted."""
     names = list(available)
     return sorted(names, key=lambda n: (not n.startswith("briefer-"), n))
@@ -28,7 +31,7 @@ class ThemePicker(ModalScreen[str | None]):
         self.names = names
         self.before = current
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(Content("Theme"), classes="dialog-title")
             yield OptionList(*[Option(Content(n), id=n) for n in self.names], id="theme-list")

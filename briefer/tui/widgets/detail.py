@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -95,7 +96,7 @@ def item_content(src: m.Source, item: m.Item | None, cited: list[str]) -> Conten
 class Detail(VerticalScroll, can_focus=True):
     """Shows one item or source; scrolls when it is long."""
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         yield Static(
             Content("Highlight an item in the library to see it here."),
             id="detail-body",

@@ -12,6 +12,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events, on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.geometry import Region, Size
@@ -58,7 +59,7 @@ class LibraryList(ScrollView, can_focus=True):
         Binding("end", "move(1000000000)", "Last", show=False),
         Binding("left", "fold(True)", "Fold", show=False),
         Binding("right", "fold(False)", "Unfold", show=False),
-        Binding("enter", "toggle", "Fold/unfold", show=False),
+        Binding("enter", "toggle_fold", "Fold/unfold", show=False),
     ]
     COMPONENT_CLASSES = {
         "library--source",
@@ -225,7 +226,7 @@ class LibraryList(ScrollView, can_focus=True):
         self.cursor = self._index_of((src, None if fold else item))
         self._after_move()
 
-    def action_toggle(self) -> None:
+    def action_toggle_fold(self) -> None:
         src, item = self.current
         if src is not None and item is None:
             self.action_fold(src.id not in self.folded)
@@ -273,6 +274,8 @@ class LibraryList(ScrollView, can_focus=True):
         else:
             style = base
         dim = style + self.get_component_rich_style("library--dim", partial=True)
+        if src is None:
+            return Strip.blank(width, style)
         segs = self._segments(src, item, width, style, dim, mark)
         strip = Strip(segs).crop_extend(0, width, style)
         if len(self._line_cache) > 2000:
@@ -359,7 +362,7 @@ class LibraryPane(Vertical):
         self._debounce: Timer | None = None
         self.large = False
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filter · 1 2 3 0 kinds", id="filter", select_on_focus=False)
         yield Static(id="library-status", markup=False)
         yield LibraryList(id="library-list")
