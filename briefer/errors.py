@@ -114,7 +114,3 @@ class ChangedOnDisk(SaveError):
 
     def __init__(self, path: str | Path, reason: str = "it changed on disk since it was read"):
         super().__init__(path, reason)
-
-
-class UsageError(BrieferError):
-    """Bad command-line use (exit status 2)."""

@@ -75,11 +75,6 @@ class ThemeSpec:
         """briefer's variables with defaults filled in, then the theme's own."""
         return {**BRIEFER_VARIABLES, **self.variables}
 
-    @property
-    def export_css(self) -> Path | None:
-        css = self.path.with_suffix(".css")
-        return css if css.is_file() else None
-
 
 def _bool(w: Walk, node: yaml.Node | None, what: str, default: bool) -> bool:
     raw = w.text(node, what)
@@ -162,14 +157,3 @@ def load_themes() -> tuple[dict[str, ThemeSpec], list[Problem]]:
                 continue
             themes[spec.name] = spec
     return themes, problems
-
-
-def export_stylesheet(name: str | None) -> Path | None:
-    """The export stylesheet of theme ``name`` (NAME.css beside it), if it has one."""
-    if not name:
-        return None
-    for folder in reversed(theme_dirs()):
-        css = folder / f"{name}.css"
-        if css.is_file():
-            return css
-    return None

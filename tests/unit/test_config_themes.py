@@ -99,12 +99,16 @@ def test_user_theme_overrides_bundled_and_broken_one_is_reported():
 
 
 def test_export_stylesheet_lookup(tmp_path):
-    assert themes.export_stylesheet(None) is None
-    assert themes.export_stylesheet("no-such-theme") is None
+    """The one lookup of a theme's export stylesheet (``render.stylesheet``): the user's
+    NAME.css, else the default print stylesheet."""
+    from briefer.render import stylesheet
+
+    default = stylesheet(None)
+    assert default and stylesheet("no-such-theme") == default
     folder = user_dir() / "themes"
     folder.mkdir(parents=True)
     (folder / "mine.css").write_text("body { color: black }")
-    assert themes.export_stylesheet("mine") == folder / "mine.css"
+    assert stylesheet("mine") == "body { color: black }"
 
 
 def test_stale_days_workspace_then_config_then_default(tmp_path):
