@@ -187,7 +187,7 @@ class Outline:
         entry, else the first (created as "Key judgments" when the brief has none)."""
         cursor = as_cursor(cursor)
         if isinstance(cursor, SectionCursor | EntryCursor):
-            if cursor.section < len(self.brief.sections):
+            if 0 <= cursor.section < len(self.brief.sections):
                 return cursor.section
         return 0
 
@@ -200,7 +200,7 @@ class Outline:
         """Index for a new entry in section ``s``: after the highlighted entry, else last."""
         sec = self.brief.sections[s]
         cursor = as_cursor(cursor)
-        if isinstance(cursor, EntryCursor) and cursor.section == s:
+        if isinstance(cursor, EntryCursor) and cursor.section == s and cursor.entry >= 0:
             return min(cursor.entry + 1, len(sec.entries))
         return len(sec.entries)
 
@@ -297,14 +297,14 @@ class Outline:
 
     def new_section(self, heading: str, cursor: Cursor | None = None) -> Cursor:
         """A new section after the highlighted one (or the one of the highlighted entry);
-        first when the BLUF is highlighted and there are sections, else last."""
+        last when the BLUF (or nothing, or a section that is gone) is highlighted."""
         heading = heading.strip()
         if not heading:
             raise OutlineError("a section needs a heading")
         self._record(f"new section {heading!r}", cursor or BLUF)
         secs = self.brief.sections
         cursor = as_cursor(cursor)
-        if isinstance(cursor, SectionCursor | EntryCursor) and cursor.section < len(secs):
+        if isinstance(cursor, SectionCursor | EntryCursor) and 0 <= cursor.section < len(secs):
             s = cursor.section + 1
         else:
             s = len(secs)
