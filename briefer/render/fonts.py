@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import paths
 
@@ -285,7 +286,7 @@ class _Cache:
 
     def __init__(self) -> None:
         self.path = paths.cache_dir() / CACHE_NAME
-        self.entries: dict[str, list] = {}
+        self.entries: dict[str, list[Any]] = {}
         self.dirty = False
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -374,7 +375,7 @@ def script_of(ch: str) -> str:
     code = fu.script(ch)
     if code in ("Zyyy", "Zinh", "Zzzz"):
         return f"U+{ord(ch):04X}"
-    return fu.script_name(code, default=f"U+{ord(ch):04X}")
+    return str(fu.script_name(code, default=f"U+{ord(ch):04X}"))
 
 
 _LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
@@ -469,7 +470,7 @@ def main() -> None:
 
     table = embedded_coverage_from_binary()
     header = (
-        f"# Code points covered by the fonts built into typst {typst.__version__} "
+        f"# Code points covered by the fonts built into typst {getattr(typst, '__version__', '?')} "
         "(python -m briefer.render.fonts)\n"
     )
     lines, line = [], ""

@@ -18,13 +18,15 @@ not read a user's file.
 from __future__ import annotations
 
 import tempfile
+from typing import Literal
 
 from ..errors import BrieferError
 from . import fonts
 
 # typst's names for the standards (``pdf_standards``)
-UA = "ua-1"
-EXTRA_STANDARDS = {"a-2b": "a-2b"}
+Standard = Literal["ua-1", "a-2b"]
+UA: Standard = "ua-1"
+EXTRA_STANDARDS: dict[str, Standard] = {"a-2b": "a-2b"}
 
 
 class PdfError(BrieferError):
@@ -47,7 +49,7 @@ def needs_more_fonts(source: str) -> bool:
     return any(ord(c) >= 0x0590 and not 0x2000 <= ord(c) <= 0x2BFF for c in source)
 
 
-def standards(extra: str = "") -> list[str]:
+def standards(extra: str = "") -> list[Standard]:
     """typst's ``pdf_standards`` for a brief: PDF/UA-1, plus ``extra`` ("a-2b")."""
     if extra and extra not in EXTRA_STANDARDS:
         raise PdfError(f"unknown PDF standard {extra!r}: use one of ua-1, a-2b")
@@ -102,7 +104,7 @@ def _warn(warnings: list[str] | None, message: str) -> None:
         warnings.append(message)
 
 
-def _compile(source: str, pdf_standards: list[str], system_fonts: bool) -> bytes:
+def _compile(source: str, pdf_standards: list[Standard], system_fonts: bool) -> bytes:
     import typst  # heavy: only when a PDF is asked for
 
     # any character beyond the built-in fonts (a rare symbol, Latin Extended-D…) opens
@@ -111,13 +113,14 @@ def _compile(source: str, pdf_standards: list[str], system_fonts: bool) -> bytes
     font_paths = [str(p) for p in fonts.font_dirs()] if wide else []
     with tempfile.TemporaryDirectory(prefix="briefer-typst-") as root:
         try:
-            return typst.compile(
+            # the stub ties input, root and font paths to one type (bytes input = content)
+            pdf = typst.compile(  # type: ignore[call-overload]
                 source.encode("utf-8"),
                 root=root,
                 format="pdf",
                 ignore_system_fonts=not (wide and system_fonts),
                 font_paths=font_paths,
-                pdf_standards=pdf_standards,
+                pdf_standards=list(pdf_standards),
             )
         except typst.TypstError as e:
             raise PdfError(
@@ -126,6 +129,9 @@ def _compile(source: str, pdf_standards: list[str], system_fonts: bool) -> bytes
             ) from None
         except Exception as e:  # the binding may raise other errors (e.g. on bad input)
             raise PdfError(f"could not make the PDF: {_first_line(e)}") from None
+    if not isinstance(pdf, bytes):
+        raise PdfError("could not make the PDF: the compiler returned no PDF")
+    return pdf
 
 
 def _first_line(e: Exception) -> str:
