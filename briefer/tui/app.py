@@ -521,13 +521,18 @@ class BrieferApp(App[None]):
         try:
             if output == default_output(ws, brief, fmt):
                 output = None  # the default: export_brief creates exports/ when missing
-            out = renderers.export_brief(ws, brief, path, fmt, output, theme=self.config.theme)
+            warnings: list[str] = []  # e.g. PDF: scripts no installed font has (#20)
+            out = renderers.export_brief(
+                ws, brief, path, fmt, output, theme=self.config.theme, warnings=warnings
+            )
         except BrieferError as e:
             self.call_from_thread(self.notify, str(e), severity="error", timeout=12)
             return
         except Exception as e:  # noqa: BLE001 - an export bug must not take the outline down
             self.call_from_thread(self.internal_error, "export", e)
             return
+        for warning in warnings:
+            self.call_from_thread(self.notify, warning, severity="warning", timeout=30)
         self.call_from_thread(self.notify, f"Exported to {out}", timeout=10)
 
     # --------------------------------------------------------------- import
