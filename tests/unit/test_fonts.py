@@ -263,3 +263,17 @@ def test_fast_cmap_reader_agrees_with_fonttools() -> None:
         fast = fonts._file_ranges(path)
         assert fast == fonts._merge(fonts._fonttools_ranges(path)), path
     assert fonts._merge([(5, 9), (1, 3), (4, 4), (20, 20)]) == "1-9,14"
+
+
+def test_when_typst_finds_a_glyph_missing_the_check_did_not(monkeypatch) -> None:
+    """Typst has the last word: if it refuses PDF/UA-1 for a glyph the check thought was
+    there, the PDF is made without the standard and the warning says why."""
+    monkeypatch.setattr(fonts, "check", lambda *a, **k: None)
+    source = '#set document(title: "T")\n#"북한"'
+    warnings: list[str] = []
+    pdf = compile_pdf(source, warnings=warnings, system_fonts=False)
+    assert pdf.startswith(b"%PDF") and b"pdfuaid" not in pdf
+    assert len(warnings) == 1 and "could not be displayed" in warnings[0]
+    assert "without PDF/UA-1" in warnings[0]
+    with pytest.raises(PdfError):  # strict: no second try
+        compile_pdf(source, strict_fonts=True, system_fonts=False)
