@@ -22,7 +22,7 @@ def test_main_120x40_after_filter_and_add(sample_ws: Path, snap_compare) -> None
     assert snap_compare(
         make_app(sample_ws / WEEKLY),
         terminal_size=(120, 40),
-        press=["slash", "r", "a", "i", "l", "enter", "a"],
+        press=["slash", *"shells", "enter", "a"],
         run_before=ready,
     )
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from ...checks import Finding, counts
-from ..text import line
+from ..text import fit, line
 from .detail import marking_content
 
 
@@ -84,17 +85,21 @@ class BriefHeader(Widget):
             tail += [" │ ", ("saved", "$success")]
         elif h.state:
             tail += [" │ ", (h.state.upper(), "bold reverse $error")]
-        if h.filename:
-            tail += [" · ", (line(h.filename, 40), "dim")]
+        name = line(h.filename, 60)
+        if name:
+            tail += [" · ", (name, "dim")]
         elif h.note:
             tail += [" │ ", (h.note, "dim")]
         fixed = Content.assemble(*head).cell_length + Content.assemble(*tail).cell_length
+        if name and fixed > width:  # even without a title it does not fit: shorten the file
+            room = max(8, cell_len(name) - (fixed - width))
+            tail[-1] = (fit(name, room), "dim")
+            fixed = Content.assemble(*head).cell_length + Content.assemble(*tail).cell_length
         if h.title is not None:
             room = width - fixed - 3  # " │ " before the title
             title = line(h.title, 120) or "(untitled)"
             if room >= 8:
-                shown = Content(title).truncate(room, ellipsis=True)
-                head += [" │ ", Content.styled(shown.plain, "bold")]
+                head += [" │ ", (fit(title, room), "bold")]
             elif room >= 1:
                 head += [" │ ", ("…", "bold")]
         return Content.assemble(*head, *tail)
