@@ -9,6 +9,7 @@ import difflib
 import math
 import re
 from decimal import Decimal
+from sys import intern as _intern
 from typing import Any
 
 import yaml
@@ -82,6 +83,7 @@ class Walk:
                 tip = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(keys)})"
                 self.fail(key_node, f"unknown key '{_cut(key)}' in {what}{tip}")
                 continue
+            key = _intern(key)  # one str per key name: 75,000 items' positions share them
             tag = value_node.tag
             if tag == _NULL:
                 mark = value_node.start_mark

@@ -1,11 +1,12 @@
 """A workspace: a folder of source notes, briefs and settings, loaded, cached and indexed.
 
 One bad file never stops the rest from loading: its problems are kept in ``errors``.
-Parsed sources are cached (pickle in the user cache dir) keyed by path, mtime, size, ctime
-and inode, so a warm start only stats the files; a file that changed within two seconds of
-being read is checked by content the next time (an edit that keeps all four, on a file system
-with coarse timestamps, is still seen). Only regular files are read: a FIFO, a device, a
-symbolic link loop or a dangling link in ``sources/`` is a problem of its own.
+Parsed sources are cached (:mod:`briefer.cache`, in the user cache dir) keyed by path,
+mtime, size, ctime and inode, so a warm start only stats the files; a file that changed
+within two seconds of being read is checked by content the next time (an edit that keeps all
+four, on a file system with coarse timestamps, is still seen). Only regular files are read:
+a FIFO, a device, a symbolic link loop or a dangling link in ``sources/`` is a problem of its
+own.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-import pickle
 import stat
 import time
 from collections.abc import Iterator
@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cache as cache_file
 from . import model as m
 from . import paths
 from .errors import BrieferError, LoadError, Problem
@@ -363,7 +364,7 @@ def _digest(path: Path) -> str | None:
 def _code_fingerprint() -> str:
     here = Path(__file__).parent
     h = hashlib.sha1()
-    for name in ("model.py", "schema.py", "walk.py", "yamlio.py", "workspace.py"):
+    for name in ("model.py", "schema.py", "walk.py", "yamlio.py", "workspace.py", "cache.py"):
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 
@@ -371,7 +372,7 @@ def _code_fingerprint() -> str:
 def _cache_path(root: Path) -> Path | None:
     try:
         key = hashlib.sha1(str(root.resolve()).encode()).hexdigest()[:20]
-        return paths.cache_dir() / f"ws-{key}-{_code_fingerprint()}.pickle"
+        return paths.cache_dir() / f"ws-{key}-{_code_fingerprint()}.cache"
     except OSError:
         return None
 
@@ -380,12 +381,7 @@ def _read_cache(path: Path) -> dict[str, Scanned]:
     """The cached parse results, or {} when absent, stale or unreadable (never fatal)."""
     try:
         with open(path, "rb") as f:
-            data = pickle.load(f)
-        if isinstance(data, dict) and all(
-            isinstance(v, tuple) and len(v) == 3 for v in data.values()
-        ):
-            return data
-        return {}
+            return cache_file.loads(f.read())
     except Exception:  # a cache is only a cache: any failure means parse again
         return {}
 
@@ -394,6 +390,6 @@ def _write_cache(path: Path, fresh: dict[str, Scanned]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temps(path.parent)  # of cache writes that were killed
-        atomic_write(path, pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
-    except (BrieferError, OSError):
+        atomic_write(path, cache_file.dumps(fresh))
+    except (BrieferError, OSError, ValueError):
         pass
