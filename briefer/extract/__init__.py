@@ -169,7 +169,7 @@ def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.
         the_title = Path(name).stem  # no headline: the file's name, for the analyst to edit
     found_takes = takes(art)
     quotes = find_quotes(art, Register())
-    spans = [t.span for t in found_takes if t.span]
+    spans = [t.span for t in found_takes if t.span and not t.draft]  # a draft take is prose
     figures = find_figures(art, takes_spans=spans, quotes=quotes)
     date = published(art)
     for f in figures:  # a figure the text gives no date holds as of the article's date

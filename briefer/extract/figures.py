@@ -330,7 +330,9 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                 else _words_after(body, hit.end, se)
             )
             if unit is None and words:
-                unit = words[-1].group()
+                first = words[0].group()
+                # "51.5 GW capacity": a unit symbol is the unit, the rest says of what
+                unit = first if _UNIT_SYMBOL.fullmatch(first) else words[-1].group()
             elif unit == "of" and words:  # "21 of 50 provinces"
                 unit = f"of {hit.ratio_of} {words[-1].group()}"
             elif unit == "of":
@@ -389,6 +391,9 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
     return [f for f in out if number_ok(f.value)]  # a number the note could not load again
 
 
+_UNIT_SYMBOL = re.compile(
+    r"(?:[kMGT]W[hp]?|MWe|GWh|TWh|kWh|bpd|b/d|mb/d|MT|Mt|mt|km|sq|ha|kg|tCO2e?|MMBtu|bcm|tcf)"
+)
 _PREPS = ("of ", "in ", "from ", "for ", "at ", "on ", "across ", "among ", "to ", "with ")
 _TIME_CUT = re.compile(
     r"\b(?:since|ago|earlier|later|last|this\s+(?:year|month|week)|next|until|till|during|"
@@ -486,24 +491,41 @@ def _speaker_at(quotes: list[Quote], at: int) -> str | None:
 
 def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     """The same value with the same unit again ("412 cases" … "of the 412 cases") is one
-    figure; the first mention is kept and takes a date or source from the later ones."""
-    kept: dict[tuple[float, str], Figure] = {}
-    out = []
+    figure, and so is a bare repeat of a value ("… two of them"); the first mention is kept
+    and takes a date or source from the later ones. A bare first mention ("Of these 12, …")
+    gives way to a later one with a unit ("12 cases")."""
+    out: list[Figure] = []
+    kept: dict[tuple[float, str], int] = {}  # (value, unit) → index in out
+    with_unit: dict[float, int] = {}  # value → first figure of it with a unit
+    bare: dict[float, int] = {}  # value → first figure of it without one
+
+    def merge(into: Figure, f: Figure) -> None:
+        into.as_of = into.as_of or f.as_of
+        into.attribution = into.attribution or f.attribution
+
     for f in figures:
-        key = (float(f.value), _unit_key(f.unit))
-        first = kept.get(key)
-        if first is None:
-            kept[key] = f
+        v = float(f.value)
+        if not f.unit:
+            i = with_unit.get(v, bare.get(v))
+            if i is not None:
+                merge(out[i], f)
+                continue
+            bare[v] = len(out)
             out.append(f)
             continue
-        if not first.unit:  # "Of these 12, …" then "12 cases": the one with a unit stays
-            out[out.index(first)] = f
-            kept[key] = f
-            f.as_of = f.as_of or first.as_of
-            f.attribution = f.attribution or first.attribution
+        key = (v, _unit_key(f.unit))
+        if key in kept:
+            merge(out[kept[key]], f)
             continue
-        first.as_of = first.as_of or f.as_of
-        first.attribution = first.attribution or f.attribution
+        if v in bare and v not in with_unit:
+            i = bare.pop(v)
+            merge(f, out[i])
+            out[i] = f
+        else:
+            i = len(out)
+            out.append(f)
+        kept[key] = i
+        with_unit.setdefault(v, i)
     return out
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
+
+from .nlp import UP as _UP
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -30,6 +33,8 @@ SCALES = {
     "lacs": 10**5,
     "crore": 10**7,
     "crores": 10**7,
+    "lakh crore": 10**12,
+    "lakh crores": 10**12,
 }
 _SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 _FOLD = {
@@ -51,17 +56,17 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥|₩)?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|Rs\.?\s?|INR\s?)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s+(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
+    r"(?P<scale>\s+(?:lakh\s+crores?|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
     r"|(?:mn|bn|tn|k|m)\b)?"
 )
 WORD_RE = re.compile(
     rf"\b(?P<w>half\s+an?|an?|{_WNUM})(?:\s+(?P<hund>hundred)(?:\s+and)?)?"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     rf"|\b(?P<bare>{_WNUM})\b",
     re.I,
 )
@@ -120,10 +125,10 @@ def _value(text: str, scale: int | float = 1) -> int | float:
         text = text.replace(",", ".")  # decimal comma: "5,2 million"
     else:
         text = text.replace(",", "")
-    value = float(text) * scale if "." in text else int(text) * scale
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return round(value, 6) if isinstance(value, float) else value
+    exact = Decimal(text) * Decimal(scale)  # 16.6 billion is 16600000000, not …000002
+    if exact == exact.to_integral_value():
+        return int(exact)
+    return round(float(exact), 6)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -142,8 +147,14 @@ def _digit_hit(
     raw, cur = m.group("num"), m.group("cur")
     prev = body[start - 1] if start > ss else " "
     prev2 = body[start - 2] if start - 1 > ss else " "
-    if prev.isalnum() or prev in "/:@#_." or (prev == "-" and (prev2.isalnum())):
-        return None  # G7, Su-27, 2024-25, 1/2, .50
+    if prev.isalnum() or prev in "/:@#_." or (prev == "-" and (prev2.isalnum() or prev2 in ")]")):
+        return None  # G7, Su-27, 2024-25, 1/2, .50, (SM)-3
+    if re.match(r"-\d", body[m.end("num") : m.end("num") + 2]) and re.search(
+        rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start]
+    ):
+        return None  # "Qinhuangdao 27-3": a name with a number
+    if m.group("cur") and m.group("cur").strip().startswith(("Rs", "INR")) and prev.isalpha():
+        return None
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None
     scale_txt = (m.group("scale") or "").strip().lower()

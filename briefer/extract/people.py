@@ -37,6 +37,7 @@ professor expert governor mayor lawmaker senator diplomat officer negotiator pre
 ceo founder editor fellow correspondent chairman chairwoman chair prosecutor judge farmer
 resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
 spokesperson representative strategist scholar historian manager owner trader economist
+mp mla legislator councillor councilor congressman congresswoman deputy
 """.split()
 )
 ABBREV_TITLES = {
@@ -61,6 +62,7 @@ ministry agency office department service command council committee kremlin pent
 government administration union bank fund institute center centre group company party court
 commission association authority news times post reuters kcna ap afp yonhap tass ria
 bureau staff military forces police embassy federation alliance university college
+organization organisation assembly parliament congress senate ministry
 school hospital club cooperative coalition network corporation foundation
 """.split()
 )
@@ -144,8 +146,12 @@ def _is_title_word(tok: str) -> bool:
 
 
 def split_name(run: str) -> tuple[str | None, str]:
-    """ "Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson")."""
+    """ "Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson"); "Trump’s" → "Trump"."""
     tokens = run.split()
+    if tokens:
+        tokens[-1] = re.sub(r"[’']s?\Z", "", tokens[-1]) or tokens[-1]
+        if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", tokens[-1]):
+            tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end
     while tokens and tokens[0].lower().strip(".,") in STOP:
         tokens = tokens[1:]
     last_title = -1
@@ -155,7 +161,26 @@ def split_name(run: str) -> tuple[str | None, str]:
     prefix = " ".join(tokens[: last_title + 1]) or None
     if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
         prefix = None  # "Mr." is no role
+    elif prefix and not any(_title_head(t) for t in prefix.split()):
+        return None, " ".join(tokens)  # "North American Free Trade Agreement": no title
     return prefix, " ".join(tokens[last_title + 1 :])
+
+
+_TITLE_HEADS = frozenset(
+    "king queen prince princess pope judge justice rev sir lord lady dame marshal major "
+    "doctor professor ceo speaker attorney inspector commissioner premier senator".split()
+)
+
+
+def _title_head(tok: str) -> bool:
+    """A word that makes a title by itself ("Minister", "Gen.", "Director-General", "I.G."),
+    not one that only qualifies one ("Trade", "National", "Foreign")."""
+    if tok.lower().strip(".") in HONORIFICS:
+        return True
+    if tok.replace(".", "").lower() in TITLE_ABBREVS and (tok.isupper() or "." in tok):
+        return True
+    words = [_norm(p) for p in tok.split("-")]
+    return any(w in ROLE_NOUNS or w in _TITLE_HEADS or w in ABBREV_TITLES.values() for w in words)
 
 
 def _lower_role_before(text: str) -> str | None:
@@ -186,16 +211,23 @@ def parse_subject(who: str) -> Who | None:
     who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
     low = who.lower()
     last = low.split()[-1] if low.split() else ""
-    if last in PRONOUNS and (len(low.split()) == 1 or low.split()[-2] in STOP):
+    if last in PRONOUNS and (
+        len(low.split()) == 1 or low.split()[-2] in STOP or low.split()[-2].endswith(",")
+    ):
         return Who(pronoun=True)
     parts = [p.strip() for p in who.split(",") if not re.fullmatch(r"\s*\d{1,3}\s*", p)]
     for i, part in enumerate(parts[1:], 1):  # "Wilk, who sits on the committee,"
         if re.match(r"(?:who|whose|which)\b", part, re.I):
             parts = parts[:i]
             break
+        # "the Liberal MP who represents …": the appositive ends at its relative clause
+        parts[i] = re.split(r"\s+(?:who|whose|which)\s", part, maxsplit=1)[0]
     # NAME, ROLE  → name from the first part, role from the others
     if len(parts) >= 2 and is_role(parts[-1]):
         head = _trailing_name(parts[-2])
+        lead = len(parts[-2].split()) - len((head.name or "").split()) if head else 0
+        if head and (lead > 3 or len(head.name or "") < 3):
+            head = None  # "In a post on the platform X, the minister": X is no name
         if head:
             head.role = join_role(head.role, _strip_article(parts[-1]))
             return head
@@ -226,9 +258,12 @@ def _trailing_name(text: str) -> Who | None:
     if org:
         return Who(org, org=True)
     prefix, name = split_name(run.group())
+    before = text[: run.start()]
+    office = _office_of(before, name)
+    if office:
+        return Who(office[1], office[0])
     if not _name_ok(name):
         return None
-    before = text[: run.start()]
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
         org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) == 1
         return Who(name, org=True) if org else None
@@ -236,6 +271,20 @@ def _trailing_name(text: str) -> Who | None:
         return Who(name, org=True)
     lower_role = _lower_role_before(before)
     return Who(name, join_role(lower_role, prefix) if lower_role else prefix)
+
+
+def _office_of(before: str, run: str) -> tuple[str, str] | None:
+    """ "Director of | Public Health Denise Burley" → ("Director of Public Health",
+    "Denise Burley"): after "TITLE of", a run of three or more words is the office's name
+    followed by the person's (two words)."""
+    m = re.search(rf"((?:[{UP}][\w’'.-]*\s+){{0,3}}([{UP}][\w’'.-]*))\s+of\s+\Z", before)
+    tokens = run.split()
+    if not m or len(tokens) < 3 or not _title_head(m.group(2)):
+        return None
+    name = " ".join(tokens[-2:])
+    if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST:
+        return None
+    return f"{m.group(1)} of {' '.join(tokens[:-2])}", name
 
 
 def _org(run: str) -> str | None:
@@ -332,16 +381,23 @@ class Register:
         "intelligence chief Kyrylo Budanov", "Kim, the minister," and "its president, Kim,"."""
         for m in CAP_RUN.finditer(text, start, end):
             prefix, name = split_name(m.group())
-            if not _name_ok(name) or _norm(name.split()[-1]) in ORG_WORDS:
+            office = _office_of(text[max(start, m.start() - 60) : m.start()], m.group())
+            if office:
+                self.add(office[1], office[0], m.start())
+                continue
+            if not _name_ok(name) or _norm(name.split()[-1]) in ORG_WORDS | NOT_PERSON_LAST:
                 continue
             lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
             role = join_role(lower, prefix) if lower else prefix
             after = _APPOS_AFTER.match(text, m.end(), end)
             if after and is_role(after.group(1)):
                 role = join_role(role, _strip_article(after.group(1)))
-            before = _ROLE_BEFORE.search(text[max(start, m.start() - 80) : m.start()])
+            window = text[max(start, m.start() - 80) : m.start()]
+            before = _ROLE_BEFORE.search(window)
             if before and is_role(before.group(1)) and re.match(r",|\s+[a-z]", text[m.end() :]):
                 role = join_role(_strip_article(before.group(1)), role)
+            elif (cap := _CAP_ROLE_BEFORE.search(window)) and text[m.end() : m.end() + 1] == ",":
+                role = join_role(cap.group(1), role)
             honorific = m.group().split()[0].lower().strip(".") in HONORIFICS
             if role or honorific:
                 self.add(name, role, m.start())
@@ -350,7 +406,13 @@ class Register:
         """Register the subjects of reporting verbs outside quotes as people: "Jon Gold said",
         "said Jon Gold", "Timipre Sylva, minister of state, has said"."""
         for m in _SPEAKER_BEFORE_VERB.finditer(text):
-            self._speaker_run(text, m.start("run"), m.end("run"), quoted)
+            app = m.group("app")
+            inner = CAP_RUN.fullmatch(app.strip()) if app else None
+            if inner and app:  # "ROLE, NAME, said": the name is between the commas
+                at = m.start("app") + len(app) - len(app.lstrip())
+                self._speaker_run(text, at, at + len(app.strip()), quoted)
+            else:
+                self._speaker_run(text, m.start("run"), m.end("run"), quoted)
         for m in _SPEAKER_AFTER_VERB.finditer(text):
             self._speaker_run(text, m.start("run"), m.end("run"), quoted)
 
@@ -484,7 +546,7 @@ _SAY = (
     r"cautioned|urged|testified|confirmed|disclosed|revealed|recalled|remarked|observed)"
 )
 _SPEAKER_BEFORE_VERB = re.compile(
-    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,[^,.;“”\"\n]{{2,90}},)?\s+"
+    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
 )
 _SPEAKER_AFTER_VERB = re.compile(
@@ -501,6 +563,9 @@ mountains valley street road avenue square airport port station terminal field f
 africa asia america europe day week month year war act bill law treaty accord agreement
 programme program project initiative plan index report survey summit conference forum games
 cup league award prize border line control force forces rifles guard police army navy
+affairs energy resources development health security defence defense commerce industry
+industries finance education environment transport agriculture technology science sciences
+services relations operations
 """.split()
 )
 
@@ -532,6 +597,11 @@ _BIG = 1 << 62
 _APPOS_AFTER = re.compile(
     r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
     r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
+)
+_CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "
+    r"(?:\A|[.;:,]\s+|\n)((?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Director"
+    r"|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
+    r"|Spokeswoman|Ambassador|Mayor|Premier)\b[^,;.\n]{0,60}),\s*\Z"
 )
 _ROLE_BEFORE = re.compile(
     rf"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"

@@ -48,6 +48,12 @@ _BEFORE = re.compile(
     r"\s*[:,]?\s*\Z",
     re.S,
 )
+# "X told the supervisors on Thursday that 35 cases – more than half … – are “…”"
+_BEFORE_THAT = re.compile(
+    rf"(?P<who>[^“”\"]{{1,120}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,60}}?\bthat\b"
+    r"[^“”\"]{0,200}?)\s*[:,]?\s*\Z",
+    re.S,
+)
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^“”\";]{1,120}?)\s*[:,]?\s*\Z", re.S | re.I)
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|called|dubbed|named|headlined|headline|"
@@ -156,13 +162,15 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         ctx.lo = units[max(0, n_unit - _BACK)][0]
         pairs = pairs_of[n_unit]
         local: list[Found] = []
+        prev_close = ps  # the end of the last real quote: scare quotes are read through
         for n, (o, c) in enumerate(pairs):
             s, e = _trim(body, o + 1, c)
-            prev_close = pairs[n - 1][1] + 1 if n else ps
             next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
-            before = body[_clause_start(body, ps, o, max(prev_close, o - _REACH)) : o]
+            b_start = _clause_start(body, ps, o, max(prev_close, o - _REACH))
+            before = body[b_start:o]
             if s >= e or _is_title_or_term(body[s:e], before):
                 continue
+            prev_close = c + 1
             f = Found(s, e, o, c, unit=n_unit)
             after = (
                 body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))]
@@ -171,10 +179,27 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             )
             if body[s:e].endswith(".") and body[c + 1 : c + 2] != ",":
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
-            who = _attribution(before, after)
+            mid = (
+                bool(after)
+                and body[c - 1 : c] not in (",", ".", "!", "?", "…")
+                and not re.match(rf"\s*(?:[,.!?;:—–)-]|{VERB}\b)", after)
+            )
+            if mid:
+                # a quoted phrase inside a sentence ('a “firm and clear” response …, says
+                # X'): the speaker is named at the sentence's end, or before the quote
+                rest = body[c + 1 : _clause_end(body, c + 1, pe, c + _REACH)]
+                who, side = _sentence_end_speaker(rest), "after"
+                if who is None:
+                    who, side = _attribution(before, "")
+            else:
+                who, side = _attribution(before, after)
             if who is not None:
                 f.attributed = True
-                ctx.resolve(f, who, o)
+                at = o
+                if who.pronoun and side == "before":  # "he" stands for someone before it
+                    hit = list(re.finditer(r"\b(?:he|she)\b", before, re.I))
+                    at = b_start + hit[-1].start() if hit else o
+                ctx.resolve(f, who, at)
             local.append(f)
         _continuations(local)
         for f in local:
@@ -248,7 +273,30 @@ _QUOTED_AS = re.compile(
 )
 
 
-def _attribution(before: str, after: str) -> Who | None:
+_END_INVERTED = re.compile(rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?)\s*[.!?]?\s*\Z")
+_END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}\s*[.!?]?\s*\Z")
+
+
+def _sentence_end_speaker(rest: str) -> Who | None:
+    """ "… response to X, says Prime Minister Y." / "… to X, Y said." → Y."""
+    m = _END_INVERTED.search(rest)
+    if m:
+        return parse_inverted(m.group("who"))
+    m = _END_SUBJECT.search(rest)
+    if m:
+        return parse_subject(m.group("who"))
+    return None
+
+
+def _attribution(before: str, after: str) -> tuple[Who | None, str]:
+    """(the speaker phrase, "after" or "before": the side of the quote it was read from)."""
+    who = _attribution_after(after)
+    if who is not None:
+        return who, "after"
+    return _attribution_before(before), "before"
+
+
+def _attribution_after(after: str) -> Who | None:
     m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
     if m:
         return parse_inverted(m.group("who")) or parse_subject(m.group("who"))
@@ -268,16 +316,27 @@ def _attribution(before: str, after: str) -> Who | None:
             who = parse_subject(m.group("who"))
             if who:
                 return who
+    return None
+
+
+def _attribution_before(before: str) -> Who | None:
     if before.strip():
         m = _ACCORDING.search(before)
         if m:
             who = parse_subject(m.group("who")) or parse_inverted(m.group("who"))
             if who:
                 return who
-        m = _BEFORE.search(before)
-        if m:
-            return parse_subject(m.group("who"))
+        clean = _SCARE.sub(lambda q: " " + q.group(1) + " ", before)  # same length
+        for pattern in (_BEFORE, _BEFORE_THAT):
+            m = pattern.search(clean)
+            who = parse_subject(m.group("who")) if m else None
+            if who is not None:
+                return who
     return None
+
+
+# a short quoted term inside the text before a quote ('said Canada is “fighting” the …')
+_SCARE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 
 
 def _across_paragraphs(body: str, found: list[Found]) -> None:
@@ -317,6 +376,9 @@ def _quote_paragraphs(body: str, found: list[Found], units: list[tuple[int, int]
             continue
         ps, pe = units[f.unit]
         rest = body[ps:pe].replace(body[f.open : f.close + 1], "", 1)
+        rest = re.sub(
+            r"\((?:reporting|writing|editing|additional reporting)\b[^)]*\)", "", rest, flags=re.I
+        )
         if rest.strip(" \t\n.,;:!?") or f.open != ps + len(body[ps:pe]) - len(body[ps:pe].lstrip()):
             continue
         prev = last_in.get(f.unit - 1)

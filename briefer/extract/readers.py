@@ -92,7 +92,9 @@ BOILERPLATE = re.compile(
     r"latest\s+videos?|facebook\s+comments?|no\s+ads\s+found\b.*|comments?\s+will\s+be\b.*|"
     r"printable\s+version\b.*|©.*|copyright\b.*|all\s+rights\s+reserved\b.*|"
     r"weather\s+forecast|close|skip\s+to\s+(?:main\s+)?content|home|menu|search|"
-    r"our\s+code\s+of\s+editorial\s+values|source\s*:\s*read\s+full\s+article)\W*",
+    r"our\s+code\s+of\s+editorial\s+values|source\s*:\s*read\s+full\s+article|"
+    r"\d[\d,]*\s+(?:posts|comments|shares|views|likes|replies|min\s+read)|random\s+posts?|"
+    r"more\s+articles\s+on\b.*|processing!?|\[ad_\d\])\W*",
     re.I | re.S,
 )
 
