@@ -27,6 +27,16 @@ _MD_START = re.compile(
     r"|[ivxlcdm]+(?=[.)]\s)|[IVXLCDM]{2,}(?=[.)]\s)"
 )
 _WS = re.compile(r"[ \t\n\r]+")
+# Pandoc's smart quotes drop the space before a closing quote ('a ' → ‘a’): a quote after a
+# space that Pandoc could read as closing is escaped (it then prints the straight quote as
+# typed). A "'" closes when no letter or digit follows; a '"' closes after any other '"'.
+_MD_QUOTE = re.compile(r"""(?<= )(['"])""")
+
+
+def _md_quote(out: str, mt: re.Match[str]) -> str:
+    q = mt.group()
+    closing = not out[mt.end() : mt.end() + 1].isalnum() or (q == '"' and q in out[: mt.start()])
+    return "\\" + q if closing else q
 
 
 def fold(text: str) -> str:
@@ -42,7 +52,8 @@ def paragraphs(text: str) -> list[str]:
 def md(text: str) -> str:
     """Literal text as Markdown that renders exactly this text (whitespace folded), safe
     anywhere a paragraph, list item, block quote, heading or footnote starts."""
-    out = _MD_CHARS.sub(lambda mt: "".join("\\" + c for c in mt.group()), fold(text))
+    marked = _MD_CHARS.sub(lambda mt: "".join("\\" + c for c in mt.group()), fold(text))
+    out = _MD_QUOTE.sub(lambda mt: _md_quote(marked, mt), marked)
     start = _MD_START.match(out)
     if start:
         end = start.end()
