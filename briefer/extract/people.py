@@ -419,6 +419,10 @@ class Register:
     def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
         if _inside(start, quoted):
             return
+        office = _office_of(text[max(0, start - 60) : start], text[start:end])
+        if office:
+            self.add(office[1], office[0], start)
+            return
         prefix, name = split_name(text[start:end])
         tokens = name.split()
         if (
