@@ -144,6 +144,39 @@ MODULES = [
 EQUIVALENT: dict[str, str] = {}
 
 
+def _equivalent(prefix: str, numbers: list[int], why: str) -> None:
+    EQUIVALENT.update({f"{prefix}__mutmut_{n}": why for n in numbers})
+
+
+_DELTA = "delta is -1 or +1 there (refused otherwise): < 0, <= 0 and < 1 are the same test"
+_equivalent("briefer.outline.xǁOutlineǁmove_entry", [21, 22, 29, 46, 47, 61, 62], _DELTA)
+_equivalent("briefer.outline.xǁOutlineǁmove_section", [23, 24, 38, 39], _DELTA)
+_equivalent(
+    "briefer.outline.xǁOutlineǁtarget_section",
+    [3, 4],
+    "section 0 and the fallback are both 0: excluding 0 from the range changes nothing",
+)
+_NONE_IS_BLUF = "undo/redo turn a missing cursor into the BLUF, which is what was recorded"
+_equivalent("briefer.outline.xǁOutlineǁset_bluf", [2], _NONE_IS_BLUF)
+_equivalent("briefer.outline.xǁOutlineǁreplace", [4], _NONE_IS_BLUF)
+_equivalent("briefer.outline.xǁOutlineǁset_bluf_marking", [8], _NONE_IS_BLUF)
+_equivalent(
+    "briefer.render.escape.x_html_text",
+    [2],
+    "html.escape(text, quote=None): None is falsy like False, quotes are left alone either way",
+)
+_equivalent(
+    "briefer.render.escape.x_html_attr",
+    [4],
+    "html.escape(text, ): quote=True is html.escape's default",
+)
+_equivalent(
+    "briefer.render.escape.x_md",
+    [17],
+    'out[0] in "XX-+=:(%XX": out[0] is one character and _MD_START never matches an "X"',
+)
+
+
 def sh(cmd: list[str], cwd: Path, **kw: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, cwd=cwd, text=True, capture_output=True, **kw)  # type: ignore[call-overload]
 

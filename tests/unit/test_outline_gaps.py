@@ -465,3 +465,36 @@ def test_cursor_reprs_and_equality() -> None:
     assert repr(SectionCursor(2)) == "SectionCursor(2)"
     assert repr(EntryCursor(1, 4)) == "EntryCursor(1, 4)"
     assert EntryCursor(1, 4) == ("entry", 1, 4) and hash(SectionCursor(2)) == hash(("section", 2))
+
+
+def test_undo_returns_where_the_highlight_was_before_the_step() -> None:
+    """Adding and creating record the cursor the user was on, so undo puts it back there."""
+    o = Outline(_brief())
+    o.add_prose("p", SectionCursor(2))
+    assert o.undo() == SectionCursor(2)
+    o.add_ref("s3/f1", EntryCursor(1, 0))
+    assert o.undo() == EntryCursor(1, 0)
+    o.new_section("N", SectionCursor(1))
+    assert o.undo() == SectionCursor(1)
+    o.set_confidence(1, 0, "high")
+    assert o.undo() == EntryCursor(1, 0)
+    o.set_marking(0, 1, "TLP:RED")
+    assert o.undo() == EntryCursor(0, 1)
+    o.move_section(1, +1)
+    assert o.undo() == SectionCursor(1)
+    assert o.rename_section(2, "Sea") == SectionCursor(2)
+    assert o.undo() == SectionCursor(2)
+    assert o.brief == _brief()
+
+
+def test_undo_after_redo_has_the_label_and_cursor_of_the_step() -> None:
+    o = Outline(_brief())
+    o.edit_entry(1, 0, "new comment")
+    o.set_bluf("b")
+    o.undo()
+    o.undo()
+    o.redo()
+    assert o.last_label == "edit comment"
+    assert o.undo() == EntryCursor(1, 0)
+    assert o.last_label == "edit comment"
+    assert o.brief == _brief()
