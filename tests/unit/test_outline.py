@@ -37,7 +37,7 @@ def test_add_ref_goes_after_highlighted_entry_and_into_its_section() -> None:
     assert _shape(o.brief)[0] == ("A", ["s1/t1", "s3/f1", "~prose a"])
     assert o.add_ref(m.Ref("s3", "f2"), ("section", 2)) == ("entry", 2, 0)
     assert o.add_ref("s3/f3", BLUF) == ("entry", 0, 3)  # first section, at its end
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^reference 'not a ref' is not of the form SOURCE_ID/"):
         o.add_ref("not a ref", BLUF)
 
 
@@ -57,9 +57,9 @@ def test_edit_entry_sets_comment_or_prose() -> None:
     assert o.brief.sections[0].entries[0].comment is None
     o.edit_entry(0, 1, "new prose")
     assert o.brief.sections[0].entries[1].text == "new prose"
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^prose cannot be empty"):
         o.edit_entry(0, 1, "")
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^there is no such section$"):
         o.edit_entry(5, 0, "x")
 
 
@@ -72,7 +72,7 @@ def test_bluf_and_sections() -> None:
     assert o.new_section("E", BLUF) == ("section", 4)
     o.rename_section(1, " Dee ")
     assert o.brief.sections[1].heading == "Dee"
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^a section needs a heading$"):
         o.rename_section(1, "  ")
     assert o.delete_section(4) == ("section", 3)
     assert [s.heading for s in o.brief.sections] == ["A", "Dee", "B", "C"]
@@ -91,12 +91,12 @@ def test_entries_cross_sections_at_the_edges() -> None:
     assert _shape(o.brief)[:2] == [("A", ["s1/t1"]), ("B", ["~prose a", "s2/q1"])]
     assert o.move(("entry", 1, 1), +1) == ("entry", 2, 0)
     assert _shape(o.brief)[2] == ("C", ["s2/q1"])
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^the entry is already at the end$"):
         o.move_entry(2, 0, +1)
     assert o.move_entry(1, 0, -1) == ("entry", 0, 1)
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^the entry is already at the top$"):
         o.move_entry(0, 0, -1)
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^the BLUF stays on top"):
         o.move(BLUF, -1)
 
 
@@ -104,7 +104,7 @@ def test_move_section() -> None:
     o = Outline(_brief())
     assert o.move(("section", 0), +1) == ("section", 1)
     assert [s.heading for s in o.brief.sections] == ["B", "A", "C"]
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^the section is already at the top$"):
         o.move_section(0, -1)
 
 
@@ -144,9 +144,9 @@ def test_every_operation_is_one_undo_step_and_redo_replays() -> None:
 
 def test_failed_operation_records_nothing() -> None:
     o = Outline(_brief())
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^the entry is already at the top$"):
         o.move_entry(0, 0, -1)
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^a section needs a heading$"):
         o.new_section("")
     assert not o.can_undo
 
@@ -192,8 +192,8 @@ def test_cycle_confidence_goes_round_one_undo_step_each() -> None:
     o.cycle_confidence(1, 0)
     assert o.brief.sections[1].entries[0].confidence == "high"
     steps = len(o._undo)
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^confidence belongs to a reference entry"):
         o.cycle_confidence(0, 1)  # prose
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^there is no such entry$"):
         o.cycle_confidence(2, 0)  # no such entry
     assert len(o._undo) == steps

@@ -13,7 +13,7 @@ import briefer.session
 import briefer.yamlio
 from briefer import model as m
 from briefer.checks import check_brief
-from briefer.errors import ChangedOnDisk
+from briefer.errors import ChangedOnDisk, SaveError
 from briefer.outline import BLUF, EntryCursor, OutlineError, SectionCursor, as_cursor
 from briefer.schema import brief_from_doc, load_brief
 from briefer.session import (
@@ -72,7 +72,7 @@ def test_cursors_have_names_and_stay_tuples() -> None:
     assert as_cursor(("entry", 0, 4)) == EntryCursor(0, 4)
     assert isinstance(as_cursor(("section", 2)), SectionCursor)
     assert repr(EntryCursor(0, 1)) == "EntryCursor(0, 1)"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^not an outline cursor: "):
         as_cursor(("nowhere",))
 
 
@@ -102,14 +102,14 @@ def test_undo_and_redo_are_saved(session: BriefSession) -> None:
 
 def test_refused_edits_change_nothing(session: BriefSession) -> None:
     events = record(session)
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^the BLUF stays; highlight an entry or a section to"):
         session.remove(BLUF)
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^highlight a reference entry in the outline to set"):
         session.cycle_confidence(SectionCursor(0))
     assert events == []
     empty = BriefSession(session.ws)
     assert empty.state is State.NO_BRIEF
-    with pytest.raises(NoBrief):
+    with pytest.raises(NoBrief, match=r"^No brief is open: ctrl\+o opens one"):
         empty.add_prose("x")
 
 
@@ -232,7 +232,7 @@ def test_a_failed_save_is_kept_and_retried(session: BriefSession) -> None:
 def test_save_as_never_replaces_a_file(session: BriefSession, sample_ws: Path) -> None:
     other = sample_ws / "nk-tech-transfer.brief.yaml"
     before = other.read_bytes()
-    with pytest.raises(Exception):  # noqa: B017, PT011 - SaveError
+    with pytest.raises(SaveError, match=r"nk-tech-transfer\.brief\.yaml: could not save: "):
         session.save_as(other)
     assert other.read_bytes() == before
     target = session.save_as(sample_ws / "copy")

@@ -54,5 +54,5 @@ def test_set_marking_of_prose_and_bluf() -> None:
     assert o.brief.bluf_marking is None
     with pytest.raises(OutlineError, match="a marking is one of TLP:CLEAR"):
         o.set_marking(0, 0, "SECRET")
-    with pytest.raises(OutlineError):
+    with pytest.raises(OutlineError, match="^a marking is one of TLP:CLEAR"):
         o.set_bluf_marking("GREEN")
