@@ -175,6 +175,20 @@ class Tab:
         except pytest.fail.Exception:
             pytest.fail(f"{self.name}: no {text!r} on screen. Screen:\n{self.seen[0]}")
 
+    def settle(self, quiet: float = 0.6) -> str:
+        """Wait until the screen stops changing for ``quiet`` seconds (the app is idle, as
+        when a person starts to type), and return it."""
+        last = [self.screen(), time.monotonic()]
+
+        def still() -> bool:
+            now = self.screen()
+            if now != last[0]:
+                last[:] = [now, time.monotonic()]
+            return time.monotonic() - float(last[1]) >= quiet
+
+        wait_for(f"{self.name}: the screen to settle", still)
+        return str(last[0])
+
     def keys(self, *keys: str) -> None:
         """Type into the terminal, as a user at the keyboard (real key events)."""
         from selenium.webdriver.common.by import By
@@ -200,15 +214,18 @@ class Tab:
 @pytest.fixture(name="serve")
 def serve_fixture(tmp_path: Path) -> Iterator[Callable[..., Server]]:
     """``serve(target, *args)`` starts ``briefer serve`` on a free loopback port and waits
-    until it answers; every server is stopped at teardown."""
+    until it answers (``program=[…]``: that command, with the port appended, instead); every
+    server is stopped at teardown."""
     started: list[Server] = []
 
-    def start(target: Path, *args: str) -> Server:
+    def start(target: Path, *args: str, program: list[str] | None = None) -> Server:
         port = free_port()
         log = tmp_path / f"serve-{port}.log"
+        argv = [sys.executable, "-m", "briefer", "serve", str(target), "--port", str(port)]
+        argv = [*program, str(port)] if program else [*argv, *args]
         with open(log, "wb") as out:
             process = subprocess.Popen(
-                [sys.executable, "-m", "briefer", "serve", str(target), "--port", str(port), *args],
+                argv,
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,

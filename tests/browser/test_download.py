@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shlex
 import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -139,7 +140,7 @@ async def test_export_is_downloaded(
     export.write_bytes(content)
     script = tmp_path / "deliver.py"
     script.write_text(DELIVERING_APP, encoding="utf-8")
-    command = app_command(export, python=sys.executable).replace("-m briefer", str(script), 1)
+    command = "exec " + shlex.join([sys.executable, str(script), str(export)])
     base = await served(command)
     async with aiohttp.ClientSession() as http:
         origin = {"Origin": base}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import signal
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,47 @@ from briefer.workspace import Workspace
 pytestmark = pytest.mark.slow
 
 SOURCE_TITLE = "North Korea's military moves in Russia"  # a sample note's title
+
+# briefer's web server running, per tab, a small app that exports on "x" the way the TUI's
+# export worker is to: deliver_export from the worker thread (via call_from_thread).
+EXPORTING_APP = """
+import sys
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.widgets import Static
+
+from briefer.servemode import deliver_export
+
+
+class Exporting(App[None]):
+    def compose(self):
+        yield Static("press x to export")
+
+    def on_key(self, event) -> None:
+        if event.key == "x":
+            self.export()
+
+    @work(thread=True)
+    def export(self) -> None:
+        message = self.call_from_thread(deliver_export, self, Path(sys.argv[1]))
+        self.call_from_thread(self.notify, message or "not in a browser", timeout=60)
+
+
+Exporting().run()
+"""
+SERVING_IT = """
+import shlex
+import sys
+from pathlib import Path
+
+from briefer.webserve import BrieferServer
+
+app, export, port = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+command = "exec " + shlex.join([sys.executable, app, str(export)])
+BrieferServer(command, host="127.0.0.1", port=port, target=export.parent).serve()
+"""
 
 
 def open_brief(screen: str, ws: Path) -> Path:
@@ -46,8 +88,8 @@ def first_hit(ws: Path, query: str) -> str:
 
 def filter_and_add(tab: Tab, query: str) -> None:
     """``/`` QUERY ``enter`` (to the first match) ``a`` (add it to the current section)."""
+    tab.settle()
     tab.keys("/")
-    tab.wait_text("/ ", "the filter box")
     tab.keys(query)
     tab.wait_text(query, "the typed filter")
     tab.keys(ENTER, "a")
@@ -123,3 +165,29 @@ def test_two_tabs_never_overwrite_each_other(sample_ws: Path, serve, browser, tm
     wait_for("the closed tab's app to end", lambda: processes() == 2, 20)
     assert "session" not in first.screen().lower()  # the first tab still shows the app
     assert "Traceback" not in server.output(), screen
+
+
+def test_export_is_downloaded_by_the_browser(serve, browser, tmp_path: Path) -> None:  # noqa: ANN001
+    """deliver_export inside a tab's app: the browser saves the file (a PDF, byte for byte)
+    under a header-safe name, and the app says so."""
+    export = tmp_path / "North Korea weekly.pdf"
+    content = b"%PDF-1.7\n" + bytes(range(256)) * 800 + b"\n%%EOF\n"
+    export.write_bytes(content)
+    app, serving = tmp_path / "exporting_app.py", tmp_path / "serving_it.py"
+    app.write_text(EXPORTING_APP, encoding="utf-8")
+    serving.write_text(SERVING_IT, encoding="utf-8")
+    server = serve(export, program=[sys.executable, str(serving), str(app), str(export)])
+    tab = browser(server.url, "tab")
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    tab.driver.execute_cdp_cmd(  # type: ignore[attr-defined]
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
+    )
+    tab.wait_text("press x to export")
+    tab.keys("x")
+    got = downloads / "North-Korea-weekly.pdf"
+    wait_for(f"{got.name} in the browser's downloads", lambda: got.is_file())
+    wait_for("the whole file", lambda: got.read_bytes() == content, 10)
+    screen = tab.wait_text("North-Korea-weekly.pdf", "the app to say what was downloaded")
+    assert "Exported to" in screen
+    assert sorted(p.name for p in downloads.iterdir()) == ["North-Korea-weekly.pdf"]
