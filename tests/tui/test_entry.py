@@ -26,7 +26,7 @@ async def test_workspace_opens_newest_brief_and_file_opens_that_brief(sample_ws:
         async with app.run_test(size=(80, 24)) as pilot:
             await ready(pilot)
             assert app.session is not None and app.session.path == opened
-    with pytest.raises(BrieferError):
+    with pytest.raises(BrieferError, match=r"missing\.brief\.yaml: no such brief \(briefer new "):
         make_app(sample_ws / "missing.brief.yaml")
 
 

@@ -255,7 +255,7 @@ def test_helpers(sample_ws: Path) -> None:
     assert parse_value("15,000") == 15000 and parse_value(" 2.5 ") == 2.5
     assert parse_value("-3") == -3 and isinstance(parse_value("4.0"), int)
     for bad in ("", "lots", "1,5e", "nan", "inf", "2.5 million"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="^the value (is empty|must be a number)"):
             parse_value(bad)
     body = 'Intro line.\n\nFirst sentence here. The army said "we hold" today. Last one.'
     start = body.index("we hold")

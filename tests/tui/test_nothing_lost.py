@@ -122,7 +122,7 @@ def test_session_never_saves_over_a_changed_file(sample_ws: Path) -> None:
     session.outline.set_bluf("mine")
     from briefer.errors import ChangedOnDisk
 
-    with pytest.raises(ChangedOnDisk):
+    with pytest.raises(ChangedOnDisk, match="changed on disk"):
         session.save()
     assert session.dirty and path.read_text(encoding="utf-8") == theirs
     target = session.keep_mine()

@@ -102,7 +102,7 @@ def test_commits_of_the_brief_and_the_brief_as_of_a_commit(tmp_path: Path) -> No
     assert by["figure"].fields["value"] == ["15,000", "12,000"]
     with pytest.raises(gitinfo.GitError, match="not a commit"):
         gitinfo.snapshot_at(ws, root / BRIEF, "no-such-branch")
-    with pytest.raises(gitinfo.GitError):
+    with pytest.raises(gitinfo.GitError, match="^'--output=/tmp/x' is not a git revision$"):
         gitinfo.snapshot_at(ws, root / BRIEF, "--output=/tmp/x")
 
 

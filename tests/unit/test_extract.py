@@ -339,7 +339,7 @@ def test_crlf_and_bom_are_normalised() -> None:
 def test_unknown_format_is_an_error() -> None:
     from briefer.errors import BrieferError
 
-    with pytest.raises(BrieferError):
+    with pytest.raises(BrieferError, match="^unknown format 'pdf'; use one of "):
         extract("x", fmt="pdf")
 
 

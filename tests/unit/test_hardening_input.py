@@ -282,7 +282,7 @@ def test_save_never_overwrites_an_edit_that_kept_mtime_and_size(tmp_path):
     brief, stamp = load_brief(path)
     _same_size_edit_keeping_mtime(path, "Weekly one", "Weekly two")
     brief.bluf = "Mine."
-    with pytest.raises(ChangedOnDisk):
+    with pytest.raises(ChangedOnDisk, match="changed on disk"):
         save_brief(brief, path, stamp)
     assert "Weekly two" in path.read_text()
 

@@ -116,7 +116,7 @@ def test_unknown_pdf_standard_is_reported_with_its_line(sample_ws: Path) -> None
     with pytest.raises(LoadError) as e:
         load_brief(sample_ws / BRIEF)
     assert f"{BRIEF}:1:" in str(e.value) and "a-2b" in str(e.value)
-    with pytest.raises(PdfError):
+    with pytest.raises(PdfError, match="^unknown PDF standard 'x-1': use one of ua-1, a-2b$"):
         standards("x-1")
 
 

@@ -124,5 +124,5 @@ def test_themes(tmp_path: Path) -> None:
     with pytest.raises(ExportError) as err:  # the command line's --theme is strict
         stylesheet("nope", strict=True)
     assert "unknown theme 'nope'" in str(err.value) and "mine" in str(err.value)
-    with pytest.raises(ExportError):
+    with pytest.raises(ExportError, match=r"^unknown theme '\.\./\.\./etc/passwd'"):
         stylesheet("../../etc/passwd", strict=True)

@@ -191,5 +191,5 @@ def test_document_without_marking_or_bluf(tmp_path: Path) -> None:
 
 
 def test_resolve_error_surfaces(tmp_path: Path) -> None:
-    with pytest.raises(d.ResolveError):
+    with pytest.raises(d.ResolveError, match="reference s/t1: unknown source 's'"):
         render_markdown(make_ws(tmp_path), make_brief(ref("s/t1")), "x")
