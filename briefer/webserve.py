@@ -165,7 +165,7 @@ class BrieferServer(Server):
             with contextlib.suppress(OSError):
                 self.unix_socket.unlink()
 
-    async def handle_index(self, request: web.Request) -> web.Response:  # type: ignore[override]
+    async def handle_index(self, request: web.Request) -> web.Response:
         if self.fixed_url:
             base = self.fixed_url
             secure = base.startswith("https:")
@@ -200,11 +200,15 @@ class BrieferServer(Server):
             raise web.HTTPForbidden(text=f"briefer serve: {why}\n")
         websocket = web.WebSocketResponse(heartbeat=15)
         await websocket.prepare(request)
+
+        async def close() -> None:
+            await websocket.close()
+
         app = AppProcess(
             self.command,
             write_bytes=websocket.send_bytes,
             write_str=websocket.send_str,
-            close=websocket.close,
+            close=close,
             download_manager=self.download_manager,
             debug=self.debug,
         )
