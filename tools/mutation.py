@@ -138,43 +138,87 @@ MODULES = [
     ),
 ]
 
-# Mutants no test can kill because the program behaves the same: name -> why. A name is
-# mutmut's (module.x_function__mutmut_N); the report quotes each one's changed line, so a
-# renumbering after an edit shows up as a wrong quote and is fixed here.
-EQUIVALENT: dict[str, str] = {}
+
+# Mutants no test can kill because the program behaves the same. Each is named by its
+# function (mutmut's name without "briefer." and "__mutmut_N") and its changed line as
+# ``mutmut show`` prints it (whitespace folded): numbers change whenever the function is
+# edited, the changed line does not. Only survivors are matched.
+@dataclass(frozen=True)
+class Equivalent:
+    function: str
+    line: str
+    why: str
 
 
-def _equivalent(prefix: str, numbers: list[int], why: str) -> None:
-    EQUIVALENT.update({f"{prefix}__mutmut_{n}": why for n in numbers})
-
-
-_DELTA = "delta is -1 or +1 there (refused otherwise): < 0, <= 0 and < 1 are the same test"
-_equivalent("briefer.outline.xǁOutlineǁmove_entry", [21, 22, 29, 46, 47, 61, 62], _DELTA)
-_equivalent("briefer.outline.xǁOutlineǁmove_section", [23, 24, 38, 39], _DELTA)
-_equivalent(
-    "briefer.outline.xǁOutlineǁtarget_section",
-    [3, 4],
-    "section 0 and the fallback are both 0: excluding 0 from the range changes nothing",
-)
+_DELTA = "delta is -1 or +1 there (refused before): < 0, <= 0 and < 1 are the same test"
 _NONE_IS_BLUF = "undo/redo turn a missing cursor into the BLUF, which is what was recorded"
-_equivalent("briefer.outline.xǁOutlineǁset_bluf", [2], _NONE_IS_BLUF)
-_equivalent("briefer.outline.xǁOutlineǁreplace", [4], _NONE_IS_BLUF)
-_equivalent("briefer.outline.xǁOutlineǁset_bluf_marking", [8], _NONE_IS_BLUF)
-_equivalent(
-    "briefer.render.escape.x_html_text",
-    [2],
-    "html.escape(text, quote=None): None is falsy like False, quotes are left alone either way",
-)
-_equivalent(
-    "briefer.render.escape.x_html_attr",
-    [4],
-    "html.escape(text, ): quote=True is html.escape's default",
-)
-_equivalent(
-    "briefer.render.escape.x_md",
-    [17],
-    'out[0] in "XX-+=:(%XX": out[0] is one character and _MD_START never matches an "X"',
-)
+_MOVE_ENTRY = "outline.xǁOutlineǁmove_entry"
+_MOVE_SECTION = "outline.xǁOutlineǁmove_section"
+EQUIVALENT = [
+    Equivalent(_MOVE_ENTRY, "elif delta <= 0 and s > 0:", _DELTA),
+    Equivalent(_MOVE_ENTRY, "elif delta < 1 and s > 0:", _DELTA),
+    Equivalent(_MOVE_ENTRY, "elif delta >= 0 and s + 1 < len(secs):", _DELTA),
+    *(
+        Equivalent(
+            fn,
+            f'raise OutlineError("the {what} is already at the "'
+            f' + ("top" if delta {op} else "end"))',
+            _DELTA,
+        )
+        for fn, what in ((_MOVE_ENTRY, "entry"), (_MOVE_SECTION, "section"))
+        for op in ("<= 0", "< 1")
+    ),
+    *(
+        Equivalent(
+            fn,
+            f'self._record("move {what} " + ("up" if delta {op} else "down"), {cur})',
+            _DELTA,
+        )
+        for fn, what, cur in (
+            (_MOVE_ENTRY, "entry", "EntryCursor(s, e)"),
+            (_MOVE_SECTION, "section", "SectionCursor(s)"),
+        )
+        for op in ("<= 0", "< 1")
+    ),
+    *(
+        Equivalent(
+            "outline.xǁOutlineǁtarget_section",
+            f"if {low} cursor.section < len(self.brief.sections):",
+            "section 0 and the fallback are both 0: leaving 0 out of the range changes nothing",
+        )
+        for low in ("1 <=", "0 <")
+    ),
+    Equivalent("outline.xǁOutlineǁset_bluf", 'self._record("edit BLUF", None)', _NONE_IS_BLUF),
+    Equivalent("outline.xǁOutlineǁreplace", "self._record(label, None)", _NONE_IS_BLUF),
+    Equivalent(
+        "outline.xǁOutlineǁset_bluf_marking",
+        "self._record(f\"BLUF marking {marking or 'inherited'}\", None)",
+        _NONE_IS_BLUF,
+    ),
+    Equivalent(
+        "render.escape.x_html_text",
+        "return html.escape(text, quote=None)",
+        "quote=None is falsy like quote=False: quotes are left alone either way",
+    ),
+    Equivalent(
+        "render.escape.x_html_attr",
+        "return html.escape(text, )",
+        "quote=True is html.escape's default",
+    ),
+    Equivalent(
+        "render.escape.x_md",
+        'if out[0] in "XX-+=:(%XX":',
+        "out[0] is one character and _MD_START never matches at an X",
+    ),
+]
+
+
+def equivalent_why(mutant: str, line: str) -> str | None:
+    function = mutant.removeprefix("briefer.").rsplit("__mutmut_", 1)[0]
+    for eq in EQUIVALENT:
+        if eq.function == function and " ".join(eq.line.split()) == line:
+            return eq.why
+    return None
 
 
 def sh(cmd: list[str], cwd: Path, **kw: object) -> subprocess.CompletedProcess[str]:
@@ -227,13 +271,14 @@ class Result:
     name: str
     tests: list[str]
     status: dict[str, str]  # mutant -> killed / survived / timeout / no tests / …
-    lines: dict[str, str]  # mutant -> its changed line (survivors and equivalents)
+    lines: dict[str, str]  # mutant -> its changed line (every mutant that was not killed)
+    equivalents: dict[str, str]  # mutant -> why no test can kill it
     seconds: float
     when: str = ""
     what: str = ""
 
     def count(self, *names: str) -> int:
-        return sum(1 for k, v in self.status.items() if v in names and k not in EQUIVALENT)
+        return sum(1 for k, v in self.status.items() if v in names and k not in self.equivalents)
 
     @property
     def killed(self) -> int:
@@ -245,7 +290,7 @@ class Result:
 
     @property
     def equivalent(self) -> list[str]:
-        return sorted(k for k in self.status if k in EQUIVALENT)
+        return sorted(self.equivalents)
 
     @property
     def score(self) -> float:
@@ -256,7 +301,7 @@ class Result:
 def changed_line(copy: Path, mutant: str) -> str:
     diff = sh([sys.executable, "-m", "mutmut", "show", mutant], copy).stdout
     plus = [ln[1:].strip() for ln in diff.splitlines() if ln.startswith("+") and ln[1:2] != "+"]
-    return " / ".join(plus)[:160] or "(a line removed)"
+    return " ".join(" / ".join(plus).split()) or "(a line removed)"
 
 
 def measure(mod: Module, worktree: bool, keep: bool) -> Result:
@@ -289,10 +334,13 @@ def measure(mod: Module, worktree: bool, keep: bool) -> Result:
         lines = {
             k: changed_line(tmp, k)
             for k, v in status.items()
-            if k in EQUIVALENT or v not in ("killed", "timeout", "caught by type check")
+            if v not in ("killed", "timeout", "caught by type check")
+        }
+        equivalents = {
+            k: why for k, line in lines.items() if (why := equivalent_why(k, line)) is not None
         }
         when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return Result(mod.name, tests, status, lines, seconds, when, what)
+        return Result(mod.name, tests, status, lines, equivalents, seconds, when, what)
     finally:
         if not keep:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -329,10 +377,10 @@ def section(r: Result) -> str:
     if r.equivalent:
         out.append("equivalent (left out of the score):")
         for k in r.equivalent:
-            out.append(f"  {k}: {EQUIVALENT[k]}")
-            out.append(f"      changed to: {r.lines.get(k, '?')}")
+            out.append(f"  {k}: {r.lines[k]}")
+            out.append(f"      why: {r.equivalents[k]}")
         out.append("")
-    surv = sorted(k for k, v in r.status.items() if k not in EQUIVALENT and k in r.lines)
+    surv = sorted(k for k in r.lines if k not in r.equivalents)
     if surv:
         out.append("survived:")
         for k in surv:
