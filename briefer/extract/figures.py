@@ -432,7 +432,11 @@ def _noun_phrase(tail: str) -> str:
     expression ("a year earlier", "since", "in 2024") and never end on a function word."""
     cut = _TIME_CUT.search(tail)
     words = (tail[: cut.start()] if cut else tail).split()
-    while words and (words[-1].lower() in _STOP_WORDS or words[-1].lower() in _VERBS_AFTER):
+    while words and (
+        words[-1].lower() in _STOP_WORDS
+        or words[-1].lower() in _VERBS_AFTER
+        or (len(words) > 1 and re.fullmatch(r"[a-z]+ed", words[-1]))  # "ships waited"
+    ):
         words.pop()
     return " ".join(words)
 
