@@ -46,8 +46,10 @@ def _headline_like(text: str) -> bool:
     """ "Tariffs will not hurt 47 per cent of exports", not "Energy", "Local News",
     "Published on", "Monday, June 17, 2024" or "HomeNationNo reduction…"."""
     words = text.split()
-    if not 4 <= len(words) <= 25 or len(text) > 200 or text[-1:] in ".!?:;,":
+    if not 4 <= len(words) <= 25 or len(text) > 200 or text[-1:] in '.!?:;,”"’':
         return False
+    if re.search(r"[a-z][.!?]\s+[A-Z“\"]", text):
+        return False  # two sentences: a paragraph, not a headline
     if re.match(r"\W*(?:by|written by|published|updated|posted)\b", text, re.I):
         return False
     if byline(text) or _DATE_LINE.match(text):

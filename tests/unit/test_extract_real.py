@@ -428,3 +428,33 @@ def test_draft_takes_do_not_hide_the_leads_figures() -> None:
 def test_post_and_comment_counters_are_page_furniture() -> None:
     src = _src("Title line here\n\nA story about 40 ships.\n\n  • 445 Posts\n  • 0 Comments\n")
     assert [f.value for f in src.figures] == [40]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "BRUSSELS — NATO chief Ada Lind said on Monday: “We will not be divided by anyone.”",
+            "NATO chief",
+        ),
+        (
+            "July 3, 2024 / 12:41 AM\n\nDefence Minister Ada Lind said: “We will not be divided.”",
+            "Defence Minister",
+        ),
+        # a typo glued to a word still yields the name
+        (
+            "UNpeacekeeping chief Ada Lind told reporters: “The mission stays as long as needed.”",
+            "UNpeacekeeping chief",
+        ),
+        # the appositive, not the clause after it
+        (
+            "“The mission will stay as long as it is needed,” said Army Gen. Ada Lind, the "
+            "commander of Allied Forces East, who arrived on Monday.",
+            "Army Gen., commander of Allied Forces East",
+        ),
+    ],
+)
+def test_datelines_never_leak_into_roles_or_titles(text: str, role: str) -> None:
+    src = _src("Talks resume\n\n" + text)
+    assert src.title == "Talks resume"
+    assert [(q.speaker, q.role) for q in src.quotes] == [("Ada Lind", role)]
