@@ -29,6 +29,10 @@ _STR, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"
 _SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 
 
+_SHARED: dict[tuple[int, int], tuple[int, int]] = {}
+_SHARED_MAX = 1 << 16
+
+
 def keys(*names: str) -> dict[str, None]:
     """A schema's keys: ordered (for messages and saving) with fast membership."""
     return dict.fromkeys(names)
@@ -54,7 +58,8 @@ class Walk:
         """Return {key: value node} and positions; report tags, duplicates, unknowns.
         (The hot path of loading a workspace: kept free of calls for valid input.)"""
         mark = node.start_mark
-        pos: m.Positions = {"": (mark.line + 1, mark.column + 1)}
+        at = (mark.line + 1, mark.column + 1)
+        pos: m.Positions = {"": _SHARED.setdefault(at, at) if len(_SHARED) < _SHARED_MAX else at}
         out: dict[str, yaml.Node] = {}
         if node.__class__ is not yaml.MappingNode:
             self.fail(node, f"expected {what} (a mapping of key: value), found {kind_of(node)}")
@@ -92,7 +97,10 @@ class Walk:
             if tag != _STR and tag != _SEQ and tag != _MAP and not self.tag_ok(value_node):
                 continue
             mark = value_node.start_mark
-            pos[key] = (mark.line + 1, mark.column + 1)
+            at = (mark.line + 1, mark.column + 1)
+            # one tuple per (line, col) across files: a library's notes have few distinct
+            # positions, and 75,000 items' own tuples were ~30 MB (bounded table)
+            pos[key] = _SHARED.setdefault(at, at) if len(_SHARED) < _SHARED_MAX else at
             out[key] = value_node
         for key in required:
             if key not in out:

@@ -164,3 +164,10 @@ def test_key_names_are_shared_between_items(ws_root):
     warm = Workspace.load(ws_root)
     keys = [k for s in warm.sources.values() for it in s.items() for k in it.pos if k == "text"]
     assert len(keys) > 10 and all(k is keys[0] for k in keys)
+
+
+def test_positions_are_shared_between_notes_and_survive_the_cache(ws_root):
+    (ws_root / "sources" / "odd2.yaml").write_text(ODD.replace("Odd values", "Odd twin"))
+    for ws in (Workspace.load(ws_root), Workspace.load(ws_root)):  # cold, then warm
+        a, b = ws.sources["odd"].takes[0], ws.sources["odd2"].takes[0]
+        assert a.pos == b.pos and a.pos["text"] is b.pos["text"]
