@@ -14,7 +14,9 @@ mutates that one module and runs the unit tests that exercise it, so the real py
 the real tree are never touched (mutmut writes its ``mutants/`` folder inside the copy).
 mutmut runs under ``nice -n 15`` with ``--max-children 1`` (one test process at a time).
 
-mutmut only mutates function bodies: module-level regexes and tables are not mutated.
+mutmut only mutates function bodies: module-level regexes and tables are mutated by hand
+where a module lists them (``hand``: one entry left out or loosened at a time, the same
+tests run on it) and counted in the score.
 
 The score is killed / (killed + survived), with the mutants listed in ``EQUIVALENT`` (no
 test can kill them: the program behaves the same) left out of both and listed in the report
@@ -46,7 +48,9 @@ class Module:
     name: str  # short name on the command line and in the report
     paths: list[str]  # files mutated (globs relative to the repository)
     tests: list[str]  # the unit tests run against them
-    deselect: list[str] = field(default_factory=list)  # slow tests left out (-k expression)
+    # module-level tables mutmut does not mutate: (name, file, old text, new text), each run
+    # against the same tests in the copy (killed when a test fails)
+    hand: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 MODULES = [
@@ -59,6 +63,7 @@ MODULES = [
             "tests/unit/test_render_markdown.py",
             "tests/unit/test_render_html.py",
         ],
+        hand=[],  # filled in below: escape's regexes and tables
     ),
     Module(
         "outline",
@@ -145,6 +150,63 @@ MODULES = [
         ["tests/unit/test_session.py", "tests/unit/test_session_gaps.py"],
     ),
 ]
+
+
+def _escape_hand() -> list[tuple[str, str, str, str]]:
+    """escape's module-level regexes and tables, one entry left out or loosened at a time."""
+    f = "briefer/render/escape.py"
+    chars = r"[\\`*_\[\]<>{}|~^$@#]"
+    out = []
+    for c in [
+        "\\\\",
+        "`",
+        "*",
+        "_",
+        "\\[",
+        "\\]",
+        "<",
+        ">",
+        "{",
+        "}",
+        "|",
+        "~",
+        "^",
+        "$",
+        "@",
+        "#",
+    ]:
+        out.append((f"_MD_CHARS without {c}", f, chars, chars.replace(c, "", 1)))
+    md_chars = r"|&(?=#?[A-Za-z0-9]+;)|-{2,}|\.{3,}"
+    out += [
+        ("_MD_CHARS without entities", f, md_chars, md_chars.replace("|&(?=#?[A-Za-z0-9]+;)", "")),
+        ("_MD_CHARS entities without #", f, "&(?=#?[", "&(?=["),
+        ("_MD_CHARS without -- runs", f, "|-{2,}", ""),
+        ("_MD_CHARS -- runs from 3", f, "|-{2,}", "|-{3,}"),
+        ("_MD_CHARS without ... runs", f, "|\\.{3,}", ""),
+        ("_MD_CHARS ... runs from 4", f, "|\\.{3,}", "|\\.{4,}"),
+    ]
+    start = "[-+=:(%]"
+    for c in "-+=:(%":
+        out.append((f"_MD_START without {c}", f, start, start.replace(c, "", 1)))
+    out += [
+        ("_MD_START one digit", f, "[0-9]+(?=[.)])", "[0-9](?=[.)])"),
+        ("_MD_START digits and . only", f, "[0-9]+(?=[.)])", "[0-9]+(?=[.])"),
+        ("_MD_START without a.", f, "|[a-z](?=[.)](\\s|$))", ""),
+        ("_MD_START without A)", f, "|[A-Z](?=\\)(\\s|$))", ""),
+        ("_MD_START without iv)", f, "|[ivxlcdm]+(?=[.)]\\s)", ""),
+        ("_MD_START one roman capital", f, "[IVXLCDM]{2,}", "[IVXLCDM]{1,}"),
+        ("_WS without tab", f, "[ \\t\\n\\r]+", "[ \\n\\r]+"),
+        ("_WS without CR", f, "[ \\t\\n\\r]+", "[ \\t\\n]+"),
+        ("_MD_QUOTE without '", f, "(['\"])", '(["])'),
+        ('_MD_QUOTE without "', f, "(['\"])", "(['])"),
+        ('_TYPST_RE without "', f, "r'[\\\\\"\\n\\r\\t]'", "r'[\\\\\\n\\r\\t]'"),
+        ("_TYPST_RE without CR", f, "r'[\\\\\"\\n\\r\\t]'", "r'[\\\\\"\\n\\t]'"),
+        ("_TYPST_ESC tab as space", f, '"\\t": "\\\\t"', '"\\t": " "'),
+    ]
+    return out
+
+
+MODULES[0].hand = _escape_hand()
 
 
 # Mutants no test can kill because the program behaves the same. Each is named by its
@@ -249,12 +311,15 @@ def make_copy(dest: Path, worktree: bool) -> str:
     return f"clean copy of commit {head} (git archive HEAD)"
 
 
+PYTEST_ARGS = ["-p", "no:cacheprovider", "-m", "not slow", "-x", "-q"]
+
+
 def configure(copy: Path, mod: Module) -> list[str]:
     """Append this module's [tool.mutmut] table to the copy's pyproject; the test files used."""
     tests = [t for t in mod.tests if (copy / t).exists()]
     # mutmut runs the tests inside mutants/: the data they read (briefs/, themes/…) goes too.
     extra = sorted(p.name for p in copy.iterdir() if p.name not in ("briefer", "tests", "mutants"))
-    args = ["-p", "no:cacheprovider", "-m", "not slow", "-x", "-q"]
+    args = PYTEST_ARGS
     table = [
         "",
         "[tool.mutmut]",
@@ -281,6 +346,7 @@ class Result:
     status: dict[str, str]  # mutant -> killed / survived / timeout / no tests / …
     lines: dict[str, str]  # mutant -> its changed line (every mutant that was not killed)
     equivalents: dict[str, str]  # mutant -> why no test can kill it
+    hand: dict[str, bool]  # hand mutant of a module-level table -> killed?
     seconds: float
     when: str = ""
     what: str = ""
@@ -290,11 +356,12 @@ class Result:
 
     @property
     def killed(self) -> int:
-        return self.count("killed", "timeout", "caught by type check")
+        return self.count("killed", "timeout", "caught by type check") + sum(self.hand.values())
 
     @property
     def survived(self) -> int:
-        return self.count("survived", "no tests", "suspicious")
+        hand = sum(1 for k in self.hand.values() if not k)
+        return self.count("survived", "no tests", "suspicious") + hand
 
     @property
     def equivalent(self) -> list[str]:
@@ -310,6 +377,28 @@ def changed_line(copy: Path, mutant: str) -> str:
     diff = sh([sys.executable, "-m", "mutmut", "show", mutant], copy).stdout
     plus = [ln[1:].strip() for ln in diff.splitlines() if ln.startswith("+") and ln[1:2] != "+"]
     return " ".join(" / ".join(plus).split()) or "(a line removed)"
+
+
+def run_hand(mod: Module, copy: Path, tests: list[str], env: dict[str, str]) -> dict[str, bool]:
+    """Each hand mutant applied to the copy's source in turn, the module's tests run on it."""
+    if not mod.hand:
+        return {}
+    cmd = ["nice", "-n", "15", sys.executable, "-m", "pytest", *PYTEST_ARGS, *tests]
+    if subprocess.run(cmd, cwd=copy, env=env, capture_output=True).returncode != 0:
+        raise SystemExit(f"{mod.name}: the tests fail without any mutant (copy in {copy})")
+    killed: dict[str, bool] = {}
+    for name, rel, old, new in mod.hand:
+        path = copy / rel
+        source = path.read_text(encoding="utf-8")
+        if source.count(old) != 1:
+            raise SystemExit(f"{mod.name}: hand mutant {name!r}: {old!r} is not once in {rel}")
+        path.write_text(source.replace(old, new), encoding="utf-8")
+        try:
+            rc = subprocess.run(cmd, cwd=copy, env=env, capture_output=True).returncode
+        finally:
+            path.write_text(source, encoding="utf-8")
+        killed[name] = rc != 0
+    return killed
 
 
 def measure(mod: Module, worktree: bool, keep: bool) -> Result:
@@ -347,8 +436,10 @@ def measure(mod: Module, worktree: bool, keep: bool) -> Result:
         equivalents = {
             k: why for k, line in lines.items() if (why := equivalent_why(k, line)) is not None
         }
+        hand = run_hand(mod, tmp, tests, env)
+        seconds = (dt.datetime.now() - start).total_seconds()
         when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return Result(mod.name, tests, status, lines, equivalents, seconds, when, what)
+        return Result(mod.name, tests, status, lines, equivalents, hand, seconds, when, what)
     finally:
         if not keep:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -388,6 +479,11 @@ def section(r: Result) -> str:
             out.append(f"  {k}: {r.lines[k]}")
             out.append(f"      why: {r.equivalents[k]}")
         out.append("")
+    if r.hand:
+        done = sum(r.hand.values())
+        out.append(f"module-level tables (hand mutants): {done} of {len(r.hand)} killed")
+        out.extend(f"  survived: {k}" for k, v in r.hand.items() if not v)
+        out.append("")
     surv = sorted(k for k in r.lines if k not in r.equivalents)
     if surv:
         out.append("survived:")
@@ -400,7 +496,7 @@ def section(r: Result) -> str:
 def row(r: Result) -> str:
     flag = "ok" if r.score >= TARGET else "BELOW"
     return (
-        f"{r.name:<10}| {len(r.status):>9} | {r.killed:>6} | {r.survived:>8} | "
+        f"{r.name:<10}| {len(r.status) + len(r.hand):>9} | {r.killed:>6} | {r.survived:>8} | "
         f"{len(r.equivalent):>10} | {r.score:>6.1f} % | {flag:<5} | {r.when}"
     )
 
@@ -416,8 +512,9 @@ def write_report(results: list[Result]) -> None:
         "score = killed / (killed + survived); equivalent mutants are left out and listed\n"
         "with why; timeouts count as killed, mutants no test reaches as survived.\n"
         "generated = every mutant mutmut made (equivalents included). Target: >= 85 %.\n"
-        "mutmut mutates function bodies only: module-level regexes and tables are not\n"
-        "mutated (tests/unit/test_escape_gaps.py pins escape's regexes by example).\n\n"
+        "mutmut mutates function bodies only: module-level regexes and tables are mutated\n"
+        "by hand where listed (hand mutants, one entry left out or loosened at a time),\n"
+        "run against the same tests and counted in the score.\n\n"
     )
     table = [
         "module    | generated | killed | survived | equivalent |  score   | >=85% | measured",
