@@ -152,6 +152,8 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
         word = m.group()
         low = word.lower()
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
+        if not out and word in '“"‘' and i + 1 < len(words):
+            continue  # Four “terrorists”: the noun in quotes
         if not word[0].isalpha() or low in _STOP_WORDS or len(out) >= 5:
             break
         if low in _VERBS_AFTER or low.endswith("ing"):
@@ -306,7 +308,11 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             continue
         if _PERIOD.match(body, hit.end, se) and hit.kind in ("digit", "word") and not hit.unit:
             continue  # "the last 12 months", "42 days", "four years": periods
-        if (
+        pct = num.PERCENT.match(body, hit.end, se) if hit.kind == "word" else None
+        if pct:  # "four percent"
+            hit.unit = "percentage points" if pct.group("pp") else "percent"
+            hit.end += pct.end() - pct.start()
+        elif (
             hit.kind == "word"
             and not hit.scaled
             and raw_qual not in _WORD_QUALS

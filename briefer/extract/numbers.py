@@ -98,7 +98,9 @@ _CURRENCY_WORDS = re.compile(
     r"hryvnias?|rupees|francs)\b",
     re.I,
 )
-_PERCENT = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b", re.I)
+PERCENT = _PERCENT = re.compile(
+    r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b", re.I
+)
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
     r"hrs\b|local\s+time\b)|:\d\d",

@@ -62,7 +62,7 @@ ministry agency office department service command council committee kremlin pent
 government administration union bank fund institute center centre group company party court
 commission association authority news times post reuters kcna ap afp yonhap tass ria
 bureau staff military forces police embassy federation alliance university college
-organization organisation assembly parliament congress senate ministry
+organization organisation assembly parliament congress senate ministry army navy
 school hospital club cooperative coalition network corporation foundation
 """.split()
 )
@@ -84,7 +84,7 @@ separately elsewhere nevertheless nonetheless instead indeed besides overall fin
 hence therefore otherwise likewise similarly accordingly
 """.split()
 )
-PRONOUNS = frozenset({"he", "she"})
+PRONOUNS = frozenset({"he", "she", "it"})
 
 
 def _norm(word: str) -> str:
@@ -214,7 +214,8 @@ def parse_subject(who: str) -> Who | None:
     if last in PRONOUNS and (
         len(low.split()) == 1 or low.split()[-2] in STOP or low.split()[-2].endswith(",")
     ):
-        return Who(pronoun=True)
+        return Who(pronoun=True, org=last == "it")  # "it said": a body, never a person
+    who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
     parts = [p.strip() for p in who.split(",") if not re.fullmatch(r"\s*\d{1,3}\s*", p)]
     for i, part in enumerate(parts[1:], 1):  # "Wilk, who sits on the committee,"
         if re.match(r"(?:who|whose|which)\b", part, re.I):
@@ -265,7 +266,8 @@ def _trailing_name(text: str) -> Who | None:
     if not _name_ok(name):
         return None
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
-        org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) == 1
+        # "the Defense Ministry", "the Inter Services Public Relations": a body speaking
+        org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) >= 1
         return Who(name, org=True) if org else None
     if _norm(name.split()[-1]) in ORG_WORDS:
         return Who(name, org=True)

@@ -234,9 +234,14 @@ class _Context:
         self.quoted = quoted
         self.lo = 0
         self.last_speaker: str | None = None
+        self.last_org: tuple[str, int] | None = None  # (the body quoted last, where)
 
     def resolve(self, f: Found, who: Who, at: int) -> None:
         register = self.register
+        if who.pronoun and who.org:  # "it said": the body quoted just before, if one was
+            if self.last_org and at - self.last_org[1] < _WINDOW:
+                f.speaker, f.inferred = self.last_org[0], True
+            return
         if who.pronoun:
             lo = max(self.lo, at - _WINDOW)
             p = register.referent(self.body, lo, at, self.quoted, self.last_speaker)
@@ -252,6 +257,7 @@ class _Context:
             return
         f.speaker, f.role = who.name, who.role
         if who.org:
+            self.last_org = (who.name, at)
             return
         if len(who.name.split()) == 1:
             p = register.full(who.name, at)
@@ -274,7 +280,8 @@ _QUOTED_AS = re.compile(
 
 
 _END_INVERTED = re.compile(rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?)\s*[.!?]?\s*\Z")
-_END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}\s*[.!?]?\s*\Z")
+_TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
+_END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*\Z")
 
 
 def _sentence_end_speaker(rest: str) -> Who | None:
@@ -296,10 +303,20 @@ def _attribution(before: str, after: str) -> tuple[Who | None, str]:
     return _attribution_before(before), "before"
 
 
+_WAS_QUOTED = re.compile(
+    rf"\s*,?\s*(?P<who>(?:[^.!?“”\"]|{_ABBR_DOT}){{2,120}}?)\s+(?:was|were|is|has\s+been)"
+    r"\s+quoted\s+as\s+(?:saying|telling|stating)\b",
+    re.S,
+)
+
+
 def _attribution_after(after: str) -> Who | None:
     m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
     if m:
         return parse_inverted(m.group("who")) or parse_subject(m.group("who"))
+    m = _WAS_QUOTED.match(after)  # '"…," Army Chief Gen. X was quoted as saying.'
+    if m:
+        return parse_subject(m.group("who"))
     if after.strip():
         m = re.match(r"\s*,?\s*according\s+to\s+(?P<who>.+)", after, re.S | re.I)
         if m:

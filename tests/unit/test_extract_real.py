@@ -458,3 +458,43 @@ def test_datelines_never_leak_into_roles_or_titles(text: str, role: str) -> None
     src = _src("Talks resume\n\n" + text)
     assert src.title == "Talks resume"
     assert [(q.speaker, q.role) for q in src.quotes] == [("Ada Lind", role)]
+
+
+# ------------------------------------------ bodies as speakers (the fourth dev batch)
+
+
+def test_a_body_speaks_and_it_said_refers_back_to_it() -> None:
+    src = _src(
+        "Border post attacked\n\n"
+        "“The attackers were held at the outer fence by the guards on duty,” the army said, "
+        "adding that “in the long exchange of fire the rest were pinned down”.\n\n"
+        "“Last night raiders from across the river tried to reach two posts,” it said.\n\n"
+        "“As soon as the patrol closed the road” it came under fire, the military said in a "
+        "statement. “All the raiders were stopped at the bridge,” but during the fight “two "
+        "guards were hurt badly,” it said.\n"
+    )
+    got = [(q.text[:12], q.speaker, q.speaker_inferred) for q in src.quotes]
+    assert got == [
+        ("The attacker", "army", None),
+        ("in the long ", "army", None),
+        ("Last night r", "army", True),
+        ("As soon as t", "military", None),
+        ("All the raid", "military", None),
+        ("two guards w", "military", True),
+    ]
+
+
+def test_a_named_body_with_its_acronym_and_was_quoted_as_saying() -> None:
+    src = _src(
+        "Border post attacked\n\n"
+        "“Two posts were hit in the night and held,” the Inter Services Press Office (ISPO) "
+        "said in a statement.\n\n"
+        "“Nobody may cross that river again,” Army Chief Gen. Omar Haddad was quoted as "
+        "saying in the statement.\n"
+    )
+    assert [q.speaker for q in src.quotes] == ["Inter Services Press Office", "Omar Haddad"]
+
+
+def test_written_percent_and_a_noun_in_quotes() -> None:
+    assert _values("The target is four percent this year.") == [(4, "percent")]
+    assert _values("Three “raiders” were caught at dawn.") == [(3, "raiders")]
