@@ -56,6 +56,7 @@ from .palette import BrieferCommands, Command
 from .saving import SaveGuard
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
 from .screens.checks import ChecksPanel
+from .screens.dialogs import ChoiceDialog, HoldsInput
 from .screens.export import ExportDialog
 from .screens.help import HelpScreen, help_rows
 from .screens.importer import ImportDialog
@@ -126,7 +127,7 @@ def _ordered(bindings: list[Binding]) -> list[Binding]:
 class BrieferApp(App[None]):
     """| key | action |
     |---|---|
-    | ctrl+q | quit (asks when a change is not saved) |
+    | ctrl+q | quit (asks first about unsaved typing or changes) |
     | ctrl+t | theme (remembered in the config file) |
     | ctrl+p | command palette |
     """
@@ -141,7 +142,7 @@ class BrieferApp(App[None]):
             "Quit",
             id="quit",
             priority=True,
-            tooltip="quit (asks when a change is not saved)",
+            tooltip="quit (asks first about unsaved typing or changes)",
         ),
         Binding(
             "ctrl+t",
@@ -461,7 +462,50 @@ class BrieferApp(App[None]):
             self.guard.save_as()
 
     async def action_quit(self) -> None:
-        self._unsaved_then(lambda: self.exit(return_code=0), "quit")
+        """ctrl+q: first what is typed in an open dialog (save / discard / back), then the
+        brief's unsaved changes (see SaveGuard), then quit."""
+        holder = next(
+            (
+                s
+                for s in reversed(self.screen_stack)
+                if isinstance(s, HoldsInput) and s.unsaved_input()
+            ),
+            None,
+        )
+        if holder is None:
+            self._unsaved_then(lambda: self.exit(return_code=0), "quit")
+            return
+        choices = [("discard", "Discard and quit"), ("back", "Back to it")]
+        if not isinstance(holder, ImportDialog):  # reading an article saves nothing
+            choices.insert(0, ("save", "Save it"))
+
+        def answer(choice: str | None) -> None:
+            if choice == "discard":
+                self._unsaved_then(lambda: self.exit(return_code=0), "quit")
+            elif choice == "save":
+                holder.keep_input()
+                # once it is saved and closed, quit (or ask about the next dialog)
+                self.call_after_refresh(self._quit_after_save, holder)
+
+        self.push_screen(
+            ChoiceDialog(
+                "Quit: your typing is not saved",
+                "A dialog holds text or changes that are not saved anywhere yet. Save them "
+                "first, or quit without them?",
+                choices,
+                danger="discard",
+            ),
+            answer,
+        )
+
+    async def _quit_after_save(self, holder: Screen[Any]) -> None:
+        if holder in self.screen_stack:  # it could not be saved (it says why): stay
+            return
+        await self.action_quit()
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: say how to quit (plain text: Textual's own message carries markup)."""
+        self.notify("Press ctrl+q to quit briefer.", title="Do you want to quit?")
 
     # ------------------------------------------------------- preview, export
     def action_preview(self) -> None:

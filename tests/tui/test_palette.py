@@ -31,7 +31,7 @@ async def test_quit_and_theme_are_listed_once(sample_ws: Path) -> None:
         assert "Keys" in titles and "Screenshot" in titles  # the others stay
         names = await palette_names(pilot, "quit")
         quits = [n for n in names if n.split("\n")[0] == "Quit"]
-        assert len(quits) == 1 and "asks when a change is not saved" in quits[0], names
+        assert len(quits) == 1 and "asks first about unsaved typing or changes" in quits[0], names
         names = await palette_names(pilot, "theme")
         themes = [n for n in names if n.split("\n")[0] == "Theme"]
         assert len(themes) == 1 and "remembered" in themes[0], names

@@ -19,6 +19,7 @@ from ...schema import load_brief
 from ...textutil import slugify
 from ...workspace import BRIEF_SUFFIX
 from ..text import line
+from .dialogs import confirm_discard
 
 
 def _describe(path: Path) -> Content:
@@ -109,6 +110,10 @@ class NewBriefDialog(ModalScreen[tuple[str, Path] | None]):
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.submit()
+
+    def submit(self) -> None:
+        """Create: the title and file typed (a title is needed)."""
         title = self.query_one("#new-title", Input).value.strip()
         name = self.query_one("#new-file", Input).value.strip()
         if not title:
@@ -118,5 +123,15 @@ class NewBriefDialog(ModalScreen[tuple[str, Path] | None]):
         path = Path(name or slugify(title)).expanduser()
         self.dismiss((title, path if path.is_absolute() else self.folder / path))
 
+    def unsaved_input(self) -> bool:
+        return bool(self.query_one("#new-title", Input).value.strip())
+
+    def keep_input(self) -> bool:
+        self.submit()
+        return True
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.unsaved_input():
+            confirm_discard(self, lambda: self.dismiss(None))
+        else:
+            self.dismiss(None)

@@ -1,17 +1,55 @@
-"""Small modal dialogs: a text editor, a one-line prompt and a choice of buttons."""
+"""Small modal dialogs: a text editor, a one-line prompt and a choice of buttons.
+
+Nothing typed is lost: a dialog holding typed or changed input says so
+(``unsaved_input()``); escape then asks "Discard changes?" (``confirm_discard``), and the
+app's ctrl+q asks too (save / discard / back; ``keep_input()`` saves where that means
+something)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol, runtime_checkable
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, Label, TextArea
 
 from ..editor import editor_command, run_editor
 from ..text import full
+
+
+@runtime_checkable
+class HoldsInput(Protocol):
+    """A screen that may hold typed input not saved anywhere yet."""
+
+    def unsaved_input(self) -> bool: ...
+
+    def keep_input(self) -> bool:
+        """Save what was typed (as the dialog's own save key does); False when this
+        dialog has no such thing (its input can only be kept by going back to it)."""
+        ...
+
+
+def confirm_discard(screen: Screen[Any], discard: Callable[[], object], what: str = "") -> None:
+    """Escape with changes: "Discard changes?" — keep editing (the default) or discard."""
+
+    def answer(choice: str | None) -> None:
+        if choice == "discard":
+            discard()
+
+    screen.app.push_screen(
+        ChoiceDialog(
+            "Discard changes?",
+            what or "What you typed here is not saved anywhere yet.",
+            [("back", "Keep editing"), ("discard", "Discard")],
+            danger="discard",
+        ),
+        answer,
+    )
 
 
 class TextDialog(ModalScreen[str | None]):
@@ -21,12 +59,14 @@ class TextDialog(ModalScreen[str | None]):
     |---|---|
     | ctrl+s | save and close |
     | ctrl+g | edit in $VISUAL / $EDITOR |
-    | escape | cancel |
+    | ctrl+a | select all (then typing or delete replaces it) |
+    | escape | cancel (asks first when the text was changed) |
     """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="dialog.save"),
         Binding("ctrl+g", "external", "$EDITOR", id="dialog.external"),
+        Binding("ctrl+a", "select_all", "Select all", id="dialog.select_all", priority=True),
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
     ]
 
@@ -41,7 +81,7 @@ class TextDialog(ModalScreen[str | None]):
             yield Label(Content(self.title_text), classes="dialog-title")
             yield TextArea(self.initial, id="dialog-text", soft_wrap=True, show_line_numbers=False)
             yield Label(
-                Content("ctrl+s saves · escape cancels · ctrl+g opens $EDITOR"),
+                Content("ctrl+s saves · esc cancels · ctrl+a selects all · ctrl+g $EDITOR"),
                 classes="dialog-hint",
             )
         yield Footer()
@@ -54,8 +94,21 @@ class TextDialog(ModalScreen[str | None]):
     def action_save(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
 
+    def unsaved_input(self) -> bool:
+        return self.query_one(TextArea).text != self.initial
+
+    def keep_input(self) -> bool:
+        self.action_save()
+        return True
+
+    def action_select_all(self) -> None:
+        self.query_one(TextArea).select_all()
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.unsaved_input():
+            confirm_discard(self, lambda: self.dismiss(None))
+        else:
+            self.dismiss(None)
 
     def action_external(self) -> None:
         command = editor_command(self.editor)  # the config's editor, $VISUAL, $EDITOR
@@ -98,8 +151,18 @@ class LineDialog(ModalScreen[str | None]):
         event.stop()
         self.dismiss(event.value)
 
+    def unsaved_input(self) -> bool:
+        return self.query_one(Input).value != self.value
+
+    def keep_input(self) -> bool:
+        self.dismiss(self.query_one(Input).value)
+        return True
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.unsaved_input():
+            confirm_discard(self, lambda: self.dismiss(None))
+        else:
+            self.dismiss(None)
 
 
 class ChoiceDialog(ModalScreen[str | None]):

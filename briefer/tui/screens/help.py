@@ -16,12 +16,13 @@ TEXT_WIDTH = 74  # inside #help-body (80 wide: border and padding take 4, the sc
 
 # Keys handled by widgets rather than by a binding of ours.
 EXTRA_KEYS: list[tuple[str, str, str]] = [
-    ("Moving around", "tab / shift+tab", "next / previous pane"),
+    ("Moving around", "tab / shift+tab", "next / previous pane (the filter: /)"),
     ("Moving around", "up / down, pgup / pgdn", "move the highlight"),
     ("Moving around", "left / right (library)", "fold / unfold a source"),
     ("Moving around", "enter (in the filter)", "highlight the first match"),
-    ("Moving around", "escape", "leave the filter / close a dialog"),
+    ("Moving around", "escape", "leave the filter / close a dialog (asks if you typed)"),
     ("Dialogs", "ctrl+s (text dialog)", "save the text"),
+    ("Dialogs", "ctrl+a (text dialog)", "select all (typing then replaces it)"),
     ("Dialogs", "ctrl+g (text dialog)", "edit in $VISUAL / $EDITOR"),
 ]
 

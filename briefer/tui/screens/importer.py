@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 from ... import model as m
 from ...errors import BrieferError
 from ..importing import error_text, parse_value, read_article, value_text
+from .dialogs import confirm_discard
 
 
 class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
@@ -34,6 +35,7 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
 
     BINDINGS = [
         Binding("ctrl+s", "read", "Read", id="import.read"),
+        Binding("ctrl+a", "select_all", "Select all", id="import.select_all", priority=True),
         Binding("escape", "cancel", "Cancel", id="import.cancel"),
     ]
 
@@ -51,7 +53,7 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
             yield TextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
             yield Label(id="import-error", classes="dialog-warning")
             yield Label(
-                Content("enter or ctrl+s reads it, then you review each item · escape cancels"),
+                Content("enter/ctrl+s reads it, then you review · ctrl+a selects all · esc"),
                 classes="dialog-hint",
             )
 
@@ -96,7 +98,7 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
         elif event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
             self.reading = False
             self.query_one(".dialog-hint", Label).update(
-                Content("enter or ctrl+s reads it · escape cancels")
+                Content("enter/ctrl+s reads it, then you review · ctrl+a selects all · esc")
             )
             error = event.worker.error
             if isinstance(error, BrieferError):
@@ -108,8 +110,26 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
                 self.app.internal_error("import", error)  # type: ignore[attr-defined]
             self.query_one("#import-path", Input).focus()
 
+    def unsaved_input(self) -> bool:
+        path = self.query_one("#import-path", Input).value
+        return bool(path.strip() or self.query_one("#import-text", TextArea).text.strip())
+
+    def keep_input(self) -> bool:
+        return False  # reading leads to the review: nothing to save yet
+
+    def action_select_all(self) -> None:
+        """ctrl+a: select everything in the focused box (then typing replaces it)."""
+        focused = self.focused
+        if isinstance(focused, TextArea):
+            focused.select_all()
+        elif isinstance(focused, Input):
+            focused.select_all()
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.unsaved_input():
+            confirm_discard(self, lambda: self.dismiss(None))
+        else:
+            self.dismiss(None)
 
 
 # ------------------------------------------------------------------- one item
@@ -222,5 +242,18 @@ class ItemDialog(ModalScreen[m.Item | None]):
             return
         self.dismiss(item)
 
+    def unsaved_input(self) -> bool:
+        try:
+            return self.edited() != self.item
+        except ValueError:
+            return True  # something typed that is not valid yet is still typed
+
+    def keep_input(self) -> bool:
+        self.action_save()
+        return True
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.unsaved_input():
+            confirm_discard(self, lambda: self.dismiss(None))
+        else:
+            self.dismiss(None)

@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from ... import model as m
@@ -203,6 +204,12 @@ class MainScreen(Screen[None]):
             tooltip="edit the entry's comment or prose, or the BLUF, in $VISUAL / $EDITOR",
         ),
     ]
+    BINDINGS += [
+        # tab moves between the three panes only: the filter is entered with / and left
+        # with escape or enter (tab there used to type the next key into the filter)
+        Binding("tab", "focus_pane(1)", show=False, id="pane.next"),
+        Binding("shift+tab", "focus_pane(-1)", show=False, id="pane.previous"),
+    ]
     BINDING_GROUP_TITLE = "Outline"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
 
@@ -381,6 +388,23 @@ class MainScreen(Screen[None]):
 
     def action_filter(self) -> None:
         self.query_one("#filter").focus()
+
+    def action_focus_pane(self, step: int) -> None:
+        """tab / shift+tab: library list → detail → outline (from the filter: as from the
+        library)."""
+        panes: list[Widget] = [
+            self.query_one(LibraryList),
+            self.query_one(Detail),
+            self.query_one(OutlineView),
+        ]
+        focused = self.focused
+        at = 0
+        for i, pane in enumerate(panes):
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                at = i
+        if focused is not None and focused.id == "filter":
+            at = 0
+        panes[(at + step) % len(panes)].focus()
 
     def action_add(self) -> None:
         src, item = self.query_one(LibraryList).current

@@ -290,9 +290,17 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
             return
         self.dismiss(result)
 
-    def action_cancel(self) -> None:
+    def unsaved_input(self) -> bool:
+        """Items dropped, kept again or edited, or the title changed."""
         title = " ".join(self.query_one("#review-title", Input).value.split())
-        if not self.changes and title == " ".join(self.draft.title.split()):
+        return bool(self.changes) or title != " ".join(self.draft.title.split())
+
+    def keep_input(self) -> bool:
+        self.action_save()  # writes the note (or says what is missing)
+        return True
+
+    def action_cancel(self) -> None:
+        if not self.unsaved_input():
             self.dismiss(None)
             return
 
