@@ -226,7 +226,8 @@ def parse_subject(who: str) -> Who | None:
     # NAME, ROLE  → name from the first part, role from the others
     if len(parts) >= 2 and is_role(parts[-1]):
         head = _trailing_name(parts[-2])
-        lead = len(parts[-2].split()) - len((head.name or "").split()) if head else 0
+        tail = re.split(r"\s(?:--|—|–)\s|\)\s", parts[-2])[-1]  # after a dateline
+        lead = len(tail.split()) - len((head.name or "").split()) if head else 0
         if head and (lead > 3 or len(head.name or "") < 3):
             head = None  # "In a post on the platform X, the minister": X is no name
         if head:
@@ -263,8 +264,8 @@ def _trailing_name(text: str) -> Who | None:
     office = _office_of(before, name)
     if office:
         return Who(office[1], office[0])
-    if not _name_ok(name):
-        return None
+    if not _name_ok(name) or (re.search(r"\bof\s+\Z", before) and not prefix):
+        return None  # "… of the University of Chicago": a place or a body
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
         # "the Defense Ministry", "the Inter Services Public Relations": a body speaking
         org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) >= 1
@@ -329,6 +330,9 @@ def parse_inverted(text: str) -> Who | None:
     if not _name_ok(name):
         return None
     rest = text[m.end() :]
+    nxt = re.match(r"\s+([a-z]+)", rest)
+    if len(name.split()) == 1 and nxt and _norm(nxt.group(1)) in ROLE_NOUNS:
+        return None  # "a Canadian expert", "says Australian official": no one named
     appositive = None
     a = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]+?|[a-z][^,;]+?)\s*(?:,|;|\Z)", rest)
     if (

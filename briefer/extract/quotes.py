@@ -177,7 +177,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if c < pe
                 else ""
             )
-            if body[s:e].endswith(".") and body[c + 1 : c + 2] != ",":
+            if body[s:e].endswith(".") and "," not in (body[c - 1], body[c + 1 : c + 2]):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
             mid = (
                 bool(after)
@@ -204,7 +204,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         _continuations(local)
         for f in local:
             if f.speaker:
-                ctx.last_speaker = f.speaker
+                ctx.last_speaker, ctx.last_unit = f.speaker, n_unit
         found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
     _across_paragraphs(body, found)
     _quote_paragraphs(body, found, units)
@@ -222,6 +222,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
 
 
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
+# "the expert said": a word for whoever was quoted just before, when no role has it
+_GENERIC = frozenset("expert analyst scholar researcher academic observer source".split())
 
 
 class _Context:
@@ -235,6 +237,7 @@ class _Context:
         self.lo = 0
         self.last_speaker: str | None = None
         self.last_org: tuple[str, int] | None = None  # (the body quoted last, where)
+        self.last_unit = -10  # the paragraph of the last quote with a speaker
 
     def resolve(self, f: Found, who: Who, at: int) -> None:
         register = self.register
@@ -252,6 +255,15 @@ class _Context:
             p = register.by_title(who.title, at)
             if p:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
+            elif (
+                who.title[-1] in _GENERIC
+                and self.last_speaker
+                and f.unit - self.last_unit <= 2
+                and not register.by_title(who.title, len(self.body) + 1)
+            ):  # '"…," the expert said' right after the expert was quoted by name
+                f.speaker, f.inferred = self.last_speaker, True
+                p = register.full(self.last_speaker, at + 1)
+                f.role = p.role if p else None
             return
         if who.name is None:
             return

@@ -498,3 +498,49 @@ def test_a_named_body_with_its_acronym_and_was_quoted_as_saying() -> None:
 def test_written_percent_and_a_noun_in_quotes() -> None:
     assert _values("The target is four percent this year.") == [(4, "percent")]
     assert _values("Three “raiders” were caught at dawn.") == [(3, "raiders")]
+
+
+# --------------------------------------------------- the fifth real dev batch
+
+
+def test_a_dateline_before_the_name_and_a_place_after_of() -> None:
+    src = _src(
+        "Visit ends\n\n"
+        "HARBOURTON, June 4 (Wire) -- Mara Voss, president of the University of Lindfield, "
+        "said her school will not retreat “because of any one quarrel in the world.”\n"
+    )
+    assert _speaker(src, "because of any one quarrel")[0] == "Mara Voss"
+
+
+def test_a_nationality_before_a_role_names_no_one() -> None:
+    src = _src(
+        "Trade talks\n\n"
+        "Closer trade is “vital for the whole region and for every port in it,” said a Danish "
+        "expert on shipping on Tuesday, after the talks.\n"
+    )
+    assert src.quotes[0].speaker is None
+
+
+def test_the_expert_said_after_the_expert_was_quoted_by_name() -> None:
+    src = _src(
+        "Trade talks\n\n"
+        "The plan is of great weight, Ilse Maren, a lecturer at Lindfield College, told the "
+        "paper.\n\n"
+        "“The plan reaches ports that never had a line before,” Maren said.\n\n"
+        "Shipments along the route rose 9 percent last year.\n\n"
+        "“Our port was one of the first to sign up,” the expert said.\n"
+    )
+    assert _speaker(src, "Our port was one") == ("Ilse Maren", True)
+
+
+def test_a_quote_ending_in_an_ellipsis_and_a_comma_goes_on() -> None:
+    src = _src(
+        "Drone contracts\n\n"
+        "“These orders show the ministry's plan to equip every unit with new systems...,” "
+        "the defence ministry said.\n"
+    )
+    assert src.quotes[0].speaker == "defence ministry"
+
+
+def test_generation_labels_are_not_figures() -> None:
+    assert _values("It wants 4.5-generation jets, or 4 and 4.5 generation fighters.") == []
