@@ -64,9 +64,9 @@ class SearchIndex:
             texts = []
             for h in self.hits:
                 head = heads.get(id(h.source))
-                if head is None:
-                    head = heads[id(h.source)] = _head(h.source)
-                texts.append(f"{head}\n{_own_text(h.item)}".casefold())
+                if head is None:  # folded once per source (casefold maps each character alone)
+                    head = heads[id(h.source)] = _head(h.source).casefold() + "\n"
+                texts.append(head + _own_text(h.item).casefold())
             self.texts = texts
         finally:
             if gc_was_on:
