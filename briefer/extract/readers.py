@@ -71,7 +71,14 @@ def read(text: str, fmt: str | None = None) -> Article:
         art = read_text(text)
     else:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    art.blocks = [b for b in art.blocks if not BOILERPLATE.match(art.text(b))]
+    for b in art.blocks:  # list items one by one ("• 445 Posts", "• 0 Comments")
+        if b.kind == "list":
+            b.items = [(s, e) for s, e in b.items if not BOILERPLATE.fullmatch(art.body[s:e])]
+    art.blocks = [
+        b
+        for b in art.blocks
+        if not BOILERPLATE.fullmatch(art.text(b).strip()) and (b.kind != "list" or b.items)
+    ]
     return art
 
 

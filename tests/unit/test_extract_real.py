@@ -544,3 +544,14 @@ def test_a_quote_ending_in_an_ellipsis_and_a_comma_goes_on() -> None:
 
 def test_generation_labels_are_not_figures() -> None:
     assert _values("It wants 4.5-generation jets, or 4 and 4.5 generation fighters.") == []
+
+
+def test_paragraphs_that_start_like_page_furniture_are_kept() -> None:
+    src = _src(
+        "Title line here\n\n"
+        "Home Minister Ada Lind said 40 posts were added.\n\n"
+        "Search teams found 12 survivors on Monday.\n\n"
+        "Closer ties were agreed with 3 neighbours.\n\n"
+        "Related talks will open in May with 5 delegations.\n"
+    )
+    assert [f.value for f in src.figures] == [40, 12, 3, 5]
