@@ -76,8 +76,9 @@ EXACT = {
     "x 'a b": "x 'a b",
     "x 'a 'b": "x 'a 'b",
     "x 'é'": "x 'é'",
-    # whitespace folds
+    # whitespace folds: spaces, tabs, line feeds and carriage returns (Windows line ends)
     " a \n\t b ": "a b",
+    "a\r\nb\rc": "a b c",
 }
 
 
