@@ -135,7 +135,8 @@ class Walk:
         if node.__class__ is not yaml.ScalarNode:
             self.fail(node, f"'{what}' must be text, found {kind_of(node)}")
             return None
-        return node.value
+        text: str = node.value
+        return text
 
     def number(self, node: yaml.Node | None, what: str) -> int | float | None:
         """A figure's number: a whole number of at most 18 digits, or a decimal with at most
@@ -269,7 +270,7 @@ def number_ok(value: int | float) -> bool:
     if isinstance(value, bool):
         return False
     if isinstance(value, int):
-        return abs(value) < 10**MAX_DIGITS
+        return abs(value) < int(10**MAX_DIGITS)
     return _bounded_float(repr(value)) is not None
 
 

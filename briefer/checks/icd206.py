@@ -5,6 +5,7 @@ date, and ungraded sources."""
 from __future__ import annotations
 
 import difflib
+from typing import Any
 
 from .. import model as m
 from ..tradecraft.mentions import mentions
@@ -108,7 +109,7 @@ def _first_citations(ctx: Context) -> list[tuple[int, int, m.Source, tuple[int, 
     return list(seen.values())
 
 
-def _add(ctx: Context, code: str, first: tuple, message: str, key: str) -> None:
+def _add(ctx: Context, code: str, first: tuple[Any, ...], message: str, key: str) -> None:
     si, ei, src, pos = first
     ctx.add(
         code,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -53,7 +54,7 @@ class Match:
 
 
 class Lexicon:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.rows: list[Row] = []
         self.terms: list[Term] = []
         for i, r in enumerate(data["rows"]):

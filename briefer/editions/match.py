@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from typing import Any
 
 from .. import model as m
 
@@ -83,7 +84,7 @@ def match_entries(old: list[Slot], new: list[Slot]) -> list[tuple[int, int]]:
 
 
 def match_sections(
-    old: m.Brief, new: m.Brief, old_slots: list[Slot], new_slots: list[Slot], pairs: list
+    old: m.Brief, new: m.Brief, old_slots: list[Slot], new_slots: list[Slot], pairs: list[Any]
 ) -> dict[int, int]:
     """old section index -> new section index: by heading, else (a rename) by the entries
     they share, else by position among the unmatched ones when both are empty."""

@@ -288,6 +288,7 @@ class BrieferApp(App[None]):
     def _load_failed(self, error: Exception) -> None:
         text = str(error) if isinstance(error, BrieferError) else repr(error)
         self.notify(f"The workspace cannot be loaded: {text}", severity="error", timeout=30)
+        self.main_screen.cannot_load(text)
         if not isinstance(error, BrieferError):
             self._log_crash("".join(traceback.format_exception(error)))
         self.loaded.set()

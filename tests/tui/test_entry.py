@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tuihelp import WEEKLY, on_disk, ready
+from tuihelp import WEEKLY, on_disk, outline_text, ready
 
 from briefer import paths
 from briefer.errors import BrieferError
@@ -150,3 +150,21 @@ def test_preview_markdown_for_the_viewer() -> None:
     assert "title:" not in out and "[^" not in out.replace("\\[^not-a-note", "")
     assert "a note. \\[1\\]" in out and "**[1]** The source." in out
     assert "\\[^not-a-note\\]" in out  # escaped text from a note is left alone
+
+
+async def test_a_workspace_that_cannot_load_says_so(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
+    import briefer.tui.app as tui_app
+
+    def broken(root: Path) -> None:
+        raise BrieferError(f"{root}: the disk went away")
+
+    monkeypatch.setattr(tui_app.Workspace, "load", broken)
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.session is None and app.is_running
+        assert any("the disk went away" in m for m in app.messages)
+        await pilot.press("t")  # an edit key: says why nothing happens, no crash
+        assert app.messages[-1].startswith("The workspace could not be loaded:")
+        shown = outline_text(pilot)
+        assert "Cannot load" in shown and "the disk went away" in shown

@@ -227,6 +227,7 @@ class MainScreen(Screen[None]):
         self.editor = editor  # the config's editor (E, ctrl+g), before $VISUAL / $EDITOR
         self._revision = 0
         self._unsubscribe: Callable[[], None] | None = None
+        self._load_error = ""
 
     def compose(self) -> ComposeResult:
         yield BriefHeader(id="header").data_bind(MainScreen.header)
@@ -365,10 +366,25 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------- editing
     def _open_session(self) -> BriefSession | None:
         s = self.session
-        if s is None or not s.is_open:
+        if s is None:
+            self.notify(
+                f"The workspace could not be loaded: {self._load_error}"
+                if self._load_error
+                else "The workspace is still loading.",
+                severity="warning",
+            )
+            return None
+        if not s.is_open:
             self.notify(NO_BRIEF, severity="warning")
             return None
         return s
+
+    def cannot_load(self, reason: str) -> None:
+        """The workspace could not be read: say so where the outline would be."""
+        self._load_error = reason
+        self._revision += 1
+        self.outline_state = OutlineState(note=f"Cannot load: {reason}", revision=self._revision)
+        self.header = HeaderState(note="workspace not loaded")
 
     def apply(self, op: Callable[[BriefSession], Cursor | None]) -> bool:
         """Run one edit on the session (saved, checked and shown from its events). False
