@@ -250,8 +250,9 @@ class BriefSession:
         return brief_from_doc(doc), FileStamp.of(path, data), doc.text
 
     def open(self, path: Path) -> None:
-        """Open a brief (LoadError with every problem in the file, or OSError; the brief
-        open before stays open then)."""
+        """Open a brief instead of the open one (LoadError with every problem in the file,
+        or OSError; the brief open before stays open then). Unsaved changes of the open
+        brief are dropped: a caller that cares asks first (``dirty``)."""
         path = Path(path)
         brief, stamp, text = self._read(path)
         self._open = _Open(path, stamp, text, Outline(brief))
