@@ -160,3 +160,28 @@ async def test_ctrl_c_says_how_to_quit_in_plain_text(sample_ws: Path) -> None:
         said = [m for m in app.messages if "quit" in m]
         assert said == ["Press ctrl+q to quit briefer."]
         assert app.is_running
+
+
+async def test_ctrl_q_in_the_import_review_after_dropping_an_item(sample_ws: Path) -> None:
+    from test_import import files, open_review, seed_in
+
+    seed_in(sample_ws)
+    sources = sample_ws / "sources"
+    before = files(sources)
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        review = await open_review(pilot, "articles/seed.txt")
+        await pilot.press("space")  # drop the first item
+        await pilot.press("ctrl+q")
+        assert app.is_running and isinstance(app.screen, ChoiceDialog)
+        assert [b.id for b in app.screen.query("Button")][:1] == ["choice-save"]
+        await pilot.click("#choice-back")
+        assert app.screen is review and review.kept[0] is False
+        await pilot.press("ctrl+q")
+        await pilot.click("#choice-save")  # writes the note, then quits
+        await pilot.pause()
+        await pilot.pause()
+    assert app.return_code == 0
+    added = set(files(sources)) - set(before)
+    assert len(added) == 1
