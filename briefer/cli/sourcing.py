@@ -7,10 +7,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import BrieferError
 from .common import EXIT_OK, EXIT_PROBLEMS, err
 from .export import _load, audience_level
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 HELP = "print the drafted source summary statement of a brief (ICD 206)"
 SECTION = "Sourcing"
@@ -44,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             doc, _ = for_audience(doc, args.audience)
         text = statement(summarize(ws, doc))
         if args.insert:
-            return _insert(brief_path, text)
+            return _insert(ws, brief_path, text)
     except BrieferError as e:
         err(str(e))
         return EXIT_PROBLEMS
@@ -52,12 +56,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _insert(brief_path: Path, text: str) -> int:
-    """Append a "Sourcing" section holding the statement; refuse when there is one."""
-    from .. import model as m
-    from ..schema import load_brief, save_brief
+def _insert(ws: Workspace, brief_path: Path, text: str) -> int:
+    """Append a "Sourcing" section holding the statement; refuse when there is one. The
+    edit goes through the session, as in the TUI (saved never over a changed file)."""
+    from ..session import BriefSession
 
-    brief, stamp = load_brief(brief_path)
+    session = BriefSession(ws)
+    session.open(brief_path)
+    brief = session.brief
     for sec in brief.sections:
         if sec.heading.strip().casefold() == SECTION.casefold():
             line = sec.pos.get("", (0, 0))[0]
@@ -66,7 +72,8 @@ def _insert(brief_path: Path, text: str) -> int:
                 "or remove it and run again"
             )
             return EXIT_PROBLEMS
-    brief.sections.append(m.Section(SECTION, [m.Entry(text=text)]))
-    save_brief(brief, brief_path, stamp)
+    at = session.outline.new_section(SECTION)  # after the last section
+    session.outline.add_prose(text, at)
+    session.save()  # a SaveError (changed on disk, read-only) is reported by run()
     print(f"{brief_path}: added the '{SECTION}' section")
     return EXIT_OK
