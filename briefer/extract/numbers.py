@@ -149,7 +149,19 @@ def _digit_hit(
     raw, cur = m.group("num"), m.group("cur")
     prev = body[start - 1] if start > ss else " "
     prev2 = body[start - 2] if start - 1 > ss else " "
-    if prev.isalnum() or prev in "/:@#_." or (prev == "-" and (prev2.isalnum() or prev2 in ")]")):
+    range_end = (
+        prev in "-–"
+        and prev2.isdigit()
+        and re.match(
+            r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|thousand|million|billion|"
+            r"trillion|crore|lakh|bn\b|mn\b)",
+            body[start:se],
+            re.I,
+        )
+    )  # the 12 of "$11-12 billion", "10-15%"
+    if not range_end and (
+        prev.isalnum() or prev in "/:@#_." or (prev == "-" and (prev2.isalnum() or prev2 in ")]"))
+    ):
         return None  # G7, Su-27, 2024-25, 1/2, .50, (SM)-3
     if re.match(r"-\d", body[m.end("num") : m.end("num") + 2]) and re.search(
         rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start]
@@ -313,7 +325,7 @@ def _share_scales(body: str, hits: list[Hit]) -> None:
     for a, b in zip(hits, hits[1:], strict=False):
         if a.kind != "digit" or b.kind not in ("digit", "word") or a.scaled:
             continue
-        if a.unit and a.unit != b.unit:
+        if a.unit and b.unit and a.unit != b.unit:
             continue
         if not _RANGE_GAP.search(body[a.end : b.start]) or b.start - a.end > 8:
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .nlp import UP, sentence_ends
@@ -280,10 +281,13 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     """ "Director of | Public Health Denise Burley" → ("Director of Public Health",
     "Denise Burley"): after "TITLE of", a run of three or more words is the office's name
     followed by the person's (two words)."""
-    m = re.search(rf"((?:[{UP}][\w’'.-]*\s+){{0,3}}([{UP}][\w’'.-]*))\s+of\s+\Z", before)
+    m = re.search(
+        rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+of\s+\Z",
+        before,
+    )
     tokens = run.split()
-    if not m or len(tokens) < 3 or not _title_head(m.group(2)):
-        return None
+    if not m or len(tokens) < 3 or not any(_title_head(w) for w in m.group(1).split()):
+        return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
     name = " ".join(tokens[-2:])
     if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST:
         return None
@@ -535,10 +539,37 @@ class Register:
         found = self._known(self._by_token.get(name.split()[-1], set()), offset)
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
 
+    def misspelt(self, name: str, offset: int) -> Person | None:
+        """A surname typed with one letter off ("Gjorgun" for "Görgun", accents aside) →
+        the one earlier person whose name has it; None when none or several fit."""
+        token = _fold(name.split()[-1])
+        if len(token) < 5:
+            return None
+        found = set()
+        for tok, names in self._by_token.items():
+            if len(tok) >= 5 and tok[:1].lower() == token[:1] and _one_off(_fold(tok), token):
+                found |= self._known(names, offset)
+        return self._person(next(iter(found)), offset) if len(found) == 1 else None
+
     def by_title(self, words: list[str], offset: int) -> Person | None:
         """ "the North Korean leader" → the one earlier person whose role has those words."""
         found = self._titled(words, offset)
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: "Görgün" → "gorgun"."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 _CAP_WORD = re.compile(rf"[{UP}][\w’'.-]*[\w]|[{UP}]")

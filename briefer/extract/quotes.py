@@ -86,8 +86,7 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
     while i < pe:
         ch = body[i]
         if ch in '“"':
-            close = "”" if ch == "“" else '"'
-            j = body.find(close, i + 1, pe)
+            j = _closer(body, ch, i + 1, pe)
             if j < 0:
                 out.append((i, pe))
                 break
@@ -96,6 +95,24 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
             continue
         i += 1
     return out
+
+
+def _closer(body: str, mark: str, start: int, end: int) -> int:
+    """Where the quote opened by ``mark`` closes: a straight mark closes at the next
+    straight or curly closing mark (typed text mixes them: '"… dollars,” said'); a curly
+    one at its ”, else at a straight mark, else at a “ typed by mistake at the paragraph's
+    end; -1 when it runs on."""
+    if mark == '"':
+        hits = [j for j in (body.find('"', start, end), body.find("”", start, end)) if j >= 0]
+        return min(hits) if hits else -1
+    j = body.find("”", start, end)
+    if j < 0:
+        j = body.find('"', start, end)
+    if j < 0:
+        tail = body[start:end].rstrip()
+        if tail.endswith("“") and len(tail) > 1:
+            j = start + len(tail) - 1
+    return j
 
 
 def _clause_start(body: str, ps: int, pos: int, floor: int) -> int:
@@ -207,7 +224,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 ctx.last_speaker, ctx.last_unit = f.speaker, n_unit
         found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
     _across_paragraphs(body, found)
-    _quote_paragraphs(body, found, units)
+    _quote_paragraphs(body, found, units, ctx)
     return [
         Quote(
             f"q{i}",
@@ -223,7 +240,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
 
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
 # "the expert said": a word for whoever was quoted just before, when no role has it
-_GENERIC = frozenset("expert analyst scholar researcher academic observer source".split())
+_GENERIC = frozenset("expert analyst scholar researcher academic observer source official".split())
 
 
 class _Context:
@@ -275,6 +292,8 @@ class _Context:
             p = register.full(who.name, at)
             if p:
                 f.speaker, f.role = p.name, who.role or p.role
+            elif p := register.misspelt(who.name, at):  # "said Gjorgun" after "Görgun"
+                f.speaker, f.role, f.inferred = p.name, who.role or p.role, True
         register.add(f.speaker, f.role, at)
 
 
@@ -394,9 +413,13 @@ def _continuations(local: list[Found]) -> None:
             f.inferred = prev.inferred
 
 
-def _quote_paragraphs(body: str, found: list[Found], units: list[tuple[int, int]]) -> None:
+def _quote_paragraphs(
+    body: str, found: list[Found], units: list[tuple[int, int]], ctx: _Context | None = None
+) -> None:
     """A paragraph that is nothing but a quote, right after a paragraph whose last quote has
-    a speaker, continues that speaker's words (marked inferred)."""
+    a speaker, continues that speaker's words; so does one right after a line that
+    introduces quotes and names one person ("Key points from Haluk Görgün's statements:").
+    Both are marked inferred."""
     last_in: dict[int, Found] = {}
     for f in found:
         last_in[f.unit] = f
@@ -413,3 +436,18 @@ def _quote_paragraphs(body: str, found: list[Found], units: list[tuple[int, int]
         prev = last_in.get(f.unit - 1)
         if prev is not None and prev.speaker:
             f.speaker, f.role, f.inferred = prev.speaker, prev.role, True
+            last_in[f.unit] = f
+        elif prev is None and ctx is not None:
+            ls, le = units[f.unit - 1]
+            gap = body[le : units[f.unit][0]]  # a heading between the two paragraphs
+            if gap.strip():
+                ls, le = le + len(gap) - len(gap.lstrip()), le + len(gap.rstrip())
+            intro = body[ls:le].rstrip()
+            if intro.endswith(":") and len(intro) < 200:
+                names = {
+                    n for _at, ns in ctx.register.mentions(body, ls, le, ctx.quoted) for n in ns
+                }
+                if len(names) == 1:
+                    p = ctx.register.full(next(iter(names)), f.open + 1)
+                    f.speaker, f.role, f.inferred = next(iter(names)), p.role if p else None, True
+                    last_in[f.unit] = f

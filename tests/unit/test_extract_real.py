@@ -555,3 +555,60 @@ def test_paragraphs_that_start_like_page_furniture_are_kept() -> None:
         "Related talks will open in May with 5 delegations.\n"
     )
     assert [f.value for f in src.figures] == [40, 12, 3, 5]
+
+
+# --------------------------------------------------- the sixth real dev batch
+
+
+def test_mixed_quote_marks_and_a_misspelt_surname() -> None:
+    src = _src(
+        "Exports record\n\n"
+        "Exports rose 27% this year, Agency President Omar Haddad said on Monday.\n\n"
+        '"We reached every goal we set for the year and then some more,” said Hadad. He '
+        "added that new deals were signed.\n\n"
+        '"This is a sign of trust in our industry," the official stressed.\n'
+    )
+    assert [(q.text[:10], q.speaker, q.speaker_inferred) for q in src.quotes] == [
+        ("We reached", "Omar Haddad", True),
+        ("This is a ", "Omar Haddad", True),
+    ]
+
+
+def test_quote_paragraphs_after_a_line_that_introduces_them() -> None:
+    src = _src(
+        "Exports record\n\n"
+        "Agency head Omar Haddad answered questions on the radio on Monday.\n\n"
+        "Key points from Omar Haddad's remarks:\n\n"
+        '"We began deliveries of the new patrol boats at the start of the year."\n\n'
+        '"We are testing every system on land, at sea and in the air this year."\n'
+    )
+    assert [(q.speaker, q.speaker_inferred) for q in src.quotes] == [
+        ("Omar Haddad", True),
+        ("Omar Haddad", True),
+    ]
+
+
+def test_a_curly_quote_typed_backwards_at_the_paragraphs_end() -> None:
+    src = _src(
+        "Drills\n\n"
+        "Defence Minister Ada Lind said: “We have our own drones. We build them day and "
+        "night for our army. “\n"
+    )
+    assert src.quotes[0].speaker == "Ada Lind"
+    assert src.quotes[0].text.endswith("for our army.")
+
+
+def test_an_office_title_of_the_office_of() -> None:
+    src = _src(
+        "Exports record\n\n"
+        "President of the Office of Defense Industry Omar Haddad noted that exports rose.\n\n"
+        "“We thank our companies for every record they broke,” Haddad said.\n"
+    )
+    assert src.quotes[0].speaker == "Omar Haddad"
+
+
+def test_a_range_with_a_hyphen_shares_its_scale() -> None:
+    assert _values("Deals worth $11-12 billion are planned.") == [
+        (11_000_000_000, "$"),
+        (12_000_000_000, None),
+    ]
