@@ -366,6 +366,7 @@ class Register:
         self._roles: dict[str, list[tuple[int, str]]] = {}  # name → (offset, role)
         self._by_token: dict[str, set[str]] = {}  # a word of a name → names
         self._by_role_word: dict[str, set[str]] = {}  # a word of a role → names
+        self._by_shape: dict[tuple[str, int], set[str]] = {}  # (initial, length) → name words
 
     def add(self, name: str, role: str | None, offset: int) -> None:
         if len(name.split()) == 1:  # "I.G. Boora" after "D.K. Boora": the same person
@@ -380,6 +381,8 @@ class Register:
             self._first[name] = offset
             for tok in name.split():
                 self._by_token.setdefault(tok, set()).add(name)
+                if len(tok) >= 5:  # for misspelt(): by first letter and length
+                    self._by_shape.setdefault((_fold(tok)[:1], len(_fold(tok))), set()).add(tok)
         self._first[name] = min(self._first[name], offset)
         if role:
             self._roles.setdefault(name, []).append((offset, role))
@@ -546,9 +549,10 @@ class Register:
         if len(token) < 5:
             return None
         found = set()
-        for tok, names in self._by_token.items():
-            if len(tok) >= 5 and tok[:1].lower() == token[:1] and _one_off(_fold(tok), token):
-                found |= self._known(names, offset)
+        for size in (len(token) - 1, len(token), len(token) + 1):
+            for tok in self._by_shape.get((token[:1], size), ()):
+                if _one_off(_fold(tok), token):
+                    found |= self._known(self._by_token[tok], offset)
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
 
     def by_title(self, words: list[str], offset: int) -> Person | None:
