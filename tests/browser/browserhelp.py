@@ -30,7 +30,7 @@ CHROMEDRIVER = (
     or "/usr/bin/chromedriver"
 )
 # WebDriver key codes (selenium.webdriver.common.keys.Keys), without importing selenium
-ENTER, ARROW_RIGHT = "\ue007", "\ue014"
+NULL, CONTROL, ENTER, ESCAPE, ARROW_RIGHT = "\ue000", "\ue009", "\ue007", "\ue00c", "\ue014"
 WAIT = 30.0  # seconds: the longest any step may take before the test fails with the screen
 
 # Keeps the Terminal that textual.js assigns to ``this.terminal`` (a plain assignment, so an
@@ -45,6 +45,15 @@ Object.defineProperty(Object.prototype, 'terminal', {
       {value: value, writable: true, configurable: true, enumerable: true});
   },
 });
+// What the page sends to the server (keys as "stdin", focus, resize): shown when a test fails.
+window.__brieferSent = [];
+const brieferSend = WebSocket.prototype.send;
+WebSocket.prototype.send = function (data) {
+  if (typeof data === 'string' && !data.startsWith('["ping"')) {
+    window.__brieferSent.push(data);
+  }
+  return brieferSend.call(this, data);
+};
 """
 
 READ_SCREEN = """
@@ -173,7 +182,11 @@ class Tab:
         try:
             return str(wait_for(what or repr(text), lambda: text in self.screen() and self.seen[0]))
         except pytest.fail.Exception:
-            pytest.fail(f"{self.name}: no {text!r} on screen. Screen:\n{self.seen[0]}")
+            sent = self.driver.execute_script("return window.__brieferSent || []")  # type: ignore[attr-defined]
+            pytest.fail(
+                f"{self.name}: no {text!r} on screen. Screen:\n{self.seen[0]}\n"
+                f"The page sent: {' '.join(sent[-40:])}"
+            )
 
     def settle(self, quiet: float = 0.6) -> str:
         """Wait until the screen stops changing for ``quiet`` seconds (the app is idle, as
@@ -198,6 +211,15 @@ class Tab:
         for key in keys:
             area.send_keys(key)
             time.sleep(0.15)  # one key at a time, as typed: the app reacts to each
+
+    def chord(self, *keys: str) -> None:
+        """Keys pressed together (``chord(CONTROL, "p")``), then all released."""
+        from selenium.webdriver.common.by import By
+
+        self.use()
+        area = self.driver.find_element(By.CSS_SELECTOR, ".xterm-helper-textarea")  # type: ignore[attr-defined]
+        area.send_keys(*keys, NULL)
+        time.sleep(0.15)
 
     def screenshot(self, path: Path) -> Path:
         self.use()

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from browserhelp import (  # the fixtures serve and browser
     ARROW_RIGHT,
+    CONTROL,
     ENTER,
+    ESCAPE,
     Tab,
     browser_fixture,  # noqa: F401
     group_members,
@@ -116,6 +118,13 @@ def test_library_in_browser_filter_add_saves(sample_ws: Path, serve, browser, tm
     assert "UNSAVED" not in screen
     shot = tab.screenshot(tmp_path / "briefer-serve.png")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+    # ctrl+p reaches the app (the browser keeps ctrl+t, ctrl+n: the palette has those actions)
+    tab.settle()
+    tab.chord(CONTROL, "p")
+    tab.keys(*"theme")
+    screen = tab.wait_text("Theme: briefer-light", "the command palette to offer the themes")
+    tab.keys(ESCAPE)
     assert "Traceback" not in server.output()
 
     # Stopping the server (SIGTERM, as systemd or Ctrl+C would) ends the tab's app too.
