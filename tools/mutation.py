@@ -540,7 +540,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in args.modules if n not in names]
     if unknown:
         ap.error(f"unknown module {', '.join(unknown)} (one of {', '.join(names)})")
-    chosen = [m for m in MODULES if not args.modules or m.name in args.modules]
+    by_name = {m.name: m for m in MODULES}
+    chosen = [by_name[n] for n in dict.fromkeys(args.modules)] if args.modules else MODULES
     if args.list:
         for mod in chosen:
             print(f"{mod.name}: {' '.join(mod.paths)}\n    " + "\n    ".join(mod.tests))
