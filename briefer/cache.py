@@ -40,6 +40,9 @@ _GET: dict[type, Callable[[Any], tuple[Any, ...]]] = {
 }
 _LISTS = tuple(_NAMES[m.Source].index(n) for n in ("takes", "quotes", "figures"))
 _SIGNATURE = (sys.version, tuple(_NAMES.values()))
+# Rows are rebuilt as cls(*fields): only if every field is an __init__ argument (a future
+# init=False field makes every entry a pickle instead: slower, still correct).
+_TUPLES_FIT = all(f.init for cls in _NAMES for f in fields(cls))
 
 
 def _encode_source(source: m.Source) -> list[Any]:
@@ -57,6 +60,8 @@ def _decode_source(row: list[Any]) -> m.Source:
 
 
 def _encode(result: object) -> tuple[int, Any]:
+    if not _TUPLES_FIT:
+        return _PICKLED, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     if type(result) is m.Source:
         return _SOURCE, _encode_source(result)
     if isinstance(result, list) and all(type(p) is Problem for p in result):

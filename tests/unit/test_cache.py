@@ -171,3 +171,10 @@ def test_positions_are_shared_between_notes_and_survive_the_cache(ws_root):
     for ws in (Workspace.load(ws_root), Workspace.load(ws_root)):  # cold, then warm
         a, b = ws.sources["odd"].takes[0], ws.sources["odd2"].takes[0]
         assert a.pos == b.pos and a.pos["text"] is b.pos["text"]
+
+
+def test_a_model_that_tuples_do_not_fit_is_pickled(monkeypatch):
+    monkeypatch.setattr(cache, "_TUPLES_FIT", False)
+    source = m.Source("a", "A", takes=[m.Take("t1", "Text.", pos={"text": (3, 5)})])
+    back = cache.loads(cache.dumps({"a.yaml": ((1, 2, 3, 4), None, source)}))
+    assert back["a.yaml"][2] == source and back["a.yaml"][2].takes[0].pos == {"text": (3, 5)}
