@@ -87,6 +87,7 @@ _WEAPON = re.compile(
 _REF_NOUNS = frozenset(
     """
 article resolution section chapter no no. number route highway flight room page title unit
+bill act decree ordinance
 phase level stage category class gate pier berth platform terminal building road street line
 division regiment battalion brigade squadron fleet vol version tier lot zone sector district
 ward grade item paragraph clause rule form model type block figure table annex appendix
@@ -232,6 +233,10 @@ def _digit_hit(
         hit.unit, hit.end = cw.group(1), end + cw.end()
     elif ratio and not cur and not is_year:
         hit.unit, hit.ratio_of, hit.end = "of", ratio.group(1), end + ratio.end()
+    elif compound and not is_year and compound.group(1) in SCALES and not scale_txt:
+        # "$17-billion mine": a scale written with a hyphen
+        hit.value = _value(raw, SCALES[compound.group(1)])
+        hit.scaled, hit.end = True, end + compound.end()
     elif compound and not is_year:
         hit.unit, hit.end = compound.group(1), end + compound.end()
     else:

@@ -452,7 +452,7 @@ class Register:
         return {n for n in names if self._first[n] < offset}
 
     def mentions(
-        self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]]
+        self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]], titles: bool = True
     ) -> list[tuple[int, set[str]]]:
         """People mentioned in text[lo:hi] outside quotes: (offset, names it may be). A
         full name is one person; a surname or title ("the minister") that fits two people
@@ -481,7 +481,7 @@ class Register:
             elif len(tok) >= 3 and tok.lower() not in STOP and not _is_title_word(tok):
                 out.append((at, names))
                 taken.append((at, m.end()))
-        for m in _THE_TITLE.finditer(text, lo, hi):
+        for m in _THE_TITLE.finditer(text, lo, hi) if titles else ():
             words = [_norm(w) for w in m.group(1).split()]
             head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
             if head is None or _inside(m.start(), quoted):
@@ -554,6 +554,33 @@ class Register:
                 if _one_off(_fold(tok), token):
                     found |= self._known(self._by_token[tok], offset)
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
+
+    def nearest_titled(
+        self, text: str, words: list[str], lo: int, at: int, quoted: list[tuple[int, int]]
+    ) -> Person | None:
+        """ "the minister said" when two ministers are known: the one of them named in the
+        nearest sentence before that names either ("The health minister reviewed …");
+        "the NDP premier" when no role has "NDP": the one premier known."""
+        fits = self._titled(words, at) or self._titled(words[-1:], at)
+        if len(fits) == 1:
+            return self._person(next(iter(fits)), at)
+        if not fits:
+            return None
+        ends = [lo, *sentence_ends(text, lo, at)]
+        for s_end, s_start in zip(reversed(ends), reversed(ends[:-1]), strict=False):
+            found = self.mentions(text, s_start, s_end, quoted, titles=False)
+            found += [
+                (a, ns)  # "The health minister reviewed …": a fuller title that fits one
+                for a, ns in self.mentions(text, s_start, s_end, quoted)
+                if len(ns & fits) == 1
+            ]
+            named = {n for _a, ns in found for n in ns}
+            hit = named & fits
+            if len(hit) == 1 and len(named) == 1:
+                return self._person(next(iter(hit)), at)
+            if hit:
+                return None
+        return None
 
     def by_title(self, words: list[str], offset: int) -> Person | None:
         """ "the North Korean leader" → the one earlier person whose role has those words."""

@@ -50,7 +50,7 @@ _BEFORE = re.compile(
 )
 # "X told the supervisors on Thursday that 35 cases – more than half … – are “…”"
 _BEFORE_THAT = re.compile(
-    rf"(?P<who>[^“”\"]{{1,120}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,60}}?\bthat\b"
+    rf"(?P<who>[^“”\"]{{1,120}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,120}}?\bthat\b"
     r"[^“”\"]{0,200}?)\s*[:,]?\s*\Z",
     re.S,
 )
@@ -269,7 +269,9 @@ class _Context:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
             return
         if who.title:
-            p = register.by_title(who.title, at)
+            p = register.by_title(who.title, at) or register.nearest_titled(
+                self.body, who.title, max(self.lo, at - _WINDOW), at, self.quoted
+            )
             if p:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
             elif (

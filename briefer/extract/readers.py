@@ -101,7 +101,9 @@ BOILERPLATE = re.compile(
     r"weather\s+forecast|close|skip\s+to\s+(?:main\s+)?content|home|menu|search|"
     r"our\s+code\s+of\s+editorial\s+values|source\s*:\s*read\s+full\s+article|"
     r"\d[\d,]*\s+(?:posts|comments|shares|views|likes|replies|min\s+read)|random\s+posts?|"
-    r"more\s+articles\s+on\b.*|processing!?|\[ad_\d\])\W*",
+    r"more\s+articles\s+on\b.*|processing!?|\[ad_\d\]|story\s+continues\s+below|"
+    r"this\s+advertisement\s+has\s+not\s+loaded\b.*|advertisement\s*[–—-]\s*the\s+story\b.*|"
+    r"skip\s+to\s+content|join\s+our\s+newsletter|back\s+to\s+top(?:\s+button)?)\W*",
     re.I | re.S,
 )
 

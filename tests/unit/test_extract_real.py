@@ -612,3 +612,47 @@ def test_a_range_with_a_hyphen_shares_its_scale() -> None:
         (11_000_000_000, "$"),
         (12_000_000_000, None),
     ]
+
+
+# --------------------------------------------------- the seventh real dev batch
+
+
+def test_the_minister_said_when_two_ministers_are_named() -> None:
+    src = _src(
+        "Hospital beds\n\n"
+        "Health Minister Nadia Rahim chaired a meeting on orders from Chief Minister Karim "
+        "Saleh on Monday.\n\n"
+        "The health minister reviewed the number of beds. Secretary Tom Reyes gave a report.\n\n"
+        "The minister said, “We are adding beds for patients at every public hospital.”\n"
+    )
+    assert _speaker(src, "We are adding beds") == ("Nadia Rahim", True)
+
+
+def test_a_party_word_in_the_title_and_a_long_that_clause() -> None:
+    src = _src(
+        "Pipeline talks\n\n"
+        "Premier Rachel Lund says talks between the province, the federal government and the "
+        "builder are moving and that she is sure work on the line will be “back on track by "
+        "the summer.”\n\n"
+        "The Labour premier, who filed the province's case on Tuesday, said she believes the "
+        "neighbour's concerns — its five conditions — are “for the most part, quite fair.”\n"
+    )
+    assert _speaker(src, "back on track")[0] == "Rachel Lund"
+    assert _speaker(src, "for the most part") == ("Rachel Lund", True)
+
+
+def test_story_continues_below_is_furniture() -> None:
+    src = _src(
+        "Pipeline talks\n\n"
+        "“We will keep talking until the door is closed for good,” Premier Rachel Lund said.\n\n"
+        "Story continues below\nThis advertisement has not loaded yet, but your article "
+        "continues below.\n\n"
+        "“Nobody should doubt that we want this line built.”\n"
+    )
+    assert _speaker(src, "Nobody should doubt") == ("Rachel Lund", True)
+
+
+def test_a_hyphenated_scale_and_a_bill_number() -> None:
+    assert _values("The $17-billion mine opened; Bill 12 gives the power.") == [
+        (17_000_000_000, "$")
+    ]
