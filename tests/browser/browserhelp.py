@@ -202,23 +202,31 @@ class Tab:
         wait_for(f"{self.name}: the screen to settle", still)
         return str(last[0])
 
-    def keys(self, *keys: str) -> None:
-        """Type into the terminal, as a user at the keyboard (real key events)."""
+    def _area(self) -> object:
+        """The terminal's input, focused the way a click into the page would: the page tells
+        the app ("focus"), which gives the keyboard back to the widget that had it; typing
+        starts once that is on the screen (keys sent at the same instant could reach the app
+        while no widget has the keyboard yet)."""
         from selenium.webdriver.common.by import By
 
         self.use()
         area = self.driver.find_element(By.CSS_SELECTOR, ".xterm-helper-textarea")  # type: ignore[attr-defined]
+        focused = "return document.activeElement === arguments[0] && document.hasFocus()"
+        if not self.driver.execute_script(focused, area):  # type: ignore[attr-defined]
+            self.driver.execute_script("arguments[0].focus()", area)  # type: ignore[attr-defined]
+            self.settle()
+        return area
+
+    def keys(self, *keys: str) -> None:
+        """Type into the terminal, as a user at the keyboard (real key events)."""
+        area = self._area()
         for key in keys:
-            area.send_keys(key)
+            area.send_keys(key)  # type: ignore[attr-defined]
             time.sleep(0.15)  # one key at a time, as typed: the app reacts to each
 
     def chord(self, *keys: str) -> None:
         """Keys pressed together (``chord(CONTROL, "p")``), then all released."""
-        from selenium.webdriver.common.by import By
-
-        self.use()
-        area = self.driver.find_element(By.CSS_SELECTOR, ".xterm-helper-textarea")  # type: ignore[attr-defined]
-        area.send_keys(*keys, NULL)
+        self._area().send_keys(*keys, NULL)  # type: ignore[attr-defined]
         time.sleep(0.15)
 
     def screenshot(self, path: Path) -> Path:
