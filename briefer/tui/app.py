@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from textual import work
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -610,6 +610,10 @@ class BrieferApp(App[None]):
 
         before = list(ws.errors)
         self.push_screen(ImportDialog(ws.root), read)
+
+    @on(ImportDialog.ReadFailed)
+    def _import_failed(self, event: ImportDialog.ReadFailed) -> None:
+        self.internal_error("import", event.error)
 
     # ---------------------------------------------------------- follow disk
     def on_app_focus(self) -> None:

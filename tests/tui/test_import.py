@@ -290,3 +290,28 @@ async def test_escape_on_an_untouched_review_leaves_at_once(sample_ws: Path) -> 
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen | ChoiceDialog)
+
+
+async def test_a_bug_while_reading_is_logged_and_the_dialog_stays(
+    sample_ws: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    import briefer.tui.importing as importing
+    from briefer import paths
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("extractor bug")
+
+    monkeypatch.setattr(importing, "extract", broken)
+    seed_in(sample_ws)
+    app = make_app(sample_ws / TECH)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("i")
+        await type_text(pilot, "articles/seed.txt")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ImportDialog) and app.is_running
+        assert any("Internal error in import" in m for m in app.messages)
+        log = paths.cache_dir() / "crash.log"
+        assert "extractor bug" in log.read_text(encoding="utf-8")

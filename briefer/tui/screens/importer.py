@@ -4,6 +4,7 @@ extracted item (``ItemDialog``). The review screen between them is ``review.py``
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, TextArea
 from textual.worker import Worker, WorkerState
@@ -32,6 +34,12 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
     | tab | between the path and the text box |
     | escape | cancel (nothing is written) |
     """
+
+    @dataclass
+    class ReadFailed(Message):
+        """Reading the article failed with a bug (not a problem with the file)."""
+
+        error: BaseException
 
     BINDINGS = [
         Binding("ctrl+s", "read", "Read", id="import.read"),
@@ -107,7 +115,7 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
                 self.show_error(
                     "The article could not be read (an internal error; details in the crash log)."
                 )
-                self.app.internal_error("import", error)  # type: ignore[attr-defined]
+                self.post_message(self.ReadFailed(error))  # the app logs it
             self.query_one("#import-path", Input).focus()
 
     def unsaved_input(self) -> bool:
