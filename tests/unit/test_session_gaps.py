@@ -267,3 +267,135 @@ def test_open_session_on_a_workspace_without_briefs(tmp_path: Path) -> None:
     (tmp_path / "sources").mkdir()
     s, problems = open_session(Workspace.load(tmp_path))
     assert problems == [] and s.state is State.NO_BRIEF
+
+
+# ------------------------------------------------------------------ found by mutants, round 2
+def test_findings_changed_carries_the_findings(session: BriefSession) -> None:
+    events = record(session)
+    session.set_text(BLUF, "Russia will probably keep buying shells.")  # BRF003: vague
+    assert events[-1] == FindingsChanged(tuple(session.findings or ()))
+    assert events[-1].findings and all(f.path == str(session.path) for f in events[-1].findings)
+
+
+def test_undo_and_redo_announce_the_cursor(session: BriefSession) -> None:
+    session.add_prose("New.", SectionCursor(1))
+    events = record(session)
+    assert session.undo() == SectionCursor(1)
+    assert events[0] == BriefChanged(SectionCursor(1), "undo add prose")
+    assert session.redo() == SectionCursor(1)
+    assert events[2] == BriefChanged(SectionCursor(1), "redo add prose")
+
+
+def test_reload_is_announced(session: BriefSession) -> None:
+    events = record(session)
+    session.reload()
+    assert events[0] == BriefChanged(None, "reload")
+    assert isinstance(events[1], FindingsChanged) and len(events) == 2
+
+
+def test_try_save_says_whether_it_saved(session: BriefSession) -> None:
+    session.brief.bluf = "Changed in place."
+    assert session.try_save() is True
+    assert "Changed in place." in session.path.read_text(encoding="utf-8")
+
+
+def test_create_makes_and_opens_a_brief(session: BriefSession, sample_ws: Path) -> None:
+    events = record(session)
+    made = session.create(sample_ws / "fresh.brief.yaml", "Fresh title", "B. Analyst", "TLP:RED")
+    assert made == sample_ws / "fresh.brief.yaml" and session.path == made
+    brief = session.brief
+    assert (brief.title, brief.author, brief.marking) == ("Fresh title", "B. Analyst", "TLP:RED")
+    assert events[0] == BriefChanged(BLUF, "open")
+
+
+def test_library_changed_tells_only_new_problems(session: BriefSession) -> None:
+    broken = session.ws.root / "sources" / "zz-broken.yaml"
+    broken.write_text("title: [unclosed\n", encoding="utf-8")
+    fresh = Workspace.load(session.ws.root)
+    assert [p.path for p in fresh.errors] == [str(broken)]
+    events = record(session)
+    session.library_changed(fresh, before=list(fresh.errors))  # already known
+    assert events[0] == LibraryChanged((), None)
+    session.library_changed(fresh, before=[])
+    assert [p.path for p in events[2].new_problems] == [str(broken)]
+
+
+def test_positions_of_keys_no_longer_written_are_kept(session: BriefSession) -> None:
+    session.set_text(EntryCursor(0, 0), "A comment.")
+    where = session.brief.sections[0].entries[0].pos["comment"]
+    assert isinstance(where, tuple) and len(where) == 2
+    session.set_text(EntryCursor(0, 0), "")
+    assert session.brief.sections[0].entries[0].comment is None
+    assert session.brief.sections[0].entries[0].pos["comment"] == where
+
+
+def test_exactly_large_is_checked_at_once_one_more_goes_to_the_runner(sample_ws: Path) -> None:
+    jobs: list = []
+    s = BriefSession(Workspace.load(sample_ws), runner=jobs.append)
+    s.open(sample_ws / WEEKLY)
+    while s.size < LARGE:
+        s.outline.add_prose("Filler.", SectionCursor(0))
+    s.recheck()
+    assert s.size == LARGE and jobs == []
+    s.add_prose("One more.", SectionCursor(0))
+    assert len(jobs) == 1
+    job = jobs[0]
+    # the job checks a deep copy: the next edit does not reach into it
+    s.set_text(EntryCursor(0, 0), "Edited after the job was made.")
+    assert job.brief.sections[0].entries[0].comment != "Edited after the job was made."
+    assert job.brief.sections[0].entries is not s.brief.sections[0].entries
+    assert job.path == s.path
+    assert all(f.path == str(s.path) for f in job.run())
+
+
+def test_sibling_path_gives_up_after_9999_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tried: list[str] = []
+
+    def exists(self: Path) -> bool:
+        tried.append(self.name)
+        return True
+
+    monkeypatch.setattr(Path, "exists", exists)
+    brief = tmp_path / "w.brief.yaml"
+    with pytest.raises(SaveError, match=r"w\.brief\.yaml: could not save: no free file name"):
+        sibling_path(brief)
+    assert len(tried) == 9999 and tried[-1] == "w-mine-9999.brief.yaml"
+
+
+def test_open_session_reports_os_and_briefer_errors(
+    sample_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.errors import BrieferError
+
+    ws = Workspace.load(sample_ws)
+    path = sample_ws / WEEKLY
+
+    def denied(self, p):
+        raise PermissionError(13, "Permission denied", str(p))
+
+    monkeypatch.setattr(BriefSession, "open", denied)
+    s, problems = open_session(ws, path)
+    assert s.state is State.NO_BRIEF
+    assert [(p.path, p.line, p.col, p.message) for p in problems] == [
+        (str(path), 1, 1, "Permission denied")
+    ]
+
+    def no_message(self, p):
+        raise OSError("odd failure")
+
+    monkeypatch.setattr(BriefSession, "open", no_message)
+    _, problems = open_session(ws, path)
+    assert [(p.path, p.line, p.col, p.message) for p in problems] == [
+        (str(path), 1, 1, "odd failure")
+    ]
+
+    def refused(self, p):
+        raise BrieferError("not a brief this version can read")
+
+    monkeypatch.setattr(BriefSession, "open", refused)
+    _, problems = open_session(ws, path)
+    assert [(p.path, p.line, p.col, p.message) for p in problems] == [
+        (str(path), 1, 1, "not a brief this version can read")
+    ]
