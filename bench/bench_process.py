@@ -18,7 +18,7 @@ Wall times on a shared 2-core machine move with the load; the load average is wr
 the numbers, and CPU time (user+sys) is given too. Nothing here asserts on time.
 
     python bench/bench_process.py [--runs 5] [--sources 5000] [--only ROW,ROW]
-        rows: tui-sample tui-big items cold pdf filter
+        rows: tui-sample tui-big items cold pdf filter; --max-load L waits for a quieter machine
 """
 
 from __future__ import annotations
@@ -246,8 +246,10 @@ def fmt_s(x: float) -> str:
 
 
 class Bench:
-    def __init__(self, tmp: Path, runs: int, sources: int) -> None:
+    def __init__(self, tmp: Path, runs: int, sources: int, max_load: float = 0.0) -> None:
         self.tmp, self.runs, self.sources = tmp, runs, sources
+        self.max_load = max_load
+        self.loads: list[float] = []  # the load average at the start of each round
         home = tmp / "home"
         home.mkdir()
         self.env = {
@@ -298,9 +300,20 @@ class Bench:
             + (f"  | CPU median {med(cpus):.3f} s" if all(c == c for c in cpus) else "")
         )
 
+    def quiet(self) -> None:
+        """With --max-load: wait (up to 45 s) until the 1-minute load average is below
+        it, so one round of runs is not measured in another engineer's test burst."""
+        if not self.max_load:
+            return
+        deadline = time.monotonic() + 45
+        while os.getloadavg()[0] > self.max_load and time.monotonic() < deadline:
+            time.sleep(2)
+        self.loads.append(os.getloadavg()[0])
+
     def interleaved(self, jobs: dict[str, Callable[[], Run]]) -> dict[str, list[Run]]:
         out: dict[str, list[Run]] = {name: [] for name in jobs}
         for _ in range(self.runs):
+            self.quiet()
             for name, job in jobs.items():
                 out[name].append(job())
         return out
@@ -503,6 +516,12 @@ def main() -> int:
     ap.add_argument("--sources", type=int, default=5000)
     ap.add_argument("--only", default=",".join(ALL_ROWS), help="comma-separated rows")
     ap.add_argument("--out", default=str(HERE / "results-process.txt"))
+    ap.add_argument(
+        "--max-load",
+        type=float,
+        default=0.0,
+        help="before each round, wait (up to 45 s) for the 1-min load average to drop below",
+    )
     args = ap.parse_args()
     rows = [r.strip() for r in args.only.split(",") if r.strip()]
     unknown = set(rows) - set(ALL_ROWS)
@@ -511,7 +530,7 @@ def main() -> int:
     load_start = os.getloadavg()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     with tempfile.TemporaryDirectory(prefix="briefer-bench-") as tmp:
-        bench = Bench(Path(tmp), args.runs, args.sources)
+        bench = Bench(Path(tmp), args.runs, args.sources, args.max_load)
         for name in rows:
             getattr(bench, name.replace("-", "_"))()
             print(f"{name}: done", file=sys.stderr)
@@ -525,6 +544,14 @@ def main() -> int:
         f"at end {' '.join(f'{x:.2f}' for x in load_end)}",
         f"# {args.sources:,} notes / {args.sources * 15:,} items (synthetic), medians of "
         f"{args.runs} runs, each row's runs interleaved with its reference's",
+        *(
+            [
+                f"# rounds started below load {args.max_load} (waited up to 45 s); load at "
+                f"each round: {' '.join(f'{x:.1f}' for x in bench.loads)}"
+            ]
+            if args.max_load
+            else []
+        ),
         "",
         f"| {'figure':<{width}} | {'measured':<{mwidth}} | goal | met |",
         f"|{'-' * (width + 2)}|{'-' * (mwidth + 2)}|---|---|",
