@@ -33,6 +33,11 @@ def _url(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not an http(s) URL: {value!r}")
     if parts.query or parts.fragment:
         raise argparse.ArgumentTypeError(f"no ?query or #fragment in the URL: {value!r}")
+    if parts.path.strip("/"):
+        # the page asks for downloads at /download/… of its origin, whatever the path
+        raise argparse.ArgumentTypeError(
+            f"briefer must be at the root of its address, not under a path: {value!r}"
+        )
     return value.rstrip("/")
 
 
@@ -63,8 +68,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--public-url",
         type=_url,
         metavar="URL",
-        help="the address browsers use, when it is not http://HOST:PORT (a reverse proxy, "
-        "e.g. https://briefs.example.org/briefer)",
+        help="the address browsers use, when it is not http://HOST:PORT (a reverse proxy "
+        "that serves briefer at the root of its address, e.g. https://briefs.example.org)",
     )
 
 

@@ -178,11 +178,21 @@ def test_serve_socket_or_host_not_both(capsys: pytest.CaptureFixture[str]) -> No
     assert "not allowed with argument" in capsys.readouterr().err
 
 
-def test_serve_rejects_a_bad_public_url(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("briefs.example.org", "not an http(s) URL"),
+        ("https://briefs.example.org/briefer", "at the root of its address"),
+        ("https://briefs.example.org/?a=1", "no ?query"),
+    ],
+)
+def test_serve_rejects_a_bad_public_url(
+    url: str, why: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as stop:
-        main(["serve", "--public-url", "briefs.example.org"])
+        main(["serve", "--public-url", url])
     assert stop.value.code == 2
-    assert "not an http(s) URL" in capsys.readouterr().err
+    assert why in capsys.readouterr().err
 
 
 def test_serve_warns_for_a_public_host_and_reports_a_busy_port(sample_ws: Path) -> None:
