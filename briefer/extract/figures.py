@@ -304,8 +304,10 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
     dates = [(ds, de) for ds, de, _ in found_dates]
     for hit in num.scan(body, ss, se, dates):
         qual, qstart, raw_qual = _qualifier(body, hit.start)
-        if hit.kind == "year" and not qual:
-            continue
+        if hit.kind == "year" and (not qual or not _words_after(body, hit.end, se)):
+            continue  # "in 2018"; "this year over 2018" (no noun: a comparison, not a count)
+        if re.search(r"\btop\s+\Z", body[max(ss, qstart - 5) : qstart], re.I):
+            continue  # "one of the top 10 threats": a rank
         if _PERIOD.match(body, hit.end, se) and hit.kind in ("digit", "word") and not hit.unit:
             continue  # "the last 12 months", "42 days", "four years": periods
         pct = num.PERCENT.match(body, hit.end, se) if hit.kind == "word" else None
@@ -448,6 +450,7 @@ def _noun_phrase(tail: str) -> str:
 
 
 _PERIOD = re.compile(
+    r"(?:\s+and\s+a\s+half)?"  # "four and a half hours"
     r"\s+(?:(?:more|fewer|less|other|consecutive|straight|successive|full|long|additional|"
     r"previous|past|calendar|working|business)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
     r"seconds?|decades?|centuries|century|quarters|nights?)\b",
@@ -472,7 +475,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     if before and before.group(1).lower() in _DETERMINERS:
         return False
     of = re.match(
-        r"\s+of\s+(?:them\b|us\b|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z])",
+        r"\s+of\s+(?:them\b|us\b|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
         body[hit.end : se],
     )
     if of:

@@ -190,6 +190,8 @@ def _digit_hit(
         and re.match(r"\s*(?:-|to|and)\s*\d{1,2}\s+in\s+the\b", after)
     ):
         return None  # "closes at 4 in the afternoon"
+    if re.match(r"&\d", after) or (prev == "&" and prev2.isdigit()):
+        return None  # "STP 3&4": a name
     if re.match(r"[- ]?generation\b|\s+and\s+\d+(?:\.\d+)?[- ]generation\b", after, re.I):
         return None  # "4.5-generation fighters", "4 and 4.5 generation": a label
     if re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I):

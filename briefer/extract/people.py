@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 
 from .nlp import UP, sentence_ends
 
-TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|[{UP}][\w’'\-]*\.?)"
+# a capitalised word; a dot only after an initial or a known abbreviation ("Gen.", "U.S."),
+# so a name never runs over the end of a sentence ("… Jens Stoltenberg. His words …")
+_ABBREVS = (
+    "Gen|Lt|Col|Maj|Adm|Capt|Sgt|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev"
+    "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr"
+)
+TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|al|la|le|dos|das|ibn|ter)"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
 CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}{TOKEN})*")
@@ -27,6 +33,7 @@ chair ceo king queen prince princess pope judge justice rev sir lord lady dame p
 supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
+astronaut pilot engineer scientist physicist nurse teacher lawyer
 """.split()
 )
 # nouns that make a lower-case role ("intelligence chief", "the defense minister")
@@ -39,6 +46,7 @@ ceo founder editor fellow correspondent chairman chairwoman chair prosecutor jud
 resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
 spokesperson representative strategist scholar historian manager owner trader economist
 mp mla legislator councillor councilor congressman congresswoman deputy
+astronaut pilot engineer scientist physicist nurse teacher lawyer
 """.split()
 )
 ABBREV_TITLES = {
@@ -118,7 +126,6 @@ def is_role(text: str) -> bool:
     t = text.strip(" ,")
     if not t or len(t.split()) > 14:
         return False
-    words = [_norm(w) for w in re.findall(r"[\w.’']+", t)]
     if re.match(r"(?:who|which|that|where|when|adding|saying)\b", t, re.I):
         return False
     if re.search(rf"\b{_SAY}\b", t):
@@ -129,7 +136,11 @@ def is_role(text: str) -> bool:
         or "’s" in t
         or "'s" in t
     )
-    return bool(starts_ok) and any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
+    if re.match(r"[a-z]+(?:s|ed|ing)?\s+(?!of\b)[a-z]+\s", t) and not any(
+        _title_head(w) for w in t.split()[:3]
+    ):
+        return False  # "strengthen partnerships and …": a clause, not a role
+    return bool(starts_ok) and any(_title_head(w) for w in re.findall(r"[\w.’'-]+", t))
 
 
 # dotted or short forms of ranks and offices ("I.G. Boora", "DG Deswal", "SP Rao")
@@ -305,9 +316,10 @@ def _org(run: str) -> str | None:
 
 
 def _title_phrase(text: str) -> Who | None:
-    m = re.search(r"\b(?:[Tt]he)\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\s*\Z", text)
-    if m and _norm(m.group(2)) in ROLE_NOUNS:
-        return Who(title=[_norm(w) for w in m.group(1).split()])
+    """ "the North Korean leader", "the secretary-general" → the words of the title."""
+    m = re.search(r"\b(?:[Tt]he)\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z-]+))\s*\Z", text)
+    if m and any(_norm(w) in ROLE_NOUNS for w in m.group(2).split("-")):
+        return Who(title=[_norm(w) for w in m.group(1).replace("-", " ").split()])
     return None
 
 
@@ -317,7 +329,7 @@ def parse_inverted(text: str) -> Who | None:
     text = text.strip()
     m = CAP_RUN.match(text)
     if not m:
-        t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([a-z]+))\b", text)
+        t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
         lower = re.match(rf"((?:[a-z][\w’'-]*\s+){{1,3}})(?=[{UP}])", text)
@@ -407,7 +419,8 @@ class Register:
                 role = join_role(role, _strip_article(after.group(1)))
             window = text[max(start, m.start() - 80) : m.start()]
             before = _ROLE_BEFORE.search(window)
-            if before and is_role(before.group(1)) and re.match(r",|\s+[a-z]", text[m.end() :]):
+            ends = re.match(r",|\s+[a-z]|\.", text[m.end() :]) or m.group().endswith(".")
+            if before and is_role(before.group(1)) and ends:
                 role = join_role(_strip_article(before.group(1)), role)
             elif (cap := _CAP_ROLE_BEFORE.search(window)) and text[m.end() : m.end() + 1] == ",":
                 role = join_role(cap.group(1), role)
@@ -486,9 +499,12 @@ class Register:
             head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
             if head is None or _inside(m.start(), quoted):
                 continue
-            fits = self._titled(words[: head + 1], m.start())
-            if fits:
-                out.append((m.start(), fits))
+            fits = self._titled(words[: head + 1], m.start()) or self._titled(
+                [words[head]], m.start()
+            )
+            # a title that fits no one known ("the Secretary General" never named with his
+            # role) still names someone: the sentence is not about nobody
+            out.append((m.start(), fits or {"?" + words[head]}))
         for m in CAP_RUN.finditer(text, lo, hi):  # other names: people not yet known
             at = m.start()
             if _inside(at, quoted) or any(a <= at < b for a, b in taken):
@@ -522,7 +538,11 @@ class Register:
                 continue
             names = set().union(*(names for _at, names in found))
             if len(names) == 1:
-                return self._person(next(iter(names)), at)
+                name = next(iter(names))
+                return None if name.startswith("?") else self._person(name, at)
+            if last_speaker in names and quoted_in(s_start, s_end, quoted):
+                # the sentence that quoted X just before: '"…," X told Y. "…," he said'
+                return self._person(last_speaker, at)
             first_at, first = found[0]
             if len(first) == 1 and last_speaker in first:
                 clause = re.search(r"\b(?:that|whether|if)\b", text[first_at:s_end])
@@ -659,6 +679,12 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     return name
 
 
+def quoted_in(lo: int, hi: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a quoted stretch starts in [lo, hi) (spans sorted by start)."""
+    i = bisect.bisect_left(spans, (lo, -1))
+    return i < len(spans) and spans[i][0] < hi
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` is in one of ``spans`` (sorted by start, not overlapping)."""
     i = bisect.bisect_right(spans, (pos, _BIG)) - 1
@@ -676,6 +702,6 @@ _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, 
     r"|Spokeswoman|Ambassador|Mayor|Premier)\b[^,;.\n]{0,60}),\s*\Z"
 )
 _ROLE_BEFORE = re.compile(
-    rf"((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"
+    rf"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"
     r"\s+[^,;.]{0,60}?),\s*\Z"
 )

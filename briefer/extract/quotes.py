@@ -196,6 +196,13 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             )
             if body[s:e].endswith(".") and "," not in (body[c - 1], body[c + 1 : c + 2]):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
+            stated = _STATED_BY.match(
+                body, c + 1, min(len(body), c + 300)
+            )  # "This was stated by X"
+            if stated:  # "… by the Secretary General of the Alliance, Ada Lind": the name
+                who_text = stated.group("who")
+                named = re.search(r",\s*([^,]+?)\s*\Z", who_text)
+                after = " said " + (named.group(1) if named else who_text)
             mid = (
                 bool(after)
                 and body[c - 1 : c] not in (",", ".", "!", "?", "…")
@@ -213,6 +220,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             if who is not None:
                 f.attributed = True
                 at = o
+                prev_speakers = [g for g in local if g.speaker]
+                if prev_speakers:  # a quote earlier in this paragraph was the last one
+                    ctx.last_speaker, ctx.last_unit = prev_speakers[-1].speaker, n_unit
                 if who.pronoun and side == "before":  # "he" stands for someone before it
                     hit = list(re.finditer(r"\b(?:he|she)\b", before, re.I))
                     at = b_start + hit[-1].start() if hit else o
@@ -306,6 +316,10 @@ def _flat(text: str | None) -> str | None:
     return " ".join(text.split()) or None if text else None
 
 
+_STATED_BY = re.compile(
+    r"[.”\"\s]*(?:This|That|These\s+words|The\s+remarks?)\s+(?:was|were)\s+"
+    r"(?:stated|said|made|written|posted|announced)\s+by\s+(?P<who>[^.;!?]{2,120})"
+)
 _QUOTED_AS = re.compile(
     r"[^.!?“”\"]{0,80}?\bquoted\s+(?P<who>[^.!?“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating)\b",
     re.S,
@@ -447,7 +461,10 @@ def _quote_paragraphs(
             intro = body[ls:le].rstrip()
             if intro.endswith(":") and len(intro) < 200:
                 names = {
-                    n for _at, ns in ctx.register.mentions(body, ls, le, ctx.quoted) for n in ns
+                    n
+                    for _at, ns in ctx.register.mentions(body, ls, le, ctx.quoted)
+                    for n in ns
+                    if not n.startswith("?")
                 }
                 if len(names) == 1:
                     p = ctx.register.full(next(iter(names)), f.open + 1)

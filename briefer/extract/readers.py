@@ -159,6 +159,8 @@ def _line_per_paragraph(body: str, lines: list[tuple[int, int]]) -> bool:
         if nxt[:1].islower():
             return False  # a sentence goes on in the next line
         if not (line[-1:] in '.!?"”’)' or looks_like_heading(line)):
+            if n == len(lines) - 1 and len(lines) >= 3:
+                continue  # a trailer at the end ("… Greece. | BGNES")
             return False
     return True
 

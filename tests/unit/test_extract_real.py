@@ -656,3 +656,62 @@ def test_a_hyphenated_scale_and_a_bill_number() -> None:
     assert _values("The $17-billion mine opened; Bill 12 gives the power.") == [
         (17_000_000_000, "$")
     ]
+
+
+# ------------------- patterns the second holdout batch showed (after its first pass)
+
+
+def test_this_was_stated_by_and_titles_after_it() -> None:
+    src = _src(
+        "Spending summit\n\n"
+        "“Member states must spend more than two percent of output on defence”.\n\n"
+        "This was stated by the Secretary General of the Alliance, Ada Lind. Her words came "
+        "at the summit.\n\n"
+        "“Our first purpose is to prevent war and keep the peace,” the secretary-general said.\n\n"
+        "“Without a strong industry there is no strong defence,” added the Secretary General.\n\n"
+        "“We will do more,” Lind added.\n"
+    )
+    assert [q.speaker for q in src.quotes] == ["Ada Lind"] * 4
+
+
+def test_a_title_that_fits_no_one_stops_the_search_for_he() -> None:
+    src = _src(
+        "Spending summit\n\n"
+        "President Tom Reyes had been critical of members who failed to pay.\n\n"
+        "The Secretary General confirmed that only five members paid in full. He said: "
+        "“It is realistic that every member reaches this goal.”\n"
+    )
+    assert src.quotes[0].speaker is None
+
+
+def test_he_said_after_the_sentence_that_quoted_him_to_someone() -> None:
+    src = _src(
+        "Spending summit\n"
+        "Secretary General Ada Lind said 23 of 32 members will pay in full.\n"
+        "“Twenty-three members will pay two percent or more this year,” Lind told President "
+        "Tom Reyes in his office.\n"
+        "“This is the biggest rise in decades,” she said.\n"
+        "The pledge was made ten years ago. | WIRE\n"
+    )
+    assert _speaker(src, "This is the biggest") == ("Ada Lind", True)
+
+
+def test_a_one_word_title_before_a_name() -> None:
+    src = _src("Moon flight\n\nAstronaut Reid Lowe described the mood: “We are all fired up.”")
+    assert (src.quotes[0].speaker, src.quotes[0].role) == ("Reid Lowe", "Astronaut")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dengue is one of the top 10 threats.", []),
+        ("Deaths rose sharply this year over 2018.", []),
+        ("It landed after roughly four and a half hours.", []),
+        ("Work on STP 3&4 is slowed.", []),
+        ("Only eight of the 30 members paid.", [(8, None), (30, "members")]),
+    ],
+)
+def test_figure_forms_from_the_second_holdout_batch(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _values(sentence) == expected
