@@ -1,5 +1,5 @@
 """The web server behind ``briefer serve``: textual-serve's :class:`Server`, which starts one
-app process per browser tab and relays the terminal over a websocket, with three changes:
+app process per browser tab and relays the terminal over a websocket, with these changes:
 
 - briefer's own page: nothing is fetched from outside the server (textual-serve's page asks a
   public font service; on an analysts' network that is a leak or a stall), and the websocket
@@ -7,7 +7,13 @@ app process per browser tab and relays the terminal over a websocket, with three
 - the websocket guard of :func:`briefer.servemode.websocket_allowed` (same origin; loopback
   names only on a loopback server): textual-serve itself accepts any page, so any web site
   open in the user's browser could otherwise drive briefer;
+- each tab's app is waited for (killed after a few seconds) when its tab closes or the
+  server stops, and sees xterm.js's TERM whatever terminal started the server;
+- ``--socket``: a Unix socket only its owner can connect to, for shared machines;
 - a one-line start message instead of the banner.
+
+It relies on textual-serve internals (``_make_app``, ``_process_messages``, the AppService
+environment and process), hence the pin to 1.1.x in pyproject.
 
 Imported only by ``briefer serve`` (it needs aiohttp and textual-serve, not Textual).
 """
