@@ -39,6 +39,7 @@ from ..errors import BrieferError, Problem
 from ..extract import summary
 from ..extract.draft import free_id
 from ..render import FORMAT_LABELS, FORMATS, default_output
+from ..servemode import deliver_export
 from ..session import (
     BriefSession,
     CheckJob,
@@ -578,7 +579,8 @@ class BrieferApp(App[None]):
             return
         for warning in warnings:
             self.call_from_thread(self.notify, warning, severity="warning", timeout=30)
-        self.call_from_thread(self.notify, f"Exported to {out}", timeout=10)
+        message = self.call_from_thread(deliver_export, self, out) or f"Exported to {out}"
+        self.call_from_thread(self.notify, message, timeout=10)
 
     # --------------------------------------------------------------- import
     def action_import_article(self) -> None:

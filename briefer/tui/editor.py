@@ -13,6 +13,8 @@ from typing import Any
 
 from textual.app import App, SuspendNotSupported
 
+from ..servemode import editor_unavailable
+
 EDITOR_TIMEOUT = 24 * 3600  # only without a terminal (tests, pipes): never wait forever
 
 
@@ -31,6 +33,8 @@ def editor_command(configured: str | None) -> list[str] | None:
 def run_editor(app: App[Any], command: list[str], text: str) -> tuple[str | None, str]:
     """Edit ``text`` in ``command`` (terminal handed over with ``App.suspend``). Returns the
     new text (None when nothing is to change) and a message for the user ("" if none)."""
+    if (why := editor_unavailable(app)) is not None:
+        return None, why
     fd, name = tempfile.mkstemp(prefix="briefer-", suffix=".md")
     path = Path(name)
     try:
