@@ -35,6 +35,7 @@ def metadata(doc: d.Document) -> str:
         ("author", doc.author),
         ("date", doc.date),
         ("marking", doc.marking),
+        ("lang", doc.language),  # Pandoc's variable: <html lang>, hyphenation, quotes
     ]
     lines = ["---"]
     lines += [f"{key}: {_yaml_str(esc.md(value))}" for key, value in fields if value]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -37,7 +39,27 @@ def test_metadata_block_is_pandoc_yaml(sample_ws: Path) -> None:
         "author": "J. Analyst",
         "date": "2026-11-26",
         "marking": "TLP:GREEN",
+        "lang": "en",
     }
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_pandoc_takes_the_language_from_the_metadata(sample_ws: Path) -> None:
+    """The brief's `language:` reaches Pandoc as its `lang` variable (<html lang>)."""
+    brief = sample_ws / "nk-russia-weekly.brief.yaml"
+    brief.write_text(
+        brief.read_text(encoding="utf-8").replace("marking:", "language: ko-KR\nmarking:", 1),
+        encoding="utf-8",
+    )
+    html = subprocess.run(
+        ["pandoc", "-f", "markdown", "-t", "html5", "-s"],
+        input=sample_md(sample_ws),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert '<html xmlns="http://www.w3.org/1999/xhtml" lang="ko-KR" xml:lang="ko-KR">' in html
 
 
 def test_marking_bluf_sections_sources_in_order(sample_ws: Path) -> None:
