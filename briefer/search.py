@@ -7,6 +7,13 @@ subject, unit, attribution, source title, source id or tags. Two ways to find a 
   the first rare word of a query cuts the pool for all the others;
 - common words: one tight pass over the items still in the running. A query that only extends
 the previous one (typing) filters the previous result instead of the whole library.
+
+Ranking (``SearchIndex.ranked``): an item whose own text (text, speaker, role, subject,
+unit, attribution) holds every query word comes first; one that needs its note's title,
+id or tags for some words next; one whose own text holds none of the words (it matches
+only because its note does: ``troops`` and a note tagged troops) is a note-level match,
+kept apart so the library can show it as such. Only the items of notes whose head holds a
+query word are looked at one by one, so ranking costs little beyond the search itself.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from . import model as m
 
@@ -37,6 +44,9 @@ class HitLike(Protocol):
     item: m.Item
 
 
+H = TypeVar("H", bound=HitLike)  # the caller's hit type: ``hits`` are handed back as given
+
+
 def _head(source: m.Source) -> str:
     return "\n".join([source.title, source.id, *source.tags])
 
@@ -49,25 +59,45 @@ def _own_text(item: m.Item) -> str:
     return item.text
 
 
+def query_words(query: str) -> tuple[str, ...]:
+    """The words of a query as the index matches them (case-folded, NUL dropped)."""
+    return tuple(query.replace(_SEP, " ").casefold().split())
+
+
+OWN, PARTLY, NOTE = 0, 1, 2  # ranks: every word in the item's own text / some / none
+
+
+def rank(source: m.Source, item: m.Item, words: Iterable[str]) -> int:
+    """How an item that matches ``words`` matches: OWN, PARTLY or NOTE (see the module)."""
+    own = _own_text(item).casefold()
+    inside = [w in own for w in words]
+    if all(inside):
+        return OWN
+    return PARTLY if any(inside) else NOTE
+
+
 def item_text(source: m.Source, item: m.Item) -> str:
     """What a query is matched against, for one item."""
     return f"{_head(source)}\n{_own_text(item)}".casefold()
 
 
-class SearchIndex:
-    def __init__(self, hits: Iterable[HitLike]):
+class SearchIndex(Generic[H]):
+    def __init__(self, hits: Iterable[H]):
         self.hits = list(hits)
         gc_was_on = gc.isenabled()
         gc.disable()  # ~100,000 new strings, none of them garbage
         try:
             heads: dict[int, str] = {}
             texts = []
+            head_of = []  # each item's note head (one shared string per source)
             for h in self.hits:
                 head = heads.get(id(h.source))
                 if head is None:  # folded once per source (casefold maps each character alone)
                     head = heads[id(h.source)] = _head(h.source).casefold() + "\n"
                 texts.append(head + _own_text(h.item).casefold())
+                head_of.append(head)
             self.texts = texts
+            self.head_of = head_of
         finally:
             if gc_was_on:
                 gc.enable()
@@ -85,7 +115,7 @@ class SearchIndex:
 
     def search(self, query: str, kind: str | None = None) -> list[int]:
         """Indexes (into ``hits``) of the items matching every word, in library order."""
-        words = tuple(query.replace(_SEP, " ").casefold().split())
+        words = query_words(query)
         pool: list[int] | None = None if kind is None else self.by_kind.get(kind, [])
         last = self._last
         if (
@@ -109,6 +139,37 @@ class SearchIndex:
         result = list(range(len(self.hits))) if pool is None else pool
         self._last = (words, kind, result)
         return result
+
+    def ranked(self, query: str, kind: str | None = None) -> tuple[list[int], list[int]]:
+        """The matches of ``search`` split in two: ``(own, note)``. ``own`` holds the items
+        whose own text has every word (library order), then those that need their note's
+        head for some words; ``note`` the items whose own text has none of the words."""
+        found = self.search(query, kind)
+        words = query_words(query)
+        if not words:
+            return found, []
+        texts, head_of = self.texts, self.head_of
+        seen: dict[int, tuple[bool, ...]] = {}  # per note head: which words it holds
+        own: list[int] = []
+        partly: list[int] = []
+        note: list[int] = []
+        for i in found:
+            head = head_of[i]
+            in_head = seen.get(id(head))
+            if in_head is None:
+                in_head = seen[id(head)] = tuple(w in head for w in words)
+            if not any(in_head):  # every word was found in the item's own text
+                own.append(i)
+                continue
+            body = texts[i][len(head) :]
+            inside = [w in body for w in words]
+            if all(inside):
+                own.append(i)
+            elif any(inside):
+                partly.append(i)
+            else:
+                note.append(i)
+        return own + partly, note
 
     def _scan(self, word: str, pool: list[int] | None) -> list[int]:
         texts = self.texts

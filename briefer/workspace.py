@@ -92,7 +92,7 @@ class Workspace:
     sources: dict[str, m.Source] = field(default_factory=dict)
     source_paths: dict[str, Path] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
-    _index: SearchIndex | None = None
+    _index: SearchIndex[Hit] | None = None
 
     _settings_errors: list[Problem] = field(default_factory=list)
     _configured_stale_days: tuple[int | None] | None = None
@@ -248,7 +248,7 @@ class Workspace:
     def _special_briefs(self) -> list[Problem]:
         """A ``*.brief.yaml`` that is not a regular file (a FIFO, a device, a dangling link,
         a link loop) is reported, never opened."""
-        problems = []
+        problems: list[Problem] = []
         try:
             entries = [e for e in os.scandir(self.root) if e.name.endswith(BRIEF_SUFFIX)]
         except OSError:
@@ -300,12 +300,22 @@ class Workspace:
 
     def search(self, query: str = "", kind: str | None = None) -> list[Hit]:
         """Items whose text, speaker, role, subject, unit, attribution, source title or tags
-        contain every word of ``query`` (case-insensitive), optionally of one kind."""
+        contain every word of ``query`` (case-insensitive), optionally of one kind; ranked:
+        the items that match by their own text first, note-level matches last (see
+        ``search_split``)."""
+        own, note = self.search_split(query, kind)
+        return own + note
+
+    def search_split(self, query: str = "", kind: str | None = None) -> tuple[list[Hit], list[Hit]]:
+        """``search`` in two lists: items matching by their own text (those holding every
+        word first), and items whose own text holds none of the words: they match only
+        because their note's title, id or tags do (``briefer.search`` ranks them)."""
         index = self._search_index()
         hits = index.hits
-        return [hits[i] for i in index.search(query, kind)]
+        own, note = index.ranked(query, kind)
+        return [hits[i] for i in own], [hits[i] for i in note]
 
-    def _search_index(self) -> SearchIndex:
+    def _search_index(self) -> SearchIndex[Hit]:
         if self._index is None:
             self._index = SearchIndex(
                 Hit(src, it) for src in self.sources.values() for it in src.items()

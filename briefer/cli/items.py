@@ -14,7 +14,13 @@ HELP = "list or search the items of a workspace"
 
 def add_arguments(it: argparse.ArgumentParser) -> None:
     it.add_argument("workspace", nargs="?", default=".")
-    it.add_argument("--search", "-s", default="", help="words that must all match")
+    it.add_argument(
+        "--search",
+        "-s",
+        default="",
+        help="words that must all match; items matching by their own text come first, items"
+        " that match only through their note's title, id or tags last, marked",
+    )
     it.add_argument("--kind", "-k", choices=("take", "quote", "figure"))
     it.add_argument("--json", action="store_true", help="a JSON list of items")
 
@@ -24,7 +30,9 @@ def run(args: argparse.Namespace) -> int:
 
     ws = Workspace.load(args.workspace)
     report(ws.errors)
-    hits = ws.search(args.search, args.kind)
+    own, note = ws.search_split(args.search, args.kind)  # own-text matches first
+    hits = own + note
+    through_note = {id(h) for h in note}
     if args.json:
         rows = []
         for h in hits:
@@ -36,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
                 "source_title": h.source.title,
                 "grade": _grade(h),
             }
+            if args.search.split():
+                # "note": only the note's title, id or tags hold the words, not the item
+                row["match"] = "note" if id(h) in through_note else "item"
             for key in (
                 "speaker",
                 "role",
@@ -53,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         for h in hits:
-            print(f"{h.ref}\t{h.item.kind}\t{one_line(h.item.text, 200)}")
+            mark = "\t(note matches)" if id(h) in through_note else ""
+            print(f"{h.ref}\t{h.item.kind}\t{one_line(h.item.text, 200)}{mark}")
     return EXIT_OK
 
 
