@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from . import model as m
 from . import paths
@@ -41,7 +42,8 @@ def update(**values: str | int | None) -> m.Config:
             current = load_config(path)
         except LoadError as e:
             raise BrieferError(f"not saving settings: the config file has problems\n{e}") from e
-    new = dataclasses.replace(current, **values)
+    changes: dict[str, Any] = values  # keys checked above, values by the re-read below
+    new = dataclasses.replace(current, **changes)
     new.pos = current.pos
     path.parent.mkdir(parents=True, exist_ok=True)
     text = _edit_lines(path.read_text("utf-8-sig") if path.exists() else "", values)

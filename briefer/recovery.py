@@ -193,7 +193,7 @@ def _load(path: Path) -> Record | None:
         return None
     if not isinstance(data, dict) or data.get("version") != VERSION:
         return None
-    values = {k: data.get(k) for k in _FIELDS}
+    values: dict[str, Any] = {k: data.get(k) for k in _FIELDS}  # JSON values, checked below
     texts = ("yaml", "dialog", "target", "base_sha256")
     if not isinstance(values["brief"], str) or not all(
         values[k] is None or isinstance(values[k], str) for k in texts

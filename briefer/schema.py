@@ -3,9 +3,9 @@ objects → plain data for writing. One table of fields per file type serves bot
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -13,6 +13,8 @@ from . import model as m
 from .errors import LoadError, Problem
 from .walk import Walk, keys, kind_of
 from .yamlio import Document, FileStamp, FlowList, dump, load_document, save_checked
+
+_T = TypeVar("_T")
 
 # ------------------------------------------------------------------ sources
 
@@ -167,10 +169,12 @@ def _assign_ids(w: Walk, lists: dict[str, list[Any]]) -> None:
                 continue
             if it.id in seen:
                 first = seen[it.id].pos[""][0]
+                line, col = it.pos["id"]
                 w.problems.append(
                     Problem(
                         w.doc.path,
-                        *it.pos["id"],
+                        line,
+                        col,
                         f"duplicate item id '{it.id}' (first at line {first})",
                         w.doc.line(it.pos["id"][0]),
                     )
@@ -334,7 +338,7 @@ def settings_from_doc(doc: Document) -> m.Settings:
     f, pos = w.mapping(_root(doc), "workspace settings", SETTINGS_KEYS)
     checks = None
     if "checks" in f:
-        cf, cpos = w.mapping(f["checks"], "'checks'", ("disable",))
+        cf, cpos = w.mapping(f["checks"], "'checks'", keys("disable"))
         checks = m.CheckSettings(w.codes(cf.get("disable"), "disable"), cpos)
     s = m.Settings(
         w.text(f.get("author"), "author"),
@@ -374,7 +378,7 @@ def config_from_doc(doc: Document) -> m.Config:
     return c
 
 
-def _load(path: Path | str, build: Callable[[Document], Any]) -> tuple[Any, FileStamp]:
+def _load(path: Path | str, build: Callable[[Document], _T]) -> tuple[_T, FileStamp]:
     doc, data = load_document(path)
     return build(doc), FileStamp.of(Path(path), data)
 
@@ -399,7 +403,7 @@ def load_config(path: Path | str) -> m.Config:
 # ------------------------------------------------------------------ writing
 
 
-def _ordered(obj: Any, fields: tuple[str, ...], values: dict[str, Any]) -> dict[str, Any]:
+def _ordered(obj: Any, fields: Iterable[str], values: dict[str, Any]) -> dict[str, Any]:
     """Keys in the order the file had them, new keys in schema order; None left out."""
     order = [k for k in obj.pos if k in values] + [k for k in fields if k not in obj.pos]
     return {k: values[k] for k in order if k in values and values[k] not in (None, [], ())}
