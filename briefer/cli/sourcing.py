@@ -60,20 +60,15 @@ def _insert(ws: Workspace, brief_path: Path, text: str) -> int:
     """Append a "Sourcing" section holding the statement; refuse when there is one. The
     edit goes through the session, as in the TUI (saved never over a changed file)."""
     from ..session import BriefSession
+    from ..tradecraft.sourcing import SectionExists, insert_statement
 
     session = BriefSession(ws)
     session.open(brief_path)
-    brief = session.brief
-    for sec in brief.sections:
-        if sec.heading.strip().casefold() == SECTION.casefold():
-            line = sec.pos.get("", (0, 0))[0]
-            err(
-                f"{brief_path}:{line}:1: the brief already has a '{SECTION}' section: edit it, "
-                "or remove it and run again"
-            )
-            return EXIT_PROBLEMS
-    at = session.outline.new_section(SECTION)  # after the last section
-    session.outline.add_prose(text, at)
+    try:
+        session.edit(lambda outline: insert_statement(outline, text))
+    except SectionExists as e:
+        err(f"{brief_path}:{e.line}:1: {e}")
+        return EXIT_PROBLEMS
     session.save()  # a SaveError (changed on disk, read-only) is reported by run()
     print(f"{brief_path}: added the '{SECTION}' section")
     return EXIT_OK

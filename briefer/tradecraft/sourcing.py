@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .. import document as d
 from .. import model as m
+from ..outline import Cursor, Outline, OutlineError
 from ..workspace import Workspace
 from .mentions import mentions
 
@@ -218,3 +219,28 @@ def statement(s: Summary) -> str:
     for subject, values in s.conflict:
         paras.append(f"On {subject}, the sources differ: {'; '.join(values)}.")
     return "\n\n".join(paras)
+
+
+SECTION = "Sourcing"  # the heading of the section that holds the inserted statement
+
+
+class SectionExists(OutlineError):
+    """The brief has a "Sourcing" section already (``line``: its heading's line)."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(
+            f"the brief already has a '{SECTION}' section (line {line}): edit it, "
+            "or remove it and insert again"
+        )
+        self.line = line
+
+
+def insert_statement(outline: Outline, text: str) -> Cursor:
+    """Append a "Sourcing" section holding ``text`` (the statement) as a prose entry, for
+    ``briefer sourcing --insert`` and the TUI alike. Raises OutlineError (with the section's
+    line) when the brief has one already: the analyst edits it, or removes it first."""
+    for sec in outline.brief.sections:
+        if sec.heading.strip().casefold() == SECTION.casefold():
+            raise SectionExists(sec.pos.get("", (0, 0))[0])
+    at = outline.new_section(SECTION)  # after the last section
+    return outline.add_prose(text, at)
