@@ -62,21 +62,19 @@ ALL_ROWS = ("tui-sample", "tui-big", "items", "cold", "pdf", "filter")
 FINDINGS = """\
 Findings (profiles of 2026-12-03; CPU times are medians, a busy machine moves walls more):
 
-- first frame, sample workspace: CPU to the first frame, same pty method, 5 runs each:
-  bare Textual 0.17 s; bare + importing the core the TUI needs at start (session, workspace,
-  config, themes) 0.21 s = 1.24x: the floor while the core is imported before the first
-  frame; bare + every import at the top of briefer/tui/app.py 0.28 s (1.65x); briefer
-  0.37 s (2.2x). Main-thread profile (py-spy, 4 runs): Textual CSS parse/apply 26 %, the
-  imports of briefer.tui.app 24 %, render/compositor 18 %. For the TUI to change (briefer/tui
-  is not this bench's to edit): import the screens that are not on the first frame
-  (preview pulls Textual's Markdown and markdown-it, ~25 ms; export, checks panel, importer
-  and review, history, themes, help, brief dialogs) and briefer.extract / briefer.render
-  inside the actions that open them, session/checks in the loading worker; register the
-  themes and set app.theme in __init__, before the stylesheet is first parsed (set in
-  on_mount it re-parses all CSS: Stylesheet.reparse in the profile); fewer widgets on the
-  first frame (the Footer is one styled FooterKey widget per binding). Tried and dropped:
-  starting the load in on_ready instead of on_mount (first frame 0.49 -> 0.46 s, library
-  0.84 -> 1.05 s).
+- first frame, sample workspace: CPU to the first frame, same pty method, 7 runs each:
+  bare Textual 0.16 s; bare + importing the core the TUI needs at start (session, workspace,
+  config, themes) 0.21 s (1.3x: the floor while the core is imported before the first
+  frame); the same + the Textual widgets briefer uses, 0.21 s; bare + every import at the top
+  of briefer/tui/app.py 0.34 s; briefer 0.41 s (2.3-2.6x). So 0.13 s are imports of the TUI
+  and 0.07 s its own first frame (main-thread profile, py-spy: Textual CSS parse/apply 26 %,
+  render 18 %). Tried in a scratch copy (briefer/tui is not this bench's to edit):
+  importing the screens that are not on the first frame (preview with Textual's Markdown
+  and markdown-it, review, themes, help, export, checks panel) and extract's summary/free_id
+  inside the actions that use them: -0.05 s CPU (0.47 -> 0.42 s, same PYTHONPATH for both):
+  worth doing. Setting the theme in __init__ instead of on_mount: +0.06 s, worse. Starting
+  the workspace load in on_ready instead of on_mount: first frame -0.03 s but the library
+  +0.2 s later: not worth it.
 - first frame, 5,000 notes: met (the workspace loads in a worker after mount). The library
   on screen (~0.8 s): cache read 0.15 s, stat of 5,000 files 0.04 s, search index 0.09 s in
   the worker, then the library rows on the UI thread.
