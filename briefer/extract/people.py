@@ -168,7 +168,7 @@ def split_name(run: str) -> tuple[str | None, str]:
         tokens = tokens[1:]
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if _is_title_word(tok) or tok.lower().strip(".") in HONORIFICS:
+        if _is_title_word(tok) or tok.lower().strip(".") in HONORIFICS or _title_head(tok):
             last_title = i
     prefix = " ".join(tokens[: last_title + 1]) or None
     if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
@@ -276,8 +276,13 @@ def _trailing_name(text: str) -> Who | None:
     office = _office_of(before, name)
     if office:
         return Who(office[1], office[0])
-    if not _name_ok(name) or (re.search(r"\bof\s+\Z", before) and not prefix):
-        return None  # "… of the University of Chicago": a place or a body
+    if not _name_ok(name) or (
+        re.search(r"\b(?:of|in|at|from|near|for|and|to)\s+\Z", before) and not prefix
+    ):
+        return None  # "of Chicago", "in Thiruvananthapuram", "and Farmers' Welfare"
+    if _title_head(name.split()[-1]) or _norm(name.split()[-1]) in ROLE_NOUNS:
+        words = [_norm(w) for w in name.split()]
+        return Who(title=words)  # "Isro Chairman", "Research Organisation Chairman": a title
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
         # "the Defense Ministry", "the Inter Services Public Relations": a body speaking
         org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) >= 1
@@ -381,6 +386,8 @@ class Register:
         self._by_shape: dict[tuple[str, int], set[str]] = {}  # (initial, length) → name words
 
     def add(self, name: str, role: str | None, offset: int) -> None:
+        if len(name.split()) == 1 and name.replace(".", "").isupper():
+            return  # "the semi-official ISNA": an acronym is a body, not a person
         if len(name.split()) == 1:  # "I.G. Boora" after "D.K. Boora": the same person
             known = self._by_token.get(name, set())
             if len(known) == 1:
@@ -507,13 +514,13 @@ class Register:
             out.append((m.start(), fits or {"?" + words[head]}))
         for m in CAP_RUN.finditer(text, lo, hi):  # other names: people not yet known
             at = m.start()
-            if _inside(at, quoted) or any(a <= at < b for a, b in taken):
-                continue
+            if _inside(at, quoted) or any(a < m.end() and at < b for a, b in taken):
+                continue  # part of the run is a known person's name
             if any(a == at for a, _n in out):
                 continue
             name = _unknown_person(text, m)
-            if name:
-                out.append((at, {name}))
+            if name:  # marked: it makes a sentence ambiguous, it is never taken as "he"
+                out.append((at, {"~" + name}))
         out.sort(key=lambda x: x[0])
         return out
 
@@ -539,7 +546,7 @@ class Register:
             names = set().union(*(names for _at, names in found))
             if len(names) == 1:
                 name = next(iter(names))
-                return None if name.startswith("?") else self._person(name, at)
+                return None if name[:1] in "?~" else self._person(name, at)
             if last_speaker in names and quoted_in(s_start, s_end, quoted):
                 # the sentence that quoted X just before: '"…," X told Y. "…," he said'
                 return self._person(last_speaker, at)
@@ -561,6 +568,21 @@ class Register:
         """A one-word name ("Shin", "Mr. Kim") → the one earlier person it fits."""
         found = self._known(self._by_token.get(name.split()[-1], set()), offset)
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
+
+    def named_before(self, text: str, surname: str, offset: int) -> str | None:
+        """ "Singh said" after "Navtej Singh hoarded …": the one full name ending in that
+        word earlier in the text (not yet known as a speaker); None when none or several."""
+        if len(surname) < 3 or not surname[:1].isupper():
+            return None
+        found = set()
+        pattern = rf"(?:[{UP}][\w’'-]+\s+){{1,2}}{re.escape(surname)}\b"
+        for m in re.finditer(pattern, text[max(0, offset - 20000) : offset]):
+            run = CAP_RUN.fullmatch(m.group())
+            if run:
+                name = _unknown_person(m.group(), run)
+                if name and name.split()[-1] == surname:
+                    found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def misspelt(self, name: str, offset: int) -> Person | None:
         """A surname typed with one letter off ("Gjorgun" for "Görgun", accents aside) →
@@ -618,7 +640,9 @@ def _one_off(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return a == b
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])  # "Radhakirshnan"
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
@@ -657,7 +681,8 @@ programme program project initiative plan index report survey summit conference 
 cup league award prize border line control force forces rifles guard police army navy
 affairs energy resources development health security defence defense commerce industry
 industries finance education environment transport agriculture technology science sciences
-services relations operations
+services relations operations castle palace temple church mosque tower hall park stadium
+museum square bridge centre center women men
 """.split()
 )
 

@@ -250,7 +250,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
 
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
 # "the expert said": a word for whoever was quoted just before, when no role has it
-_GENERIC = frozenset("expert analyst scholar researcher academic observer source official".split())
+_GENERIC = frozenset("expert analyst scholar researcher academic observer official".split())
 
 
 class _Context:
@@ -265,6 +265,7 @@ class _Context:
         self.last_speaker: str | None = None
         self.last_org: tuple[str, int] | None = None  # (the body quoted last, where)
         self.last_unit = -10  # the paragraph of the last quote with a speaker
+        self.orgs: set[str] = set()  # speakers that are bodies, not people
 
     def resolve(self, f: Found, who: Who, at: int) -> None:
         register = self.register
@@ -287,6 +288,7 @@ class _Context:
             elif (
                 who.title[-1] in _GENERIC
                 and self.last_speaker
+                and self.last_speaker not in self.orgs  # "the official" is a person
                 and f.unit - self.last_unit <= 2
                 and not register.by_title(who.title, len(self.body) + 1)
             ):  # '"…," the expert said' right after the expert was quoted by name
@@ -299,6 +301,7 @@ class _Context:
         f.speaker, f.role = who.name, who.role
         if who.org:
             self.last_org = (who.name, at)
+            self.orgs.add(who.name)
             return
         if len(who.name.split()) == 1:
             p = register.full(who.name, at)
@@ -306,6 +309,8 @@ class _Context:
                 f.speaker, f.role = p.name, who.role or p.role
             elif p := register.misspelt(who.name, at):  # "said Gjorgun" after "Görgun"
                 f.speaker, f.role, f.inferred = p.name, who.role or p.role, True
+            elif full := register.named_before(self.body, who.name, at):  # "Navtej Singh"
+                f.speaker, f.inferred = full, True
         register.add(f.speaker, f.role, at)
 
 
@@ -464,7 +469,7 @@ def _quote_paragraphs(
                     n
                     for _at, ns in ctx.register.mentions(body, ls, le, ctx.quoted)
                     for n in ns
-                    if not n.startswith("?")
+                    if n[:1] not in "?~"
                 }
                 if len(names) == 1:
                     p = ctx.register.full(next(iter(names)), f.open + 1)

@@ -103,7 +103,8 @@ BOILERPLATE = re.compile(
     r"\d[\d,]*\s+(?:posts|comments|shares|views|likes|replies|min\s+read)|random\s+posts?|"
     r"more\s+articles\s+on\b.*|processing!?|\[ad_\d\]|story\s+continues\s+below|"
     r"this\s+advertisement\s+has\s+not\s+loaded\b.*|advertisement\s*[–—-]\s*the\s+story\b.*|"
-    r"skip\s+to\s+content|join\s+our\s+newsletter|back\s+to\s+top(?:\s+button)?)\W*",
+    r"skip\s+to\s+content|join\s+our\s+newsletter|back\s+to\s+top(?:\s+button)?|"
+    r"read\s*:.*|\(?also\s+see\s*:.*|see\s+also\s*:.*|you\s+may\s+also\s+like\s*:?)\W*",
     re.I | re.S,
 )
 
