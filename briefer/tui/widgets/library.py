@@ -24,6 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from ... import model as m
+from ...search import query_words
 from ...workspace import Hit, Workspace
 from ..text import fit, line
 
@@ -31,6 +32,43 @@ GLYPHS = {"take": "•", "quote": "“", "figure": "#"}
 LARGE = 10_000  # items; above this, filter keystrokes are debounced
 DEBOUNCE = 0.06  # seconds
 KIND_NAMES = {None: "all kinds", "take": "takes", "quote": "quotes", "figure": "figures"}
+
+
+class NoteMatches:
+    """The row that heads the note-level matches: items listed because their note's title,
+    id or tags hold the filter words, not their own text (issue #19)."""
+
+    id = "\x00note-matches"  # never a source id (ids are checked on load)
+    LABEL = "matched through the note only (title, id or tags):"
+
+
+NOTE_MATCHES = NoteMatches()
+
+
+def spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the (case-folded) ``words`` occur in ``text``, merged, in order. Empty when
+    case folding changes the text's length (then offsets would not line up)."""
+    if not words or not text:
+        return []
+    folded = text.casefold()
+    if len(folded) != len(text):
+        folded = text.lower()
+        if len(folded) != len(text):
+            return []
+    found: list[tuple[int, int]] = []
+    for w in words:
+        at = folded.find(w)
+        while at >= 0:
+            found.append((at, at + len(w)))
+            at = folded.find(w, at + len(w))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in found:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def item_count(ws: Workspace | None) -> int:
@@ -68,6 +106,8 @@ class LibraryList(ScrollView, can_focus=True):
         "library--take",
         "library--quote",
         "library--figure",
+        "library--match",
+        "library--note",
     }
 
     @dataclass
@@ -86,22 +126,34 @@ class LibraryList(ScrollView, can_focus=True):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         # A row is a Source (its own line) or a Hit (one item). Hits from a search are the
         # workspace's own objects, so filtering allocates one list, not 75,000 tuples.
-        self.rows: list[m.Source | Hit] = []
+        self.rows: list[m.Source | Hit | NoteMatches] = []
         self.cursor = 0
         self.folded: set[str] = set()
         self._hits: list[Hit] = []
+        self._note_hits: list[Hit] = []
+        self.note_start = -1  # the row of the NoteMatches heading, -1 when there is none
+        self.words: tuple[str, ...] = ()  # filter words, highlighted in the rows
         self._all: list[m.Source] | None = None
         self._plain: tuple[frozenset[str], list[m.Source | Hit]] | None = None
         self._line_cache: dict[tuple[int, int, bool, bool], Strip] = {}
 
     # ------------------------------------------------------------------ data
     def show(
-        self, hits: list[Hit], sources: list[m.Source] | None = None, keep: bool = True
+        self,
+        hits: list[Hit],
+        sources: list[m.Source] | None = None,
+        keep: bool = True,
+        note_hits: list[Hit] | None = None,
+        query: str = "",
     ) -> None:
         """Show these items grouped by source (hits come grouped), or, with ``sources``,
-        every source and all its items (the unfiltered library). The highlight stays on
-        the same item when ``keep`` (and it is still shown), else goes to the top."""
+        every source and all its items (the unfiltered library). ``note_hits`` (items that
+        match only through their note) follow under a heading of their own; the words of
+        ``query`` are highlighted. The highlight stays on the same item when ``keep`` (and
+        it is still shown), else goes to the top."""
         self._hits = hits
+        self._note_hits = note_hits or []
+        self.words = query_words(query)
         self._all = sources
         current = self.current
         self._rebuild()
@@ -125,14 +177,23 @@ class LibraryList(ScrollView, can_focus=True):
         else:
             rows = []
             append = rows.append
-            last: m.Source | None = None
-            for hit in self._hits:
-                src = hit.source
-                if src is not last:
-                    append(src)
-                    last = src
-                if src.id not in folded:
-                    append(hit)
+            self.note_start = -1
+            for group in (self._hits, self._note_hits):
+                if not group:
+                    continue
+                if group is self._note_hits:
+                    self.note_start = len(rows)
+                    append(NOTE_MATCHES)
+                last: m.Source | None = None
+                for hit in group:
+                    src = hit.source
+                    if src is not last:
+                        append(src)
+                        last = src
+                    if src.id not in folded:
+                        append(hit)
+        if self._all is not None:
+            self.note_start = -1
         self.rows = rows
         self._line_cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
@@ -140,7 +201,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def row(self, i: int) -> tuple[m.Source | None, m.Item | None]:
         r = self.rows[i] if 0 <= i < len(self.rows) else None
-        if r is None:
+        if r is None or r is NOTE_MATCHES:
             return (None, None)
         return (r.source, r.item) if isinstance(r, Hit) else (r, None)
 
@@ -157,6 +218,11 @@ class LibraryList(ScrollView, can_focus=True):
                     return i
             elif r is src and (item is None or src.id in self.folded):
                 return i
+        if self.note_start >= 0 and src is not None and item is not None:
+            for i in range(self.note_start, len(self.rows)):
+                r = self.rows[i]
+                if isinstance(r, Hit) and r.item is item and r.source is src:
+                    return i
         if src is None:
             return default
         ids = (src.id, item.id if item is not None and src.id not in self.folded else None)
@@ -168,6 +234,14 @@ class LibraryList(ScrollView, can_focus=True):
     @property
     def current(self) -> tuple[m.Source | None, m.Item | None]:
         return self.row(self.cursor)
+
+    def is_note_match(self, i: int) -> bool:
+        """Is row ``i`` among the note-level matches (after the NoteMatches heading)?"""
+        return 0 <= self.note_start < i
+
+    def row_text(self, i: int) -> str:
+        """Row ``i`` as plain text, as drawn (for tests and screen readers)."""
+        return self.render_line(i - self.scroll_offset.y).text if 0 <= i < len(self.rows) else ""
 
     def invalidate(self) -> None:
         """The workspace's sources changed (an import): forget the rows built for them."""
@@ -267,6 +341,14 @@ class LibraryList(ScrollView, can_focus=True):
         if cached is not None:
             return cached
         src, item = self.row(row)
+        if self.rows[row] is NOTE_MATCHES:
+            style = base + self.get_component_rich_style("library--note")
+            if mark:
+                style += self.get_component_rich_style("library--cursor")
+            text = fit(f"{'>' if mark else ' '} {NoteMatches.LABEL}", width)
+            strip = Strip([Segment(text, style)]).crop_extend(0, width, style)
+            self._line_cache[key] = strip
+            return strip
         if mark:
             style = base + self.get_component_rich_style("library--cursor")
         elif item is None:
@@ -276,6 +358,8 @@ class LibraryList(ScrollView, can_focus=True):
         dim = style + self.get_component_rich_style("library--dim", partial=True)
         if src is None:
             return Strip.blank(width, style)
+        if self.is_note_match(row) and not mark:
+            style = style + self.get_component_rich_style("library--note", partial=True)
         segs = self._segments(src, item, width, style, dim, mark)
         strip = Strip(segs).crop_extend(0, width, style)
         if len(self._line_cache) > 2000:
@@ -295,7 +379,7 @@ class LibraryList(ScrollView, can_focus=True):
             title = fit(src.title or src.id, room)
             return [
                 Segment(f"{pointer}{fold} ", style),
-                Segment(title, style),
+                *self._marked(title, style, mark),
                 Segment(n, dim),
                 Segment(" " * max(0, room - cell_len(title)), style),
                 Segment(grade, dim),
@@ -307,10 +391,30 @@ class LibraryList(ScrollView, can_focus=True):
         return [
             Segment(f"{pointer}  ", style),
             Segment(GLYPHS[item.kind] + " ", glyph),
-            Segment(text, style),
+            *self._marked(text, style, mark),
             Segment(" " * max(0, room - cell_len(text)), style),
             Segment(grade, dim),
         ]
+
+    def _marked(self, text: str, style: Style, mark: bool) -> list[Segment]:
+        """``text`` with the filter words in the match style (Segments: note text is never
+        read as markup); on the cursor line only underlined, keeping the cursor's colours."""
+        found = spans(text, self.words)
+        if not found:
+            return [Segment(text, style)]
+        if mark:
+            match = style + Style(bold=True, underline=True)
+        else:
+            match = style + self.get_component_rich_style("library--match", partial=True)
+        out, at = [], 0
+        for a, b in found:
+            if a > at:
+                out.append(Segment(text[at:a], style))
+            out.append(Segment(text[a:b], match))
+            at = b
+        if at < len(text):
+            out.append(Segment(text[at:], style))
+        return out
 
     def region_of_cursor(self) -> Region:
         return Region(0, self.cursor, self.size.width, 1)
@@ -388,15 +492,19 @@ class LibraryPane(Vertical):
             status.update("Loading the library…")
             return
         plain = not self.query_text.strip() and self.kind is None
+        note_hits: list[Hit] = []
         if plain:  # no search needed (and no search index built before the first query)
-            self.list.show([], list(ws.sources.values()), keep=keep)
+            self.list.show([], list(ws.sources.values()), keep=keep, query="")
             count = item_count(ws)
         else:
-            hits = ws.search(self.query_text, self.kind)
-            self.list.show(hits, keep=keep)
+            hits, note_hits = ws.search_split(self.query_text, self.kind)
+            self.list.show(hits, keep=keep, note_hits=note_hits, query=self.query_text)
             count = len(hits)
         words = " ".join(self.query_text.split())
-        shown = f"{count:,} item{'' if count == 1 else 's'} · {KIND_NAMES[self.kind]}"
+        shown = f"{count:,} item{'' if count == 1 else 's'}"
+        if not plain and note_hits:
+            shown += f" (+{len(note_hits):,} by note)"
+        shown += f" · {KIND_NAMES[self.kind]}"
         if words:
             shown += f" · “{line(words, 40)}”"
         status.update(shown)
