@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from .. import model as m
@@ -41,7 +42,8 @@ class Text:
     index: int | None = None
     entry: m.Entry | None = None
 
-    _scans: dict[str, list[Match]] = field(default_factory=dict)
+    # (dataclasses.field in full: the ``field`` attribute above shadows the name here)
+    _scans: dict[str, list[Match]] = dataclasses.field(default_factory=dict)
 
     def skips(self, code: str) -> bool:
         return self.entry is not None and code in self.entry.nocheck

@@ -40,6 +40,7 @@ from .markdown import BLUF_HEADING, COMMENT_LABEL
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.text.paragraph import Paragraph
+    from markdown_it import MarkdownIt
 
 # TLP 2.0 label colours (text on black), as in the Typst export
 TLP_COLOURS = {
@@ -379,7 +380,8 @@ def _properties(docx: DocxDocument, doc: d.Document) -> None:
     when = None
     if mt:
         try:
-            when = datetime(*(int(g) for g in mt.groups()), tzinfo=UTC)
+            year, month, day = (int(g) for g in mt.groups())
+            when = datetime(year, month, day, tzinfo=UTC)
         except ValueError:
             when = None
     props.created = when or datetime.now(UTC).replace(microsecond=0)  # the brief's date
@@ -495,14 +497,11 @@ class _Writer:
 
 
 @lru_cache(maxsize=1)
-def _markdown_parser() -> Any:
+def _markdown_parser() -> MarkdownIt:
     """CommonMark as the HTML export reads prose: no raw HTML, no images, and only links
     that :func:`briefer.document.safe_url` accepts."""
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark", {"html": False})
+    md = prose.markdown_parser(lambda url: d.safe_url(url) is not None, {"html": False})
     md.disable("image")
-    md.validateLink = lambda url: d.safe_url(url) is not None
     return md
 
 

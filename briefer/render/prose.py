@@ -18,11 +18,15 @@ Prose is Markdown (PRODUCT.md: "Markdown allowed") and is read in one of three m
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..document import safe_url
 from . import escape as esc
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>&!]|^[ \t]|^[-+=>#~]|^[0-9]+[.)]| {2}$", re.MULTILINE)
 _SENTINEL_A, _SENTINEL_B = "briefersentinelzqa", "briefersentinelzqb"
@@ -71,26 +75,35 @@ def _live(tokens: list[Any]) -> bool:
     return False
 
 
+def markdown_parser(
+    validate_link: Callable[[str], bool], options: dict[str, Any] | None = None
+) -> MarkdownIt:
+    """A CommonMark parser (``options`` over the preset's) whose links are kept only when
+    ``validate_link`` accepts their address. markdown-it is imported on first use."""
+    from markdown_it import MarkdownIt
+
+    class Parser(MarkdownIt):
+        def validateLink(self, url: str) -> bool:
+            return validate_link(url)
+
+    return Parser("commonmark", options)
+
+
 @lru_cache(maxsize=1)
-def _check_parser() -> Any:
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark")  # raw HTML on, as most readers of the export have it
-    md.validateLink = lambda url: True  # let every link parse, to be judged by _live
-    return md
+def _check_parser() -> MarkdownIt:
+    # raw HTML on, as most readers of the export have it; every link parses, to be judged
+    # by _live
+    return markdown_parser(lambda url: True)
 
 
-def _parser(html: bool = False) -> Any:
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark", {"html": html})
+def _parser(html: bool = False) -> MarkdownIt:
+    md = markdown_parser(lambda url: safe_url(url) is not None, {"html": html})
     md.disable("image")  # never load remote images from an export
-    md.validateLink = lambda url: safe_url(url) is not None
     return md
 
 
 @lru_cache(maxsize=1)
-def _html_parser() -> Any:
+def _html_parser() -> MarkdownIt:
     return _parser(False)
 
 
@@ -114,8 +127,8 @@ def to_html(text: str) -> str:
     kind = mode(text)
     if kind != "markdown":
         return esc.html_paragraphs(text)
-    md = _html_parser()
-    return md.render(text).strip()
+    html: str = _html_parser().render(text)  # markdown-it types it Any (any renderer)
+    return html.strip()
 
 
 # ---------------------------------------------------------------------- Typst

@@ -254,4 +254,5 @@ def render(doc: d.Document) -> str:
     """The STIX 2.1 bundle as JSON text."""
     # pretty=True orders the properties in quadratic time (30 s for 500 entries); the
     # objects already hold their properties in the specification's order
-    return bundle(doc).serialize(indent=2, ensure_ascii=False) + "\n"
+    text: str = bundle(doc).serialize(indent=2, ensure_ascii=False)  # stix2 is untyped
+    return text + "\n"
