@@ -135,8 +135,11 @@ class Figure:
     @property
     def text(self) -> str:
         """A one-line reading of the figure, for lists and search."""
-        parts = [self.qualifier or "", format_number(self.value), self.unit or ""]
-        head = " ".join(p for p in parts if p)
+        head = format_number(self.value)  # never empty
+        if self.qualifier:
+            head = f"{self.qualifier} {head}"
+        if self.unit:
+            head = f"{head} {self.unit}"
         return f"{head} — {self.subject}" if self.subject else head
 
 
