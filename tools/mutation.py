@@ -115,10 +115,9 @@ MODULES = [
         ["briefer/document.py"],
         [
             "tests/unit/test_document.py",
+            "tests/unit/test_document_gaps.py",
             "tests/unit/test_tradecraft_audience.py",
             "tests/unit/test_tradecraft_sourcing.py",
-            "tests/unit/test_render_markdown.py",
-            "tests/unit/test_document_gaps.py",
         ],
     ),
     Module(
