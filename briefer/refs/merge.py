@@ -89,7 +89,8 @@ def note_id(ref: Reference) -> str:
 
 
 def _existing(folder: Path) -> tuple[list[_Note], dict[str, Problem]]:
-    notes, broken = [], {}
+    notes: list[_Note] = []
+    broken: dict[str, Problem] = {}
     if not folder.is_dir():
         return notes, broken
     for path in sorted(folder.glob("*.yaml")):
@@ -103,9 +104,14 @@ def _existing(folder: Path) -> tuple[list[_Note], dict[str, Problem]]:
     return notes, broken
 
 
+def _said(src: m.Source) -> list[m.Take | m.Quote]:
+    """The items of ``src`` an annotation can become (takes and quotes)."""
+    return [*src.takes, *src.quotes]
+
+
 def _items(src: m.Source, annotations: list[Annotation]) -> int:
     """Add annotations whose text no item of ``src`` has; return how many were added."""
-    have = {" ".join(it.text.split()) for it in (*src.takes, *src.quotes)}
+    have = {" ".join(it.text.split()) for it in _said(src)}
     used = {it.id for it in src.items()}
     added = 0
     for ann in annotations:
@@ -128,7 +134,7 @@ def _items(src: m.Source, annotations: list[Annotation]) -> int:
 
 
 def _new_annotations(src: m.Source, annotations: list[Annotation]) -> int:
-    have = {" ".join(it.text.split()) for it in (*src.takes, *src.quotes)}
+    have = {" ".join(it.text.split()) for it in _said(src)}
     return len({" ".join(a.text.split()) for a in annotations} - have - {""})
 
 

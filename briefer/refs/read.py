@@ -198,7 +198,8 @@ def _annotations(item: dict[str, Any]) -> list[Annotation]:
         text = _text(ann.get("annotationText") or ann.get("text"))
         comment = _text(ann.get("annotationComment") or ann.get("comment"))
         label = ann.get("annotationPageLabel") or ann.get("pageLabel") or ann.get("page")
-        page = int(label) if str(label or "").isdigit() else None
+        digits = str(label or "")
+        page = int(digits) if digits.isdigit() else None
         if text:
             out.append(Annotation("quote", text.strip(_QUOTES + " "), page))
         if comment:
@@ -223,8 +224,8 @@ def read_csl(text: str, name: str) -> tuple[list[Reference], list[Problem]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        line = text.splitlines()[e.lineno - 1] if text.splitlines() else None
-        return [], [Problem(name, e.lineno, e.colno, f"not valid JSON: {e.msg}", line)]
+        quoted = text.splitlines()[e.lineno - 1] if text.splitlines() else None
+        return [], [Problem(name, e.lineno, e.colno, f"not valid JSON: {e.msg}", quoted)]
     if isinstance(data, dict):
         data = data.get("items", [data]) if "id" not in data else [data]
     if not isinstance(data, list):
@@ -299,7 +300,8 @@ def read_bibtex(text: str, name: str) -> tuple[list[Reference], list[Problem]]:
     import bibtexparser
     from bibtexparser.middlewares import MonthIntMiddleware, SeparateCoAuthors, SplitNameParts
 
-    lib = bibtexparser.parse_string(
+    # the documented name; bibtexparser's __init__ imports it without listing it in __all__
+    lib = bibtexparser.parse_string(  # type: ignore[attr-defined]
         text, append_middleware=[MonthIntMiddleware(True), SeparateCoAuthors(), SplitNameParts()]
     )
     lines = text.splitlines()
