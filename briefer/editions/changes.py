@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import model as m
-from ..document import DocSection, Prose
+from ..document import Block, DocSection, Prose
 from ..workspace import Workspace
 from .diff import Change, diff, short
 from .report import md_escape
@@ -74,7 +74,7 @@ def section_between(base: Snapshot | None, now: Snapshot) -> DocSection:
     dated = f"dated {md_escape(base.brief.date)}, " if base.brief.date else ""
     intro = f"Compared with the edition {dated}exported {md_escape(base.when)}."
     d = diff(base, now)
-    blocks = [Prose(intro, marking)]
+    blocks: list[Block] = [Prose(intro, marking)]
     groups = _groups(d.judgments())
     blocks += [Prose(_sentence(changes), _portion(changes)) for changes in groups]
     if not groups:

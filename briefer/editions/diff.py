@@ -22,7 +22,7 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from .. import model as m
 from .match import Slot, match_entries, match_sections, slots
@@ -323,12 +323,24 @@ def _term_change(old_text: str | None, new_text: str | None, base: Change) -> li
     return [base]
 
 
+class _EntryBase(TypedDict):
+    """What every Change of one entry says about the entry (Change's fields of that name)."""
+
+    section: str
+    ref: str
+    label: str
+    text: str
+    judgment: bool
+    confidence: list[str | None]
+    portion: str
+
+
 def _entry_changes(
     old: Snapshot, new: Snapshot, a: Slot, b: Slot, old_heading: str, new_heading: str
 ) -> list[Change]:
     ea, eb = a.entry, b.entry
     judgment = _is_judgment(ea, old_heading) or _is_judgment(eb, new_heading)
-    base = {
+    base: _EntryBase = {
         "section": new_heading,
         "ref": str(eb.ref or ""),
         "label": _label(new, eb),
@@ -339,15 +351,8 @@ def _entry_changes(
     }
     out: list[Change] = []
     if a.section != b.section or old_heading != new_heading:
-        out.append(
-            Change(
-                "moved",
-                old=old_heading,
-                new=new_heading,
-                to_section=new_heading,
-                **{**base, "section": old_heading},
-            )
-        )
+        was: _EntryBase = {**base, "section": old_heading}
+        out.append(Change("moved", old=old_heading, new=new_heading, to_section=new_heading, **was))
     if eb.ref is None and (ea.text or "") != (eb.text or ""):
         out.append(
             Change(
@@ -391,7 +396,7 @@ def _entry_changes(
     return out
 
 
-def _item_changes(old: Snapshot, new: Snapshot, ref: m.Ref, base: dict[str, Any]) -> list[Change]:
+def _item_changes(old: Snapshot, new: Snapshot, ref: m.Ref, base: _EntryBase) -> list[Change]:
     fa, fb = old.lookup(ref), new.lookup(ref)
     if fa is None or fb is None:
         if fa is not None and fb is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..textutil import visible
@@ -71,7 +72,9 @@ def _trim(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _render_words(words: list[tuple[str, str]], wrap: dict[str, tuple[str, str]], esc) -> str:
+def _render_words(
+    words: list[tuple[str, str]], wrap: dict[str, tuple[str, str]], esc: Callable[[str], str]
+) -> str:
     """Each piece with its edge spaces kept outside the markers, runs of space folded."""
     parts = []
     for op, text in _trim(words):

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import yaml
 
@@ -48,8 +48,19 @@ SNAPSHOT_KEYS = keys(
 )
 _STAMP = "%Y%m%dT%H%M%SZ"
 _TAKEN = "%Y-%m-%dT%H:%M:%SZ"
+
+
+class _DroppedFields(TypedDict):
+    """The source fields a snapshot leaves out, with the value each gets there."""
+
+    body: str | None
+    notes: str | None
+    summary: str | None
+    tags: list[str]
+
+
 # source note fields kept in a snapshot: what an export shows of a source
-_DROPPED_SOURCE_FIELDS = {"body": None, "notes": None, "summary": None, "tags": []}
+_DROPPED_SOURCE_FIELDS: _DroppedFields = {"body": None, "notes": None, "summary": None, "tags": []}
 
 
 _NONE_YET = (
