@@ -14,13 +14,14 @@ precede it, on those just after it — and on any item or source its text cites 
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import document as d
 from .. import model as m
-from ..outline import Cursor, Outline, OutlineError
+from ..outline import Cursor, EntryCursor, Outline, OutlineError
 from ..workspace import Workspace
 from .mentions import mentions
 
@@ -114,7 +115,7 @@ def summarize(ws: Workspace, doc: d.Document) -> Summary:
     for sec in doc.sections:
         if not is_key_heading(sec.heading):
             continue
-        entries = [
+        entries: list[tuple[str | None, str]] = [
             (None, b.text) if isinstance(b, d.Prose) else (b.citation.source.id, "")
             for b in sec.blocks
         ]
@@ -242,5 +243,7 @@ def insert_statement(outline: Outline, text: str) -> Cursor:
     for sec in outline.brief.sections:
         if sec.heading.strip().casefold() == SECTION.casefold():
             raise SectionExists(sec.pos.get("", (0, 0))[0])
-    at = outline.new_section(SECTION)  # after the last section
-    return outline.add_prose(text, at)
+    brief = copy.deepcopy(outline.brief)  # one undoable step: section and entry at once
+    brief.sections.append(m.Section(SECTION, [m.Entry(text=text)]))
+    outline.replace(brief, label=f"insert the '{SECTION}' statement")
+    return EntryCursor(len(brief.sections) - 1, 0)

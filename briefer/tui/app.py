@@ -35,9 +35,13 @@ from .. import model as m
 from .. import paths
 from .. import render as renderers
 from ..checks import Finding
+from ..document import resolve
+from ..editions.history import History, git_line
+from ..editions.snapshot import take_snapshot
 from ..errors import BrieferError, Problem
 from ..extract import summary
 from ..extract.draft import free_id
+from ..outline import OutlineError
 from ..render import FORMAT_LABELS, FORMATS, default_output
 from ..servemode import deliver_export
 from ..session import (
@@ -45,21 +49,26 @@ from ..session import (
     CheckJob,
     Event,
     FindingsChanged,
+    LibraryChanged,
     SaveFailed,
     cursor_for,
     open_session,
 )
 from ..textutil import visible
 from ..themes import BRIEFER_VARIABLES
+from ..tradecraft.audience import Omission
+from ..tradecraft.audience import report as audience_report
+from ..tradecraft.sourcing import insert_statement, statement, summarize
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
 from . import demo as demo_copy
 from .palette import BrieferCommands, Command
 from .saving import SaveGuard
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
 from .screens.checks import ChecksPanel
-from .screens.dialogs import ChoiceDialog, HoldsInput
+from .screens.dialogs import ChoiceDialog, HoldsInput, LineDialog
 from .screens.export import ExportDialog
 from .screens.help import HelpScreen, help_rows
+from .screens.history import HistoryChoice, HistoryScreen
 from .screens.importer import ImportDialog
 from .screens.main import MainScreen
 from .screens.preview import PreviewScreen, for_viewer
@@ -79,6 +88,7 @@ OUTLINE_IDS = (
     "prose",
     "bluf",
     "confidence",
+    "marking",
     "section.new",
     "section.rename",
     "remove",
@@ -97,6 +107,8 @@ ORDER = [
     "open",
     "new",
     "checks",
+    "snapshot",
+    "history",
     "theme",
     "help",
     "quit",
@@ -378,11 +390,14 @@ class BrieferApp(App[None]):
             session.path.name,
             self._checks_index,
             base=session.ws.root,
+            problems=list(session.ws.errors),  # unreadable notes, listed until fixed (#19)
         )
 
         def update(event: Event) -> None:
             if isinstance(event, FindingsChanged) and panel.is_attached and session.is_open:
                 panel.show(list(event.findings or ()), brief=session.brief)
+            elif isinstance(event, LibraryChanged) and panel.is_attached and session.is_open:
+                panel.show(panel.findings, problems=list(session.ws.errors))
 
         stop = session.subscribe(update)
 
@@ -535,10 +550,13 @@ class BrieferApp(App[None]):
             return
         brief, ws = session.brief, session.ws
 
-        def done(result: tuple[str, Path] | None) -> None:
+        def done(result: tuple[str, Path, str | None] | None) -> None:
             if result is not None:
                 self.notify(f"Exporting {format_name(result[0])}…", timeout=2)
-                self._export(result[0], result[1])
+                self._export(result[0], result[1], result[2])
+
+        # a tearline export (#14): any TLP level below the brief's marking
+        audiences = list(m.MARKINGS[: m.marking_rank(brief.marking)])
 
         self.push_screen(
             ExportDialog(
@@ -547,6 +565,7 @@ class BrieferApp(App[None]):
                 ws.root,
                 names={f: format_name(f) for f in FORMATS},
                 warning=session.export_warning(glyphs().error),
+                audiences=audiences,
             ),
             done,
         )
@@ -559,7 +578,7 @@ class BrieferApp(App[None]):
         self._export(fmt, None)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, fmt: str, output: Path | None) -> None:
+    def _export(self, fmt: str, output: Path | None, audience: str | None = None) -> None:
         session = self.session
         if session is None or not session.is_open:
             return
@@ -568,8 +587,17 @@ class BrieferApp(App[None]):
             if output == default_output(ws, brief, fmt):
                 output = None  # the default: export_brief creates exports/ when missing
             warnings: list[str] = []  # e.g. PDF: scripts no installed font has (#20)
+            left_out: list[Omission] = []
             out = renderers.export_brief(
-                ws, brief, path, fmt, output, theme=self.config.theme, warnings=warnings
+                ws,
+                brief,
+                path,
+                fmt,
+                output,
+                theme=self.config.theme,
+                audience=audience,
+                left_out=left_out,
+                warnings=warnings,
             )
         except BrieferError as e:
             self.call_from_thread(self.notify, str(e), severity="error", timeout=12)
@@ -580,7 +608,84 @@ class BrieferApp(App[None]):
         for warning in warnings:
             self.call_from_thread(self.notify, warning, severity="warning", timeout=30)
         message = self.call_from_thread(deliver_export, self, out) or f"Exported to {out}"
-        self.call_from_thread(self.notify, message, timeout=10)
+        if audience:  # what the tearline left out, each with its place in the brief
+            message += "\n" + "\n".join(audience_report(audience, left_out, path.name))
+        self.call_from_thread(self.notify, message, timeout=20 if audience else 10)
+
+    # ------------------------------------------------- editions (#16), sourcing (#14)
+    def action_snapshot(self) -> None:
+        """``s``: a snapshot of the brief and its cited items, with an optional note."""
+        session = self._ready_session()
+        if session is None:
+            return
+
+        def done(note: str | None) -> None:
+            if note is None or not session.is_open:
+                return
+            try:
+                snap = take_snapshot(session.ws, session.brief, session.path, note)
+            except BrieferError as e:
+                self.notify(f"No snapshot taken: {e}", severity="error", timeout=12)
+                return
+            shown = snap.path.name if snap.path is not None else "?"
+            self.notify(f"Snapshot taken: {shown} (h shows the history)", timeout=6)
+
+        self.push_screen(
+            LineDialog(
+                "Take a snapshot",
+                placeholder="Note (optional), e.g. sent to the desk",
+                note="A copy of the brief and of the items it cites, kept under "
+                ".briefer/snapshots/. Enter takes it.",
+            ),
+            done,
+        )
+
+    def action_history(self) -> None:
+        """``h``: the brief's snapshots (and git commits); restore one as the brief (one
+        undoable step) or as a new brief."""
+        session = self._ready_session()
+        if session is None:
+            return
+        try:
+            history = History(session.ws, session.brief, session.path)
+            entries = history.entries()
+        except BrieferError as e:
+            self.notify(f"The history cannot be read: {e}", severity="error", timeout=12)
+            return
+        git = self.main_screen.git
+
+        def done(choice: HistoryChoice | None) -> None:
+            if choice is None or not session.is_open:
+                return
+            try:
+                if choice.action == "restore":
+                    brief = history.restore(choice.key)
+                    session.edit(lambda o: o.replace(brief))
+                    self.notify("Snapshot restored as the brief (ctrl+z undoes).", timeout=6)
+                elif choice.action == "new":
+                    path = history.restore_as_new(choice.key)
+                    self.notify(f"Snapshot restored as a new brief: {path.name}", timeout=6)
+                    self.open_brief_asking(path)
+            except (BrieferError, OutlineError) as e:
+                self.notify(f"Not restored: {e}", severity="error", timeout=12)
+
+        self.push_screen(HistoryScreen(entries, history.diff_text, session.path.name, git), done)
+
+    def action_sourcing_statement(self) -> None:
+        """Insert the drafted source summary statement (ICD 206) as a prose entry in a new
+        "Sourcing" section (one undoable step; the analyst edits it like prose)."""
+        session = self._ready_session()
+        if session is None:
+            return
+        try:
+            doc = resolve(session.ws, session.brief, session.path)
+            text = statement(summarize(session.ws, doc))
+            cursor = session.edit(lambda o: insert_statement(o, text))
+        except (BrieferError, OutlineError) as e:
+            self.notify(f"No sourcing statement inserted: {e}", severity="warning", timeout=10)
+            return
+        self.main_screen.jump(cursor)
+        self.notify("Sourcing statement inserted (edit it like prose; ctrl+z undoes).", timeout=6)
 
     # --------------------------------------------------------------- import
     def action_import_article(self) -> None:
@@ -645,6 +750,7 @@ class BrieferApp(App[None]):
         except Exception as e:  # noqa: BLE001 - reported on the UI thread, the app goes on
             self.call_from_thread(self._disk_failed, e)
             return
+        self.call_from_thread(self.main_screen.show_git, git_line(ws.root))
         self.call_from_thread(self._disk_checked, ws, shadow if changed else None)
 
     def _disk_failed(self, error: Exception) -> None:
@@ -759,6 +865,13 @@ class BrieferApp(App[None]):
                     )
                 )
         out.append(("Save as", "save the brief to another file", self.action_save_as))
+        out.append(
+            (
+                "Insert sourcing statement",
+                "the drafted ICD 206 source summary as a prose entry in a 'Sourcing' section",
+                self.action_sourcing_statement,
+            )
+        )
         if self.session is not None:
             for path in self.session.ws.brief_paths():
                 out.append(

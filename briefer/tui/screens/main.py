@@ -31,6 +31,7 @@ from ...outline import (
     OutlineError,
     SectionCursor,
     next_confidence,
+    next_marking,
 )
 from ...session import (
     BriefChanged,
@@ -45,7 +46,7 @@ from ...textutil import visible
 from ...workspace import Workspace
 from ..editor import editor_command, run_editor
 from ..widgets.detail import Detail
-from ..widgets.header import BriefHeader, HeaderState
+from ..widgets.header import BriefHeader, HeaderState, unreadable_files
 from ..widgets.library import LibraryList, LibraryPane
 from ..widgets.outline_view import OutlineState, OutlineView
 from .dialogs import ChoiceDialog, LineDialog, TextDialog
@@ -75,6 +76,8 @@ class MainScreen(Screen[None]):
     | E | edit the entry's comment or prose (or the BLUF) in $VISUAL / $EDITOR |
     | y | copy the highlighted item as a Markdown citation |
     | f | the reference entry's confidence: high → moderate → low → none |
+    | m | the entry's (or the BLUF's) portion marking |
+    | s / h | take a snapshot / the brief's history (diff, restore) |
     | ? | help |
     """
 
@@ -205,6 +208,32 @@ class MainScreen(Screen[None]):
         ),
     ]
     BINDINGS += [
+        Binding(
+            "m",
+            "marking",
+            "Marking",
+            id="marking",
+            show=False,
+            tooltip="the entry's (or the BLUF's) portion marking: inherited → TLP:CLEAR → … → RED",
+        ),
+        Binding(
+            "s",
+            "app.snapshot",
+            "Snapshot",
+            id="snapshot",
+            show=False,
+            tooltip="take a snapshot of the brief and its cited items (optional note)",
+        ),
+        Binding(
+            "h",
+            "app.history",
+            "History",
+            id="history",
+            show=False,
+            tooltip="the brief's snapshots and commits: diff, restore",
+        ),
+    ]
+    BINDINGS += [
         # tab moves between the three panes only: the filter is entered with / and left
         # with escape or enter (tab there used to type the next key into the filter)
         Binding("tab", "focus_pane(1)", show=False, id="pane.next"),
@@ -228,6 +257,7 @@ class MainScreen(Screen[None]):
         self._revision = 0
         self._unsubscribe: Callable[[], None] | None = None
         self._load_error = ""
+        self.git = ""  # git_line() of the workspace, set by the app's disk worker
 
     def compose(self) -> ComposeResult:
         yield BriefHeader(id="header").data_bind(MainScreen.header)
@@ -287,7 +317,9 @@ class MainScreen(Screen[None]):
         if s is None:
             self.header = HeaderState(note="loading…")
         elif not s.is_open:
-            self.header = HeaderState(note="no brief open")
+            self.header = HeaderState(
+                note="no brief open", unreadable=unreadable_files(s.ws.errors)
+            )
         else:
             self.header = HeaderState(
                 s.brief.title,
@@ -295,7 +327,15 @@ class MainScreen(Screen[None]):
                 "unsaved" if s.state is State.UNSAVED else "saved",
                 s.path.name,
                 tuple(s.findings) if s.findings is not None else None,
+                git=self.git,
+                unreadable=unreadable_files(s.ws.errors),
             )
+
+    def show_git(self, text: str) -> None:
+        """The workspace's git branch and state for the header ("" outside git; #16)."""
+        if text != self.git:
+            self.git = text
+            self._show_header()
 
     @property
     def outline_view(self) -> OutlineView:
@@ -630,6 +670,27 @@ class MainScreen(Screen[None]):
             visible(f"Copied the citation of {what} ({len(text.splitlines())} lines of Markdown)"),
             timeout=3,
         )
+
+    def action_marking(self) -> None:
+        """``m``: the highlighted entry's portion marking, or the BLUF's: inherited →
+        TLP:CLEAR → GREEN → AMBER → AMBER+STRICT → RED → inherited (one undoable step)."""
+        c = self.cursor
+        s = self._open_session()
+        if s is None:
+            return
+        if isinstance(c, EntryCursor):
+            if self.apply(lambda s: s.edit(lambda o: o.cycle_marking(c.section, c.entry))):
+                now = s.brief.sections[c.section].entries[c.entry].marking
+                self.notify(f"Portion marking: {now or 'inherited'} (ctrl+z undoes)", timeout=3)
+        elif isinstance(c, BlufCursor):
+            after = next_marking(s.brief.bluf_marking)
+            if self.apply(lambda s: s.edit(lambda o: o.set_bluf_marking(after))):
+                self.notify(f"BLUF marking: {after or 'inherited'} (ctrl+z undoes)", timeout=3)
+        else:
+            self.notify(
+                "Highlight an entry or the BLUF in the outline to set its portion marking.",
+                severity="warning",
+            )
 
     def action_confidence(self) -> None:
         """The highlighted reference entry's confidence: high → moderate → low → none (one

@@ -5,6 +5,7 @@ marking (a security control), the save state and the file name always show."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -13,6 +14,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ...checks import Finding, counts
+from ...errors import Problem
 from ..text import fit, line
 from .detail import marking_content
 
@@ -22,16 +24,30 @@ class Glyphs:
     error: str
     warning: str
     ok: str
+    unreadable: str = "⊘"  # files of the workspace that could not be read (issue #19)
 
 
-UNICODE = Glyphs("✗", "⚠", "✓")
-# The Linux console's fonts lack ✗ and ⚠: letters there (and whenever asked for).
-ASCII = Glyphs("E", "W", "ok")
+UNICODE = Glyphs("✗", "⚠", "✓", "⊘")
+# The Linux console's fonts lack ✗, ⚠ and ⊘: letters there (and whenever asked for).
+ASCII = Glyphs("E", "W", "ok", "U")
 
 
 def glyphs() -> Glyphs:
     plain = os.environ.get("TERM") == "linux" or os.environ.get("BRIEFER_ASCII")
     return ASCII if plain else UNICODE
+
+
+def unreadable_badge(count: int, g: Glyphs | None = None) -> Content:
+    """``⊘2``: files of the workspace that could not be read (empty when none)."""
+    if not count:
+        return Content("")
+    g = g or glyphs()
+    return Content.styled(f"{g.unreadable}{count}", "bold reverse $error")
+
+
+def unreadable_files(problems: Iterable[Problem]) -> int:
+    """How many files the problems are in (a broken note is one, however many lines)."""
+    return len({p.path for p in problems})
 
 
 def badge(findings: tuple[Finding, ...] | list[Finding] | None, g: Glyphs | None = None) -> Content:
@@ -59,10 +75,13 @@ class HeaderState:
     filename: str = ""
     findings: tuple[Finding, ...] | None = None
     note: str = ""  # shown when no brief is open ("loading…", "no brief open")
+    git: str = ""  # "main · 2 uncommitted" when the workspace is a git repository (#16)
+    unreadable: int = 0  # files of the workspace with problems (not loaded), until fixed
 
 
 class BriefHeader(Widget):
-    """``briefer ✗1 ⚠6 │ Title │ TLP:GREEN │ saved · file.brief.yaml``."""
+    """``briefer ✗1 ⚠6 ⊘1 │ Title │ TLP:GREEN │ saved · file.brief.yaml`` (⊘: files of
+    the workspace that could not be read)."""
 
     DEFAULT_CSS = "BriefHeader { height: 1; }"
     header: reactive[HeaderState] = reactive(HeaderState, layout=False)
@@ -78,6 +97,8 @@ class BriefHeader(Widget):
         checks = badge(h.findings)
         if h.title is not None and checks.plain:
             head += [" ", checks]
+        if h.unreadable:
+            head += [" ", unreadable_badge(h.unreadable)]
         tail: list[str | tuple[str, str] | Content] = []
         if h.title is not None:
             tail += [" │ ", marking_content(h.marking)]
@@ -85,6 +106,8 @@ class BriefHeader(Widget):
             tail += [" │ ", ("saved", "$success")]
         elif h.state:
             tail += [" │ ", (h.state.upper(), "bold reverse $error")]
+        if h.git and h.title is not None:
+            tail += [" │ ", (line(h.git, 40), "dim")]
         name = line(h.filename, 60)
         if name:
             tail += [" · ", (name, "dim")]

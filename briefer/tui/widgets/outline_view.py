@@ -22,8 +22,14 @@ from .library import GLYPHS
 
 def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
     """One entry; wrapped lines continue under its text (a hanging indent)."""
+    mark = [(f"({entry.marking}) ", "bold")] if entry.marking else []  # portion marking (#14)
     if entry.ref is None:
-        return Hanging((Content.assemble("  ", ("¶ ", "$accent")), Content(line(entry.text, 160))))
+        return Hanging(
+            (
+                Content.assemble("  ", ("¶ ", "$accent")),
+                Content.assemble(*mark, line(entry.text, 160)),
+            )
+        )
     hit = ws.resolve(entry.ref)
     if hit is None:
         head = Content.assemble("  ", ("? ", "bold $error"))
@@ -34,6 +40,7 @@ def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
     else:
         head = Content.assemble("  ", (GLYPHS[hit.item.kind] + " ", KIND_STYLE[hit.item.kind]))
         parts = [line(hit.item.text, 140), (f" {m.admiralty(hit.source, hit.item)}", "dim")]
+    parts[:0] = mark
     if entry.confidence:
         parts.append((f" [{entry.confidence}]", "italic"))
     rows = [(head, Content.assemble(*parts))]
@@ -111,9 +118,16 @@ class OutlineView(OptionList):
                     Hanging(
                         (
                             Content.styled("BLUF ", "bold $accent"),
-                            Content(bluf)
-                            if bluf
-                            else Content.styled("(empty: b to write it)", "dim"),
+                            Content.assemble(
+                                *(
+                                    [(f"({brief.bluf_marking}) ", "bold")]
+                                    if brief.bluf_marking
+                                    else []
+                                ),
+                                Content(bluf)
+                                if bluf
+                                else Content.styled("(empty: b to write it)", "dim"),
+                            ),
                         )
                     ),
                     id="bluf",
