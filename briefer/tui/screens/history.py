@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -131,7 +132,7 @@ class HistoryScreen(ModalScreen[HistoryChoice | None]):
         self.mark: int | None = None
         self._diffs: dict[tuple[str, str], Content] = {}
 
-    def compose(self):  # noqa: ANN201
+    def compose(self) -> ComposeResult:
         with Vertical(id="history-box"):
             yield Label(id="history-title")
             yield OptionList(id="history-list")
