@@ -107,5 +107,6 @@ async def test_adding_in_the_snapshot_scenario_cites_a_new_item(sample_ws: Path)
         await pilot.pause()
         assert not any("already cited" in m for m in app.messages)
         cited = [str(e.ref) for s in app.session.brief.sections for e in s.entries if e.ref]
-        assert cited.count("nk-hur-interview-2025/t1") == 1
+        # the first item whose own text says "shells" (#19: note-level matches come last)
+        assert cited.count("nk-shells-missiles-2025/f2") == 1
         assert app.session.errors == 0

@@ -7,7 +7,10 @@ shows the highlighted one in full below; enter closes it on the entry, and ``c``
 again on the same finding, refreshed after the fix.
 
 Findings are in the order of ``briefer check`` (by line in the file, so by place in the
-outline); the header and the panel's title count errors and warnings.
+outline); the header and the panel's title count errors and warnings. Files of the
+workspace that could not be read (a broken note) follow the findings, each at its
+``path:line:col``, for as long as they stay broken: a broken note that no brief cites
+changes no finding, so without this it would only be missing from the library.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from textual.widgets.option_list import Option
 
 from ... import model as m
 from ...checks import Finding
+from ...errors import Problem
 from ...session import place
 from ..text import full, line
-from ..widgets.header import Glyphs, badge, glyphs
+from ..widgets.header import Glyphs, badge, glyphs, unreadable_badge, unreadable_files
 
 SEVERITY_STYLE = {"error": "bold $error", "warning": "bold $warning"}
 
@@ -40,6 +44,29 @@ def finding_line(f: Finding, g: Glyphs) -> Content:
         (f"{glyph} {f.code}", SEVERITY_STYLE.get(f.severity, "bold")),
         (f" {f.line}:{f.col} ", "dim"),
         line(f.message, 300),
+    )
+
+
+def problem_line(p: Problem, g: Glyphs, base: Path | None) -> Content:
+    """``⊘ sources/x.yaml:22:9 did not find expected ',' or ']'`` (plain text)."""
+    return Content.assemble(
+        (f"{g.unreadable} ", "bold $error"),
+        (relative(f"{p.path}:{p.line}:{p.col}", base), "dim"),
+        " ",
+        line(p.message, 300),
+    )
+
+
+def problem_detail(p: Problem, base: Path | None) -> Content:
+    """A problem in full: where, what, and the line quoted with a caret."""
+    where = relative(f"{p.path}:{p.line}:{p.col}", base)
+    return Content.assemble(
+        ("cannot be read", "bold $error"),
+        " · ",
+        line(where, 200),
+        "\n",
+        full(str(p)[len(f"{p.path}:{p.line}:{p.col}: ") :], 4000),
+        ("\nNot in the library until fixed; the library follows the disk.", "dim"),
     )
 
 
@@ -89,10 +116,14 @@ class ChecksPanel(ModalScreen[Finding | None]):
         filename: str,
         highlight: int = 0,
         base: Path | None = None,
+        problems: list[Problem] | None = None,
     ) -> None:
-        """``base``: the workspace folder (locations in source notes are shown from it)."""
+        """``base``: the workspace folder (locations in source notes are shown from it);
+        ``problems``: the workspace's files that could not be read, listed after the
+        findings."""
         super().__init__(classes="dialog", id="checks")
         self.base = base
+        self.problems: list[Problem] = list(problems or [])
         self.findings: list[Finding] = list(findings or [])
         self.brief = brief
         self.filename = filename
@@ -121,15 +152,25 @@ class ChecksPanel(ModalScreen[Finding | None]):
         findings: list[Finding] | None,
         highlight: int | None = None,
         brief: m.Brief | None = None,
+        problems: list[Problem] | None = None,
     ) -> None:
-        """Show (new) findings, keeping the highlight near where it was."""
+        """Show (new) findings (and unreadable files), keeping the highlight near where it
+        was."""
         if brief is not None:
             self.brief = brief
+        if problems is not None:
+            self.problems = list(problems)
         keep = self.highlighted if highlight is None else highlight
         self.findings = list(findings or [])
         g = glyphs()
+        broken = unreadable_files(self.problems)
         head = Content.assemble(
-            "Checks  ", badge(self.findings, g), "  ", (line(self.filename, 40), "dim")
+            "Checks  ",
+            badge(self.findings, g),
+            " " if broken else "",
+            unreadable_badge(broken, g),
+            "  ",
+            (line(self.filename, 40), "dim"),
         )
         self.query_one("#checks-title", Label).update(head)
         options = self.query_one(OptionList)
@@ -138,12 +179,42 @@ class ChecksPanel(ModalScreen[Finding | None]):
             options.add_option(
                 Option(Content("No findings: the brief passes every check."), disabled=True)
             )
+        options.add_options(
+            [Option(finding_line(f, g), id=f"f{i}") for i, f in enumerate(self.findings)]
+        )
+        if self.problems:
+            n = broken
+            options.add_option(
+                Option(
+                    Content.styled(
+                        f"{n} file{'' if n == 1 else 's'} of the workspace cannot be read"
+                        " (not in the library until fixed):",
+                        "bold",
+                    ),
+                    disabled=True,
+                )
+            )
+            options.add_options(
+                [
+                    Option(problem_line(p, g, self.base), id=f"p{i}")
+                    for i, p in enumerate(self.problems)
+                ]
+            )
+        if not self.findings and not self.problems:
             self.query_one("#finding-detail", Static).update(Content(""))
             return
-        options.add_options(
-            [Option(finding_line(f, g), id=str(i)) for i, f in enumerate(self.findings)]
-        )
-        options.highlighted = max(0, min(keep, len(self.findings) - 1))
+        last = options.option_count - 1
+        start = max(0, min(keep, last))
+        if options.get_option_at_index(start).disabled:
+            start = next(
+                (
+                    i
+                    for i in range(options.option_count)
+                    if not options.get_option_at_index(i).disabled
+                ),
+                0,
+            )
+        options.highlighted = start
         options.scroll_to_highlight()
         self._detail()
 
@@ -153,17 +224,28 @@ class ChecksPanel(ModalScreen[Finding | None]):
         self._detail()
 
     def _detail(self) -> None:
-        h = self.query_one(OptionList).highlighted
-        if h is not None and 0 <= h < len(self.findings):
-            self.query_one("#finding-detail", Static).update(
-                finding_detail(self.findings[h], self.brief, self.base)
-            )
+        options = self.query_one(OptionList)
+        h = options.highlighted
+        if h is None or not 0 <= h < options.option_count:
+            return
+        oid = options.get_option_at_index(h).id or ""
+        detail = self.query_one("#finding-detail", Static)
+        if oid.startswith("f"):
+            detail.update(finding_detail(self.findings[int(oid[1:])], self.brief, self.base))
+        elif oid.startswith("p"):
+            detail.update(problem_detail(self.problems[int(oid[1:])], self.base))
 
     @on(OptionList.OptionSelected, "#findings-list")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id is not None:
-            self.dismiss(self.findings[int(event.option.id)])
+        oid = event.option.id or ""
+        if oid.startswith("f"):
+            self.dismiss(self.findings[int(oid[1:])])
+        elif oid.startswith("p"):
+            self.notify(
+                "Fix this file in your editor: the library picks it up within two seconds.",
+                timeout=4,
+            )
 
     def action_close(self) -> None:
         self.dismiss(None)
