@@ -209,6 +209,19 @@ def _digit_hit(
         and len(raw) <= 3
     ):
         return None  # "Beatriz Camacho, 61, …": an age
+    if len(raw) <= 3 and (
+        re.match(r"\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above|younger|under)\b", after)
+        or re.search(r"\b(?:aged?|age\s+of)\s+\Z", body[max(ss, start - 12) : start])
+    ):
+        return None  # "volunteers 65 and older", "aged 65 years and over": an age
+    if re.match(r"\)", after) and re.search(
+        r"(?:day|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*\(\Z",
+        body[max(ss, start - 12) : start],
+        re.I,
+    ):
+        return None  # "on Wednesday (7)": the day of the month
+    if re.match(r"\s+[NSEW]\.?\s+[A-Z]", after) and len(raw) >= 3:
+        return None  # "11648 S. Peoria St.": a street number
     if (
         _word_before(body, start, ss).rstrip(".") in _REF_NOUNS
         or _word_before(body, start, ss) in _REF_NOUNS
@@ -216,6 +229,10 @@ def _digit_hit(
         return None
     scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1
     value = _value(raw, scale)
+    if body[end : end + 1] in "½¼¾" and not scale_txt:  # "3½ per cent"
+        value = value + {"½": 0.5, "¼": 0.25, "¾": 0.75}[body[end]]
+        end += 1
+        after = body[end:se]
     unit = cur
     is_year = not cur and not scale_txt and re.fullmatch(r"1[89]\d\d|20\d\d|2100", raw) is not None
     hit = Hit(start, end, value, "year" if is_year else "digit", unit, bool(scale_txt))

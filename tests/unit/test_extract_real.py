@@ -784,3 +784,19 @@ def test_read_links_are_furniture() -> None:
         "“We fixed the snag and came back in style,” he added.\n"
     )
     assert _speaker(src, "We fixed the snag")[0] == "Ravi Menon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It worked in volunteers 65 and older.", []),
+        ("It protects adults aged 65 years and over.", []),
+        ("A government official said on Wednesday (7) that 16 died.", [(16, None)]),
+        ("Police seized guns at 11648 S. Peoria St. on Sunday.", []),
+        ("The country has 3½ per cent of its ships laid up.", [(3.5, "percent")]),
+    ],
+)
+def test_figure_forms_from_the_fourth_holdout_batch(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _values(sentence) == expected
