@@ -92,7 +92,11 @@ class ExportDialog(ModalScreen[tuple[str, Path, str | None] | None]):
             )
 
     def on_mount(self) -> None:
-        formats = self.query_one(OptionList)
+        formats = self.query_one("#export-formats", OptionList)
+        if self.audiences:  # both lists and the path must fit in 24 rows: the lists scroll
+            formats.styles.max_height = 6
+            formats.styles.margin = (0, 0, 0, 0)
+            self.query_one("#export-audience", OptionList).styles.max_height = 6
         formats.highlighted = self.formats.index(self.fmt)
         formats.focus()
 
