@@ -426,7 +426,7 @@ class Register:
                 role = join_role(role, _strip_article(after.group(1)))
             window = text[max(start, m.start() - 80) : m.start()]
             before = _ROLE_BEFORE.search(window)
-            ends = re.match(r",|\s+[a-z]|\.", text[m.end() :]) or m.group().endswith(".")
+            ends = _NAME_END.match(text, m.end(), end) or m.group().endswith(".")
             if before and is_role(before.group(1)) and ends:
                 role = join_role(_strip_article(before.group(1)), role)
             elif (cap := _CAP_ROLE_BEFORE.search(window)) and text[m.end() : m.end() + 1] == ",":
@@ -721,6 +721,7 @@ _APPOS_AFTER = re.compile(
     r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
     r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
 )
+_NAME_END = re.compile(r",|\s+[a-z]|\.")  # what may follow "the minister, NAME"
 _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "
     r"(?:\A|[.;:,]\s+|\n)((?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Director"
     r"|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
