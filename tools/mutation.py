@@ -205,7 +205,20 @@ def _escape_hand() -> list[tuple[str, str, str, str]]:
     return out
 
 
-MODULES[0].hand = _escape_hand()
+_MODULE = {mod.name: mod for mod in MODULES}
+_MODULE["escape"].hand = _escape_hand()
+_WALK = "briefer/walk.py"
+_MODULE["walk"].hand = [
+    ("_INT without a sign", _WALK, 'r"[-+]?[0-9]+\\Z"', 'r"[0-9]+\\Z"'),
+    ("_FLOAT without exponents", _WALK, "(?:[eE][-+]?[0-9]+)?\\Z", "\\Z"),
+    ("_FLOAT without .5", _WALK, "|\\.[0-9]+|", "|"),
+    ("_DATE not anchored", _WALK, '(?:-([0-9]{2}))?)?\\Z")', '(?:-([0-9]{2}))?)?")'),
+    ("MAX_DIGITS 17", _WALK, "MAX_DIGITS = 18", "MAX_DIGITS = 17"),
+    ("MAX_DIGITS 19", _WALK, "MAX_DIGITS = 18", "MAX_DIGITS = 19"),
+    ("MIN_MAGNITUDE 1e-10", _WALK, "= 1e-9, 1e18", "= 1e-10, 1e18"),
+    ("MAX_MAGNITUDE 1e19", _WALK, "= 1e-9, 1e18", "= 1e-9, 1e19"),
+    ("_CODE not anchored", _WALK, 'r"BRF[0-9]{3}\\Z"', 'r"BRF[0-9]{3}"'),
+]
 
 
 # Mutants no test can kill because the program behaves the same. Each is named by its
