@@ -246,6 +246,8 @@ def test_markdown_export_in_markdown_it(tmp_path: Path, f: dict[str, str]) -> No
 )
 @given(f=fields(BITS))
 def test_markdown_export_in_pandoc(tmp_path: Path, f: dict[str, str]) -> None:
+    """Pandoc's Markdown reader, written out as HTML so that blocks can be told apart (its
+    plain-text writer prints the same text; only the block boundaries are lost there)."""
     ws, brief = build(tmp_path, f)
     text = render(ws, brief, "x", "md")
     got = [b.translate(_QUOTES) for b in section_blocks(html_blocks(pandoc_html(text)), f)]
