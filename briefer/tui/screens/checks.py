@@ -31,7 +31,7 @@ from ...checks import Finding
 from ...errors import Problem
 from ...session import place
 from ..text import full, line
-from ..widgets.header import Glyphs, badge, glyphs, unreadable_badge, unreadable_files
+from ..widgets.header import Glyphs, ascii_mode, badge, glyphs, unreadable_badge, unreadable_files
 
 SEVERITY_STYLE = {"error": "bold $error", "warning": "bold $warning"}
 
@@ -135,7 +135,11 @@ class ChecksPanel(ModalScreen[Finding | None]):
             yield OptionList(id="findings-list")
             yield Static(id="finding-detail")
             yield Label(
-                Content("↑↓ choose · enter jumps to it · escape closes"), classes="dialog-hint"
+                Content(
+                    f"{'up/down' if ascii_mode() else '↑↓'} choose · enter jumps to it"
+                    " · escape closes"
+                ),
+                classes="dialog-hint",
             )
 
     def on_mount(self) -> None:

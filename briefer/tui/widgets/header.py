@@ -32,9 +32,14 @@ UNICODE = Glyphs("✗", "⚠", "✓", "⊘")
 ASCII = Glyphs("E", "W", "ok", "U")
 
 
+def ascii_mode() -> bool:
+    """The Linux console (``TERM=linux``: its fonts lack rounded and heavy box lines, ✗, ⚠,
+    ↳…) or ``BRIEFER_ASCII`` set: ASCII borders, markers and separators."""
+    return os.environ.get("TERM") == "linux" or bool(os.environ.get("BRIEFER_ASCII"))
+
+
 def glyphs() -> Glyphs:
-    plain = os.environ.get("TERM") == "linux" or os.environ.get("BRIEFER_ASCII")
-    return ASCII if plain else UNICODE
+    return ASCII if ascii_mode() else UNICODE
 
 
 def unreadable_badge(count: int, g: Glyphs | None = None) -> Content:
@@ -93,6 +98,7 @@ class BriefHeader(Widget):
         """The header in ``width`` cells: everything but the title first, then as much of
         the title as fits (at least a few characters, else none)."""
         h = self.header
+        bar = " | " if ascii_mode() else " │ "
         head: list[str | tuple[str, str] | Content] = [("briefer", "bold")]
         checks = badge(h.findings)
         if h.title is not None and checks.plain:
@@ -101,18 +107,18 @@ class BriefHeader(Widget):
             head += [" ", unreadable_badge(h.unreadable)]
         tail: list[str | tuple[str, str] | Content] = []
         if h.title is not None:
-            tail += [" │ ", marking_content(h.marking)]
+            tail += [bar, marking_content(h.marking)]
         if h.state == "saved":
-            tail += [" │ ", ("saved", "$success")]
+            tail += [bar, ("saved", "$success")]
         elif h.state:
-            tail += [" │ ", (h.state.upper(), "bold reverse $error")]
+            tail += [bar, (h.state.upper(), "bold reverse $error")]
         if h.git and h.title is not None:
-            tail += [" │ ", (line(h.git, 40), "dim")]
+            tail += [bar, (line(h.git, 40), "dim")]
         name = line(h.filename, 60)
         if name:
             tail += [" · ", (name, "dim")]
         elif h.note:
-            tail += [" │ ", (h.note, "dim")]
+            tail += [bar, (h.note, "dim")]
         fixed = Content.assemble(*head).cell_length + Content.assemble(*tail).cell_length
         if name and fixed > width:  # even without a title it does not fit: shorten the file
             room = max(8, cell_len(name) - (fixed - width))
@@ -122,7 +128,7 @@ class BriefHeader(Widget):
             room = width - fixed - 3  # " │ " before the title
             title = line(h.title, 120) or "(untitled)"
             if room >= 8:
-                head += [" │ ", (fit(title, room), "bold")]
+                head += [bar, (fit(title, room), "bold")]
             elif room >= 1:
-                head += [" │ ", ("…", "bold")]
+                head += [bar, ("…", "bold")]
         return Content.assemble(*head, *tail)

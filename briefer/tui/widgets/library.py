@@ -27,8 +27,17 @@ from ... import model as m
 from ...search import query_words
 from ...workspace import Hit, Workspace
 from ..text import fit, line
+from .header import ascii_mode
 
 GLYPHS = {"take": "•", "quote": "“", "figure": "#"}
+ASCII_GLYPHS = {"take": "*", "quote": '"', "figure": "#"}  # the Linux console (#19)
+
+
+def kind_glyph(kind: str) -> str:
+    """The marker of an item's kind: ``•“#``, or ``*"#`` in ASCII mode."""
+    return (ASCII_GLYPHS if ascii_mode() else GLYPHS)[kind]
+
+
 LARGE = 10_000  # items; above this, filter keystrokes are debounced
 DEBOUNCE = 0.06  # seconds
 KIND_NAMES = {None: "all kinds", "take": "takes", "quote": "quotes", "figure": "figures"}
@@ -390,7 +399,7 @@ class LibraryList(ScrollView, can_focus=True):
         glyph = style + self.get_component_rich_style(f"library--{item.kind}", partial=True)
         return [
             Segment(f"{pointer}  ", style),
-            Segment(GLYPHS[item.kind] + " ", glyph),
+            Segment(kind_glyph(item.kind) + " ", glyph),
             *self._marked(text, style, mark),
             Segment(" " * max(0, room - cell_len(text)), style),
             Segment(grade, dim),

@@ -17,7 +17,8 @@ from ...workspace import Workspace
 from ..text import line
 from .detail import KIND_STYLE
 from .hanging import Hanging
-from .library import GLYPHS
+from .header import ascii_mode
+from .library import kind_glyph
 
 
 def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
@@ -38,7 +39,7 @@ def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
             (" not in the library", "$error"),
         ]
     else:
-        head = Content.assemble("  ", (GLYPHS[hit.item.kind] + " ", KIND_STYLE[hit.item.kind]))
+        head = Content.assemble("  ", (kind_glyph(hit.item.kind) + " ", KIND_STYLE[hit.item.kind]))
         parts = [line(hit.item.text, 140), (f" {m.admiralty(hit.source, hit.item)}", "dim")]
     parts[:0] = mark
     if entry.confidence:
@@ -47,7 +48,7 @@ def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
     if entry.comment:
         rows.append(
             (
-                Content.assemble("    ", ("↳ ", "dim")),
+                Content.assemble("    ", ("-> " if ascii_mode() else "↳ ", "dim")),
                 Content.styled(line(entry.comment, 160), "italic"),
             )
         )
@@ -139,7 +140,7 @@ class OutlineView(OptionList):
                     Option(
                         Hanging(
                             (
-                                Content.styled("▌", "$accent"),
+                                Content.styled("|" if ascii_mode() else "▌", "$accent"),
                                 Content.assemble(
                                     (line(sec.heading, 120) or "(no heading)", "bold"),
                                     (f"  ({len(sec.entries)})", "dim"),
