@@ -320,10 +320,16 @@ EXAMPLES = [
         "comment": ": not a definition",
         "heading": "a) alpha",
     },
+    {
+        "take": "they said 'no ' and \"not yet \" twice",
+        "quote": "'a ' b",
+        "comment": 'he wrote "a "b',
+        "heading": "x ' y",
+    },
 ]
 
 
-@pytest.mark.parametrize("f", EXAMPLES, ids=["syntax", "lists"])
+@pytest.mark.parametrize("f", EXAMPLES, ids=["syntax", "lists", "quotes"])
 def test_examples_in_every_reader(tmp_path: Path, f: dict[str, str]) -> None:
     ws, brief = build(tmp_path, f)
     want = expected_blocks(f)
