@@ -229,7 +229,7 @@ def _digit_hit(
         return None
     scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1
     value = _value(raw, scale)
-    if body[end : end + 1] in "½¼¾" and not scale_txt:  # "3½ per cent"
+    if end < len(body) and body[end] in "½¼¾" and not scale_txt:  # "3½ per cent"
         value = value + {"½": 0.5, "¼": 0.25, "¾": 0.75}[body[end]]
         end += 1
         after = body[end:se]

@@ -236,7 +236,7 @@ def parse_subject(who: str) -> Who | None:
         # "the Liberal MP who represents …": the appositive ends at its relative clause
         parts[i] = re.split(r"\s+(?:who|whose|which)\s", part, maxsplit=1)[0]
     # NAME, ROLE  → name from the first part, role from the others
-    if len(parts) >= 2 and is_role(parts[-1]):
+    if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1])):
         head = _trailing_name(parts[-2])
         tail = re.split(r"\s(?:--|—|–)\s|\)\s", parts[-2])[-1]  # after a dateline
         lead = len(tail.split()) - len((head.name or "").split()) if head else 0
@@ -320,11 +320,21 @@ def _org(run: str) -> str | None:
     return None
 
 
+def _cap_role(text: str) -> bool:
+    """ "Isro Chairman", "Defence Minister": a short capitalised phrase ending in a title."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and _title_head(words[-1])
+
+
 def _title_phrase(text: str) -> Who | None:
     """ "the North Korean leader", "the secretary-general" → the words of the title."""
     m = re.search(r"\b(?:[Tt]he)\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z-]+))\s*\Z", text)
     if m and any(_norm(w) in ROLE_NOUNS for w in m.group(2).split("-")):
         return Who(title=[_norm(w) for w in m.group(1).replace("-", " ").split()])
+    # "the Union Minister of State for Agriculture and …": the words up to the title's head
+    m = re.search(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,3}?([\w-]+))\s+(?:of|for)\s+[^,;]*\Z", text)
+    if m and _norm(m.group(2)) in ROLE_NOUNS:
+        return Who(title=[_norm(w) for w in m.group(1).split()])
     return None
 
 
@@ -464,6 +474,7 @@ class Register:
             or _norm(tokens[-1]) in ORG_WORDS
             or tokens[0].lower() in PLACES
             or re.search(r"\bthe\s+\Z", text[max(0, start - 5) : start], re.I)
+            or re.search(r"\b(?:of|in|at|from|for|and)\s+\Z", text[max(0, start - 6) : start])
         ):
             return
         self.add(name, prefix, start)

@@ -159,7 +159,7 @@ def _line_per_paragraph(body: str, lines: list[tuple[int, int]]) -> bool:
         nxt = body[lines[n + 1][0] : lines[n + 1][1]].lstrip() if n + 1 < len(lines) else "X"
         if nxt[:1].islower():
             return False  # a sentence goes on in the next line
-        if not (line[-1:] in '.!?"”’)' or looks_like_heading(line)):
+        if not (line[-1:] in '.!?"”’)' or looks_like_heading(line.lstrip("“\"‘'"))):
             if n == len(lines) - 1 and len(lines) >= 3:
                 continue  # a trailer at the end ("… Greece. | BGNES")
             return False

@@ -800,3 +800,29 @@ def test_figure_forms_from_the_fourth_holdout_batch(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _values(sentence) == expected
+
+
+def test_a_capitalised_appositive_role_and_a_long_title_with_of() -> None:
+    src = _src(
+        "Launch\n\n"
+        "Asha Rao, Space Agency Chairman, said: “An entirely successful launch for a customer "
+        "this time.”\n\n"
+        "Union Minister Karan Lal said the ban would stay. “For us the country is first, and "
+        "every citizen gets enough wheat,” the Union Minister of State for Agriculture and "
+        "Farmers' Welfare told reporters here.\n"
+    )
+    assert _speaker(src, "An entirely successful")[0] == "Asha Rao"
+    assert _speaker(src, "For us the country")[0] == "Karan Lal"
+
+
+def test_a_quoted_headline_line_in_web_text() -> None:
+    src = _src(
+        "'Back with flying colours,' says agency chief Ravi Menon after the launch\n"
+        "Agency chairman Ravi Menon spoke proudly after the launch.\n"
+        "He said, “I am extremely happy to announce that the craft is in orbit.”\n"
+    )
+    assert _speaker(src, "I am extremely happy")[0] == "Ravi Menon"
+
+
+def test_a_number_at_the_very_end_of_the_text() -> None:
+    assert [f.value for f in extract("0", fmt="html").figures] == [0]  # no IndexError
