@@ -159,31 +159,14 @@ class SearchIndex(Generic[H]):
                 return found, []
             mine = set(own)
             return own, [i for i in found if i not in mine]
-        # Per note head: the words it holds, and whether some word is not in it. A matching
-        # item holds every word not in its head in its own text, so only the head's words
-        # are looked for there.
-        seen: dict[int, tuple[tuple[str, ...], bool]] = {}
-        own = []
-        partly: list[int] = []
-        note: list[int] = []
-        for i in found:
-            head = head_of[i]
-            known = seen.get(id(head))
-            if known is None:
-                in_head = tuple(w for w in words if w in head)
-                known = seen[id(head)] = (in_head, len(in_head) < len(words))
-            in_head, some_outside = known
-            if not in_head:  # every word was found in the item's own text
-                own.append(i)
-                continue
-            body = bodies[i]
-            found_in_own = [w in body for w in in_head]
-            if all(found_in_own):
-                own.append(i)
-            elif some_outside or any(found_in_own):
-                partly.append(i)
-            else:
-                note.append(i)
+        # Several words: for each, which found items hold it in their own text (one pass
+        # per word); then how many of the words each item's own text holds.
+        flags = [[w in bodies[i] for i in found] for w in words]
+        held = [sum(t) for t in zip(*flags, strict=True)]
+        n = len(words)
+        own = [i for i, c in zip(found, held, strict=True) if c == n]
+        partly = [i for i, c in zip(found, held, strict=True) if 0 < c < n]
+        note = [i for i, c in zip(found, held, strict=True) if not c]
         return own + partly, note
 
     def _scan(self, word: str, pool: list[int] | None) -> list[int]:
