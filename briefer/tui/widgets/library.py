@@ -143,7 +143,7 @@ class LibraryList(ScrollView, can_focus=True):
         self.note_start = -1  # the row of the NoteMatches heading, -1 when there is none
         self.words: tuple[str, ...] = ()  # filter words, highlighted in the rows
         self._all: list[m.Source] | None = None
-        self._plain: tuple[frozenset[str], list[m.Source | Hit]] | None = None
+        self._plain: tuple[frozenset[str], list[m.Source | Hit | NoteMatches]] | None = None
         self._line_cache: dict[tuple[int, int, bool, bool], Strip] = {}
 
     # ------------------------------------------------------------------ data
@@ -172,6 +172,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def _rebuild(self) -> None:
         folded = self.folded
+        rows: list[m.Source | Hit | NoteMatches]
         if self._all is not None:
             key = frozenset(folded)
             if self._plain is not None and self._plain[0] == key:
@@ -210,7 +211,7 @@ class LibraryList(ScrollView, can_focus=True):
 
     def row(self, i: int) -> tuple[m.Source | None, m.Item | None]:
         r = self.rows[i] if 0 <= i < len(self.rows) else None
-        if r is None or r is NOTE_MATCHES:
+        if r is None or isinstance(r, NoteMatches):  # NOTE_MATCHES, its one instance
             return (None, None)
         return (r.source, r.item) if isinstance(r, Hit) else (r, None)
 
