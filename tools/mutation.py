@@ -391,6 +391,10 @@ def configure(copy: Path, mod: Module) -> list[str]:
         f"pytest_add_cli_args_test_selection = {tests!r}".replace("'", '"'),
         f"pytest_add_cli_args = {args!r}".replace("'", '"'),
         "use_git_change_detection = false",
+        # each mutant's test run forks from a clean server process: forking mutmut's own
+        # process (threads, and whatever the stats run left) deadlocked children on a lock,
+        # which then "timed out" and would have counted as killed
+        'process_isolation = "forkserver"',
         "",
     ]
     with (copy / "pyproject.toml").open("a", encoding="utf-8") as f:
@@ -493,10 +497,12 @@ def measure(mod: Module, worktree: bool, keep: bool) -> Result:
         lines = {
             k: changed_line(tmp, k)
             for k, v in status.items()
-            if v not in ("killed", "timeout", "caught by type check")
+            if v not in ("killed", "caught by type check")
         }
         equivalents = {
-            k: why for k, line in lines.items() if (why := equivalent_why(k, line)) is not None
+            k: why
+            for k, line in lines.items()
+            if status[k] != "timeout" and (why := equivalent_why(k, line)) is not None
         }
         hand = run_hand(mod, tmp, tests, env)
         seconds = (dt.datetime.now() - start).total_seconds()
@@ -546,7 +552,12 @@ def section(r: Result) -> str:
         out.append(f"module-level tables (hand mutants): {done} of {len(r.hand)} killed")
         out.extend(f"  survived: {k}" for k, v in r.hand.items() if not v)
         out.append("")
-    surv = sorted(k for k in r.lines if k not in r.equivalents)
+    slow = sorted(k for k in r.lines if r.status[k] == "timeout")
+    if slow:
+        out.append("timed out (counted as killed: the tests hung or ran 15 times too long):")
+        out.extend(f"  {k}: {r.lines[k]}" for k in slow)
+        out.append("")
+    surv = sorted(k for k in r.lines if k not in r.equivalents and r.status[k] != "timeout")
     if surv:
         out.append("survived:")
         for k in surv:
