@@ -24,15 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widgets import Input
 
 from .. import config as user_config
 from .. import model as m
-from .. import paths
+from .. import paths, recovery
 from .. import render as renderers
 from ..checks import Finding
 from ..document import resolve
@@ -42,7 +43,9 @@ from ..errors import BrieferError, Problem
 from ..extract import summary
 from ..extract.draft import free_id
 from ..outline import OutlineError
+from ..recovery import RecoveryError
 from ..render import FORMAT_LABELS, FORMATS, default_output
+from ..schema import brief_from_doc
 from ..servemode import deliver_export
 from ..session import (
     BriefSession,
@@ -51,6 +54,7 @@ from ..session import (
     FindingsChanged,
     LibraryChanged,
     SaveFailed,
+    State,
     cursor_for,
     open_session,
 )
@@ -60,12 +64,14 @@ from ..tradecraft.audience import Omission
 from ..tradecraft.audience import report as audience_report
 from ..tradecraft.sourcing import insert_statement, statement, summarize
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
+from ..yamlio import compose
 from . import demo as demo_copy
+from . import recovering
 from .palette import BrieferCommands, Command
 from .saving import SaveGuard
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
 from .screens.checks import ChecksPanel
-from .screens.dialogs import ChoiceDialog, HoldsInput, LineDialog
+from .screens.dialogs import ChoiceDialog, HoldsInput, LineDialog, TextDialog
 from .screens.export import ExportDialog
 from .screens.help import HelpScreen, help_rows
 from .screens.history import HistoryChoice, HistoryScreen
@@ -198,6 +204,9 @@ class BrieferApp(App[None]):
         self._disk_busy = False
         self._checks_reported = False
         self._checks_index = 0  # the finding highlighted when the panel was last closed
+        self._recovery_written = False  # a record of ours holds the open brief's edit
+        # keys typed before the workspace is loaded (None once it is; see on_event)
+        self._early_keys: list[events.Key] | None = []
 
     # ------------------------------------------------------------- plumbing
     def notify(
@@ -299,6 +308,7 @@ class BrieferApp(App[None]):
         self.call_from_thread(self._loaded, session, problems)
 
     def _load_failed(self, error: Exception) -> None:
+        self._early_keys_done()
         text = str(error) if isinstance(error, BrieferError) else repr(error)
         self.notify(f"The workspace cannot be loaded: {text}", severity="error", timeout=30)
         self.main_screen.cannot_load(text)
@@ -331,11 +341,146 @@ class BrieferApp(App[None]):
             self.call_after_refresh(
                 self.action_new_brief, "This workspace has no brief yet. Create one?"
             )
+        else:
+            self.call_after_refresh(self.offer_recovery)
         self.loaded.set()
+        self._early_keys_done()
 
     def _session_event(self, event: Event) -> None:
-        if isinstance(event, SaveFailed) and self.guard is not None:
-            self.guard.failed(event)
+        if isinstance(event, SaveFailed):
+            self._recovery_after_failed_save()
+            if self.guard is not None:
+                self.guard.failed(event)
+        elif self._recovery_written and self.session is not None:
+            session = self.session
+            if session.is_open and session.state is State.SAVED:
+                recovery.discard(session.path)  # saved: nothing is only in memory now
+                self._recovery_written = False
+
+    # ------------------------------------------------------------ recovery (#11)
+    def _typed_dialog(self) -> TextDialog | LineDialog | None:
+        """The topmost open text dialog that edits the brief and holds unsaved typing."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, TextDialog | LineDialog) and screen.target:
+                if screen.unsaved_input():
+                    return screen
+        return None
+
+    def save_recovery(self) -> Path | None:
+        """Write what exists only in memory (a brief that could not be saved, text typed in
+        an open dialog) to the brief's recovery record; the record's path, or None when
+        nothing needed it. Called on SIGTERM / SIGHUP (``cli.tui.run_app``) and after a
+        failed save. Raises RecoveryError when the record cannot be written."""
+        session = self.session
+        if session is None or not session.is_open:
+            return None
+        dialog = self._typed_dialog()
+        if not session.dirty and dialog is None:
+            return None
+        written = recovery.write(
+            session.path,
+            yaml=session.text if session.dirty else None,
+            dialog=dialog.typed if dialog is not None else None,
+            target=dialog.target if dialog is not None else None,
+            base_sha256=session.disk_sha256,
+        )
+        self._recovery_written = True
+        return written
+
+    def _recovery_after_failed_save(self) -> None:
+        try:
+            self.save_recovery()
+        except RecoveryError as e:
+            self.notify(str(e), severity="warning", timeout=10)
+
+    def offer_recovery(self) -> None:
+        """If the open brief has a recovery record (briefer was stopped with an edit in
+        memory), ask: restore it, discard it, or not now (asked again next time)."""
+        session = self.session
+        if session is None or not session.is_open:
+            return
+        path = session.path
+        record = recovery.pending(path)
+        if record is None:
+            return
+        held = []
+        if record.yaml is not None:
+            held.append("changes to the brief that were not saved")
+        if record.dialog:
+            held.append(f"text typed in {recovering.describe(record.target)}")
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.saved_at))
+        message = f"briefer was stopped on {when} holding {' and '.join(held)}. Restore?"
+        if record.disk_changed():
+            message += (
+                f"\n\nWarning: {path.name} was changed on disk since then. Restoring "
+                "replaces that version (ctrl+z brings it back)."
+            )
+
+        def answer(choice: str | None) -> None:
+            if choice == "restore":
+                self._restore_recovery(record)
+            elif choice == "discard":
+                recovery.discard(path)
+                self.notify("Recovered work discarded.", timeout=4)
+
+        self.push_screen(
+            ChoiceDialog(
+                "Recover unsaved work?",
+                message,
+                [("restore", "Restore"), ("discard", "Discard it"), ("later", "Not now")],
+                danger="discard",
+            ),
+            answer,
+        )
+
+    def _restore_recovery(self, record: recovery.Record) -> None:
+        session = self.session
+        if session is None or not session.is_open:
+            return
+        if record.yaml is not None:
+            try:
+                brief = brief_from_doc(compose(record.yaml, str(record.brief)))
+            except BrieferError as e:
+                self.notify(f"The recovered brief cannot be read: {e}", severity="error")
+                return
+            session.edit(lambda o: o.replace(brief, "restore recovered changes"))
+        recovery.discard(record.brief)
+        if record.dialog and not self.main_screen.reopen(record.target, record.dialog):
+            self.main_screen.action_prose(record.dialog)  # its place is gone: as new prose
+        self.notify("Recovered work restored (ctrl+z undoes a restored brief).", timeout=6)
+
+    # ----------------------------------------------------- keys while starting
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed before the workspace is loaded never reach a binding (typing
+        ``/zebrafinch`` at once used to open the BLUF editor through its ``b``): they are
+        held, and once loaded a leading ``/`` puts the rest in the library filter; other
+        keys are dropped, and the user is told. ctrl+q and ctrl+c work at all times."""
+        if (
+            isinstance(event, events.Key)
+            and not event.is_forwarded
+            and self._early_keys is not None
+            and event.key not in ("ctrl+q", "ctrl+c")
+        ):
+            self._early_keys.append(event)
+            return
+        await super().on_event(event)
+
+    def _early_keys_done(self) -> None:
+        keys, self._early_keys = self._early_keys or [], None
+        if not keys:
+            return
+        if keys[0].key == "slash" and self.session is not None:
+            text = "".join(k.character or "" for k in keys[1:] if k.is_printable)
+            box = self.main_screen.query_one("#filter", Input)
+            box.focus()
+            box.insert_text_at_cursor(text)
+            return
+        n = len(keys)
+        self.notify(
+            f"{n} key{'s' if n != 1 else ''} typed while briefer was starting "
+            f"{'were' if n != 1 else 'was'} ignored.",
+            timeout=4,
+        )
 
     def _ready_session(self) -> BriefSession | None:
         """The session with a brief open, else None (and the user is told why)."""

@@ -70,16 +70,29 @@ class TextDialog(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="dialog.cancel"),
     ]
 
-    def __init__(self, title: str, text: str = "", editor: str | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str = "",
+        editor: str | None = None,
+        *,
+        target: str = "",
+        typed: str | None = None,
+    ) -> None:
+        """``text``: what is saved now; ``typed``: what the box starts with when that
+        differs (text recovered after a crash, #11); ``target``: what the text edits, in
+        the words of :mod:`briefer.tui.recovering` (kept in a recovery record)."""
         super().__init__(classes="dialog")
         self.title_text = title
         self.initial = text
         self.editor = editor
+        self.target = target
+        self.start = text if typed is None else typed
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box", classes="text-dialog"):
             yield Label(Content(self.title_text), classes="dialog-title")
-            yield TextArea(self.initial, id="dialog-text", soft_wrap=True, show_line_numbers=False)
+            yield TextArea(self.start, id="dialog-text", soft_wrap=True, show_line_numbers=False)
             yield Label(
                 Content("ctrl+s saves · esc cancels · ctrl+a selects all · ctrl+g $EDITOR"),
                 classes="dialog-hint",
@@ -96,6 +109,11 @@ class TextDialog(ModalScreen[str | None]):
 
     def unsaved_input(self) -> bool:
         return self.query_one(TextArea).text != self.initial
+
+    @property
+    def typed(self) -> str:
+        """The text in the box now."""
+        return self.query_one(TextArea).text
 
     def keep_input(self) -> bool:
         self.action_save()
@@ -131,19 +149,31 @@ class LineDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
-    def __init__(self, title: str, value: str = "", placeholder: str = "", note: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        value: str = "",
+        placeholder: str = "",
+        note: str = "",
+        *,
+        target: str = "",
+        typed: str | None = None,
+    ) -> None:
+        """``target`` and ``typed``: as for :class:`TextDialog`."""
         super().__init__(classes="dialog")
         self.title_text = title
         self.value = value
         self.placeholder = placeholder
         self.note = note
+        self.target = target
+        self.start = value if typed is None else typed
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box"):
             yield Label(Content(self.title_text), classes="dialog-title")
             if self.note:
                 yield Label(Content(full(self.note, 2000)), classes="dialog-note")
-            yield Input(self.value, placeholder=self.placeholder, id="dialog-input")
+            yield Input(self.start, placeholder=self.placeholder, id="dialog-input")
             yield Label(Content("enter accepts · escape cancels"), classes="dialog-hint")
 
     @on(Input.Submitted)
@@ -153,6 +183,11 @@ class LineDialog(ModalScreen[str | None]):
 
     def unsaved_input(self) -> bool:
         return self.query_one(Input).value != self.value
+
+    @property
+    def typed(self) -> str:
+        """The text in the box now."""
+        return self.query_one(Input).value
 
     def keep_input(self) -> bool:
         self.dismiss(self.query_one(Input).value)

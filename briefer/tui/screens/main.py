@@ -44,6 +44,7 @@ from ...session import (
 )
 from ...textutil import visible
 from ...workspace import Workspace
+from .. import recovering
 from ..editor import editor_command, run_editor
 from ..widgets.detail import Detail
 from ..widgets.header import BriefHeader, HeaderState, unreadable_files
@@ -490,7 +491,7 @@ class MainScreen(Screen[None]):
             return "Rename section", brief.sections[c.section].heading
         return "BLUF (bottom line up front)", brief.bluf or ""
 
-    def action_prose(self) -> None:
+    def action_prose(self, typed: str | None = None) -> None:
         if self._open_session() is None:
             return
         at = self.cursor
@@ -499,14 +500,22 @@ class MainScreen(Screen[None]):
             if isinstance(text, str) and text.strip():
                 self.apply(lambda s: s.add_prose(text.strip(), at))
 
-        self.ask(TextDialog("New prose entry (Markdown)", editor=self.editor), done)
+        self.ask(
+            TextDialog(
+                "New prose entry (Markdown)",
+                editor=self.editor,
+                target=recovering.target("prose", at),
+                typed=typed,
+            ),
+            done,
+        )
 
-    def action_edit(self) -> None:
+    def action_edit(self, typed: str | None = None) -> None:
         c = self.cursor
         if self._open_session() is None or c is None:
             return
         if isinstance(c, SectionCursor):
-            self.action_rename_section()
+            self.action_rename_section(typed)
             return
         title, initial = self._text_of(c)
 
@@ -514,9 +523,11 @@ class MainScreen(Screen[None]):
             if isinstance(text, str) and text != initial:
                 self.apply(lambda s: s.set_text(c, text.strip()))
 
-        self.ask(TextDialog(title, initial, editor=self.editor), done)
+        kind = "bluf" if isinstance(c, BlufCursor) else "entry"
+        target = recovering.target(kind, c)
+        self.ask(TextDialog(title, initial, editor=self.editor, target=target, typed=typed), done)
 
-    def action_bluf(self) -> None:
+    def action_bluf(self, typed: str | None = None) -> None:
         if self._open_session() is None:
             return
         title, initial = self._text_of(BLUF)
@@ -525,9 +536,9 @@ class MainScreen(Screen[None]):
             if isinstance(text, str) and text != initial:
                 self.apply(lambda s: s.set_text(BLUF, text.strip()))
 
-        self.ask(TextDialog(title, initial, editor=self.editor), done)
+        self.ask(TextDialog(title, initial, editor=self.editor, target="bluf", typed=typed), done)
 
-    def action_new_section(self) -> None:
+    def action_new_section(self, typed: str | None = None) -> None:
         if self._open_session() is None:
             return
         at = self.cursor
@@ -536,9 +547,17 @@ class MainScreen(Screen[None]):
             if isinstance(heading, str) and heading.strip():
                 self.apply(lambda s: s.new_section(heading, at))
 
-        self.ask(LineDialog("New section", placeholder="Heading"), done)
+        self.ask(
+            LineDialog(
+                "New section",
+                placeholder="Heading",
+                target=recovering.target("new-section", at),
+                typed=typed,
+            ),
+            done,
+        )
 
-    def action_rename_section(self) -> None:
+    def action_rename_section(self, typed: str | None = None) -> None:
         c = self.cursor
         if self._open_session() is None:
             return
@@ -555,7 +574,34 @@ class MainScreen(Screen[None]):
             if isinstance(text, str) and text.strip() and text.strip() != heading:
                 self.apply(lambda s: s.set_text(at, text))
 
-        self.ask(LineDialog("Rename section", heading), done)
+        self.ask(
+            LineDialog(
+                "Rename section", heading, target=recovering.target("section", at), typed=typed
+            ),
+            done,
+        )
+
+    def reopen(self, target: str | None, typed: str) -> bool:
+        """Open again the dialog a recovery record names (``target``, see
+        :mod:`briefer.tui.recovering`) with the text that was typed in it; False when that
+        place no longer exists (the caller offers the text otherwise)."""
+        t = recovering.parse(target)
+        s = self._open_session()
+        if t is None or s is None:
+            return False
+        if t.cursor is not None and t.cursor not in self.outline_view.cursors:
+            return False
+        if t.cursor is not None:
+            self.jump(t.cursor)
+        actions = {
+            "bluf": self.action_bluf,
+            "entry": self.action_edit,
+            "prose": self.action_prose,
+            "section": self.action_rename_section,
+            "new-section": self.action_new_section,
+        }
+        actions[t.kind](typed)
+        return True
 
     def action_remove(self) -> None:
         c = self.cursor
