@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +53,7 @@ from ..outline import (
 from ..schema import brief_from_doc
 from ..template import create_brief
 from ..workspace import BRIEF_SUFFIX, Workspace
-from ..yamlio import FileStamp, load_document, save_checked
+from ..yamlio import FileStamp, load_document, read_bytes, save_checked
 from .positions import dump_placed
 
 __all__ = [
@@ -168,6 +169,7 @@ class _Open:
     outline: Outline
     dirty: bool = False
     conflict: ChangedOnDisk | None = None
+    seen: str | None = None  # the last version on disk follow_disk() announced
 
 
 @dataclass
@@ -318,6 +320,42 @@ class BriefSession:
     def keep_mine(self) -> Path:
         """The file changed on disk: save this version as a new file beside it."""
         return self.save_as(sibling_path(self.path))
+
+    def follow_disk(self) -> str | None:
+        """Follow the open brief on disk, as the library is followed (#19): when another
+        program (another briefer) changed the file, take theirs at once if nothing here is
+        unsaved ("reloaded"); else announce the conflict (SaveFailed with ChangedOnDisk,
+        "conflict": reload theirs / keep mine). "unreadable": their version cannot be read
+        (ours stays; a save would not overwrite theirs); "missing": the file is gone. Each
+        version on disk is announced once; None when nothing new is on disk."""
+        o = self._open
+        if o is None or o.stamp is None:
+            return None
+        try:
+            data = read_bytes(o.path)
+        except LoadError as e:
+            missing = not o.path.exists()
+            key = "missing" if missing else f"unreadable:{e}"
+            if o.seen == key:
+                return None
+            o.seen = key
+            return "missing" if missing else "unreadable"
+        digest = hashlib.sha256(data).hexdigest()
+        if digest == o.stamp.sha256 or digest == o.seen:
+            return None
+        o.seen = digest
+        if o.conflict is not None:  # a save already found it changed, and said so
+            return None
+        if o.dirty:
+            o.conflict = ChangedOnDisk(o.path)
+            self._emit(SaveFailed(o.conflict))
+            self._emit(BriefChanged(None, "changed on disk"))
+            return "conflict"
+        try:
+            self.reload()
+        except (LoadError, OSError):
+            return "unreadable"
+        return "reloaded"
 
     def reload(self) -> None:
         """Take the version on disk (theirs); the undo history is dropped."""
