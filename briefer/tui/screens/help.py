@@ -19,7 +19,12 @@ EXTRA_KEYS: list[tuple[str, str, str]] = [
     ("Moving around", "tab / shift+tab", "next / previous pane (the filter: /)"),
     ("Moving around", "up / down, pgup / pgdn", "move the highlight"),
     ("Moving around", "left / right (library)", "fold / unfold a source"),
-    ("Moving around", "enter (in the filter)", "highlight the first match"),
+    (
+        "Moving around",
+        "enter (in the filter)",
+        "highlight the first match (items whose own text matches come first; those that"
+        " match only through their note's title or tags follow under their own heading)",
+    ),
     ("Moving around", "escape", "leave the filter / close a dialog (asks if you typed)"),
     ("Dialogs", "ctrl+s (text dialog)", "save the text"),
     ("Dialogs", "ctrl+a (text dialog)", "select all (typing then replaces it)"),
