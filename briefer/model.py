@@ -216,6 +216,16 @@ def admiralty(source: Source, item: Item | None = None) -> str:
     return f"{source.grade}{cred}" if cred else source.grade
 
 
+def grade_label(source: Source, item: Item | None = None) -> str:
+    """The grade as shown to people: the Admiralty grade ('B2', 'B') when the note gives a
+    reliability, else 'ungraded' (with the item's credibility: 'ungraded 2'). Not 'F': F
+    is an analyst's judgement (reliability cannot be judged), not a missing one."""
+    if source.reliability:
+        return admiralty(source, item)
+    cred = getattr(item, "credibility", None) if item is not None else None
+    return f"ungraded {cred}" if cred else "ungraded"
+
+
 @dataclass(slots=True)
 class Entry:
     """One entry of a section: a reference (with comment/confidence) or prose ``text``."""

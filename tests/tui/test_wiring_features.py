@@ -19,7 +19,9 @@ from briefer.tui.app import make_app
 from briefer.tui.editor import run_editor
 from briefer.tui.screens.export import ExportDialog
 from briefer.tui.screens.history import HistoryScreen
+from briefer.tui.widgets.detail import item_content
 from briefer.tui.widgets.header import BriefHeader
+from briefer.tui.widgets.library import LibraryList
 from briefer.workspace import Workspace
 
 SIZE = (80, 24)
@@ -210,3 +212,32 @@ def test_no_external_editor_in_a_browser(monkeypatch: pytest.MonkeyPatch, tmp_pa
     new, message = run_editor(None, ["touch", str(marker)], "text")  # type: ignore[arg-type]
     assert (new, message) == (None, EDITOR_IN_BROWSER)
     assert not marker.exists()
+
+
+UNGRADED = """\
+id: zz-ungraded
+title: A note nobody graded yet
+kind: article
+takes:
+  - id: t1
+    text: A claim in a note without a reliability.
+    credibility: 3
+"""
+
+
+async def test_a_note_without_reliability_shows_as_ungraded(sample_ws: Path) -> None:
+    (sample_ws / "sources" / "zz-ungraded.yaml").write_text(UNGRADED, encoding="utf-8")
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"nobody", "enter")
+        await pilot.pause()
+        lib = app.main_screen.query_one(LibraryList)
+        src, item = lib.current
+        assert src is not None and src.id == "zz-ungraded" and item is not None
+        rows = "\n".join(lib.render_line(y).text for y in range(lib.size.height))
+        assert "ungraded 3" in rows
+        assert " F3" not in rows
+        detail = item_content(src, item, []).plain  # what the detail pane shows
+        assert "grade ungraded 3" in detail
+        assert "Reliability: ungraded" in detail

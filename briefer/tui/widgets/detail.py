@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ... import model as m
+from ...checks.sourcing import RELIABILITY_WORDS
 from ..text import full, line
 
 MARKING_STYLE = {
@@ -44,7 +45,7 @@ def item_content(src: m.Source, item: m.Item | None, cited: list[str]) -> Conten
             (f"{item.kind.upper()} ", KIND_STYLE[item.kind]),
             (ref, "bold"),
             ("  grade ", "dim"),
-            (m.admiralty(src, item), "bold"),
+            (m.grade_label(src, item), "bold"),
             "\n\n",
         ]
         if isinstance(item, m.Figure):
@@ -76,10 +77,16 @@ def item_content(src: m.Source, item: m.Item | None, cited: list[str]) -> Conten
     parts += _field("Author", src.author)
     parts += _field("Published", src.published)
     parts += _field("Accessed", src.accessed)
-    parts += _field("Reliability", src.grade)
+    reliability = src.reliability
+    words = RELIABILITY_WORDS.get(reliability or "", "")
+    parts += _field("Reliability", f"{reliability} ({words})" if reliability else "ungraded")
+    parts += _field("Type", src.source_type)  # ICD 206 fields (#14)
+    parts += _field("Identifier", src.identifier)
+    parts += _field("Descriptor", src.descriptor)
     parts += [("Marking: ", "bold"), marking_content(src.marking), "\n"]
     parts += _field("Tags", ", ".join(src.tags))
     parts += _field("URL", src.url)
+    parts += _field("Archived", src.archived_url)
     if item is None:
         parts += _field("Summary", src.summary)
         counts = f"{len(src.takes)} takes, {len(src.quotes)} quotes, {len(src.figures)} figures"

@@ -383,7 +383,7 @@ class LibraryList(ScrollView, can_focus=True):
         pointer = ">" if mark else " "
         if item is None:
             fold = "+" if src.id in self.folded else "-"
-            grade = f" {src.grade}"
+            grade = f" {m.grade_label(src)}"  # "ungraded" without a reliability (#14)
             n = f" ({len(src.items())})"
             room = max(1, width - 3 - len(grade) - len(n))
             title = fit(src.title or src.id, room)
@@ -394,7 +394,7 @@ class LibraryList(ScrollView, can_focus=True):
                 Segment(" " * max(0, room - cell_len(title)), style),
                 Segment(grade, dim),
             ]
-        grade = f" {m.admiralty(src, item)}"
+        grade = f" {m.grade_label(src, item)}"
         room = max(1, width - 5 - len(grade))
         text = fit(item.text, room)  # in cells: wide Hangul/Han text keeps the grade column
         glyph = style + self.get_component_rich_style(f"library--{item.kind}", partial=True)

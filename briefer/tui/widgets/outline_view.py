@@ -40,7 +40,7 @@ def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
         ]
     else:
         head = Content.assemble("  ", (kind_glyph(hit.item.kind) + " ", KIND_STYLE[hit.item.kind]))
-        parts = [line(hit.item.text, 140), (f" {m.admiralty(hit.source, hit.item)}", "dim")]
+        parts = [line(hit.item.text, 140), (f" {m.grade_label(hit.source, hit.item)}", "dim")]
     parts[:0] = mark
     if entry.confidence:
         parts.append((f" [{entry.confidence}]", "italic"))
