@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .nlp import is_abbrev_period
-from .people import Register, Who, parse_inverted, parse_subject
+from .nlp import is_abbrev_period, sentence_ends
+from .people import Register, Who, parse_inverted, parse_subject, quoted_in
 from .readers import Article
 
 VERB = (
@@ -299,6 +299,8 @@ class _Context:
         if who.name is None:
             return
         f.speaker, f.role = who.name, who.role
+        if who.org and (named := self._body_named(who.name, at)):
+            f.speaker, f.inferred = named, True  # "The agency notes" after "a USGS report"
         if who.org:
             self.last_org = (who.name, at)
             self.orgs.add(who.name)
@@ -313,7 +315,24 @@ class _Context:
                 f.speaker, f.inferred = full, True
         register.add(f.speaker, f.role, at)
 
+    def _body_named(self, word: str, at: int) -> str | None:
+        """ "the agency" alone (no other word) in the sentence right after one that names a
+        body by its acronym ("a USGS assessment"): that body, when it is the only acronym
+        there. Anything less sure keeps the bare word."""
+        if word != "agency":
+            return None
+        ends = [e for e in sentence_ends(self.body, max(0, at - 600), at) if e < at]
+        start = ends[-2] if len(ends) >= 2 else max(0, at - 600)
+        window = self.body[start:at]
+        found = {
+            m.group()
+            for m in _ACRONYM.finditer(window)
+            if not quoted_in(start + m.start(), start + m.end(), self.quoted)
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _WINDOW = 2000  # characters before a pronoun searched for the person it stands for
 
 

@@ -826,3 +826,20 @@ def test_a_quoted_headline_line_in_web_text() -> None:
 
 def test_a_number_at_the_very_end_of_the_text() -> None:
     assert [f.value for f in extract("0", fmt="html").figures] == [0]  # no IndexError
+
+
+def test_the_agency_is_the_body_named_by_its_acronym_just_before() -> None:
+    src = _src(
+        "Flood warning\n\n"
+        "Rivers rose through the night. A first NHMS estimate puts the damage at up to "
+        "$2 billion. The agency notes that “the worst of the flooding is still to come in the "
+        "lower valley.”\n\n"
+        "Crews cleared roads. NHMS and the FRA met on Friday. The agency said “roads in the "
+        "north will stay closed until the water drops.”\n\n"
+        "Officials counted the cost. The agency said “nobody should drive through standing "
+        "water tonight.”\n"
+    )
+    assert _speaker(src, "the worst of the flooding") == ("NHMS", True)
+    # two acronyms in reach: which body spoke is not sure, the bare word stays
+    assert _speaker(src, "roads in the north")[0] == "agency"
+    assert _speaker(src, "nobody should drive")[0] == "agency"
