@@ -32,6 +32,7 @@ _SEP = "\x00"
 
 
 _PROBE = 1000  # a word found in more items than this is common: filter item by item
+_BODIES_AFTER = 2000  # ranking more matches than this keeps every item's own text at hand
 
 
 def _intersect(pool: list[int], found: list[int]) -> list[int]:
@@ -149,9 +150,15 @@ class SearchIndex(Generic[H]):
         words = query_words(query)
         if not words:
             return found, []
-        head_of, bodies = self.head_of, self._bodies
-        if bodies is None:  # ~12 ms once for 75,000 items; then a keystroke is ~3x cheaper
-            bodies = self._bodies = [t[len(h) :] for t, h in zip(self.texts, head_of, strict=True)]
+        texts, head_of = self.texts, self.head_of
+        bodies: list[str] | dict[int, str]
+        if self._bodies is not None:
+            bodies = self._bodies
+        elif len(found) > _BODIES_AFTER:  # ~12 ms and ~8 MB once for 75,000 items, then a
+            # keystroke's ranking is ~3x cheaper (the TUI's filter)
+            bodies = self._bodies = [t[len(h) :] for t, h in zip(texts, head_of, strict=True)]
+        else:  # a few matches (`briefer items --search`): cut only theirs
+            bodies = {i: texts[i][len(head_of[i]) :] for i in found}
         if len(words) == 1:  # typing: one word, so no "partly"; one pass at C speed
             (w,) = words
             own = [i for i in found if w in bodies[i]]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer import model as m
+from briefer import search
 from briefer.search import SearchIndex, _own_text, query_words
 
 WORDS = "port rail shells oil border drone ministry grain ports ship s1 s2 a or".split()
@@ -66,6 +68,9 @@ def reference(index: SearchIndex, query: str, kind: str | None) -> tuple[list[in
     kind=st.sampled_from([None, "take", "quote", "figure"]),
 )
 def test_ranked_equals_the_reference_while_typing(seed, queries, kind):
-    index = SearchIndex(library(seed))
-    for query in queries:  # one index, several queries: the narrowing path is used too
-        assert index.ranked(query, kind) == reference(index, query, kind)
+    for bodies_after in (10**9, 0):  # own texts cut per query / kept for every item
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(search, "_BODIES_AFTER", bodies_after)
+            index = SearchIndex(library(seed))
+            for query in queries:  # one index, several queries: the narrowing path too
+                assert index.ranked(query, kind) == reference(index, query, kind)
