@@ -27,7 +27,7 @@ from rich.console import Console
 from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify, SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -67,6 +67,7 @@ from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
 from ..yamlio import compose
 from . import demo as demo_copy
 from . import recovering
+from .locking import BriefFollower
 from .palette import BrieferCommands, Command
 from .saving import SaveGuard
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
@@ -81,10 +82,11 @@ from .screens.preview import PreviewScreen, for_viewer
 from .screens.review import ReviewScreen
 from .screens.themes import ThemePicker, theme_names
 from .theming import install as install_themes
-from .widgets.header import glyphs
+from .widgets.header import ascii_mode, glyphs
 from .widgets.library import LibraryPane
 
 POLL = 2.0  # seconds between two looks at the disk for changed source notes
+SMALL_HEIGHT = 40  # rows; below this a new toast replaces the one shown (#19)
 
 # Which pane a main-screen binding acts on (by binding id); any other one works everywhere.
 LIBRARY_IDS = ("filter", "add")
@@ -201,6 +203,7 @@ class BrieferApp(App[None]):
         self.theme_messages: list[str] = []  # problems with theme files (set on mount)
         self.main_screen = MainScreen(editor=self.config.editor, id="main")
         self.guard: SaveGuard | None = None
+        self.follower: BriefFollower | None = None  # the brief's lock and disk (#19)
         self._disk_busy = False
         self._checks_reported = False
         self._checks_index = 0  # the finding highlighted when the panel was last closed
@@ -224,6 +227,13 @@ class BrieferApp(App[None]):
         text = visible(message)
         self.messages.append(text)
         super().notify(text, title=visible(title), severity=severity, timeout=timeout, markup=False)
+
+    def on_notify(self, event: Notify) -> None:
+        """At small sizes one toast at a time: the newest replaces the one shown (three
+        stacked toasts covered half the outline at 80x24; #19). Runs before Textual's own
+        handler adds the new notification; every text stays in ``messages``."""
+        if self.size.height < SMALL_HEIGHT:
+            self.clear_notifications()
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the app; afterwards (terminal restored) remove the demo copy unless the user
@@ -270,6 +280,8 @@ class BrieferApp(App[None]):
     def on_mount(self) -> None:
         if self.no_color:
             self.add_class("-no-color")
+        if ascii_mode():  # the Linux console: ASCII borders, modals that keep the screen
+            self.add_class("-ascii")
         line, col = self.config.pos.get("theme", (1, 1))
         self.theme_messages = install_themes(
             self, self.config.theme, f"{paths.config_file()}:{line}:{col}"
@@ -319,6 +331,7 @@ class BrieferApp(App[None]):
     def _loaded(self, session: BriefSession, problems: list[Problem]) -> None:
         self.session = session
         self.guard = SaveGuard(self, session)
+        self.follower = BriefFollower(self, session)
         session.runner = self._run_checks
         session.subscribe(self._session_event)
         self.main_screen.session = session
@@ -871,6 +884,10 @@ class BrieferApp(App[None]):
     def on_app_focus(self) -> None:
         self.check_disk()
 
+    def on_unmount(self) -> None:
+        if self.follower is not None:
+            self.follower.stop()  # the brief's lock goes with the app
+
     def check_disk(self) -> None:
         """Look at the disk now (in a thread); the library follows when anything changed.
         Skipped while a dialog or another screen is open (they may hold items)."""
@@ -904,6 +921,8 @@ class BrieferApp(App[None]):
 
     def _disk_checked(self, base: Workspace, shadow: Workspace | None) -> None:
         self._disk_busy = False
+        if self.follower is not None and len(self.screen_stack) == 1:
+            self.follower.check()  # the open brief, followed like the library (#19)
         session = self.session
         if shadow is None or session is None:
             return

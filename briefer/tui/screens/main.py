@@ -241,7 +241,10 @@ class MainScreen(Screen[None]):
         Binding("shift+tab", "focus_pane(-1)", show=False, id="pane.previous"),
     ]
     BINDING_GROUP_TITLE = "Outline"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    # Three columns only from 160: below that, library and detail side by side over a
+    # full-width outline, so library rows and outline text get the room (#19: at 120
+    # columns three columns cut library rows at ~30 characters).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (160, "-wide")]
 
     session: reactive[BriefSession | None] = reactive(None, init=False)
     library: reactive[Workspace | None] = reactive(None, always_update=True, init=False)
