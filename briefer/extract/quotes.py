@@ -213,6 +213,11 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # X'): the speaker is named at the sentence's end, or before the quote
                 rest = body[c + 1 : _clause_end(body, c + 1, pe, c + _REACH)]
                 who, side = _sentence_end_speaker(rest), "after"
+                if who is None and not before.strip() and len(body[s:e].split()) >= 4:
+                    # '“… have been evacuated” District collector X said.': the comma
+                    # left out, the quote opening its sentence and the speaker ending it
+                    m_end = _NO_COMMA_SUBJECT.fullmatch(rest)
+                    who = parse_subject(m_end.group("who")) if m_end else None
                 if who is None:
                     who, side = _attribution(before, "")
             else:
@@ -353,6 +358,7 @@ _QUOTED_AS = re.compile(
 _END_INVERTED = re.compile(rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?)\s*[.!?]?\s*\Z")
 _TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
 _END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*\Z")
+_NO_COMMA_SUBJECT = re.compile(rf"\s*(?P<who>[^,;:“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*")
 
 
 def _sentence_end_speaker(rest: str) -> Who | None:

@@ -843,3 +843,16 @@ def test_the_agency_is_the_body_named_by_its_acronym_just_before() -> None:
     # two acronyms in reach: which body spoke is not sure, the bare word stays
     assert _speaker(src, "roads in the north")[0] == "agency"
     assert _speaker(src, "nobody should drive")[0] == "agency"
+
+
+def test_a_quote_opening_its_sentence_and_its_speaker_with_no_comma() -> None:
+    src = _src(
+        "Floods\n\n"
+        "Water reached the market square on Sunday.\n\n"
+        "“Most of the old quarter is flooded. 2,000 families have left” district collector "
+        "Meera Das said.\n\n"
+        "The reply was a “very slow and careless” effort, the report said.\n"
+    )
+    assert _speaker(src, "Most of the old quarter")[0] == "Meera Das"
+    # a quoted phrase inside a sentence is not read that way
+    assert all(q.speaker is None for q in src.quotes if q.text.startswith("very slow"))
