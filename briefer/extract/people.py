@@ -728,9 +728,10 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _BIG = 1 << 62
-_APPOS_AFTER = re.compile(
+_APPOS_AFTER = re.compile(  # ", the minister," / ", minister of state," / ", NASA’s director of …,"
     r",\s+((?:the|a|an)\s+(?:[^,;.]|(?<=[A-Z])\.)+?|[a-z](?:[^,;.]|"
-    r"(?<=[A-Z])\.)*?)\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
+    rf"(?<=[A-Z])\.)*?|[{UP}][\w.-]*[’']s\s+[a-z](?:[^,;.]|(?<=[A-Z])\.)*?)"
+    r"\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
 )
 _NAME_END = re.compile(r",|\s+[a-z]|\.")  # what may follow "the minister, NAME"
 _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "

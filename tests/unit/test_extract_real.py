@@ -856,3 +856,14 @@ def test_a_quote_opening_its_sentence_and_its_speaker_with_no_comma() -> None:
     assert _speaker(src, "Most of the old quarter")[0] == "Meera Das"
     # a quoted phrase inside a sentence is not read that way
     assert all(q.speaker is None for q in src.quotes if q.text.startswith("very slow"))
+
+
+def test_a_possessive_appositive_role_registers_the_person_for_he() -> None:
+    src = _src(
+        "Launch\n\n"
+        "The rocket left the pad at dawn, a moment called by Mira Okafor, Orbita’s head of "
+        "flight safety, as “a clean and calm start.”\n\n"
+        "“Every stage worked exactly as we had planned it,” she said.\n"
+    )
+    assert _speaker(src, "Every stage worked") == ("Mira Okafor", True)
+    assert src.quotes[-1].role == "Orbita’s head of flight safety"
