@@ -403,4 +403,13 @@ def _write_cache(path: Path, fresh: dict[str, Scanned]) -> None:
         remove_stale_temps(path.parent)  # of cache writes that were killed
         atomic_write(path, cache_file.dumps(fresh))
     except (BrieferError, OSError, ValueError):
-        pass
+        return
+    # The same workspace's caches of other code versions (and the old pickles) are never
+    # read again: ~15 MB each for 5,000 notes, one per upgrade, unless removed here.
+    workspace_key = path.name.rsplit("-", 1)[0]  # ws-<hash of the folder>
+    for old in path.parent.glob(f"{workspace_key}-*"):
+        if old.name != path.name and old.suffix in (".cache", ".pickle"):
+            try:
+                old.unlink()
+            except OSError:
+                pass

@@ -178,3 +178,23 @@ def test_a_model_that_tuples_do_not_fit_is_pickled(monkeypatch):
     source = m.Source("a", "A", takes=[m.Take("t1", "Text.", pos={"text": (3, 5)})])
     back = cache.loads(cache.dumps({"a.yaml": ((1, 2, 3, 4), None, source)}))
     assert back["a.yaml"][2] == source and back["a.yaml"][2].takes[0].pos == {"text": (3, 5)}
+
+
+def test_caches_of_other_code_versions_are_removed(ws_root, tmp_path):
+    other = tmp_path / "other-ws"
+    (other / "sources").mkdir(parents=True)
+    (other / "sources" / "odd.yaml").write_text(ODD)
+    Workspace.load(other)  # another workspace's cache: kept
+    Workspace.load(ws_root)
+    mine = wsmod._cache_path(ws_root)
+    key = mine.name.rsplit("-", 1)[0]
+    old_pickle = mine.parent / f"{key}-0123456789abcdef.pickle"
+    old_cache = mine.parent / f"{key}-fedcba9876543210.cache"
+    old_pickle.write_bytes(b"old")
+    old_cache.write_bytes(b"old")
+    (ws_root / "sources" / "odd.yaml").write_text(ODD.replace("Odd", "Even"))  # a new write
+    Workspace.load(ws_root)
+    assert not old_pickle.exists() and not old_cache.exists()
+    assert sorted(p.name for p in cache_files()) == sorted(
+        [mine.name, wsmod._cache_path(other).name]
+    )
