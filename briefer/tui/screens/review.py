@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -20,6 +20,8 @@ from ...checks.sourcing import RELIABILITY_WORDS  # the one list of Admiralty na
 from ...errors import BrieferError
 from ...extract import summary
 from ...extract.draft import build_note, context, free_id, id_problem, save_note
+from ...extract.update import find_existing, update_note
+from ...schema import load_source
 from ...workspace import SOURCES_DIR, Workspace
 from ..importing import error_text
 from ..text import line
@@ -29,6 +31,22 @@ from .dialogs import ChoiceDialog
 from .importer import ItemDialog
 
 NO_SPEAKER = "no speaker"
+INFERRED = "inferred"  # a speaker found from a pronoun, a title or the paragraph before
+DRAFT = "draft"  # a take drafted from the lead, not the article's own words
+NO_TITLE = "no headline found: give the note its title"
+
+
+def _marks(item: m.Item) -> list[tuple[str, str]]:
+    """What the analyst must check, after the item's text: "draft", an inferred as-of date,
+    the page of a PDF."""
+    marks: list[tuple[str, str]] = []
+    if isinstance(item, m.Take) and item.draft:
+        marks.append((f" [{DRAFT}]", "bold $warning"))
+    if isinstance(item, m.Figure) and item.as_of_inferred and item.as_of:
+        marks.append((f" [as of {item.as_of}?]", "bold $warning"))
+    if item.page:
+        marks.append((f" p.{item.page}", "dim"))
+    return marks
 
 
 def item_prompt(item: m.Item, kept: bool) -> Content:
@@ -41,10 +59,14 @@ def item_prompt(item: m.Item, kept: bool) -> Content:
     body: list[tuple[str, str]] = []
     if isinstance(item, m.Quote):  # the speaker first: it must show at 80 columns
         if item.speaker:
-            body += [(line(item.speaker, 40), "italic"), (": ", "dim")]
+            body += [(line(item.speaker, 40), "italic")]
+            if item.speaker_inferred:
+                body += [(f" ({INFERRED})", "bold $warning")]
+            body += [(": ", "dim")]
         else:
             body += [(f"? {NO_SPEAKER}", "bold reverse $warning"), (": ", "dim")]
     body.append((line(item.text, 300), ""))
+    body += _marks(item)
     parts += body if kept else [(text, "dim strike") for text, _ in body]
     return Content.assemble(*parts)
 
@@ -58,6 +80,8 @@ def item_context(item: m.Item, body: str | None) -> Content:
             ("Speaker: ", "dim"),
             line(item.speaker, 80) if item.speaker else (f"? {NO_SPEAKER}", "bold $warning"),
         ]
+        if item.speaker and item.speaker_inferred:
+            parts += [(f" ({INFERRED} from the text around it: check it)", "bold $warning")]
         if item.role:
             parts += [("  Role: ", "dim"), line(item.role, 100)]
         parts.append("\n")
@@ -67,12 +91,22 @@ def item_context(item: m.Item, body: str | None) -> Content:
             ("qualifier", item.qualifier),
             ("unit", item.unit),
             ("subject", item.subject),
-            ("as of", item.as_of),
+            (
+                "as of",
+                f"{item.as_of} (inferred from the article's date)"
+                if item.as_of and item.as_of_inferred
+                else item.as_of,
+            ),
             ("attribution", item.attribution),
         ]
         for i, (name, value) in enumerate(f for f in fields if f[1]):
             parts += [(("" if i == 0 else " · ") + f"{name}: ", "dim"), line(str(value), 100)]
         parts.append("\n")
+    if isinstance(item, m.Take) and item.draft:
+        parts += [(f"{DRAFT.capitalize()}: ", "bold $warning"), ("drafted from the lead", "dim")]
+        parts.append("\n")
+    if item.page:
+        parts += [("Page: ", "dim"), str(item.page), "\n"]
     before, own, after = context(body, item.span)
     if own or before or after:
         parts += [("In the article: ", "dim"), before, (own, "bold reverse"), after]
@@ -105,11 +139,21 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
     | e, enter | edit the item (text, speaker, role; a figure's value, unit, subject…) |
     | tab | title, id, reliability, marking, items |
     | ctrl+s | save into sources/ (never over a file) |
+    | ctrl+u | when the article is a note already: update that note instead |
     | escape | cancel: nothing is written |
     """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", id="review.save", priority=True),
+        Binding(
+            "ctrl+u",
+            "update",
+            "Update existing",
+            id="review.update",
+            priority=True,
+            show=False,  # the banner names it when there is a note to update
+            tooltip="the article is a note already: refresh it and add the new kept items",
+        ),
         Binding("escape", "cancel", "Cancel", id="review.cancel"),
     ]
 
@@ -123,12 +167,18 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
         self.note_id = note_id
         self._auto_id = note_id  # follows the title until the analyst types an id
         self.changes = 0  # items dropped, kept again or edited: escape asks before losing them
+        self.existing: tuple[Path, str] | None = None  # the note this article is already
 
     def compose(self) -> ComposeResult:
         yield Static(id="review-head")
         with Horizontal(classes="review-row"):
             yield Label(Content("Title"), classes="field-label")
-            yield Input(self.draft.title, id="review-title", compact=True)
+            yield Input(
+                self.draft.title,
+                placeholder="" if self.draft.title else NO_TITLE,
+                id="review-title",
+                compact=True,
+            )
         with Horizontal(classes="review-row"):
             yield Label(Content("Id"), classes="field-label")
             yield Input(self.note_id, id="review-id", compact=True)
@@ -145,6 +195,9 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
                 compact=True,
                 id="review-marking",
             )
+        existing = Static(id="review-existing")
+        existing.display = False
+        yield existing
         yield ReviewList(id="review-items")
         yield Static(id="review-context")
         yield Static(id="review-status")
@@ -178,7 +231,33 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
             )
         self._status()
         self._show_context()
-        items.focus()
+        if self.draft.title:
+            items.focus()
+        else:  # the importer found no headline: the analyst gives the title first
+            self.query_one("#review-title", Input).focus()
+            self.notify("No headline was found in the article: type the note's title.")
+        self._look_for_existing()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, description="find the same article")
+    def _look_for_existing(self) -> None:
+        found = find_existing(self.draft, self.ws.root / SOURCES_DIR)
+        if found is not None:
+            self.app.call_from_thread(self._show_existing, found)
+
+    def _show_existing(self, found: tuple[Path, str]) -> None:
+        self.existing = found
+        path, why = found
+        shown = path.relative_to(self.ws.root) if path.is_relative_to(self.ws.root) else path
+        box = self.query_one("#review-existing", Static)
+        box.update(
+            Content.assemble(
+                ("Already imported: ", "bold $warning"),
+                (f"{shown} has {why}. ", ""),
+                ("ctrl+u updates that note", "bold"),
+                (" (its body refreshed, new kept items added); ctrl+s saves a second note.", ""),
+            )
+        )
+        box.display = True
 
     # ------------------------------------------------------------- display
     @property
@@ -289,6 +368,33 @@ class ReviewScreen(Screen[tuple[Path, m.Source] | None]):
             self._status(error_text(e))
             return
         self.dismiss(result)
+
+    def action_update(self) -> None:
+        """Merge the kept items into the note this article is already (``briefer import
+        --update`` does the same)."""
+        if self.existing is None:
+            self._status("this article is not a note yet: ctrl+s saves it as a new one")
+            return
+        path = self.existing[0]
+        reliability = self.query_one("#review-reliability", Select).value
+        marking = self.query_one("#review-marking", Select).value
+        title = " ".join(self.query_one("#review-title", Input).value.split())
+        note = build_note(
+            self.draft,
+            self.kept_items(),
+            title=title or self.draft.title or path.stem,
+            note_id=self.draft.id or path.stem,
+            reliability=reliability if isinstance(reliability, str) else None,
+            marking=marking if isinstance(marking, str) else None,
+        )
+        try:
+            kept, added = update_note(path, note)
+            saved = load_source(path)
+        except (BrieferError, OSError) as e:
+            self._status(error_text(e) if isinstance(e, BrieferError) else str(e))
+            return
+        self.notify(f"Updated {path.name}: {kept} items kept as they were, {added} new.")
+        self.dismiss((path, saved))
 
     def unsaved_input(self) -> bool:
         """Items dropped, kept again or edited, or the title changed."""
