@@ -21,10 +21,11 @@ _MD_CHARS = re.compile(r"[\\`*_\[\]<>{}|~^$@#]|&(?=#?[A-Za-z0-9]+;)|-{2,}|\.{3,}
 # What could open a block at the start of a line once the characters above are escaped:
 # "-", "+", "=", ":" (Pandoc definitions), "%" (a Pandoc title block when the text opens the
 # document), "1." / "1)" and Pandoc's "a." / "iv)" / "(a)".
-# A single capital and a period ("J. Doe") is not a list for Pandoc (it wants two spaces).
+# A single capital and a period ("J. Doe") is not a list for Pandoc (it wants two spaces),
+# unless nothing follows ("A.", a paragraph of its own); "iv)" alone is a list too.
 _MD_START = re.compile(
-    r"[-+=:(%]|[0-9]+(?=[.)])|[a-z](?=[.)](\s|$))|[A-Z](?=\)(\s|$))"
-    r"|[ivxlcdm]+(?=[.)]\s)|[IVXLCDM]{2,}(?=[.)]\s)"
+    r"[-+=:(%]|[0-9]+(?=[.)])|[a-z](?=[.)](\s|$))|[A-Z](?=\)(\s|$)|\.$)"
+    r"|[ivxlcdm]+(?=[.)](\s|$))|[IVXLCDM]{2,}(?=[.)](\s|$))"
 )
 _WS = re.compile(r"[ \t\n\r]+")
 # Pandoc's smart quotes drop the space before a closing quote ('a ' → ‘a’): a quote after a
