@@ -18,7 +18,7 @@ _ABBREVS = (
     "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr"
 )
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
-PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|al|la|le|dos|das|ibn|ter)"
+PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap)"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
 CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}{TOKEN})*")
 

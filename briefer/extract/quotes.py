@@ -424,7 +424,13 @@ def _attribution_before(before: str) -> Who | None:
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)
             who = parse_subject(m.group("who")) if m else None
-            if who is not None:
+            if m and who is not None:
+                # "X said 100 buildings were lost in Balmoral, where Y said there was “…”":
+                # a person named with a reporting verb nearer the quote is its speaker
+                near = _BEFORE.search(clean, m.start("mid"))
+                later = parse_subject(near.group("who")) if near else None
+                if later and later.name and not (later.org or later.pronoun or later.title):
+                    return later
                 return who
     return None
 

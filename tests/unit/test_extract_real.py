@@ -867,3 +867,23 @@ def test_a_possessive_appositive_role_registers_the_person_for_he() -> None:
     )
     assert _speaker(src, "Every stage worked") == ("Mira Okafor", True)
     assert src.quotes[-1].role == "Orbita’s head of flight safety"
+
+
+def test_a_lower_case_name_particle_keeps_the_name_whole() -> None:
+    src = _src(
+        "Drought\n\n"
+        "County Governor Samuel ole Kisio said the dams were dry.\n\n"
+        "“We need water more than rain for the herds this year,” said the governor.\n\n"
+        "“Every borehole will run on solar power,” Governor Kisio said.\n"
+    )
+    assert _speaker(src, "We need water")[0] == "Samuel ole Kisio"
+    assert _speaker(src, "Every borehole")[0] == "Samuel ole Kisio"
+
+
+def test_the_reporting_verb_nearest_the_quote_names_its_speaker() -> None:
+    src = _src(
+        "Fires\n\n"
+        "The fire chief, Tom Wyle, said 80 sheds were lost near the river, where Premier "
+        "Ada Krohn said there was “hardly anything left standing” after the front passed.\n"
+    )
+    assert _speaker(src, "hardly anything left")[0] == "Ada Krohn"
