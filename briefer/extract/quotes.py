@@ -22,7 +22,9 @@ VERB = (
     r"continued|commented|recalled|acknowledged|admitted|conceded|urged|predicted|"
     r"tweeted|posted|testified|reported|concluded|cautioned|vowed|pledged|boasted|"
     r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
-    r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described|called)"
+    r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described|called|"
+    r"explains|laments|recalls|recounts|observes|remarks|comments|concludes|cautions|"
+    r"urges|predicts|replies|answers|responds|confirms|acknowledges|describes|announces)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -43,6 +45,7 @@ _AFTER_SUBJECT = re.compile(
 _BEFORE = re.compile(
     r"(?:[^“”\"]*(?:;|\bwhile\b|\bbut\b|,\s+and\b|,\s+as\b|\bwhereas\b)\s*)?"
     r"(?P<who>[^“”\"]{1,200}?)\s+"
+    r"(?:(?:has|have|had)\s+)?"
     r"(?:(?:[a-z]+ly|later|also|then|once|again|further|earlier|previously|subsequently)\s+)?"
     rf"{VERB}\b(?P<mid>[^“”\"]{{0,120}}?)"
     r"\s*[:,]?\s*\Z",

@@ -887,3 +887,16 @@ def test_the_reporting_verb_nearest_the_quote_names_its_speaker() -> None:
         "Ada Krohn said there was “hardly anything left standing” after the front passed.\n"
     )
     assert _speaker(src, "hardly anything left")[0] == "Ada Krohn"
+
+
+def test_present_tense_verbs_and_has_before_the_verb() -> None:
+    src = _src(
+        "Herders\n\n"
+        "Premier Lia Varga has described the storm as “the hardest night this town has seen” "
+        "in a radio address.\n\n"
+        '"We sold half the goats before the rains failed", herder Omar Kibet, laments.\n\n'
+        '"The school sends the children home every week", Kibet explains.\n'
+    )
+    assert _speaker(src, "the hardest night")[0] == "Lia Varga"
+    assert _speaker(src, "We sold half")[0] == "Omar Kibet"
+    assert _speaker(src, "The school sends")[0] == "Omar Kibet"
