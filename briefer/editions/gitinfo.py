@@ -105,8 +105,10 @@ def status(workspace: Path | str) -> GitStatus | None:
             skip = False
             continue
         if len(rec) > 3:
-            changed.append(rec[3:])
             skip = rec[0] in "RC"
+            if rec.endswith(".briefer.lock"):  # an open brief's lock (session/lock.py)
+                continue
+            changed.append(rec[3:])
     branch, ahead, behind = _branch(head)
     return GitStatus(branch, changed, ahead, behind)
 

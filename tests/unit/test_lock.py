@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from briefer.editions import gitinfo
 from briefer.errors import ChangedOnDisk
 from briefer.outline import BLUF
 from briefer.session import BriefChanged, BriefSession, SaveFailed
@@ -161,3 +163,19 @@ def test_unreadable_and_missing_versions_are_said_once(
     path.unlink()
     assert first.follow_disk() == "missing"
     assert first.follow_disk() is None
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_lock_is_not_an_uncommitted_change(
+    sample_ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for kind in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{kind}_NAME", "Test Analyst")
+        monkeypatch.setenv(f"GIT_{kind}_EMAIL", "analyst@example.org")
+    for args in (["init", "-q", "-b", "main"], ["add", "."], ["commit", "-q", "-m", "shared"]):
+        subprocess.run(["git", "-C", str(sample_ws), *args], check=True, capture_output=True)
+    assert locks.take(sample_ws / WEEKLY) is not None
+    st = gitinfo.status(sample_ws)
+    assert st is not None and st.changed == [] and st.describe() == "main · clean"
