@@ -86,7 +86,9 @@ from .widgets.header import ascii_mode, glyphs
 from .widgets.library import LibraryPane
 
 POLL = 2.0  # seconds between two looks at the disk for changed source notes
-SMALL_HEIGHT = 40  # rows; below this a new toast replaces the one shown (#19)
+# Rows; below this a new toast replaces the one shown (#19). Toasts sit over the top half
+# (the detail pane) and take up to 10 rows each: three fit above the outline from 64 rows.
+SMALL_HEIGHT = 64
 
 # Which pane a main-screen binding acts on (by binding id); any other one works everywhere.
 LIBRARY_IDS = ("filter", "add")
