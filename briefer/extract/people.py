@@ -520,6 +520,8 @@ class Register:
             fits = self._titled(words[: head + 1], m.start()) or self._titled(
                 [words[head]], m.start()
             )
+            if not fits:  # "the Minister of Energy, Dr Ama Obi apologised": the same person
+                fits = self._titled(words[: head + 1], hi)
             # a title that fits no one known ("the Secretary General" never named with his
             # role) still names someone: the sentence is not about nobody
             out.append((m.start(), fits or {"?" + words[head]}))

@@ -286,6 +286,14 @@ class _Context:
             p = register.referent(self.body, lo, at, self.quoted, self.last_speaker)
             if p:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
+            elif (
+                self.last_speaker
+                and self.last_speaker not in self.orgs
+                and f.unit - self.last_unit <= 2
+                and not register.mentions(self.body, lo, at, self.quoted)
+            ):  # '“…,” he said.' after '“…,” he said.': nobody else named since, the same he
+                q = register.full(self.last_speaker, at + 1)
+                f.speaker, f.role, f.inferred = self.last_speaker, q.role if q else None, True
             return
         if who.title:
             p = register.by_title(who.title, at) or register.nearest_titled(

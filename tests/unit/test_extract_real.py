@@ -900,3 +900,26 @@ def test_present_tense_verbs_and_has_before_the_verb() -> None:
     assert _speaker(src, "the hardest night")[0] == "Lia Varga"
     assert _speaker(src, "We sold half")[0] == "Omar Kibet"
     assert _speaker(src, "The school sends")[0] == "Omar Kibet"
+
+
+def test_he_goes_on_meaning_the_last_speaker_when_nobody_else_is_named() -> None:
+    src = _src(
+        "Storm night\n\n"
+        "Mayor Ivo Brandt spoke from the town hall on Sunday.\n\n"
+        "“The river came over the wall just after midnight,” Mr Brandt told the radio.\n\n"
+        "He thanked the volunteers of the Harbour Rescue Service and the Red Cross.\n\n"
+        "“I owe every one of them a dry bed and a hot meal,” he said.\n\n"
+        "“My thoughts are with the families who lost their homes,” he said.\n"
+    )
+    assert _speaker(src, "I owe every one") == ("Ivo Brandt", True)
+    assert _speaker(src, "My thoughts are with") == ("Ivo Brandt", True)
+
+
+def test_a_title_before_the_name_it_belongs_to_is_no_second_person() -> None:
+    src = _src(
+        "Power cuts\n\n"
+        "The grid operator cut supply on Saturday.\n\n"
+        "On Sunday, the Minister of Power and Water, Dr Ama Obi apologised at a briefing.\n\n"
+        "He said, “Please accept our apologies for a hard weekend without light.”\n"
+    )
+    assert _speaker(src, "Please accept our") == ("Ama Obi", True)
