@@ -47,6 +47,7 @@ resident worker organiser organizer activist admiral colonel captain sergeant li
 spokesperson representative strategist scholar historian manager owner trader economist
 mp mla legislator councillor councilor congressman congresswoman deputy
 astronaut pilot engineer scientist physicist nurse teacher lawyer
+commissioner superintendent administrator coordinator sheriff herder
 """.split()
 )
 ABBREV_TITLES = {
@@ -347,6 +348,13 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
+        if (
+            t
+            and _norm(t.group(2)) in ORG_WORDS
+            and t.group(1)[:1].islower()
+            and re.match(r"\s*(?:[,.;]|\Z|(?:in|on|at|during|after|before)\b)", text[t.end() :])
+        ):  # "said the ministry in a March report": a body, named in lower case
+            return Who(t.group(1), org=True)
         lower = re.match(rf"((?:[a-z][\w’'-]*\s+){{1,3}})(?=[{UP}])", text)
         if lower and _lower_role_before(lower.group(1)):
             inner = parse_inverted(text[lower.end() :])

@@ -923,3 +923,16 @@ def test_a_title_before_the_name_it_belongs_to_is_no_second_person() -> None:
         "He said, “Please accept our apologies for a hard weekend without light.”\n"
     )
     assert _speaker(src, "Please accept our") == ("Ama Obi", True)
+
+
+def test_a_lower_case_office_before_the_name_and_a_body_with_a_trailer() -> None:
+    src = _src(
+        "Fires and herds\n\n"
+        '"They were fast fires and they hit the farms first," said fire commissioner '
+        "Ken Adair.\n\n"
+        "“Cattle are thin and the goats are weak in the dry districts,” said the ministry in "
+        "a May report on the harvest.\n"
+    )
+    assert _speaker(src, "They were fast fires")[0] == "Ken Adair"
+    assert src.quotes[0].role == "fire commissioner"
+    assert _speaker(src, "Cattle are thin")[0] == "ministry"
