@@ -86,9 +86,11 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
     mark runs to the paragraph's end (a quote that goes on in the next paragraph)."""
     out = []
     i = ps
+    lead = ps + len(body[ps:pe]) - len(body[ps:pe].lstrip())
     while i < pe:
         ch = body[i]
-        if ch in '“"':
+        # a closing mark typed for the opening one at the paragraph's start ('”We …,” says X')
+        if ch in '“"' or (ch == "”" and i == lead and _closer(body, "“", i + 1, pe) > 0):
             j = _closer(body, ch, i + 1, pe)
             if j < 0:
                 out.append((i, pe))

@@ -936,3 +936,13 @@ def test_a_lower_case_office_before_the_name_and_a_body_with_a_trailer() -> None
     assert _speaker(src, "They were fast fires")[0] == "Ken Adair"
     assert src.quotes[0].role == "fire commissioner"
     assert _speaker(src, "Cattle are thin")[0] == "ministry"
+
+
+def test_a_closing_mark_typed_for_the_opening_one_at_a_paragraph_start() -> None:
+    src = _src(
+        "Dry wells\n\n"
+        "The herders walked for three days.\n\n"
+        "”We carried the calves the last stretch to the water,” says Amina Waweru.\n"
+    )
+    assert _speaker(src, "We carried the calves")[0] == "Amina Waweru"
+    assert src.quotes[0].text.startswith("We carried")
