@@ -502,6 +502,10 @@ def _quote_paragraphs(
         if prev is not None and prev.speaker:
             f.speaker, f.role, f.inferred = prev.speaker, prev.role, True
             last_in[f.unit] = f
+        elif prev is None and ctx is not None and (said := _reported_by(body, units, f, ctx)):
+            # 'Mr Lapsley said they were far less devastating.' then a quote paragraph
+            f.speaker, f.role, f.inferred = said[0], said[1], True
+            last_in[f.unit] = f
         elif prev is None and ctx is not None:
             ls, le = units[f.unit - 1]
             gap = body[le : units[f.unit][0]]  # a heading between the two paragraphs
@@ -519,3 +523,40 @@ def _quote_paragraphs(
                     p = ctx.register.full(next(iter(names)), f.open + 1)
                     f.speaker, f.role, f.inferred = next(iter(names)), p.role if p else None, True
                     last_in[f.unit] = f
+
+
+def _reported_by(
+    body: str, units: list[tuple[int, int]], f: Found, ctx: _Context
+) -> tuple[str, str | None] | None:
+    """(name, role) of the one person whose words the paragraph right before ``f`` reports
+    in its last sentence ("Mr X said they were far less devastating."), when that paragraph
+    quotes nothing and names no other known person; else None."""
+    ls, le = units[f.unit - 1]
+    if le > f.open or body[le : units[f.unit][0]].strip() or quoted_in(ls, le, ctx.quoted):
+        return None  # a heading or other text between, or quotes in that paragraph
+    ends = [e for e in sentence_ends(body, ls, le) if e < le - 1]
+    start = ends[-1] if ends else ls
+    m = _REPORTED.search(body[start:le].strip())
+    who = parse_subject(m.group("who")) if m else None
+    if who is None or not who.name or who.org or who.pronoun or who.title:
+        return None
+    register = ctx.register
+    name, role = who.name, who.role
+    if len(name.split()) == 1:
+        p = register.full(name, f.open)
+        if p is None:
+            return None
+        name, role = p.name, role or p.role
+    mentioned = register.mentions(body, ls, le, ctx.quoted)
+    known = {n for _at, ns in mentioned for n in ns if n[:1] not in "?~"}
+    if known - {name}:
+        return None
+    p = register.full(name, f.open)
+    return name, role or (p.role if p else None)
+
+
+# the last sentence of a paragraph reporting someone's words: "X said they were …"
+_REPORTED = re.compile(
+    r"(?:\A|,\s+)(?P<who>[^,;:“”\"]{2,80}?)\s+(?:also\s+)?(?:said|says|told|added|warned|"
+    r"stressed|explained|insisted|noted)\b[^“”\"]*\Z"
+)

@@ -946,3 +946,19 @@ def test_a_closing_mark_typed_for_the_opening_one_at_a_paragraph_start() -> None
     )
     assert _speaker(src, "We carried the calves")[0] == "Amina Waweru"
     assert src.quotes[0].text.startswith("We carried")
+
+
+def test_a_quote_paragraph_after_a_paragraph_reporting_one_persons_words() -> None:
+    src = _src(
+        "Fire season\n\n"
+        "Fire chief Nora Quill said the wind would turn by evening.\n\n"
+        "While the fires are large, Ms Quill said they were slower than last year.\n\n"
+        '"It is not the same day as the big fire, the ground is wetter this time."\n\n'
+        "Premier Abel Dunn met Nora Quill, and Dunn said the army would help.\n\n"
+        '"We will send every truck we have to the hills tonight."\n\n'
+        "The weather office said the rain would come on Monday.\n\n"
+        '"Showers will reach the coast before they reach the ranges."\n'
+    )
+    assert _speaker(src, "It is not the same day") == ("Nora Quill", True)
+    assert _speaker(src, "We will send every truck")[0] is None  # two people named
+    assert _speaker(src, "Showers will reach")[0] is None  # a body: not read this way
