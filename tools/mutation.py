@@ -334,6 +334,27 @@ EQUIVALENT = [
         "return self._history(undo=None)",
         "None is falsy like False: it redoes",
     ),
+    *(
+        Equivalent(
+            "document.x__placeholder",
+            line,
+            "a space (0x20) is not a control character: _CONTROL never hands it over",
+        )
+        for line in ("if code <= 0x20:", "if code < 33:")
+    ),
+    *(
+        Equivalent(
+            "document.x_safe_url",
+            f'if any(ch.isspace() or ord(ch) {op} or ch in "<>\\"\'`\\\\" for ch in url):',
+            "a space (0x20) is refused by isspace() just before",
+        )
+        for op in ("<= 0x20", "< 33")
+    ),
+    Equivalent(
+        "document.x_resolve",
+        'lines = Path(path).read_text(encoding="UTF-8-SIG").splitlines()',
+        "codec names are case-insensitive",
+    ),
     Equivalent(
         "render.escape.x_html_text",
         "return html.escape(text, quote=None)",

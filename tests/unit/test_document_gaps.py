@@ -294,3 +294,146 @@ def test_a_problem_quotes_its_line_from_the_brief_file(tmp_path: Path) -> None:
     with pytest.raises(d.ResolveError) as err:
         d.resolve(ws, brief, path)
     assert err.value.problems[0].context is None
+
+
+# ------------------------------------------------------------------ round 2 (survivors)
+def test_three_citations_of_one_item_get_numbered_labels(tmp_path: Path) -> None:
+    doc = d.resolve(_ws(tmp_path), make_brief(ref("s/t1"), ref("s/t1"), ref("s/t1")), "b")
+    assert [c.label for c in doc.citations] == ["s.t1", "s.t1-2", "s.t1-3"]
+
+
+def test_mentions_of_known_ids_with_their_markings(tmp_path: Path) -> None:
+    ws = _ws(tmp_path, marking="TLP:GREEN")
+    ws.sources["u"] = m.Source("u", "Unmarked", takes=[m.Take("t1", "x")])
+    brief = make_brief(
+        ref("s/t1", comment="as [[u/t1]] says"),
+        m.Entry(text="see s/q1 and nope/t1 and s/t9"),
+        bluf="Per [[s]] and [[u]].",
+    )
+    doc = d.resolve(ws, brief, "b")
+    assert doc.mentioned == {"s": "TLP:GREEN", "u": "", "u/t1": "", "s/q1": "TLP:GREEN"}
+    brief.bluf = None
+    assert "s" not in d.resolve(ws, brief, "b").mentioned
+
+
+def test_doc_source_every_field(tmp_path: Path) -> None:
+    full = m.Source(
+        "s",
+        "T",
+        kind="report",
+        publisher="P",
+        author="A",
+        url="https://x.y/a",
+        published="2026",
+        accessed="2026-02",
+        reliability="A",
+        marking="TLP:RED",
+        identifier="ID-1",
+        archived_url="https://archive.example/a",
+        source_type="official",
+        descriptor="D",
+    )
+    s = d.doc_source(full, 3)
+    assert (s.number, s.id, s.title, s.publisher, s.author, s.published, s.accessed) == (
+        3,
+        "s",
+        "T",
+        "P",
+        "A",
+        "2026",
+        "2026-02",
+    )
+    assert (s.url, s.link, s.grade, s.identifier, s.kind) == (
+        "https://x.y/a",
+        "https://x.y/a",
+        "A",
+        "ID-1",
+        "report",
+    )
+    assert (s.archived_url, s.archive_link, s.source_type, s.descriptor, s.marking) == (
+        "https://archive.example/a",
+        "https://archive.example/a",
+        "official",
+        "D",
+        "TLP:RED",
+    )
+    assert s.graded is True and s.cited == [] and s.show_ids is False
+    bare = d.doc_source(m.Source("b", "B"), 1)
+    assert (bare.kind, bare.source_type, bare.marking, bare.identifier, bare.descriptor) == (
+        "",
+        "",
+        "",
+        "",
+        "",
+    )
+    assert (bare.url, bare.link, bare.archive_link, bare.graded, bare.grade) == (
+        "",
+        None,
+        None,
+        False,
+        "F",
+    )
+
+
+def test_changes_since_last_edition_opens_the_brief(tmp_path: Path) -> None:
+    from briefer.editions.changes import HEADING
+
+    ws = _ws(tmp_path)
+    brief = make_brief(ref("s/t1"))
+    assert [s.heading for s in d.resolve(ws, brief, "b").sections] == ["Key judgments"]
+    brief.changes_since = "last-edition"
+    assert [s.heading for s in d.resolve(ws, brief, "b").sections] == [HEADING, "Key judgments"]
+    brief.changes_since = None
+    ws.settings.changes_since = "last-edition"
+    assert [s.heading for s in d.resolve(ws, brief, "b").sections] == [HEADING, "Key judgments"]
+    brief.changes_since = "none"
+    assert [s.heading for s in d.resolve(ws, brief, "b").sections] == ["Key judgments"]
+
+
+def test_defaults_from_the_workspace(tmp_path: Path) -> None:
+    ws = _ws(tmp_path)
+    ws.settings.language = "fr"
+    ws.settings.likelihood_ranges = True
+    brief = make_brief(ref("s/t1"))
+    doc = d.resolve(ws, brief, "b")
+    assert doc.language == "fr" and doc.likelihood_ranges is True
+    brief.language = "de"
+    assert d.resolve(ws, brief, "b").language == "de"
+    ws.settings.language = None
+    brief.language = None
+    assert d.resolve(ws, brief, "b").language == m.DEFAULT_LANGUAGE
+
+
+def test_positions_default_to_zero(tmp_path: Path) -> None:
+    brief = make_brief(ref("s/t1"), m.Entry(text="p"))
+    doc = d.resolve(_ws(tmp_path), brief, "b")
+    assert [b.at for b in doc.sections[0].blocks] == [(0, 0), (0, 0)] and doc.bluf_at == (0, 0)
+    brief.pos = {"bluf": (3, 7)}
+    brief.sections[0].entries[0].pos = {"": (9, 7)}
+    doc = d.resolve(_ws(tmp_path), brief, "b")
+    assert doc.bluf_at == (3, 7) and doc.sections[0].blocks[0].at == (9, 7)
+    missing = make_brief(ref("s/zz"))
+    with pytest.raises(d.ResolveError) as err:
+        d.resolve(_ws(tmp_path), missing, "b")
+    assert (err.value.problems[0].line, err.value.problems[0].col) == (1, 1)
+
+
+def test_quoted_line_bounds_and_bom(tmp_path: Path) -> None:
+    path = tmp_path / "b.brief.yaml"
+    path.write_bytes("\ufefftitle: T\nsections: []\n".encode())
+    brief = make_brief(ref("s/zz"))
+
+    def context(line: int) -> str | None:
+        brief.sections[0].entries[0].pos = {"ref": (line, 1)}
+        with pytest.raises(d.ResolveError) as err:
+            d.resolve(_ws(tmp_path), brief, path)
+        return err.value.problems[0].context
+
+    assert context(1) == "title: T"
+    assert context(2) == "sections: []"
+    assert context(3) is None and context(0) is None
+
+
+def test_safe_url_and_details_edge_cases() -> None:
+    assert d.safe_url("https://X.org/XX") == "https://X.org/XX"
+    assert d.source_details(_src(descriptor="Report X.")) == ["Report X"]
