@@ -468,19 +468,23 @@ def changed_line(copy: Path, mutant: str) -> str:
     return " ".join(" / ".join(plus).split()) or "(a line removed)"
 
 
+class NotMeasured(Exception):
+    """A module that could not be measured (the others still are)."""
+
+
 def run_hand(mod: Module, copy: Path, tests: list[str], env: dict[str, str]) -> dict[str, bool]:
     """Each hand mutant applied to the copy's source in turn, the module's tests run on it."""
     if not mod.hand:
         return {}
     cmd = ["nice", "-n", "15", sys.executable, "-m", "pytest", *PYTEST_ARGS, *tests]
     if subprocess.run(cmd, cwd=copy, env=env, capture_output=True).returncode != 0:
-        raise SystemExit(f"{mod.name}: the tests fail without any mutant (copy in {copy})")
+        raise NotMeasured(f"{mod.name}: the tests fail without any mutant (copy in {copy})")
     killed: dict[str, bool] = {}
     for name, rel, old, new in mod.hand:
         path = copy / rel
         source = path.read_text(encoding="utf-8")
         if source.count(old) != 1:
-            raise SystemExit(f"{mod.name}: hand mutant {name!r}: {old!r} is not once in {rel}")
+            raise NotMeasured(f"{mod.name}: hand mutant {name!r}: {old!r} is not once in {rel}")
         path.write_text(source.replace(old, new), encoding="utf-8")
         try:
             rc = subprocess.run(cmd, cwd=copy, env=env, capture_output=True).returncode
@@ -508,7 +512,7 @@ def measure(mod: Module, worktree: bool, keep: bool) -> Result:
         (tmp / "mutmut-run.log").write_text(run.stdout + run.stderr, encoding="utf-8")
         if run.returncode != 0:
             tail = "\n".join((run.stdout + run.stderr).splitlines()[-30:])
-            raise SystemExit(f"mutmut failed on {mod.name} (copy kept in {tmp}):\n{tail}")
+            raise NotMeasured(f"mutmut failed on {mod.name} (copy kept in {tmp}):\n{tail}")
         out = sh([sys.executable, "-m", "mutmut", "results", "--all", "true"], tmp, env=env)
         status = {
             mt.group(1): mt.group(2).strip()
@@ -516,7 +520,7 @@ def measure(mod: Module, worktree: bool, keep: bool) -> Result:
             if mt
         }
         if not status:
-            raise SystemExit(f"mutmut made no mutants of {mod.name} (copy kept in {tmp})")
+            raise NotMeasured(f"mutmut made no mutants of {mod.name} (copy kept in {tmp})")
         lines = {
             k: changed_line(tmp, k)
             for k, v in status.items()
@@ -654,13 +658,19 @@ def main(argv: list[str] | None = None) -> int:
         print("nice is not installed (coreutils)", file=sys.stderr)
         return 1
     results = []
+    failed = []
     for mod in chosen:
         print(f"{mod.name}: mutating {' '.join(mod.paths)} ...", flush=True)
-        r = measure(mod, args.worktree, args.keep)
+        try:
+            r = measure(mod, args.worktree, args.keep)
+        except NotMeasured as e:
+            print(f"{mod.name}: NOT MEASURED: {e}", file=sys.stderr, flush=True)
+            failed.append(mod.name)
+            continue
         print(f"{mod.name}: {r.killed} killed, {r.survived} survived: {r.score:.1f} %", flush=True)
         results.append(r)
         write_report(results)  # after each module: a long run keeps what it has
-    return 0 if all(r.score >= TARGET for r in results) else 1
+    return 0 if not failed and all(r.score >= TARGET for r in results) else 1
 
 
 if __name__ == "__main__":
