@@ -253,7 +253,22 @@ def parse_subject(who: str) -> Who | None:
             prefix, name = split_name(parts[-1])
             if _name_ok(name):
                 return Who(name, join_role(_strip_article(parts[-2]), prefix))
-    return _trailing_name(parts[-1]) or _title_phrase(parts[-1]) or _lower_org(parts[-1])
+    found = _trailing_name(parts[-1]) or _title_phrase(parts[-1]) or _lower_org(parts[-1])
+    if found is None and len(parts) >= 3 and all(p[:1].islower() for p in parts[1:]):
+        # "X, a 34-year-old mother, sitting in the dark with her children, told AFP"
+        head = CAP_RUN.fullmatch(parts[0])
+        prefix, name = split_name(parts[0]) if head else (None, "")
+        tokens = name.split()
+        if (
+            head
+            and 2 <= len(tokens) <= 4
+            and _name_ok(name)
+            and tokens[0].lower() not in STOP | PLACES
+            and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST
+        ):
+            role = _strip_article(parts[1]) if is_role(parts[1]) else None
+            return Who(name, join_role(prefix, role))
+    return found
 
 
 def _lower_org(text: str) -> Who | None:

@@ -962,3 +962,14 @@ def test_a_quote_paragraph_after_a_paragraph_reporting_one_persons_words() -> No
     assert _speaker(src, "It is not the same day") == ("Nora Quill", True)
     assert _speaker(src, "We will send every truck")[0] is None  # two people named
     assert _speaker(src, "Showers will reach")[0] is None  # a body: not read this way
+
+
+def test_a_name_followed_by_two_lower_case_appositives_before_the_verb() -> None:
+    src = _src(
+        "Typhoon\n\n"
+        "“The roof is shaking and the lights went out an hour ago,” Rosa Lindqvist, a "
+        "nurse on night duty, sitting in the hall with her two sons, told reporters.\n\n"
+        "“In Manila, officials said the ferries will stay in port,” the radio reported.\n"
+    )
+    assert _speaker(src, "The roof is shaking") == ("Rosa Lindqvist", None)
+    assert src.quotes[0].role == "nurse on night duty"
