@@ -56,7 +56,7 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|Rs\.?\s?|INR\s?)?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d))?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
@@ -102,6 +102,8 @@ _CURRENCY_WORDS = re.compile(
 PERCENT = _PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b", re.I
 )
+# a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
+_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|t|C|F)\b"
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
     r"hrs\b|local\s+time\b)|:\d\d",
@@ -164,11 +166,13 @@ def _digit_hit(
         prev.isalnum() or prev in "/:@#_." or (prev == "-" and (prev2.isalnum() or prev2 in ")]"))
     ):
         return None  # G7, Su-27, 2024-25, 1/2, .50, (SM)-3
-    if re.match(r"-\d", body[m.end("num") : m.end("num") + 2]) and re.search(
-        rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start]
+    if (
+        "," not in raw
+        and re.match(r"-\d", body[m.end("num") : m.end("num") + 2])
+        and re.search(rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start])
     ):
         return None  # "Qinhuangdao 27-3": a name with a number
-    if m.group("cur") and m.group("cur").strip().startswith(("Rs", "INR")) and prev.isalpha():
+    if cur and cur.strip().startswith(("Rs", "INR", "Sh", "KSh", "Ksh", "sh")) and prev.isalpha():
         return None
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None
@@ -180,7 +184,7 @@ def _digit_hit(
     if re.fullmatch(r"\d+(?:\.\d+)?", raw) and not cur and re.match(r"[x×]\b", after):
         value = _value(raw)
         return Hit(start, end + 1, value, "multiplier", "times")  # "50x", "3.5×"
-    if re.match(r"[A-Za-z]", after) and not re.match(r"(?:mm|km|kg|cm|t|C|F)\b", after):
+    if re.match(r"[A-Za-z]", after) and not re.match(_GLUED_UNIT, after):
         return None  # 1st, 1990s, 10x, 5am
     if _TIME_AFTER.match(after) or re.match(r"\d|/\d", after[:2]):  # 24/7, 9/11
         return None
@@ -229,6 +233,14 @@ def _digit_hit(
         return None
     scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1
     value = _value(raw, scale)
+    if (
+        prev in "-−"
+        and "." in raw
+        and not cur
+        and (start - 1 == ss or not body[start - 2].isalnum())
+        and not re.search(r"\d\s*[-−]\Z", body[max(ss, start - 4) : start])
+    ):  # "the -0.1% rate": a negative value (never a range's second end "6 -12")
+        value, start = -value, start - 1
     if end < len(body) and body[end] in "½¼¾" and not scale_txt:  # "3½ per cent"
         value = value + {"½": 0.5, "¼": 0.25, "¾": 0.75}[body[end]]
         end += 1
@@ -259,7 +271,7 @@ def _digit_hit(
     elif compound and not is_year:
         hit.unit, hit.end = compound.group(1), end + compound.end()
     else:
-        unit_m = re.match(r"(?:mm|km|kg|cm|t|°?C|°?F)\b", after)
+        unit_m = re.match(rf"{_GLUED_UNIT}|°?C\b|°?F\b|\s(?:km/h|kmh|kph|mph)\b", after)
         if unit_m:
             hit.unit, hit.end = unit_m.group(), end + unit_m.end()
     return hit

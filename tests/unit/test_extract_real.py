@@ -973,3 +973,19 @@ def test_a_name_followed_by_two_lower_case_appositives_before_the_verb() -> None
     )
     assert _speaker(src, "The roof is shaking") == ("Rosa Lindqvist", None)
     assert src.quotes[0].role == "nurse on night duty"
+
+
+def test_units_glued_to_numbers_negative_rates_shillings_and_a_range_start() -> None:
+    src = _src(
+        "Storm and rates\n\n"
+        "Gusts reached 120 km/h on the coast and 95kmh inland; the fire burnt 12,500ha. "
+        "The bank kept its -0.2% rate. Fodder sells at Sh150 a bale. Then 8,000-9,000 "
+        "people left the valley. Repairs take the next 6 -12 months.\n"
+    )
+    body = src.body or ""
+    got = {(f.value, body[f.span[0] : f.span[1]].split()[0]) for f in src.figures if f.span}
+    assert {(120, "120"), (95, "95kmh"), (12500, "12,500ha"), (-0.2, "-0.2%")} <= got
+    assert (150, "Sh150") in got and (8000, "8,000") in got
+    assert all(f.value != -12 for f in src.figures)  # a range's end, not a negative
+    km = next(f for f in src.figures if f.value == 120)
+    assert body[km.span[0] : km.span[1]].startswith("120 km/h")
