@@ -241,3 +241,17 @@ async def test_a_note_without_reliability_shows_as_ungraded(sample_ws: Path) -> 
         detail = item_content(src, item, []).plain  # what the detail pane shows
         assert "grade ungraded 3" in detail
         assert "Reliability: ungraded" in detail
+
+
+async def test_new_keys_are_in_help_palette_and_readme(sample_ws: Path) -> None:
+    app = make_app(sample_ws / WEEKLY)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        groups = {name: [b.key for b in keys] for name, keys in app.help_groups()}
+        assert "m" in groups["Outline"]
+        assert "s" in groups["Everywhere"] and "h" in groups["Everywhere"]
+        titles = {title for title, _, _ in app.palette_commands()}
+        assert {"Marking", "Snapshot", "History", "Insert sourcing statement"} <= titles
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "| Outline | `m` |" in readme
+    assert "| Everywhere | `s` / `h` |" in readme
