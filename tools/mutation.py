@@ -146,7 +146,11 @@ MODULES = [
     Module(
         "session",
         ["briefer/session/*.py"],
-        ["tests/unit/test_session.py", "tests/unit/test_session_gaps.py"],
+        [
+            "tests/unit/test_session.py",
+            "tests/unit/test_session_gaps.py",
+            "tests/unit/test_lock.py",
+        ],
     ),
 ]
 
