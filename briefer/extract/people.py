@@ -47,7 +47,7 @@ resident worker organiser organizer activist admiral colonel captain sergeant li
 spokesperson representative strategist scholar historian manager owner trader economist
 mp mla legislator councillor councilor congressman congresswoman deputy
 astronaut pilot engineer scientist physicist nurse teacher lawyer
-commissioner superintendent administrator coordinator sheriff herder
+commissioner superintendent administrator coordinator sheriff herder fisherman volunteer
 """.split()
 )
 ABBREV_TITLES = {
@@ -456,7 +456,8 @@ class Register:
             role = join_role(lower, prefix) if lower else prefix
             after = _APPOS_AFTER.match(text, m.end(), end)
             if after and is_role(after.group(1)):
-                role = join_role(role, _strip_article(after.group(1)))
+                appos = re.split(r"\s+(?:who|whose|which)\s", after.group(1), maxsplit=1)[0]
+                role = join_role(role, _strip_article(appos))  # "a fisherman who …": no clause
             window = text[max(start, m.start() - 80) : m.start()]
             before = _ROLE_BEFORE.search(window)
             ends = _NAME_END.match(text, m.end(), end) or m.group().endswith(".")
@@ -727,6 +728,17 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     """A two- or three-word name that looks like a person's ("Vladimir Putin"), else None."""
     prefix, name = split_name(m.group())
     tokens = name.split()
+    if (
+        len(tokens) == 1
+        and not prefix
+        and re.match(
+            r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+(?:man|woman|er|or|ist)\b",
+            text[m.end() : m.end() + 60],
+        )
+        and _name_ok(name)
+        and not name.isupper()
+    ):
+        return name  # "Kwesi, a ferryman who gave one name": someone, though unknown
     if not 2 <= len(tokens) <= 3 or not _name_ok(name):
         return None
     if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]+\.?", t) for t in tokens):

@@ -24,7 +24,9 @@ VERB = (
     r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
     r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described|called|"
     r"explains|laments|recalls|recounts|observes|remarks|comments|concludes|cautions|"
-    r"urges|predicts|replies|answers|responds|confirms|acknowledges|describes|announces)"
+    r"urges|predicts|replies|answers|responds|confirms|acknowledges|describes|announces|"
+    r"assured|assures|clarified|clarifies|disclosed|revealed|reiterated|affirmed|asserted|"
+    r"hailed)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -180,6 +182,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         register.scan(body, block.start, block.end)
     register.speakers(body, quoted)
     ctx = _Context(body, register, quoted)
+    ctx.units = units
     for n_unit, (ps, pe) in enumerate(units):
         ctx.lo = units[max(0, n_unit - _BACK)][0]
         pairs = pairs_of[n_unit]
@@ -276,6 +279,7 @@ class _Context:
         self.last_org: tuple[str, int] | None = None  # (the body quoted last, where)
         self.last_unit = -10  # the paragraph of the last quote with a speaker
         self.orgs: set[str] = set()  # speakers that are bodies, not people
+        self.units: list[tuple[int, int]] = []  # the paragraphs (start, end)
 
     def resolve(self, f: Found, who: Who, at: int) -> None:
         register = self.register
@@ -293,6 +297,7 @@ class _Context:
                 and self.last_speaker not in self.orgs
                 and f.unit - self.last_unit <= 2
                 and not register.mentions(self.body, lo, at, self.quoted)
+                and self._only_pronoun_sentences(f.unit, at)
             ):  # '“…,” he said.' after '“…,” he said.': nobody else named since, the same he
                 q = register.full(self.last_speaker, at + 1)
                 f.speaker, f.role, f.inferred = self.last_speaker, q.role if q else None, True
@@ -320,8 +325,8 @@ class _Context:
         if who.org and (named := self._body_named(who.name, at)):
             f.speaker, f.inferred = named, True  # "The agency notes" after "a USGS report"
         if who.org:
-            self.last_org = (who.name, at)
-            self.orgs.add(who.name)
+            self.last_org = (f.speaker, at)
+            self.orgs.add(f.speaker)
             return
         if len(who.name.split()) == 1:
             p = register.full(who.name, at)
@@ -333,11 +338,26 @@ class _Context:
                 f.speaker, f.inferred = full, True
         register.add(f.speaker, f.role, at)
 
+    def _only_pronoun_sentences(self, unit: int, at: int) -> bool:
+        """Whether every sentence between the last quoted speaker's paragraph and ``at``
+        is a quote or starts with a pronoun ("He thanked the crews."): then no one new can
+        have come in between ("Kwesi, a ferryman, crossed twice." stops the chain)."""
+        if not self.units or self.last_unit < 0 or self.last_unit >= unit:
+            return False
+        lo = self.units[self.last_unit][1]
+        start = lo
+        for end in sentence_ends(self.body, lo, at):
+            text = self.body[start:end].strip()
+            start = end
+            if text and not re.match(r"[“\"”]|(?:He|She|They|It)\b", text):
+                return False
+        return True
+
     def _body_named(self, word: str, at: int) -> str | None:
         """ "the agency" alone (no other word) in the sentence right after one that names a
         body by its acronym ("a USGS assessment"): that body, when it is the only acronym
         there. Anything less sure keeps the bare word."""
-        if word != "agency":
+        if word.split()[-1] != "agency":
             return None
         ends = [e for e in sentence_ends(self.body, max(0, at - 600), at) if e < at]
         start = ends[-2] if len(ends) >= 2 else max(0, at - 600)

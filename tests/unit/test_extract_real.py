@@ -989,3 +989,35 @@ def test_units_glued_to_numbers_negative_rates_shillings_and_a_range_start() -> 
     assert all(f.value != -12 for f in src.figures)  # a range's end, not a negative
     km = next(f for f in src.figures if f.value == 120)
     assert body[km.span[0] : km.span[1]].startswith("120 km/h")
+
+
+def test_more_reporting_verbs_and_a_one_word_name_with_a_role() -> None:
+    src = _src(
+        "Harvest\n\n"
+        "Ama Owusu, the CEO of the Grain Board, answered her critics on Friday.\n\n"
+        "Owusu clarified, “The price committee decides the price; the board does not.”\n\n"
+        'Premier Kofi Mensah hailed the deal as "a fair day for every grower" in the square.\n\n'
+        "“Better seasons are coming for all of us,” he assured the growers.\n\n"
+        "Kwesi, a fisherman who gave only one name, crossed twice that night.\n\n"
+        '"The water rose faster than I have ever seen," he told reporters.\n\n'
+        "Yaw, a ferry pilotman on the night shift, stayed on the far bank.\n\n"
+        '"We tied every boat to the trees and waited," he said.\n'
+    )
+    assert _speaker(src, "The price committee")[0] == "Ama Owusu"
+    assert _speaker(src, "a fair day for every")[0] == "Kofi Mensah"
+    assert _speaker(src, "Better seasons")[0] == "Kofi Mensah"
+    assert _speaker(src, "The water rose") == ("Kwesi", True)
+    assert src.quotes[-2].role == "fisherman"
+    # a one-word name with no known role: not resolved, and never someone named before
+    assert _speaker(src, "We tied every boat")[0] is None
+
+
+def test_a_named_agency_speaks_on_as_it() -> None:
+    src = _src(
+        "Eruption\n\n"
+        "No one was hurt after the VGMC warned villagers to stay away. The geological agency "
+        'said the mountain was "still in a very active phase" at dusk.\n\n'
+        '"Overall the activity remains very high," it said in a statement.\n'
+    )
+    assert _speaker(src, "still in a very active") == ("VGMC", True)
+    assert _speaker(src, "Overall the activity") == ("VGMC", True)
