@@ -73,7 +73,7 @@ government administration union bank fund institute center centre group company 
 commission association authority news times post reuters kcna ap afp yonhap tass ria
 bureau staff military forces police embassy federation alliance university college
 organization organisation assembly parliament congress senate ministry army navy
-school hospital club cooperative coalition network corporation foundation
+school hospital club cooperative coalition network corporation foundation board
 """.split()
 )
 PLACES = frozenset(
@@ -81,6 +81,7 @@ PLACES = frozenset(
 north south east west new united republic kingdom states saint san los las
 korea korean russia russian ukraine ukrainian china chinese america american europe european
 japan japanese iran israel india france germany britain poland nato
+mount mt lake cape fort gulf bay
 """.split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir".split())
@@ -544,7 +545,15 @@ class Register:
             fits = self._titled(words[: head + 1], m.start()) or self._titled(
                 [words[head]], m.start()
             )
-            if not fits:  # "the Minister of Energy, Dr Ama Obi apologised": the same person
+            # "the Minister of Energy, Dr Ama Obi apologised": the title is the name after it
+            after = [
+                n
+                for n in self._titled([words[head]], hi)
+                if text.find(n, m.end(), min(hi, m.end() + 100)) >= 0
+            ]
+            if len(after) == 1:
+                fits = set(after)
+            elif not fits:
                 fits = self._titled(words[: head + 1], hi)
             # a title that fits no one known ("the Secretary General" never named with his
             # role) still names someone: the sentence is not about nobody

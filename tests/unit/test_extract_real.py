@@ -1021,3 +1021,17 @@ def test_a_named_agency_speaks_on_as_it() -> None:
     )
     assert _speaker(src, "still in a very active") == ("VGMC", True)
     assert _speaker(src, "Overall the activity") == ("VGMC", True)
+
+
+def test_a_title_just_before_its_name_and_a_mount_are_no_other_person() -> None:
+    src = _src(
+        "Prices\n\n"
+        "Growers are angry with the Chief Executive Officer of Ghana Grain Board, Kojo Asante.\n\n"
+        "Meanwhile, the Public Relations Officer for the board, Efua Mensah said they met "
+        "the growers.\n\n"
+        "“We talked to the growers before we set any price,” she added.\n\n"
+        "Rescue teams near Mount Kerel were led by Ato Boateng, a Basarnas spokesperson.\n\n"
+        "“The slopes are quiet today, so the villages are safe for now,” he said.\n"
+    )
+    assert _speaker(src, "We talked to the growers") == ("Efua Mensah", True)
+    assert _speaker(src, "The slopes are quiet") == ("Ato Boateng", True)
