@@ -56,7 +56,7 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d))?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d)|GH[C¢₵]\s?)?"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
@@ -103,7 +103,7 @@ PERCENT = _PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b", re.I
 )
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
-_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|t|C|F)\b"
+_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F)\b"
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
     r"hrs\b|local\s+time\b)|:\d\d",
@@ -172,7 +172,11 @@ def _digit_hit(
         and re.search(rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start])
     ):
         return None  # "Qinhuangdao 27-3": a name with a number
-    if cur and cur.strip().startswith(("Rs", "INR", "Sh", "KSh", "Ksh", "sh")) and prev.isalpha():
+    if (
+        cur
+        and cur.strip().startswith(("Rs", "INR", "Sh", "KSh", "Ksh", "sh", "GH"))
+        and prev.isalpha()
+    ):
         return None
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None

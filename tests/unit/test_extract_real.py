@@ -1035,3 +1035,14 @@ def test_a_title_just_before_its_name_and_a_mount_are_no_other_person() -> None:
     )
     assert _speaker(src, "We talked to the growers") == ("Efua Mensah", True)
     assert _speaker(src, "The slopes are quiet") == ("Ato Boateng", True)
+
+
+def test_ghana_cedis_before_and_after_the_number() -> None:
+    src = _src(
+        "Cocoa\n\nThe bag price rose from GHC800 to GHC1,250, or from 1,250ghc to 2,010ghc per "
+        "64kg; growers wanted GH₵2100 and got GH¢550 more.\n"
+    )
+    body = src.body or ""
+    got = {(f.value, body[f.span[0] : f.span[1]]) for f in src.figures if f.span}
+    assert {(800, "GHC800"), (1250, "GHC1,250"), (2010, "2,010ghc"), (2100, "GH₵2100")} <= got
+    assert (550, "GH¢550") in got
