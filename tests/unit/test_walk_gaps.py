@@ -276,3 +276,20 @@ def test_cut_kind_of_short_tag() -> None:
     assert kind_of(None) == "nothing"
     assert short_tag("tag:yaml.org,2002:binary") == "!!binary" and short_tag("!x") == "!x"
     assert list(keys("b", "a")) == ["b", "a"]
+
+
+def test_every_scalar_reader_names_its_key_when_given_a_list() -> None:
+    for name, call in (
+        ("number", lambda w, n: w.number(n, "value")),
+        ("integer", lambda w, n: w.integer(n, "value", 1, 6)),
+        ("boolean", lambda w, n: w.boolean(n, "value")),
+        ("date", lambda w, n: w.date(n, "value")),
+        ("choice", lambda w, n: w.choice(n, "value", ("a", "b"))),
+        ("slug", lambda w, n: w.slug(n, "value")),
+    ):
+        w, node = value("[1, 2]")
+        assert call(w, node) is None, name
+        assert problems(w) == [(1, 4, "'value' must be text, found a list")], name
+    w, node = value("[[x]]")
+    assert w.codes(node, "nocheck") == []
+    assert problems(w) == [(1, 5, "'nocheck' must be text, found a list")]
