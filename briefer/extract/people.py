@@ -610,6 +610,15 @@ class Register:
         roles = [r for o, r in self._roles.get(name, []) if o < offset]
         return Person(name, max(roles, key=len) if roles else None, offset)
 
+    def ending(self, name: str, offset: int) -> Person | None:
+        """A two-word surname ("López Obrador") → the one earlier longer name ending in it."""
+        found = {
+            n
+            for n in self._known(self._by_token.get(name.split()[-1], set()), offset)
+            if n.endswith(" " + name) and len(n.split()) > 2
+        }
+        return self._person(next(iter(found)), offset) if len(found) == 1 else None
+
     def full(self, name: str, offset: int) -> Person | None:
         """A one-word name ("Shin", "Mr. Kim") → the one earlier person it fits."""
         found = self._known(self._by_token.get(name.split()[-1], set()), offset)
@@ -737,6 +746,18 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     """A two- or three-word name that looks like a person's ("Vladimir Putin"), else None."""
     prefix, name = split_name(m.group())
     tokens = name.split()
+    low1 = _norm(name)
+    if (
+        len(tokens) == 1
+        and not prefix
+        and re.search(r",[ \t]*\Z", text[max(0, m.start() - 3) : m.start()])
+        and re.match(r",|[ \t]+[a-z]+(?:ed|s)\b", text[m.end() : m.end() + 20])
+        and _name_ok(name)
+        and not name.isupper()
+        and low1 not in STOP | PLACES | ORG_WORDS | NOT_PERSON_LAST
+        and not _title_head(name)
+    ):
+        return name  # "… his first name, José, claimed": someone the register does not know
     if (
         len(tokens) == 1
         and not prefix

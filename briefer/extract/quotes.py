@@ -328,7 +328,9 @@ class _Context:
             self.last_org = (f.speaker, at)
             self.orgs.add(f.speaker)
             return
-        if len(who.name.split()) == 1:
+        if len(who.name.split()) == 2 and (p := register.ending(who.name, at)):
+            f.speaker, f.role = p.name, who.role or p.role  # "López Obrador said"
+        elif len(who.name.split()) == 1:
             p = register.full(who.name, at)
             if p:
                 f.speaker, f.role = p.name, who.role or p.role
@@ -464,6 +466,11 @@ def _attribution_before(before: str) -> Who | None:
                 later = parse_subject(near.group("who")) if near else None
                 if later and later.name and not (later.org or later.pronoun or later.title):
                     return later
+                inserted = re.fullmatch(r".*,\s*((?:the|a|an)\s+[^,]+?)\s*", m.group("who"), re.S)
+                if inserted and re.match(r"\s*,", m.group("mid")):
+                    # "Nigerians, the president said, should bear …": an inserted "the
+                    # president said" names the speaker; the words before are the subject
+                    return parse_subject(inserted.group(1))
                 return who
     return None
 

@@ -1046,3 +1046,20 @@ def test_ghana_cedis_before_and_after_the_number() -> None:
     got = {(f.value, body[f.span[0] : f.span[1]]) for f in src.figures if f.span}
     assert {(800, "GHC800"), (1250, "GHC1,250"), (2010, "2,010ghc"), (2100, "GH₵2100")} <= got
     assert (550, "GH¢550") in got
+
+
+def test_an_inserted_attribution_a_two_word_surname_and_a_one_word_name() -> None:
+    src = _src(
+        "Border\n\n"
+        "President Ana Lucía Ruiz Marín spoke on Friday.\n\n"
+        "“We will meet them halfway on the river,” Ruiz Marín said.\n\n"
+        "Farmers, the president said, should accept the plan to “keep the valley fed for "
+        "ten more years”.\n\n"
+        "Camp chief Pedro Alves said, “We clear only the empty tents.”\n\n"
+        "But one migrant who gave only his first name, Tomás, said the camp was cleared.\n\n"
+        "“They pushed us out at night,” he said.\n"
+    )
+    assert _speaker(src, "We will meet them")[0] == "Ana Lucía Ruiz Marín"
+    assert _speaker(src, "keep the valley fed")[0] == "Ana Lucía Ruiz Marín"
+    # a one-word name nobody knows stops the search for 'he': no one, never Pedro Alves
+    assert _speaker(src, "They pushed us out")[0] is None
