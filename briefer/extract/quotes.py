@@ -26,7 +26,7 @@ VERB = (
     r"explains|laments|recalls|recounts|observes|remarks|comments|concludes|cautions|"
     r"urges|predicts|replies|answers|responds|confirms|acknowledges|describes|announces|"
     r"assured|assures|clarified|clarifies|disclosed|revealed|reiterated|affirmed|asserted|"
-    r"hailed)"
+    r"hailed|reports)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -113,8 +113,13 @@ def _closer(body: str, mark: str, start: int, end: int) -> int:
         hits = [j for j in (body.find('"', start, end), body.find("”", start, end)) if j >= 0]
         return min(hits) if hits else -1
     j = body.find("”", start, end)
-    if j < 0:
-        j = body.find('"', start, end)
+    straight = body.find('"', start, j if j >= 0 else end)
+    if (
+        straight >= 0
+        and re.match(r"[\s.,;:!?)]|\Z", body[straight + 1 : straight + 2])
+        and (body[straight - 1 : straight] in ",.!?")
+    ):  # '“… of life," reports Khan. "So …”': typed marks mixed, the straight one closes
+        j = straight
     if j < 0:
         tail = body[start:end].rstrip()
         if tail.endswith("“") and len(tail) > 1:
@@ -148,8 +153,8 @@ def _is_title_or_term(content: str, before: str) -> bool:
     words = content.split()
     if len(words) <= 2:
         return True  # scare quotes and quoted terms
-    if _TITLE_CUE.search(before):
-        return True
+    if _TITLE_CUE.search(before) and len(words) <= 8:
+        return True  # a long stretch after "called" is speech: 'which she called “an …'
     if content.rstrip()[-1:] in ".!?,…":
         return False
     caps = [w for w in words if w.lower() not in _SMALL]

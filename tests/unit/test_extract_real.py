@@ -1063,3 +1063,18 @@ def test_an_inserted_attribution_a_two_word_surname_and_a_one_word_name() -> Non
     assert _speaker(src, "keep the valley fed")[0] == "Ana Lucía Ruiz Marín"
     # a one-word name nobody knows stops the search for 'he': no one, never Pedro Alves
     assert _speaker(src, "They pushed us out")[0] is None
+
+
+def test_a_long_quote_after_called_and_mixed_marks_around_reports() -> None:
+    src = _src(
+        "Plants\n\n"
+        "Council head Rita Lenz vowed to fight the plan, which she called “an attack on our "
+        "jobs, our plants and our contracts.\n\n"
+        "“The future of the whole brand is at stake and we will resist,” she warned.\n\n"
+        "Our correspondent Omar Daud spent the day in the town.\n\n"
+        '“I walked through the flooded market this morning and saw nobody at all," reports '
+        'Daud. "So this is one town and we have forty more like it.”\n'
+    )
+    assert _speaker(src, "an attack on our jobs")[0] == "Rita Lenz"
+    assert _speaker(src, "I walked through the flooded")[0] == "Omar Daud"
+    assert _speaker(src, "So this is one town")[0] == "Omar Daud"
