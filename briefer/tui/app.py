@@ -21,7 +21,7 @@ import traceback
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from textual import events, on, work
@@ -34,17 +34,9 @@ from textual.widgets import Input
 from .. import config as user_config
 from .. import model as m
 from .. import paths, recovery
-from .. import render as renderers
-from ..checks import Finding
-from ..document import resolve
-from ..editions.history import History, git_line
-from ..editions.snapshot import take_snapshot
 from ..errors import BrieferError, Problem
-from ..extract import summary
-from ..extract.draft import free_id
 from ..outline import OutlineError
 from ..recovery import RecoveryError
-from ..render import FORMAT_LABELS, FORMATS, default_output
 from ..schema import brief_from_doc
 from ..servemode import deliver_export
 from ..session import (
@@ -60,9 +52,6 @@ from ..session import (
 )
 from ..textutil import visible
 from ..themes import BRIEFER_VARIABLES
-from ..tradecraft.audience import Omission
-from ..tradecraft.audience import report as audience_report
-from ..tradecraft.sourcing import insert_statement, statement, summarize
 from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
 from ..yamlio import compose
 from . import demo as demo_copy
@@ -71,19 +60,19 @@ from .locking import BriefFollower
 from .palette import BrieferCommands, Command
 from .saving import SaveGuard
 from .screens.briefs import NewBriefDialog, OpenBriefDialog
-from .screens.checks import ChecksPanel
 from .screens.dialogs import ChoiceDialog, HoldsInput, LineDialog, TextDialog
-from .screens.export import ExportDialog
-from .screens.help import HelpScreen, help_rows
-from .screens.history import HistoryChoice, HistoryScreen
 from .screens.importer import ImportDialog
 from .screens.main import MainScreen
-from .screens.preview import PreviewScreen, for_viewer
-from .screens.review import ReviewScreen
-from .screens.themes import ThemePicker, theme_names
 from .theming import install as install_themes
 from .widgets.header import ascii_mode, glyphs
 from .widgets.library import LibraryPane
+
+# Not on the first frame: imported where used (the screens other than the main one, the
+# renderers, extract, editions, tradecraft), so a start imports less (#18).
+if TYPE_CHECKING:
+    from ..checks import Finding
+    from ..tradecraft.audience import Omission
+    from .screens.history import HistoryChoice
 
 POLL = 2.0  # seconds between two looks at the disk for changed source notes
 # Rows; below this a new toast replaces the one shown (#19). Toasts sit over the top half
@@ -128,6 +117,8 @@ ORDER = [
 
 def format_name(fmt: str) -> str:
     """A format's name for people ("Markdown" for md); the formats are ``render.FORMATS``."""
+    from ..render import FORMAT_LABELS
+
     return FORMAT_LABELS.get(fmt, fmt)
 
 
@@ -544,6 +535,8 @@ class BrieferApp(App[None]):
         session = self._ready_session()
         if session is None:
             return
+        from .screens.checks import ChecksPanel
+
         panel = ChecksPanel(
             session.findings,
             session.brief,
@@ -689,6 +682,9 @@ class BrieferApp(App[None]):
         session = self._ready_session()
         if session is None:
             return
+        from .. import render as renderers
+        from .screens.preview import PreviewScreen, for_viewer
+
         try:
             brief = session.brief
             text = for_viewer(
@@ -708,6 +704,9 @@ class BrieferApp(App[None]):
         session = self._ready_session()
         if session is None:
             return
+        from ..render import FORMATS, default_output
+        from .screens.export import ExportDialog
+
         brief, ws = session.brief, session.ws
 
         def done(result: tuple[str, Path, str | None] | None) -> None:
@@ -742,6 +741,10 @@ class BrieferApp(App[None]):
         session = self.session
         if session is None or not session.is_open:
             return
+        from .. import render as renderers
+        from ..render import default_output
+        from ..tradecraft.audience import report as audience_report
+
         ws, brief, path = session.ws, session.brief, session.path
         try:
             if output == default_output(ws, brief, fmt):
@@ -782,6 +785,8 @@ class BrieferApp(App[None]):
         def done(note: str | None) -> None:
             if note is None or not session.is_open:
                 return
+            from ..editions.snapshot import take_snapshot
+
             try:
                 snap = take_snapshot(session.ws, session.brief, session.path, note)
             except BrieferError as e:
@@ -806,6 +811,9 @@ class BrieferApp(App[None]):
         session = self._ready_session()
         if session is None:
             return
+        from ..editions.history import History
+        from .screens.history import HistoryScreen
+
         try:
             history = History(session.ws, session.brief, session.path)
             entries = history.entries()
@@ -837,6 +845,9 @@ class BrieferApp(App[None]):
         session = self._ready_session()
         if session is None:
             return
+        from ..document import resolve
+        from ..tradecraft.sourcing import insert_statement, statement, summarize
+
         try:
             doc = resolve(session.ws, session.brief, session.path)
             text = statement(summarize(session.ws, doc))
@@ -853,6 +864,10 @@ class BrieferApp(App[None]):
         session = self.session
         if session is None:
             return
+        from ..extract import summary
+        from ..extract.draft import free_id
+        from .screens.review import ReviewScreen
+
         ws = session.ws
 
         def reviewed(result: tuple[Path, m.Source] | None) -> None:
@@ -914,6 +929,8 @@ class BrieferApp(App[None]):
         except Exception as e:  # noqa: BLE001 - reported on the UI thread, the app goes on
             self.call_from_thread(self._disk_failed, e)
             return
+        from ..editions.history import git_line
+
         self.call_from_thread(self.main_screen.show_git, git_line(ws.root))
         self.call_from_thread(self._disk_checked, ws, shadow if changed else None)
 
@@ -945,6 +962,8 @@ class BrieferApp(App[None]):
 
     # --------------------------------------------------------------- themes
     def action_pick_theme(self) -> None:
+        from .screens.themes import ThemePicker, theme_names
+
         def done(name: str | None) -> None:
             if name is not None:
                 self.switch_theme(name)
@@ -1007,6 +1026,8 @@ class BrieferApp(App[None]):
         ]
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen, help_rows
+
         self.push_screen(HelpScreen(help_rows(self.help_groups(), self)))
 
     def _keys(self, b: Binding) -> str:
@@ -1017,6 +1038,9 @@ class BrieferApp(App[None]):
     def palette_commands(self) -> list[Command]:
         """Every command of the palette: the main screen's and the app's actions (by their
         binding's description), save as, open brief…, theme…, export as…"""
+        from ..render import FORMATS
+        from .screens.themes import theme_names
+
         out: list[Command] = []
         main = self.main_screen
         screen_bindings = bindings(MainScreen.BINDINGS)

@@ -18,11 +18,18 @@ from pathlib import Path
 
 from .. import model as m
 from ..errors import BrieferError, LoadError
-from ..extract import extract, read_input
 from ..textutil import visible
 
 
 # ------------------------------------------------------------------ reading
+def extract(text: str, *, name: str | None = None) -> m.Source:
+    """``briefer.extract.extract``, imported on first use: its tables cost ~30 ms that a
+    start need not pay (#18)."""
+    from .. import extract as extracting
+
+    return extracting.extract(text, name=name)
+
+
 def error_text(error: BrieferError) -> str:
     """A BrieferError as the user should read it (each problem on its own line)."""
     if isinstance(error, LoadError):
@@ -46,6 +53,8 @@ def resolve(root: Path, typed: str) -> Path:
 def read_article(root: Path, typed_path: str, pasted: str) -> tuple[m.Source, str]:
     """The draft note and a name for it (the file name, or "pasted text"). Raises
     BrieferError with a clear message: no such file, a folder, not UTF-8, empty…"""
+    from ..extract import read_input
+
     if typed_path.strip():
         path = resolve(root, typed_path)
         text = read_input(str(path))  # never "-": resolve() makes every path absolute
