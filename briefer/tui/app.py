@@ -270,15 +270,19 @@ class BrieferApp(App[None]):
         self.first_frame_at = time.perf_counter()  # for the benchmark
 
     # -------------------------------------------------------------- loading
+    def on_load(self) -> None:
+        """The themes, before the stylesheet's first parse: set at mount, Textual parsed
+        every stylesheet a second time for the new theme's variables (#18)."""
+        line, col = self.config.pos.get("theme", (1, 1))
+        self.theme_messages = install_themes(
+            self, self.config.theme, f"{paths.config_file()}:{line}:{col}"
+        )
+
     def on_mount(self) -> None:
         if self.no_color:
             self.add_class("-no-color")
         if ascii_mode():  # the Linux console: ASCII borders, modals that keep the screen
             self.add_class("-ascii")
-        line, col = self.config.pos.get("theme", (1, 1))
-        self.theme_messages = install_themes(
-            self, self.config.theme, f"{paths.config_file()}:{line}:{col}"
-        )
         if self.theme_messages:
             self.notify(
                 "Themes:\n" + "\n".join(self.theme_messages[:3]), severity="warning", timeout=8
