@@ -65,7 +65,7 @@ DIGIT_RE = re.compile(
     r"|(?:mn|bn|tn|k|m)\b)?"
 )
 WORD_RE = re.compile(
-    rf"\b(?P<w>half\s+an?|an?|{_WNUM})(?:\s+(?P<hund>hundred)(?:\s+and)?)?"
+    rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b(?:\s+(?P<hund>hundred)(?:\s+and)?)?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     rf"|\b(?P<bare>{_WNUM})\b",
     re.I,

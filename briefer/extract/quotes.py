@@ -329,6 +329,11 @@ class _Context:
         f.speaker, f.role = who.name, who.role
         if who.org and (named := self._body_named(who.name, at)):
             f.speaker, f.inferred = named, True  # "The agency notes" after "a USGS report"
+        elif who.name in ("authority", "authorities") and not self._body_before(who.name, at):
+            # '“…,” said the authority' (an official, in translated text) with no body of
+            # that name before: a word, not a speaker. "the army said" stays a body.
+            f.speaker = f.role = None
+            return
         if who.org:
             self.last_org = (f.speaker, at)
             self.orgs.add(f.speaker)
@@ -359,6 +364,15 @@ class _Context:
             if text and not re.match(r"[“\"”]|(?:He|She|They|It)\b", text):
                 return False
         return True
+
+    def _body_before(self, word: str, at: int) -> bool:
+        """Whether a body called ``word`` ("army", "Army", "the authority") was named in
+        the text before ``at`` (a window of 3,000 characters), outside quotes."""
+        lo = max(0, at - 3000)
+        for m in re.finditer(rf"\b{word}\b", self.body[lo:at], re.I):
+            if not quoted_in(lo + m.start(), lo + m.end(), self.quoted):
+                return True
+        return False
 
     def _body_named(self, word: str, at: int) -> str | None:
         """ "the agency" alone (no other word) in the sentence right after one that names a

@@ -1078,3 +1078,14 @@ def test_a_long_quote_after_called_and_mixed_marks_around_reports() -> None:
     assert _speaker(src, "an attack on our jobs")[0] == "Rita Lenz"
     assert _speaker(src, "I walked through the flooded")[0] == "Omar Daud"
     assert _speaker(src, "So this is one town")[0] == "Omar Daud"
+
+
+def test_said_the_authority_and_a_number_word_inside_a_word() -> None:
+    src = _src(
+        "Protests\n\n"
+        "Minister Rosa Quispe spoke after the march. The petrol bombs were meant “to burn the "
+        "station down, but the officers kept calm,” said the authority.\n\n"
+        "Tensions rose again at night; the tenants left and tenfold more police came.\n"
+    )
+    assert _speaker(src, "to burn the station")[0] is None
+    assert [f.value for f in src.figures] == [10]  # "tenfold", never "Tensions"/"tenants"
