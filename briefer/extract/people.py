@@ -82,6 +82,9 @@ north south east west new united republic kingdom states saint san los las
 korea korean russia russian ukraine ukrainian china chinese america american europe european
 japan japanese iran israel india france germany britain poland nato
 mount mt lake cape fort gulf bay
+canada canadian australia australian british english french german italian spanish
+mexican brazilian peruvian chilean nigerian kenyan ghanaian african asian indian
+pakistani indonesian philippine filipino turkish egyptian
 """.split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir".split())

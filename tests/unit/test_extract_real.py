@@ -1089,3 +1089,13 @@ def test_said_the_authority_and_a_number_word_inside_a_word() -> None:
     )
     assert _speaker(src, "to burn the station")[0] is None
     assert [f.value for f in src.figures] == [10]  # "tenfold", never "Tensions"/"tenants"
+
+
+def test_a_nationality_before_a_title_is_no_unknown_person() -> None:
+    src = _src(
+        "Evacuation\n\n"
+        "“It was a frightening night,” said town resident Lea Morrow.\n\n"
+        "As a Canadian Ranger, Morrow also had to knock on doors.\n\n"
+        "“Some people told me they did not want to leave,” she said.\n"
+    )
+    assert _speaker(src, "Some people told me") == ("Lea Morrow", True)
