@@ -1,0 +1,82 @@
+"""What the first frame is spared (#18): imports of screens not on it, a second parse of
+every stylesheet for the theme, cyclic GC during the start. Behaviour must not change."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from pathlib import Path
+
+from textual.css.stylesheet import Stylesheet
+from tuihelp import ready
+
+from briefer import model as m
+from briefer.tui.app import make_app
+
+SIZE = (80, 24)
+
+
+def test_starting_imports_no_screen_that_is_not_on_the_first_frame() -> None:
+    code = (
+        "import sys, briefer.cli.tui, briefer.tui.app\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith(('briefer', 'markdown'))"
+        " or 'textual.widgets._markdown' in m)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "briefer.tui.app" in out and "briefer.tui.screens.main" in out
+    for lazy in (
+        "briefer.extract",  # its tables: only when an article is imported
+        "briefer.tui.screens.preview",
+        "briefer.tui.screens.review",
+        "briefer.tui.screens.export",
+        "briefer.tui.screens.help",
+        "briefer.tui.screens.themes",
+        "briefer.tui.screens.checks",
+        "briefer.tui.screens.history",
+        "briefer.editions.history",
+        "textual.widgets._markdown",
+        "markdown_it",
+    ):
+        assert lazy not in out, lazy
+
+
+async def test_the_configured_theme_is_set_without_parsing_the_css_twice(
+    sample_ws: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    reparsed: list[int] = []
+    plain = Stylesheet.reparse
+
+    def counted(self: Stylesheet) -> None:
+        reparsed.append(1)
+        plain(self)
+
+    monkeypatch.setattr(Stylesheet, "reparse", counted)
+    app = make_app(sample_ws, config=m.Config(theme="briefer-light"))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert reparsed == []  # the theme was in place before the first parse
+        assert app.theme == "briefer-light"
+        assert "-theme-briefer-light" in app.classes and "-light-mode" in app.classes
+        assert "-dark-mode" not in app.classes
+        primary = app.current_theme.primary
+        assert app.stylesheet._variables["primary"].lower() == primary.lower()
+        app.theme = "briefer-dark"  # later: the plain way, every stylesheet again
+        await pilot.pause()
+        assert reparsed and "-dark-mode" in app.classes
+
+
+async def test_cyclic_gc_turned_off_for_the_start_is_back_on_after_frame_and_load(
+    sample_ws: Path,
+) -> None:
+    gc.disable()  # as briefer's command does before it imports the app
+    try:
+        app = make_app(sample_ws)
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()
