@@ -65,31 +65,5 @@ def install(app: App[Any], wanted: str | None, where: str = "config") -> list[st
         console = os.environ.get("TERM") == "linux" and CONSOLE_THEME in app.available_themes
         wanted = CONSOLE_THEME if console else DEFAULT_THEME
     if wanted in app.available_themes:
-        set_theme(app, wanted)
+        app.theme = wanted
     return messages
-
-
-def set_theme(app: App[Any], name: str) -> None:
-    """``app.theme = name``, but before the stylesheet's first parse (at mount) without
-    Textual's refresh, which parses every stylesheet again and restyles every widget
-    (~0.03 s of the first frame, #18): the variables are set before that first parse and
-    the classes the watcher sets are set here. Later, or if this Textual differs, the plain
-    assignment."""
-    sheet = app.stylesheet
-    if app.theme == name or not getattr(sheet, "_require_parse", False):
-        app.theme = name
-        return
-    try:
-        app.set_reactive(App.theme, name)
-        theme = app.current_theme
-        classes = {c: False for c in app.classes if c.startswith("-theme-")}
-        classes[f"-theme-{theme.name}"] = True
-        classes["-dark-mode"] = theme.dark
-        classes["-light-mode"] = not theme.dark
-        app.update_classes(classes, update=False)
-        app._refresh_truecolor_filter(app.ansi_theme)
-        sheet.set_variables(app.get_css_variables())
-    except Exception:  # noqa: BLE001 - a Textual without these: the ordinary way
-        app.theme = name
-        return
-    app.theme_changed_signal.publish(theme)

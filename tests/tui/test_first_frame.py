@@ -8,10 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from textual.css.stylesheet import Stylesheet
 from tuihelp import ready
 
-from briefer import model as m
 from briefer.tui.app import make_app
 
 SIZE = (80, 24)
@@ -41,31 +39,6 @@ def test_starting_imports_no_screen_that_is_not_on_the_first_frame() -> None:
         "markdown_it",
     ):
         assert lazy not in out, lazy
-
-
-async def test_the_configured_theme_is_set_without_parsing_the_css_twice(
-    sample_ws: Path, monkeypatch
-) -> None:  # noqa: ANN001
-    reparsed: list[int] = []
-    plain = Stylesheet.reparse
-
-    def counted(self: Stylesheet) -> None:
-        reparsed.append(1)
-        plain(self)
-
-    monkeypatch.setattr(Stylesheet, "reparse", counted)
-    app = make_app(sample_ws, config=m.Config(theme="briefer-light"))
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        assert reparsed == []  # the theme was in place before the first parse
-        assert app.theme == "briefer-light"
-        assert "-theme-briefer-light" in app.classes and "-light-mode" in app.classes
-        assert "-dark-mode" not in app.classes
-        primary = app.current_theme.primary
-        assert app.stylesheet._variables["primary"].lower() == primary.lower()
-        app.theme = "briefer-dark"  # later: the plain way, every stylesheet again
-        await pilot.pause()
-        assert reparsed and "-dark-mode" in app.classes
 
 
 async def test_cyclic_gc_turned_off_for_the_start_is_back_on_after_frame_and_load(
