@@ -124,3 +124,78 @@ def test_search_kinds_and_split(sample_ws: Path) -> None:
     own, note = ws.search_split("artillery")
     assert ws.search("artillery") == own + note
     assert all("artillery" in h.item.text.lower() for h in own[:1])
+
+
+# ------------------------------------------------------------------ round 2 (survivors)
+def test_duplicate_source_ids_reported_at_each_id(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    for name in ("a.yaml", "b.yaml", "c.yml"):
+        (tmp_path / "sources" / name).write_text(
+            "title: T\nid: same\ntakes:\n  - text: x\n", encoding="utf-8"
+        )
+    (tmp_path / "sources" / ".hidden.yaml").write_text("not: [valid\n", encoding="utf-8")
+    (tmp_path / "sources" / "readme.txt").write_text("ignored", encoding="utf-8")
+    ws = Workspace.load(tmp_path, use_cache=False)
+    assert ws.sources == {} and ws.source_paths == {}
+    got = [(Path(p.path).name, p.line, p.col, p.message) for p in ws.errors]
+    src = tmp_path / "sources"
+    assert sorted(got) == [
+        (
+            "a.yaml",
+            2,
+            5,
+            f"source id 'same' is also used by {src / 'b.yaml'}, {src / 'c.yml'}; neither note "
+            "is loaded until each has its own id",
+        ),
+        (
+            "b.yaml",
+            2,
+            5,
+            f"source id 'same' is also used by {src / 'a.yaml'}, {src / 'c.yml'}; neither note "
+            "is loaded until each has its own id",
+        ),
+        (
+            "c.yml",
+            2,
+            5,
+            f"source id 'same' is also used by {src / 'a.yaml'}, {src / 'b.yaml'}; neither note "
+            "is loaded until each has its own id",
+        ),
+    ]
+
+
+def test_a_special_brief_file_is_reported_not_opened(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    os.mkfifo(tmp_path / "pipe.brief.yaml")
+    ws = Workspace.load(tmp_path, use_cache=False)
+    found = [(p.path, p.line, p.col, p.message) for p in ws.errors]
+    assert (
+        str(tmp_path / "pipe.brief.yaml"),
+        1,
+        1,
+        "not a regular file (named pipe); not read",
+    ) in found
+
+
+def test_a_note_that_breaks_the_reader_is_one_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefer.workspace as wsmod
+
+    _note(tmp_path, "s1")
+
+    def boom(text: str, name: str):
+        raise RecursionError("too deep")
+
+    monkeypatch.setattr(wsmod, "compose", boom)
+    ws = Workspace.load(tmp_path, use_cache=False)
+    assert [(p.path, p.line, p.col, p.message) for p in ws.errors] == [
+        (str(tmp_path / "sources" / "s1.yaml"), 1, 1, "cannot be read: RecursionError: too deep")
+    ]
+    assert ws.source_paths == {}
+
+
+def test_source_paths_point_at_the_notes(tmp_path: Path) -> None:
+    path = _note(tmp_path, "s1")
+    ws = Workspace.load(tmp_path, use_cache=False)
+    assert ws.source_paths == {"s1": path}
