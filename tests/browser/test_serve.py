@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from browserhelp import (  # the fixtures serve and browser
-    ARROW_RIGHT,
     CONTROL,
     ENTER,
     ESCAPE,
@@ -138,9 +137,12 @@ def test_library_in_browser_filter_add_saves(sample_ws: Path, serve, browser, tm
 def test_two_tabs_never_overwrite_each_other(sample_ws: Path, serve, browser, tmp_path) -> None:  # noqa: ANN001
     server = serve(sample_ws)
     first = browser(server.url, "first tab")
-    second = browser(server.url, "second tab")
     brief = open_brief(first.wait_text(SOURCE_TITLE), sample_ws)
-    assert open_brief(second.wait_text(SOURCE_TITLE), sample_ws) == brief
+    # The second tab finds the brief open in the first (its lock, #19) and asks first.
+    second = browser(server.url, "second tab")
+    second.wait_text("open in another briefer", "the second tab's warning about the lock")
+    second.keys(ENTER)  # "Open anyway"
+    assert open_brief(second.wait_text("is open here too"), sample_ws) == brief
     before = brief.read_bytes()
     first_ref, second_ref = first_hit(sample_ws, "sohae"), first_hit(sample_ws, "treaty")
     assert first_ref != second_ref
@@ -151,19 +153,16 @@ def test_two_tabs_never_overwrite_each_other(sample_ws: Path, serve, browser, tm
     theirs = brief.read_bytes()
     assert refs(brief).count(first_ref) == first_count + 1
 
-    # The second tab still holds the brief as it was: its save must not replace the first's.
+    # The second tab follows the brief on disk (#19): with nothing unsaved it reloads the
+    # first tab's save, so its own edit lands on top of it and neither change is lost. (An
+    # edit made while the file changes underneath meets the "reload theirs / keep mine"
+    # dialog: tests/tui and tests/unit/test_session.py pin that.)
+    screen = second.wait_text("reloaded", "the second tab to reload the first tab's save")
+    second.screenshot(tmp_path / "briefer-serve-second-tab.png")
     filter_and_add(second, "treaty")
-    screen = second.wait_text("changed on disk", "the second tab to see the conflict")
-    second.screenshot(tmp_path / "briefer-serve-conflict.png")
-    assert brief.read_bytes() == theirs, "the second tab overwrote the first tab's change"
-
-    # "Keep mine": the second tab's version goes to a new file beside it; theirs stays.
-    second.keys(ARROW_RIGHT, ENTER)
-    mine = brief.with_name(brief.name.replace(".brief.yaml", "-mine.brief.yaml"))
-    wait_for(f"{mine.name} (the second tab's version)", mine.is_file)
-    assert brief.read_bytes() == theirs
-    assert refs(mine).count(second_ref) == second_count + 1
-    assert refs(mine).count(first_ref) == first_count
+    wait_for("the second tab's save", lambda: refs(brief).count(second_ref) == second_count + 1)
+    assert refs(brief).count(first_ref) == first_count + 1, "the first tab's change was lost"
+    assert brief.read_bytes() != theirs
 
     # One app process per tab: closing the second tab ends its app; the first one stays.
     def processes() -> int:
