@@ -176,7 +176,8 @@ def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.
         if f.as_of is None and date:
             f.as_of, f.as_of_inferred = date, True
     if info is not None and info.pages:  # ICD 206 page locators for a PDF
-        for item in [*found_takes, *quotes, *figures]:
+        located: list[m.Item] = [*found_takes, *quotes, *figures]
+        for item in located:
             if item.span:
                 item.page = info.page_at(item.span[0])
     return m.Source(

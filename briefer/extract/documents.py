@@ -68,7 +68,7 @@ def read_pdf(data: bytes, name: str) -> ExtractedText:
         if reader.is_encrypted and not reader.decrypt(""):
             raise BrieferError(f"{name}: the PDF is encrypted; save an unlocked copy first")
         texts = [page.extract_text() or "" for page in reader.pages]
-        meta = reader.metadata or {}
+        meta: object = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
         raise BrieferError(f"{name}: not a readable PDF ({e})") from None
     parts: list[str] = []
@@ -91,10 +91,10 @@ def read_pdf(data: bytes, name: str) -> ExtractedText:
 def _pdf_meta(meta: object) -> dict[str, str]:
     out = {}
     for key, pdf_key in (("title", "/Title"), ("author", "/Author")):
-        value = meta.get(pdf_key) if hasattr(meta, "get") else None  # type: ignore[union-attr]
+        value = meta.get(pdf_key) if hasattr(meta, "get") else None
         if isinstance(value, str) and value.strip():
             out[key] = value.strip()
-    created = meta.get("/CreationDate") if hasattr(meta, "get") else None  # type: ignore[union-attr]
+    created = meta.get("/CreationDate") if hasattr(meta, "get") else None
     m = re.match(r"D:(\d{4})(\d\d)(\d\d)", str(created or ""))
     if m:
         out["date"] = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"

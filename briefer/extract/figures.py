@@ -381,7 +381,12 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             fig.attribution = _speaker_at(quotes, hit.start)
         out.append(fig)
         at = body.rfind(hit.ratio_of or "\0", hit.start + 1, hit.end)
-        if at > 0 and hit.unit == "of" and " in " not in body[hit.start : at]:
+        if (
+            hit.ratio_of is not None
+            and at > 0
+            and hit.unit == "of"
+            and " in " not in body[hit.start : at]
+        ):
             # "18 of 31 countries": the 31 countries are a figure too ("1 in 10" is a rate)
             noun = unit.split()[-1] if unit and len(unit.split()) > 2 else None
             out.append(

@@ -120,7 +120,8 @@ def _iso_text(m: re.Match[str]) -> str | None:
         if g[mon]:
             if not g[year]:
                 return None
-            return f"{g[year]}-{_month(g[mon]):02d}-{int(re.match(r'[0-9]+', g[day])[0]):02d}"
+            day_digits = re.sub(r"[^0-9]", "", g[day])  # _DAY: digits, then st/nd/rd/th
+            return f"{g[year]}-{_month(g[mon]):02d}-{int(day_digits):02d}"
     if g["m3"]:
         return f"{g['y3']}-{_month(g['m3']):02d}"
     return None

@@ -260,11 +260,11 @@ def parse_subject(who: str) -> Who | None:
     found = _trailing_name(parts[-1]) or _title_phrase(parts[-1]) or _lower_org(parts[-1])
     if found is None and len(parts) >= 3 and all(p[:1].islower() for p in parts[1:]):
         # "X, a 34-year-old mother, sitting in the dark with her children, told AFP"
-        head = CAP_RUN.fullmatch(parts[0])
-        prefix, name = split_name(parts[0]) if head else (None, "")
+        head_run = CAP_RUN.fullmatch(parts[0])
+        prefix, name = split_name(parts[0]) if head_run else (None, "")
         tokens = name.split()
         if (
-            head
+            head_run
             and 2 <= len(tokens) <= 4
             and _name_ok(name)
             and tokens[0].lower() not in STOP | PLACES
@@ -305,8 +305,8 @@ def _trailing_name(text: str) -> Who | None:
         return Who(title=words)  # "Isro Chairman", "Research Organisation Chairman": a title
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
         # "the Defense Ministry", "the Inter Services Public Relations": a body speaking
-        org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) >= 1
-        return Who(name, org=True) if org else None
+        is_org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) >= 1
+        return Who(name, org=True) if is_org else None
     if _norm(name.split()[-1]) in ORG_WORDS:
         return Who(name, org=True)
     lower_role = _lower_role_before(before)
@@ -567,9 +567,9 @@ class Register:
                 continue  # part of the run is a known person's name
             if any(a == at for a, _n in out):
                 continue
-            name = _unknown_person(text, m)
-            if name:  # marked: it makes a sentence ambiguous, it is never taken as "he"
-                out.append((at, {"~" + name}))
+            unknown = _unknown_person(text, m)
+            if unknown:  # marked: it makes a sentence ambiguous, it is never taken as "he"
+                out.append((at, {"~" + unknown}))
         out.sort(key=lambda x: x[0])
         return out
 

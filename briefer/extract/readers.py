@@ -274,6 +274,7 @@ def read_markdown(text: str) -> Article:
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
             if list_depth == 1:
+                assert tok.map is not None  # markdown-it maps the lines of every block token
                 blocks.append(Block("list", lines[tok.map[0]][0], lines[tok.map[0]][0]))
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1

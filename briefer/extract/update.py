@@ -134,9 +134,10 @@ def merge(old: m.Source, new: m.Source) -> tuple[m.Source, int, int]:
     known = set()
     for it in old.items():
         known.add(_key(it, old_body))
+        moved: m.Item
         if isinstance(it, m.Figure):
             words = old_body[it.span[0] : it.span[1]] if it.span else ""
-            span = _relocate(new_body, words, it.span[0]) if words else None
+            span = _relocate(new_body, words, it.span[0]) if words and it.span else None
             moved = dataclasses.replace(it, span=span)
         else:
             span = _relocate(new_body, it.text, it.span[0] if it.span else 0)
@@ -164,9 +165,10 @@ def merge(old: m.Source, new: m.Source) -> tuple[m.Source, int, int]:
         published=old.published or new.published,
         author=old.author or new.author,
         accessed=dt.date.today().isoformat(),
-        takes=kept["take"],
-        quotes=kept["quote"],
-        figures=kept["figure"],
+        # each list holds its kind only (kept[it.kind]); isinstance tells mypy so
+        takes=[it for it in kept["take"] if isinstance(it, m.Take)],
+        quotes=[it for it in kept["quote"] if isinstance(it, m.Quote)],
+        figures=[it for it in kept["figure"] if isinstance(it, m.Figure)],
     )
     return updated, len(old.items()), added
 
