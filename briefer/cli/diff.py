@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BrieferError
-from .common import EXIT_OK
-from .snapshot import list_history, open_brief
+from .common import EXIT_OK, open_brief
+from .snapshot import list_history
 
 if TYPE_CHECKING:
     from .. import model as m

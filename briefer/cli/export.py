@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import model as m
 from ..errors import BrieferError
 from ..render import (
     FORMAT_ALIASES,
@@ -19,11 +18,10 @@ from ..render import (
     output_format,
 )
 from ..textutil import visible
-from ..workspace import Workspace
 
 if TYPE_CHECKING:
     from ..tradecraft.audience import Omission
-from .common import EXIT_USAGE
+from .common import EXIT_USAGE, open_brief
 
 HELP = "export a brief to " + ", ".join(FORMATS)
 
@@ -84,24 +82,6 @@ def audience_level(text: str) -> str:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
-def _load(brief_arg: str) -> tuple[Workspace, m.Brief, Path]:
-    from ..schema import load_brief
-    from ..workspace import NotAWorkspace
-
-    brief_path = Path(brief_arg)
-    if brief_path.is_dir():
-        raise ExportError(f"{brief_path}: is a folder; name a .brief.yaml file")
-    if not brief_path.exists():
-        raise ExportError(f"{brief_path}: no such file")
-    brief, _ = load_brief(brief_path)
-    folder = brief_path.parent if str(brief_path.parent) else Path(".")
-    try:
-        ws = Workspace.load(folder)
-    except NotAWorkspace:
-        ws = Workspace(folder)
-    return ws, brief, brief_path
-
-
 def run(args: argparse.Namespace) -> int:
     """``briefer export BRIEF [-f FORMAT] [-o PATH] [--theme NAME] [-v]``."""
     verbose = bool(getattr(args, "verbose", False))
@@ -116,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
             check_theme(args.theme)
             if fmt != "html":
                 print("briefer: note: --theme only styles HTML exports", file=sys.stderr)
-        ws, brief, brief_path = _load(args.brief)
+        ws, brief, brief_path = open_brief(args.brief)
         pdf_only = [o for o in ("pdf_a", "strict") if getattr(args, o, False)]
         if pdf_only and fmt != "pdf":
             flags = " and ".join("--" + o.replace("_", "-") for o in pdf_only)

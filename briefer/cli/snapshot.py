@@ -6,11 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import model as m
-from ..errors import BrieferError
 from ..textutil import one_line
-from ..workspace import BRIEF_SUFFIX, Workspace
-from .common import EXIT_OK, err, report
+from .common import EXIT_OK, err, open_brief, report
 
 HELP = "snapshot a brief and the items it cites (--list: its snapshots and git commits)"
 
@@ -23,25 +20,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="list the brief's snapshots, newest first (and its git commits), take none",
     )
-
-
-def open_brief(brief_arg: str) -> tuple[Workspace, m.Brief, Path]:
-    """The brief (read strictly) and its workspace. Raises BrieferError."""
-    from ..schema import load_brief
-    from ..workspace import NotAWorkspace
-
-    path = Path(brief_arg)
-    if path.is_dir():
-        raise BrieferError(f"{path}: is a folder; name a {BRIEF_SUFFIX} file")
-    if not path.is_file():
-        raise BrieferError(f"{path}: no such file")
-    brief, _ = load_brief(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        ws = Workspace.load(folder)
-    except NotAWorkspace:
-        ws = Workspace(folder)
-    return ws, brief, path
 
 
 def list_history(brief_path: Path) -> int:

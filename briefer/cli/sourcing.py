@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import BrieferError
-from .common import EXIT_OK, EXIT_PROBLEMS, err
-from .export import _load, audience_level
+from .common import EXIT_OK, EXIT_PROBLEMS, err, open_brief
+from .export import audience_level
 
 if TYPE_CHECKING:
     from ..workspace import Workspace
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from ..tradecraft.sourcing import statement, summarize
 
     try:
-        ws, brief, brief_path = _load(args.brief)
+        ws, brief, brief_path = open_brief(args.brief)
         doc = resolve(ws, brief, brief_path)
         if args.audience:
             doc, _ = for_audience(doc, args.audience)
