@@ -37,9 +37,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import model as m
-from ..checks import Finding, check_brief, counts
 from ..errors import BrieferError, ChangedOnDisk, LoadError, Problem, SaveError
 from ..outline import (
     BLUF,
@@ -55,6 +55,10 @@ from ..template import create_brief
 from ..workspace import BRIEF_SUFFIX, Workspace
 from ..yamlio import FileStamp, load_document, read_bytes, save_checked
 from .positions import dump_placed
+
+if TYPE_CHECKING:
+    # briefer.checks is imported where the checks run, after the TUI's first frame (#18)
+    from ..checks import Finding
 
 __all__ = [
     "LARGE",
@@ -155,6 +159,8 @@ class CheckJob:
     text: str
 
     def run(self) -> list[Finding]:
+        from ..checks import check_brief
+
         return check_brief(self.ws, self.brief, self.path, text=self.text)
 
 
@@ -492,6 +498,8 @@ class BriefSession:
 
     @property
     def errors(self) -> int:
+        from ..checks import counts
+
         return counts(self.findings)[0] if self.findings else 0
 
     def findings_at(self, cursor: Cursor) -> list[Finding]:
@@ -507,6 +515,8 @@ class BriefSession:
         """For an export: a line when the brief has errors, else ""."""
         if not self.findings:
             return ""
+        from ..checks import counts
+
         errors = counts(self.findings)[0]
         if not errors:
             return ""

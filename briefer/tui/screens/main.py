@@ -22,7 +22,6 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from ... import model as m
-from ...citation import citation
 from ...outline import (
     BLUF,
     BlufCursor,
@@ -712,6 +711,8 @@ class MainScreen(Screen[None]):
                 severity="warning",
             )
             return
+        from ...citation import citation  # with the document model: not on the first frame
+
         text = citation(src, item)
         self.app.copy_to_clipboard(text)
         what = f"{src.id}/{item.id}" if item is not None else src.id

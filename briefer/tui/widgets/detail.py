@@ -8,7 +8,6 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ... import model as m
-from ...checks.sourcing import RELIABILITY_WORDS
 from ..text import full, line
 
 MARKING_STYLE = {
@@ -78,6 +77,8 @@ def item_content(src: m.Source, item: m.Item | None, cited: list[str]) -> Conten
     parts += _field("Published", src.published)
     parts += _field("Accessed", src.accessed)
     reliability = src.reliability
+    from ...checks.sourcing import RELIABILITY_WORDS  # not at start: the checks load late (#18)
+
     words = RELIABILITY_WORDS.get(reliability or "", "")
     parts += _field("Reliability", f"{reliability} ({words})" if reliability else "ungraded")
     parts += _field("Type", src.source_type)  # ICD 206 fields (#14)

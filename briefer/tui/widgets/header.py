@@ -7,16 +7,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ...checks import Finding, counts
 from ...errors import Problem
 from ..text import fit, line
 from .detail import marking_content
+
+if TYPE_CHECKING:
+    # briefer.checks is imported when there are findings to count, after the first frame (#18)
+    from ...checks import Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,8 @@ def badge(findings: tuple[Finding, ...] | list[Finding] | None, g: Glyphs | None
     g = g or glyphs()
     if findings is None:
         return Content("")
+    from ...checks import counts
+
     errors, warnings = counts(list(findings))
     if not findings:
         return Content.styled(f"{g.ok} checks", "$success")
