@@ -12,7 +12,8 @@ HEAD``: a clean clone, so only committed code and tests count; ``--worktree`` co
 working tree instead). The copy's ``pyproject.toml`` gets a ``[tool.mutmut]`` table that
 mutates that one module and runs the unit tests that exercise it, so the real pyproject and
 the real tree are never touched (mutmut writes its ``mutants/`` folder inside the copy).
-mutmut runs under ``nice -n 15`` with ``--max-children 1`` (one test process at a time).
+mutmut runs under ``nice -n 15`` with ``--max-children 1`` (one test process at a time;
+``--jobs N`` runs N on a quiet machine).
 
 mutmut only mutates function bodies: module-level regexes and tables are mutated by hand
 where a module lists them (``hand``: one entry left out or loosened at a time, the same
@@ -498,7 +499,7 @@ def run_hand(mod: Module, copy: Path, tests: list[str], env: dict[str, str]) -> 
     return killed
 
 
-def measure(mod: Module, worktree: bool, keep: bool) -> Result:
+def measure(mod: Module, worktree: bool, keep: bool, jobs: int = 1) -> Result:
     tmp = Path(tempfile.mkdtemp(prefix=f"briefer-mutation-{mod.name}-"))
     try:
         what = make_copy(tmp, worktree)
@@ -506,7 +507,8 @@ def measure(mod: Module, worktree: bool, keep: bool) -> Result:
         env = dict(os.environ, BRIEFER_CACHE_DIR=str(tmp / ".cache"), PYTHONDONTWRITEBYTECODE="1")
         start = dt.datetime.now()
         run = subprocess.run(
-            ["nice", "-n", "15", sys.executable, "-m", "mutmut", "run", "--max-children", "1"],
+            ["nice", "-n", "15", sys.executable, "-m", "mutmut", "run"]
+            + ["--max-children", str(jobs)],
             cwd=tmp,
             env=env,
             text=True,
@@ -645,6 +647,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worktree", action="store_true", help="measure the working tree, not HEAD")
     ap.add_argument("--keep", action="store_true", help="keep the temporary copies")
     ap.add_argument("--list", action="store_true", help="print the modules and their tests")
+    ap.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="test processes at a time (default 1)"
+    )
     args = ap.parse_args(argv)
     unknown = [n for n in args.modules if n not in names]
     if unknown:
@@ -666,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     for mod in chosen:
         print(f"{mod.name}: mutating {' '.join(mod.paths)} ...", flush=True)
         try:
-            r = measure(mod, args.worktree, args.keep)
+            r = measure(mod, args.worktree, args.keep, max(1, args.jobs))
         except NotMeasured as e:
             print(f"{mod.name}: NOT MEASURED: {e}", file=sys.stderr, flush=True)
             failed.append(mod.name)
