@@ -3,9 +3,14 @@
 - PDF (pypdf, in-process): each page's text, lines joined into paragraphs, headings and
   bullets kept, running page numbers dropped; pages are separated by a blank line and
   ``pages`` records where each one starts, so every item gets its ``page``.
-- DOCX (python-docx): paragraphs in order; the Title and Heading styles become Markdown
-  headings, list paragraphs become ``-`` items, so the Markdown reader sees the structure.
-  Word files have no fixed pages: items from a DOCX have no ``page``.
+- DOCX (python-docx): paragraphs and tables in document order; the Title and Heading
+  styles become Markdown headings, list paragraphs become ``-`` items, so the Markdown
+  reader sees the structure. A Word file has no fixed pages, but Word records where each
+  page began when it last laid the document out (``w:lastRenderedPageBreak``); those, and
+  the author's hard page breaks, give every item its ``page``. A file no word processor
+  paginated (made by a script, or saved by LibreOffice, which records no such marks) has
+  hard breaks at most, which say only where a page *at least* begins: its items get no
+  ``page`` rather than a guessed one.
 
 The result is an ``ExtractedText``: the body text, with the format it is to be read as,
 the document's own title/author/date, and the page starts.
@@ -138,11 +143,13 @@ def _paragraphs(text: str) -> str:
 
 
 def read_docx(data: bytes, name: str) -> ExtractedText:
-    """The paragraphs of a Word file as Markdown: headings (Title, Heading N), list items
-    and plain paragraphs, in order; tables' cells as paragraphs after them."""
+    """The paragraphs of a Word file as Markdown: headings (Title, Heading N), list items,
+    plain paragraphs and tables' cells, in document order, with the page starts Word
+    recorded (see the module's docstring)."""
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
+        from docx.table import Table
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise BrieferError(f"{name}: reading Word files needs python-docx") from None
     try:
@@ -150,30 +157,64 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
     except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
         raise BrieferError(f"{name}: not a readable Word (.docx) file ({e})") from None
     out: list[str] = []
-    for para in document.paragraphs:
-        text = " ".join(para.text.split())
-        if not text:
-            continue
-        style = (para.style.name if para.style is not None else "") or ""
-        level = _heading_level(style)
+    rendered: list[tuple[int, int]] = []  # (chunk, offset in it) where Word began a page
+    hard: list[tuple[int, int]] = []  # the same for the author's page breaks
+
+    def add(para: object, in_table: bool) -> None:
+        raw, marks = _runs(para)
+        text = " ".join(raw.split())
+        if not text:  # an empty paragraph's page break begins the page at the next chunk
+            for kind, _at in marks:
+                (rendered if kind == "rendered" else hard).append((len(out), 0))
+            return
+        style_obj = getattr(para, "style", None)
+        style = str(getattr(style_obj, "name", "") or "")
+        level = 0 if in_table else _heading_level(style)
         if level:
-            out.append("#" * level + " " + _md_escape(text))
-        elif _is_list(para, style):
-            out.append("- " + _md_escape(text))
+            lead, chunk = "#" * level + " ", _md_escape(text)
+        elif not in_table and _is_list(para, style):
+            lead, chunk = "- ", _md_escape(text)
         else:
-            out.append(_md_escape(text))
-    for table in document.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                text = " ".join(cell.text.split())
-                if text:
-                    out.append(_md_escape(text))
+            lead, chunk = "", _md_escape(text)
+        shift = len(lead) + len(chunk) - len(text)  # the lead and an escaping backslash
+        for kind, at in marks:
+            before = " ".join(raw[:at].split())
+            full = lead + chunk
+            pos = 0 if not before else shift + len(before)
+            while 0 < pos < len(full) and full[pos] == " ":  # the page begins at a word
+                pos += 1
+            (rendered if kind == "rendered" else hard).append((len(out), min(pos, len(full))))
+        out.append(lead + chunk)
+
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            seen: set[object] = set()  # a merged cell is listed once per grid column
+            for row in block.rows:
+                for cell in row.cells:
+                    if cell._tc not in seen:  # (the set holds the elements: no id reuse)
+                        seen.add(cell._tc)
+                        for para in cell.paragraphs:
+                            add(para, True)
+        else:
+            add(block, False)
     body = ""
+    starts: list[int] = []
     for n, chunk in enumerate(out):  # list items stay together, all else apart
         together = n and chunk.startswith("- ") and out[n - 1].startswith("- ")
-        body += ("\n" if together else "\n\n" if n else "") + chunk
+        body += "\n" if together else "\n\n" if n else ""
+        starts.append(len(body))
+        body += chunk
     if not body.strip():
         raise BrieferError(f"{name}: the Word file has no text")
+    pages: list[int] = []
+    if rendered:  # Word paginated the file: its marks, and hard breaks it did not mark
+        at_r = sorted({starts[c] + o for c, o in rendered if c < len(starts)})
+        at_h = sorted({starts[c] + o for c, o in hard if c < len(starts)})
+        page_starts = set(at_r)
+        for h in at_h:  # a hard break Word also marked is one page, not two
+            if not any(not body[min(h, r) : max(h, r)].strip() for r in at_r):
+                page_starts.add(h)
+        pages = [0, *sorted(p for p in page_starts if 0 < p < len(body))]
     props = document.core_properties
     meta = {}
     if props.title:
@@ -182,7 +223,37 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
         meta["author"] = props.author.strip()
     if props.created:
         meta["date"] = props.created.date().isoformat()
-    return ExtractedText(body + "\n", DocumentInfo("markdown", meta))
+    return ExtractedText(body + "\n", DocumentInfo("markdown", meta, pages))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT_OF = {f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen", f"{_W}ptab"}
+
+
+def _runs(para: object) -> tuple[str, list[tuple[str, int]]]:
+    """A paragraph's text as python-docx reads it (its runs and hyperlinks' runs), and
+    where in that text a page begins: ("rendered", offset) for Word's mark of its last
+    layout, ("hard", offset) for a page break the author put there (a ``w:br`` of type
+    page, or "page break before" on the paragraph)."""
+    p = getattr(para, "_p", None)
+    if p is None:
+        return str(getattr(para, "text", "")), []
+    raw = ""
+    marks: list[tuple[str, int]] = []
+    ppr = p.pPr
+    if ppr is not None and ppr.find(f"{_W}pageBreakBefore") is not None:
+        val = ppr.find(f"{_W}pageBreakBefore").get(f"{_W}val", "true")
+        if val not in ("0", "false", "off"):
+            marks.append(("hard", 0))
+    for holder in p.xpath("./w:r | ./w:hyperlink/w:r"):
+        for el in holder:
+            if el.tag == f"{_W}lastRenderedPageBreak":
+                marks.append(("rendered", len(raw)))
+            elif el.tag == f"{_W}br" and el.get(f"{_W}type") == "page":
+                marks.append(("hard", len(raw)))
+            elif el.tag in _TEXT_OF:
+                raw += str(el)
+    return raw, marks
 
 
 def _heading_level(style: str) -> int:
