@@ -7,9 +7,9 @@
   styles become Markdown headings, list paragraphs become ``-`` items, so the Markdown
   reader sees the structure. A Word file has no fixed pages, but Word records where each
   page began when it last laid the document out (``w:lastRenderedPageBreak``); those, and
-  the author's hard page breaks, give every item its ``page``. A file no word processor
-  paginated (made by a script, or saved by LibreOffice, which records no such marks) has
-  hard breaks at most, which say only where a page *at least* begins: its items get no
+  the author's hard page breaks, give every item its ``page``. A file without those marks
+  (made by a script, or by a program that does not write them: LibreOffice 7.4 did not)
+  has hard breaks at most, which say only where a page *at least* begins: its items get no
   ``page`` rather than a guessed one.
 
 The result is an ``ExtractedText``: the body text, with the format it is to be read as,
