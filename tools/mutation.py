@@ -109,6 +109,7 @@ MODULES = [
             "tests/unit/test_hardening_input.py",
             "tests/unit/test_reader_hazards.py",
             "tests/unit/test_schema_gaps.py",
+            "tests/unit/test_schema_mutants.py",
         ],
     ),
     Module(
