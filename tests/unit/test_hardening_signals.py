@@ -30,13 +30,13 @@ def test_a_stop_signal_restores_the_terminal(sample_ws, signum):
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        lflag = termios.tcgetattr(slave)[3]
+        os.close(master)
+        os.close(slave)
     after = bytes(seen[before:])
     assert code == 128 + signum
     assert LEAVE_ALT in after and MOUSE_OFF in after
-    lflag = termios.tcgetattr(slave)[3]
     assert lflag & termios.ECHO and lflag & termios.ICANON  # echo and line mode are back
-    os.close(master)
-    os.close(slave)
 
 
 def test_hangup_with_the_terminal_gone_still_exits(sample_ws):
