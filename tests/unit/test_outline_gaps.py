@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from test_outline import _brief, _shape
 
 from briefer import model as m
 from briefer.outline import (
@@ -19,24 +20,6 @@ from briefer.outline import (
     next_confidence,
     next_marking,
 )
-
-
-def _brief() -> m.Brief:
-    return m.Brief(
-        title="T",
-        bluf="Bottom line.",
-        sections=[
-            m.Section("A", [m.Entry(ref=m.Ref("s1", "t1")), m.Entry(text="prose a")]),
-            m.Section("B", [m.Entry(ref=m.Ref("s2", "q1"), comment="c")]),
-            m.Section("C", []),
-        ],
-    )
-
-
-def _shape(b: m.Brief) -> list[tuple[str, list[str]]]:
-    return [
-        (s.heading, [str(e.ref) if e.ref else f"~{e.text}" for e in s.entries]) for s in b.sections
-    ]
 
 
 # ------------------------------------------------------------------ moves at the edges

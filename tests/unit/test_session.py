@@ -35,13 +35,6 @@ from briefer.yamlio import compose
 WEEKLY = "nk-russia-weekly.brief.yaml"
 
 
-@pytest.fixture
-def session(sample_ws: Path) -> BriefSession:
-    s = BriefSession(Workspace.load(sample_ws))
-    s.open(sample_ws / WEEKLY)
-    return s
-
-
 def record(session: BriefSession) -> list[object]:
     events: list[object] = []
     session.subscribe(events.append)

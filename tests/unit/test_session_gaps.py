@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_session import WEEKLY, record
 
 from briefer import model as m
 from briefer.checks.finding import ERROR, WARNING, Finding
@@ -27,21 +28,6 @@ from briefer.session import (
     sibling_path,
 )
 from briefer.workspace import Workspace
-
-WEEKLY = "nk-russia-weekly.brief.yaml"
-
-
-@pytest.fixture
-def session(sample_ws: Path) -> BriefSession:
-    s = BriefSession(Workspace.load(sample_ws))
-    s.open(sample_ws / WEEKLY)
-    return s
-
-
-def record(session: BriefSession) -> list[object]:
-    events: list[object] = []
-    session.subscribe(events.append)
-    return events
 
 
 def finding(code: str = "BRF003", severity: str = WARNING, s=None, e=None) -> Finding:
