@@ -446,7 +446,7 @@ def atomic_write(path: Path | str, data: bytes) -> None:
     (``.NAME.XXXXXXXX.briefer.tmp``) is locked while written, so
     :func:`remove_stale_temps` can tell a killed save's leftover from a live one."""
     path = write_target(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent  # Path("name").parent is Path("."): never empty
     try:
         old: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
