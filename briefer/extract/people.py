@@ -257,11 +257,21 @@ def parse_subject(who: str) -> Who | None:
             prefix, name = split_name(parts[-1])
             if _name_ok(name):
                 return Who(name, join_role(_strip_article(parts[-2]), prefix))
-    found = _trailing_name(parts[-1]) or _title_phrase(parts[-1]) or _lower_org(parts[-1])
-    if found is None and len(parts) >= 3 and all(p[:1].islower() for p in parts[1:]):
-        # "X, a 34-year-old mother, sitting in the dark with her children, told AFP"
-        head_run = CAP_RUN.fullmatch(parts[0])
-        prefix, name = split_name(parts[0]) if head_run else (None, "")
+    found = (
+        _trailing_name(parts[-1])
+        or _title_phrase(parts[-1])
+        or _lower_org(parts[-1])
+        or _name_of_body(parts[-1])
+    )
+    # the name before lower-case appositives: "X, a 34-year-old mother, sitting in the dark
+    # with her children, told AFP", "X, a crane driver from Y, said" (one "a/an" appositive
+    # is enough: it describes a person)
+    head = len(parts) - 1
+    while head > 0 and parts[head][:1].islower():
+        head -= 1
+    if found is None and head < len(parts) - 1:
+        head_run = CAP_RUN.fullmatch(parts[head])
+        prefix, name = split_name(parts[head]) if head_run else (None, "")
         tokens = name.split()
         if (
             head_run
@@ -269,10 +279,31 @@ def parse_subject(who: str) -> Who | None:
             and _name_ok(name)
             and tokens[0].lower() not in STOP | PLACES
             and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST
+            and (len(parts) - head >= 3 or re.match(r"(?:a|an)\s", parts[head + 1]))
         ):
-            role = _strip_article(parts[1]) if is_role(parts[1]) else None
+            role = _strip_article(parts[head + 1]) if is_role(parts[head + 1]) else None
             return Who(name, join_role(prefix, role))
     return found
+
+
+def _name_of_body(text: str) -> Who | None:
+    """ "Tomas Rydell of the dockers' union", "Ana Ruiz from Oxfam": the person before
+    "of/from/at"; never an office ("Director of Public Health …") or a body ("Bank of …")."""
+    m = re.fullmatch(rf"({CAP_RUN.pattern})\s+(?:of|from|at|with)\s+\S.*", text, re.S)
+    if not m:
+        return None
+    prefix, name = split_name(m.group(1))
+    tokens = name.split()
+    if (
+        2 <= len(tokens) <= 4
+        and _name_ok(name)
+        and tokens[0].lower() not in STOP | PLACES
+        and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST
+        and not _title_head(tokens[-1])
+        and all(re.fullmatch(rf"[{UP}][\w’'-]*\.?", t) for t in tokens)
+    ):
+        return Who(name, prefix)
+    return None
 
 
 def _lower_org(text: str) -> Who | None:
@@ -633,12 +664,14 @@ class Register:
         if len(surname) < 3 or not surname[:1].isupper():
             return None
         found = set()
-        pattern = rf"(?:[{UP}][\w’'-]+\s+){{1,2}}{re.escape(surname)}\b"
+        pattern = rf"(?:[{UP}][\w’'-]+[ \t]+){{1,2}}{re.escape(surname)}\b"
         for m in re.finditer(pattern, text[max(0, offset - 20000) : offset]):
             run = CAP_RUN.fullmatch(m.group())
             if run:
                 name = _unknown_person(m.group(), run)
-                if name and name.split()[-1] == surname:
+                while name and name.split()[0].lower() in _LEADS:
+                    name = " ".join(name.split()[1:])  # "By Ana Duarte"
+                if name and len(name.split()) >= 2 and name.split()[-1] == surname:
                     found.add(name)
         return found.pop() if len(found) == 1 else None
 
@@ -717,7 +750,11 @@ _WINDOW = 1500  # characters before a pronoun searched for the person it stands 
 _SAY = (
     r"(?:said|says|told|tells|stated|states|added|adds|noted|notes|explained|wrote|writes|"
     r"warned|warns|argued|insisted|declared|announced|claimed|stressed|tweeted|informed|"
-    r"cautioned|urged|testified|confirmed|disclosed|revealed|recalled|remarked|observed)"
+    r"cautioned|urged|testified|confirmed|disclosed|revealed|recalled|remarked|observed|"
+    r"pointed out|points out|highlighted|underlined|underscored|mentioned|alleged|explains|"
+    r"emphasi[sz]ed|reiterated|asserted|acknowledged|admitted|argues|insists|laments|"
+    r"recounted|concluded|predicted|lamented|complained|conceded|replied|responded|"
+    r"asked|clarified|assured|affirmed|elaborated|contended|quipped|joked|wrote on)"
 )
 _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
@@ -782,6 +819,45 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     before = text[max(0, m.start() - 40) : m.start()]
     if re.search(r"\bthe[ \t]+(?:[a-z]+[ \t]+){0,3}\Z", before, re.I) and not prefix:
         return None  # "the medical charity Open Hands": a body, not a person
+    return name
+
+
+def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> dict[str, set[str]]:
+    """Every person-like name of two to four words in ``text`` outside quotes, and every
+    name the register knows, by last word: for ``fullest``."""
+    index: dict[str, set[str]] = {}
+    for p in register.people:
+        index.setdefault(p.name.split()[-1], set()).add(p.name)
+    for m in CAP_RUN.finditer(text):
+        if _inside(m.start(), quoted) or len(m.group()) > 80:
+            continue
+        if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "the Minister of Defence of Turkey Ali Veli": a place runs into it
+        name = _unknown_person(text, m)
+        if name and name.split()[0].lower() in _LEADS:
+            name = None  # "By Ann Lee": a byline, "Ann Lee" is the name
+        if name and 2 <= len(name.split()) <= 4:
+            index.setdefault(name.split()[-1], set()).add(name)
+    return index
+
+
+_LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
+
+
+def fullest(name: str, index: dict[str, set[str]]) -> str:
+    """The one longer name in ``index`` that ends with the words of ``name`` ("Rydell" →
+    "Tomas Rydell"); ``name`` itself when none or two different people fit."""
+    tokens = name.split()
+    longer = [
+        n
+        for n in index.get(tokens[-1], ())
+        if len(n.split()) > len(tokens) and n.split()[-len(tokens) :] == tokens
+    ]
+    if not longer:
+        return name
+    best = max(longer, key=lambda n: len(n.split()))
+    if all(best.split()[-len(n.split()) :] == n.split() for n in longer):
+        return best
     return name
 
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .nlp import is_abbrev_period, sentence_ends
-from .people import Register, Who, parse_inverted, parse_subject, quoted_in
+from .people import (
+    Register,
+    Who,
+    fullest,
+    name_index,
+    parse_inverted,
+    parse_subject,
+    quoted_in,
+)
 from .readers import Article
 
 VERB = (
@@ -26,7 +34,11 @@ VERB = (
     r"explains|laments|recalls|recounts|observes|remarks|comments|concludes|cautions|"
     r"urges|predicts|replies|answers|responds|confirms|acknowledges|describes|announces|"
     r"assured|assures|clarified|clarifies|disclosed|revealed|reiterated|affirmed|asserted|"
-    r"hailed|reports)"
+    r"hailed|reports|pointed out|points out|highlighted|highlights|underlined|underscored|"
+    r"mentioned|alleged|alleges|went on|goes on|elaborated|contended|charged|demanded|"
+    r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
+    r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
+    r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -253,6 +265,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
     _across_paragraphs(body, found)
     _quote_paragraphs(body, found, units, ctx)
+    _fullest_names(body, found, ctx)
     return [
         Quote(
             f"q{i}",
@@ -441,6 +454,13 @@ _WAS_QUOTED = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(
+    r"(?:while|whereas|but|and|although|though|because|as|when|after|before|since|which|"
+    r"where|whom?)\b",
+    re.I,
+)
+
+
 def _attribution_after(after: str) -> Who | None:
     m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
     if m:
@@ -460,7 +480,8 @@ def _attribution_after(after: str) -> Who | None:
             if who:
                 return who
         m = _AFTER_SUBJECT.match(after)
-        if m:
+        if m and not _NEW_CLAUSE.match(m.group("who")):
+            # '“…,” while Y pointed out that …' opens a new clause: Y speaks there, not here
             who = parse_subject(m.group("who"))
             if who:
                 return who
@@ -606,3 +627,17 @@ _REPORTED = re.compile(
     r"(?:\A|,\s+)(?P<who>[^,;:“”\"]{2,80}?)\s+(?:also\s+)?(?:said|says|told|added|warned|"
     r"stressed|explained|insisted|noted)\b[^“”\"]*\Z"
 )
+
+
+def _fullest_names(body: str, found: list[Found], ctx: _Context) -> None:
+    """A speaker named by part of a name ("Rydell said", "López Obrador said") gets the
+    fullest form of that name the article gives anywhere, before or after the quote
+    ("Tomas Rydell"), when exactly one longer name ends in those words."""
+    index = name_index(body, ctx.quoted, ctx.register)
+    for f in found:
+        if not f.speaker or f.speaker in ctx.orgs:
+            continue
+        fuller = fullest(f.speaker, index)
+        if fuller != f.speaker:
+            p = ctx.register.full(fuller, len(body) + 1)
+            f.speaker, f.role = fuller, f.role or (p.role if p else None)

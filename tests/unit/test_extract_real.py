@@ -1099,3 +1099,68 @@ def test_a_nationality_before_a_title_is_no_unknown_person() -> None:
         "“Some people told me they did not want to leave,” she said.\n"
     )
     assert _speaker(src, "Some people told me") == ("Lea Morrow", True)
+
+
+# ------------------------------------------------- round 3: mechanisms, not phrases
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["pointed out", "highlighted", "underlined", "mentioned", "alleged", "went on", "quipped"],
+)
+def test_the_reporting_verb_lexicon_after_and_before_a_quote(verb: str) -> None:
+    src = _src(
+        "Cranes\n\n"
+        f"“The new cranes come far too late for this season,” yard boss Ivo Brandt {verb}.\n\n"
+        f"Dock worker Nadia Sousa {verb}: “Nobody asked the crews before the order went out.”\n"
+    )
+    assert _speaker(src, "The new cranes come")[0] == "Ivo Brandt"
+    assert _speaker(src, "Nobody asked the crews")[0] == "Nadia Sousa"
+
+
+def test_a_name_with_an_a_appositive_or_of_a_body_before_the_verb() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Ivo Brandt, a crane driver from the north quay, said: “We lift half of what we did.”\n\n"
+        "“The yard has never been this quiet in spring,” Nadia Sousa of the dockers’ union "
+        "said.\n\n"
+        "“Orders will come back after the holidays,” Rui Matos from the port office said.\n\n"
+        "“The quay walls need work first,” the Director of Port Works said.\n"
+    )
+    assert _speaker(src, "We lift half")[0] == "Ivo Brandt"
+    assert _speaker(src, "The yard has never")[0] == "Nadia Sousa"
+    assert _speaker(src, "Orders will come back")[0] == "Rui Matos"
+    assert _speaker(src, "The quay walls")[0] is None  # an office nobody was named for
+
+
+def test_a_quote_before_a_new_clause_is_not_its_speakers() -> None:
+    src = _src(
+        "Copper\n\n"
+        "President Mara Solis hailed the deal as “a good day for the valley,” while Economy "
+        "Minister Tito Vaca pointed out that the mine would take years to open.\n"
+    )
+    assert _speaker(src, "a good day for the valley")[0] == "Mara Solis"
+
+
+def test_a_speaker_gets_the_fullest_name_the_article_gives_before_or_after() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "“The yard lifts half of what it did,” Brandt said.\n\n"
+        "Ivo Brandt has run the north quay for ten years.\n\n"
+        "Minister Rosa Quispe met Teodoro Ruiz Marín on Friday.\n\n"
+        "“We will meet them halfway on the river,” Ruiz Marín said.\n\n"
+        "By Ana Duarte\n\n"
+        "“The crews will not wait another year,” Duarte said.\n"
+    )
+    assert _speaker(src, "The yard lifts half")[0] == "Ivo Brandt"
+    assert _speaker(src, "We will meet them")[0] == "Teodoro Ruiz Marín"
+    assert _speaker(src, "The crews will not")[0] == "Ana Duarte"  # never "By Ana Duarte"
+
+
+def test_a_partial_name_two_people_share_stays_as_the_article_gives_it() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Ivo Brandt and Lena Brandt run the yard together.\n\n"
+        "“The yard lifts half of what it did,” Brandt said.\n"
+    )
+    assert _speaker(src, "The yard lifts half")[0] == "Brandt"
