@@ -85,6 +85,7 @@ MODULES = [
             "tests/unit/test_reader_hazards.py",
             "tests/unit/test_roundtrip.py",
             "tests/unit/test_yamlio_gaps.py",
+            "tests/unit/test_yamlio_mutants.py",
         ],
     ),
     Module(

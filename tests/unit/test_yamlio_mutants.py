@@ -107,9 +107,7 @@ def test_syntax_error_without_context_keeps_libyaml_message() -> None:
     assert load_problems("a: b: c\n") == [
         ("f.yaml", 1, 5, "mapping values are not allowed in this context", "a: b: c")
     ]
-    assert load_problems("a: [b\n") == [
-        ("f.yaml", 2, 1, "did not find expected ',' or ']'", None)
-    ]
+    assert load_problems("a: [b\n") == [("f.yaml", 2, 1, "did not find expected ',' or ']'", None)]
 
 
 def test_tab_indentation_and_second_document_are_named() -> None:
@@ -187,7 +185,7 @@ def test_control_characters_at_their_line_and_column() -> None:
             "f.yaml",
             3,
             3,
-            'control character U+0001 is not allowed in a YAML file; remove it, or write it as '
+            "control character U+0001 is not allowed in a YAML file; remove it, or write it as "
             '\\u0001 inside double quotes ("…")',
             "bc\x01",
         )
@@ -435,7 +433,7 @@ def test_dump_all_options_at_once() -> None:
     )
     # breaks at column 88 exactly (89 would keep one more word on the first line)
     assert dump({"t": "y" + "abcd " * 30}) == (
-        't: "yabcd' + " abcd" * 16 + '\\\n  \\' + " abcd" * 13 + ' "\n'
+        't: "yabcd' + " abcd" * 16 + "\\\n  \\" + " abcd" * 13 + ' "\n'
     )
 
 
@@ -822,3 +820,259 @@ def test_fsync_dir_failure_is_ignored(tmp_path: Path, monkeypatch: pytest.Monkey
     yamlio._fsync_dir(tmp_path)
     monkeypatch.undo()
     assert len(closed.calls) == 1
+
+
+# ------------------------------------------------------------------ stale temps
+
+NEW = ".brief.yaml.abcd1234.briefer.tmp"  # a killed save's temp, locked kind
+OLD = ".brief.yaml.abcd1234.tmp"  # the older, lockless pattern
+T0 = 1_000_000_000  # an mtime; "now" is given relative to it
+
+
+def temp(folder: Path, name: str) -> Path:
+    p = folder / name
+    p.write_bytes(b"partial")
+    os.utime(p, (T0, T0))
+    return p
+
+
+def names(paths: list[Path]) -> list[str]:
+    return sorted(p.name for p in paths)
+
+
+def test_young_unlocked_temp_of_the_locked_kind_is_removed(tmp_path: Path) -> None:
+    temp(tmp_path, NEW)
+    assert remove_stale_temps(str(tmp_path), now=T0 + 1) == [tmp_path / NEW]
+    assert os.listdir(tmp_path) == []
+
+
+def test_held_temp_stays_however_old(tmp_path: Path) -> None:
+    p = temp(tmp_path, NEW)
+    fd = os.open(p, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        assert remove_stale_temps(tmp_path, now=T0 + 1) == []
+        assert remove_stale_temps(tmp_path, now=T0 + 10_000) == []
+    finally:
+        os.close(fd)
+    assert os.listdir(tmp_path) == [NEW]
+
+
+def test_lockless_pattern_goes_at_sixty_seconds(tmp_path: Path) -> None:
+    temp(tmp_path, OLD)
+    assert remove_stale_temps(tmp_path, now=T0 + 59.5) == []
+    assert os.listdir(tmp_path) == [OLD]
+    assert remove_stale_temps(tmp_path, now=T0 + 60) == [tmp_path / OLD]
+    assert os.listdir(tmp_path) == []
+
+
+def test_now_defaults_to_the_clock(tmp_path: Path) -> None:
+    young = tmp_path / OLD
+    young.write_bytes(b"x")  # mtime: now
+    assert remove_stale_temps(tmp_path) == []
+    assert remove_stale_temps(tmp_path, now=os.stat(young).st_mtime + 61) == [young]
+
+
+def test_without_locks_only_age_decides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    temp(tmp_path, NEW)
+    monkeypatch.setattr(yamlio, "fcntl", None)
+    assert remove_stale_temps(tmp_path, now=T0 + 1) == []
+    assert remove_stale_temps(tmp_path, now=T0 + 60) == [tmp_path / NEW]
+    monkeypatch.undo()
+    temp(tmp_path, NEW)
+    monkeypatch.setattr(fcntl, "flock", FakeFlock([OSError(errno.ENOLCK, "")] * 2))
+    assert remove_stale_temps(tmp_path, now=T0 + 1) == []
+    assert remove_stale_temps(tmp_path, now=T0 + 60) == [tmp_path / NEW]
+
+
+def sorted_scandir(monkeypatch: pytest.MonkeyPatch, fail: str = "") -> None:
+    """scandir in name order (so a wrong ``break`` shows), ``fail``'s stat raising."""
+    real = os.scandir
+
+    class Failing:
+        def __init__(self, entry: os.DirEntry[str]) -> None:
+            self.name, self.path = entry.name, entry.path
+
+        def stat(self, follow_symlinks: bool = True) -> os.stat_result:
+            raise OSError(errno.EIO, "Input/output error")
+
+    def scandir(folder: Any) -> list[Any]:
+        with real(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        return [Failing(e) if e.name == fail else e for e in entries]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_cleaner_goes_past_what_it_skips(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".a-not-ours.tmp").write_text("keep")
+    (tmp_path / ".b.yaml.abcd1234.briefer.tmp").mkdir()
+    temp(tmp_path, ".c.yaml.abcd1234.briefer.tmp")
+    temp(tmp_path, ".z.yaml.abcd1234.briefer.tmp")
+    sorted_scandir(monkeypatch, fail=".c.yaml.abcd1234.briefer.tmp")
+    got = remove_stale_temps(tmp_path, now=T0 + 1)
+    assert names(got) == [".z.yaml.abcd1234.briefer.tmp"]
+    assert sorted(os.listdir(tmp_path)) == [
+        ".a-not-ours.tmp",
+        ".b.yaml.abcd1234.briefer.tmp",
+        ".c.yaml.abcd1234.briefer.tmp",
+    ]
+
+
+def test_symlink_named_like_a_temp_is_never_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "real.yaml"
+    target.write_text("keep")
+    (tmp_path / NEW).symlink_to(target)
+    tried: list[str] = []
+    monkeypatch.setattr(yamlio, "_remove_if_unlocked", lambda p, **_k: tried.append(p) or True)
+    assert remove_stale_temps(tmp_path, now=T0 + 10_000) == []
+    assert tried == []
+
+
+def test_remove_if_unlocked_flags_and_refusals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (
+        yamlio._remove_if_unlocked(str(tmp_path / "missing"), may_skip_lock=True, young_ok=True)
+        is False
+    )
+    target = tmp_path / "real.yaml"
+    target.write_text("keep")
+    link = tmp_path / NEW
+    link.symlink_to(target)
+    assert yamlio._remove_if_unlocked(str(link), may_skip_lock=True, young_ok=True) is False
+    assert link.is_symlink() and target.read_text() == "keep"
+    link.unlink()
+    p = temp(tmp_path, NEW)
+    assert yamlio._remove_if_unlocked(str(p), may_skip_lock=False, young_ok=False) is False
+    assert p.exists()
+    opened = Recorder(os.open)
+    monkeypatch.setattr(os, "open", opened)
+    assert yamlio._remove_if_unlocked(str(p), may_skip_lock=False, young_ok=True) is True
+    monkeypatch.undo()
+    assert opened.calls == [(str(p), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)]
+    assert not p.exists()
+
+
+def test_remove_if_unlocked_where_the_os_lacks_the_flags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = temp(tmp_path, NEW)
+    opened = Recorder(os.open)
+    monkeypatch.delattr(os, "O_NOFOLLOW")
+    monkeypatch.delattr(os, "O_NONBLOCK")
+    monkeypatch.setattr(os, "open", opened)
+    assert yamlio._remove_if_unlocked(str(p), may_skip_lock=True, young_ok=False) is True
+    monkeypatch.undo()
+    assert opened.calls == [(str(p), os.O_RDONLY)] and not p.exists()
+
+
+def test_unlink_failure_is_not_a_removal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = temp(tmp_path, NEW)
+
+    def refuse(_p: Any) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "unlink", refuse)
+    assert remove_stale_temps(tmp_path, now=T0 + 100) == []
+    monkeypatch.undo()
+    assert p.exists()
+
+
+# ------------------------------------------------------------------ check_unchanged
+
+
+def stamp_of(path: Path) -> FileStamp:
+    return FileStamp.of(path, path.read_bytes())
+
+
+def test_check_unchanged_reasons(tmp_path: Path) -> None:
+    f = tmp_path / "c.yaml"
+    f.write_bytes(b"abc")
+    stamp = stamp_of(f)
+    check_unchanged(f, stamp)
+    f.write_bytes(b"abd")
+    assert save_error(check_unchanged, f, stamp) == (
+        ChangedOnDisk,
+        str(f),
+        "it changed on disk since it was read",
+    )
+    f.write_bytes(b"abcd")
+    assert save_error(check_unchanged, f, stamp) == (
+        ChangedOnDisk,
+        str(f),
+        "it changed on disk since it was read",
+    )
+    assert save_error(check_unchanged, f, None) == (
+        ChangedOnDisk,
+        str(f),
+        "a file of that name already exists",
+    )
+    f.unlink()
+    assert save_error(check_unchanged, f, stamp) == (
+        ChangedOnDisk,
+        str(f),
+        "it was deleted or moved since it was read",
+    )
+    check_unchanged(f, None)
+    f.symlink_to(tmp_path / "nowhere")
+    assert save_error(check_unchanged, f, None) == (
+        SaveError,
+        str(f),
+        "it is a symbolic link to a file that does not exist",
+    )
+    f.unlink()
+    os.mkfifo(f)
+    assert save_error(check_unchanged, f, stamp) == (
+        SaveError,
+        str(f),
+        "it is not a regular file (named pipe)",
+    )
+    (tmp_path / "plain").write_text("x")
+    under = tmp_path / "plain" / "x.yaml"
+    assert save_error(check_unchanged, under, stamp) == (SaveError, str(under), "Not a directory")
+
+
+def test_check_unchanged_bare_stat_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "c.yaml"
+
+    def bare(*_a: Any, **_k: Any) -> Any:
+        raise OSError("stat refused")
+
+    monkeypatch.setattr(os, "stat", bare)
+    got = save_error(check_unchanged, f, None)
+    monkeypatch.undo()
+    assert got == (SaveError, str(f), "stat refused")
+
+
+def test_check_unchanged_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "c.yaml"
+    f.write_bytes(b"abc")
+    stamp = stamp_of(f)
+
+    def fail(path: Path) -> bytes:
+        raise LoadError(
+            [
+                Problem(str(path), 1, 1, "cannot read: Input/output error"),
+                Problem(str(path), 2, 1, "a second problem"),
+            ]
+        )
+
+    monkeypatch.setattr(yamlio, "read_bytes", fail)
+    assert save_error(check_unchanged, f, stamp) == (
+        SaveError,
+        str(f),
+        "cannot read: Input/output error",
+    )
+
+
+def test_save_checked_keeps_crlf_and_bom(tmp_path: Path) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_bytes(b"\xef\xbb\xbfa: 1\r\n")
+    stamp = stamp_of(f)
+    assert (stamp.newline, stamp.bom) == ("\r\n", True)
+    new = save_checked(f, "a: 2\nb: é\n", stamp)
+    assert f.read_bytes() == b"\xef\xbb\xbfa: 2\r\nb: \xc3\xa9\r\n"
+    assert new == stamp_of(f)
