@@ -128,7 +128,7 @@ def brf007_missing_attribution(ctx: Context) -> None:
                     c.pos,
                     section=c.section,
                     entry=c.index,
-                    related=ctx.source_loc(c.source, "", c.item),
+                    related=ctx.source_loc(c.source, item=c.item),
                 )
         elif isinstance(c.item, m.Quote) and not (c.item.speaker or "").strip():
             ctx.add(
@@ -138,7 +138,7 @@ def brf007_missing_attribution(ctx: Context) -> None:
                 c.pos,
                 section=c.section,
                 entry=c.index,
-                related=ctx.source_loc(c.source, "", c.item),
+                related=ctx.source_loc(c.source, item=c.item),
             )
 
 
@@ -215,7 +215,7 @@ def brf008_quotes_verbatim(ctx: Context) -> None:
         )
 
 
-def _describe(ctx: Context, c: Cited) -> str:
+def _describe(c: Cited) -> str:
     fig = c.item
     assert isinstance(fig, m.Figure)
     head = " ".join(p for p in (fig.qualifier, m.format_number(fig.value), fig.unit) if p)
@@ -238,8 +238,8 @@ def brf009_conflicting_figures(ctx: Context) -> None:
                 continue
             ctx.add(
                 "BRF009",
-                f"{_q(c.item.subject or '')} is {_describe(ctx, c)} here but "
-                f"{_describe(ctx, first)} at line {ctx.line_of(first)}: say which holds, "
+                f"{_q(c.item.subject or '')} is {_describe(c)} here but "
+                f"{_describe(first)} at line {ctx.line_of(first)}: say which holds, "
                 "or explain the difference and add nocheck: [BRF009]",
                 c.pos,
                 section=c.section,

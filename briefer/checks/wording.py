@@ -64,9 +64,7 @@ def brf004_mixed_columns(ctx: Context) -> None:
         return
     like, prob = by_column["likelihood"], by_column["probability"]
     # the column used less gives way; on a tie, the one that came in second
-    if len(prob) > len(like) or (
-        len(prob) == len(like) and _order(ctx, prob[0]) < _order(ctx, like[0])
-    ):
+    if len(prob) > len(like) or (len(prob) == len(like) and _order(prob[0]) < _order(like[0])):
         keep, drop = "probability", like
     else:
         keep, drop = "likelihood", prob
@@ -87,7 +85,7 @@ def brf004_mixed_columns(ctx: Context) -> None:
         )
 
 
-def _order(ctx: Context, found: tuple[Text, Match]) -> tuple[int, int]:
+def _order(found: tuple[Text, Match]) -> tuple[int, int]:
     return found[0].at(found[1].start)
 
 
