@@ -99,6 +99,21 @@ hence therefore otherwise likewise similarly accordingly
 """.split()
 )
 PRONOUNS = frozenset({"he", "she", "it"})
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+# words that say a person is a man or a woman: honorifics and gendered roles
+GENDER_WORDS = {
+    **dict.fromkeys(
+        "mr sir lord king prince spokesman chairman congressman businessman father husband "
+        "son brother grandfather uncle boy man councilman assemblyman policeman fireman".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman "
+        "businesswoman mother wife daughter sister grandmother aunt girl woman councilwoman "
+        "assemblywoman policewoman widow".split(),
+        "f",
+    ),
+}
 
 
 def _norm(word: str) -> str:
@@ -115,6 +130,7 @@ class Who:
     pronoun: bool = False
     title: list[str] = field(default_factory=list)  # "the North Korean leader" → words
     org: bool = False
+    gender: str | None = None  # "m" for "he", "f" for "she"
 
 
 def join_role(prefix: str | None, appositive: str | None) -> str | None:
@@ -231,7 +247,8 @@ def parse_subject(who: str) -> Who | None:
     if last in PRONOUNS and (
         len(low.split()) == 1 or low.split()[-2] in STOP or low.split()[-2].endswith(",")
     ):
-        return Who(pronoun=True, org=last == "it")  # "it said": a body, never a person
+        # "it said": a body, never a person
+        return Who(pronoun=True, org=last == "it", gender=_PRONOUN_GENDER.get(last))
     who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
     parts = [p.strip() for p in who.split(",") if not re.fullmatch(r"\s*\d{1,3}\s*", p)]
     for i, part in enumerate(parts[1:], 1):  # "Wilk, who sits on the committee,"
@@ -452,14 +469,35 @@ class Register:
         self._by_token: dict[str, set[str]] = {}  # a word of a name → names
         self._by_role_word: dict[str, set[str]] = {}  # a word of a role → names
         self._by_shape: dict[tuple[str, int], set[str]] = {}  # (initial, length) → name words
+        self.gender: dict[str, str] = {}  # name → "m", "f", or "?" when the clues disagree
 
-    def add(self, name: str, role: str | None, offset: int) -> None:
+    def vote(self, name: str, gender: str | None) -> None:
+        """A clue that ``name`` is a man ("m") or a woman ("f"); clues that disagree leave
+        the gender unknown for good ("?")."""
+        if gender:
+            old = self.gender.get(name)
+            self.gender[name] = gender if old in (None, gender) else "?"
+
+    def _gender_of(self, name: str, words: str | None) -> None:
+        found = {
+            GENDER_WORDS[w]
+            for w in re.findall(r"[a-z]+", (words or "").lower())
+            if w in GENDER_WORDS
+        }
+        if len(found) == 1:
+            self.vote(name, found.pop())
+
+    def add(self, name: str, role: str | None, offset: int, clue: str = "") -> None:
+        """Register ``name`` with ``role``; ``clue`` holds words before the name that may say
+        a man or a woman ("Mr", "Ms")."""
         if len(name.split()) == 1 and name.replace(".", "").isupper():
             return  # "the semi-official ISNA": an acronym is a body, not a person
         if len(name.split()) == 1:  # "I.G. Boora" after "D.K. Boora": the same person
             known = self._by_token.get(name, set())
             if len(known) == 1:
                 name = next(iter(known))
+        if len(name.split()) >= 2 or role or name in self._first:
+            self._gender_of(name, f"{clue} {role or ''}")
         if not (len(name.split()) >= 2 or role) or (name, role) in self._seen:
             return
         self._seen.add((name, role))
@@ -502,7 +540,7 @@ class Register:
                 role = join_role(cap.group(1), role)
             honorific = m.group().split()[0].lower().strip(".") in HONORIFICS
             if role or honorific:
-                self.add(name, role, m.start())
+                self.add(name, role, m.start(), clue=m.group().split()[0])
 
     def speakers(self, text: str, quoted: list[tuple[int, int]]) -> None:
         """Register the subjects of reporting verbs outside quotes as people: "Jon Gold said",
@@ -536,7 +574,65 @@ class Register:
             or re.search(r"\b(?:of|in|at|from|for|and)\s+\Z", text[max(0, start - 6) : start])
         ):
             return
-        self.add(name, prefix, start)
+        self.add(name, prefix, start, clue=text[start:end].split()[0])
+
+    def learn(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        """After ``scan`` and ``speakers``: register as people the names nothing else showed
+        to be people when the article does ("Tomas Rydell, 54," / "Tomas Rydell, a crane
+        driver," / "Rydell" alone later, as only a person's name is shortened), then learn
+        who is a man or a woman from the pronouns of sentences that name one person only
+        ("Lina Holt said she …"). A name followed in its sentence by "his", "her", "he" or
+        "she" (no other capitalised word between) is a person's too."""
+        runs = [m for m in CAP_RUN.finditer(text) if not _inside(m.start(), quoted)]
+        alone: dict[str, int] = {}  # a word used as a whole name → its last offset
+        for m in runs:
+            toks = m.group().split()
+            core = [t for t in toks if t.lower().strip(".") not in HONORIFICS]
+            if len(core) == 1:
+                alone[re.sub(r"[’']s?\Z", "", core[0]).rstrip(".")] = m.start()
+        candidates: list[tuple[re.Match[str], str]] = []
+        surnames: dict[str, set[str]] = {}  # last word → the names ending in it
+        for m in runs:
+            name = _unknown_person(text, m)
+            if not name or not 2 <= len(name.split()) <= 3 or name in self._first:
+                continue
+            if name.split()[0].lower() in _LEADS or _title_head(name.split()[-1]):
+                continue
+            candidates.append((m, name))
+            surnames.setdefault(name.split()[-1], set()).add(name)
+        for m, name in candidates:
+            after = text[m.end() : m.end() + 80]
+            if (
+                (
+                    alone.get(name.split()[-1], -1) > m.end()
+                    and len(surnames[name.split()[-1]]) == 1  # "Brandt": one of two Brandts?
+                    and not self._by_token.get(name.split()[-1])  # "Beroz Khan", a typo
+                )
+                or re.match(r",[ \t]*\d{1,3},", after)
+                or _PERSON_APPOSITIVE.match(after)
+                or _PERSON_PRONOUN.match(text, m.end(), min(len(text), m.end() + 160))
+            ):
+                self.add(name, None, m.start())
+        start = 0
+        for end in sentence_ends(text):
+            found = self.mentions(text, start, end, quoted)
+            names = set().union(*(ns for _a, ns in found)) if found else set()
+            if len(names) == 1 and next(iter(names))[:1] not in "?~":
+                at = found[-1][0]
+                first = next(
+                    (
+                        p
+                        for p in _GENDERED.finditer(text, at, end)
+                        if not _inside(p.start(), quoted)
+                    ),
+                    None,
+                )  # the first "he"/"she" after the name: "Lina Holt said she …", with no
+                # other capitalised word between that could be whom it stands for
+                run = CAP_RUN.match(text, at)
+                between = text[run.end() if run else at : first.start()] if first else ""
+                if first and not re.search(rf"(?<![\w’'])[{UP}]", between):
+                    self.vote(next(iter(names)), "m" if first.group(1).lower() == "he" else "f")
+            start = end
 
     def _known(self, names: set[str], offset: int) -> set[str]:
         return {n for n in names if self._first[n] < offset}
@@ -612,17 +708,32 @@ class Register:
         return self._known(set.intersection(*sets), offset)
 
     def referent(
-        self, text: str, lo: int, at: int, quoted: list[tuple[int, int]], last_speaker: str | None
+        self,
+        text: str,
+        lo: int,
+        at: int,
+        quoted: list[tuple[int, int]],
+        last_speaker: str | None,
+        gender: str | None = None,
     ) -> Person | None:
         """Who "he" / "she" at ``at`` stands for: the person of the nearest sentence before
         it (from ``lo``) that names anyone. When that sentence names two or more people, the
         subject wins only if the others are inside a reported clause ("Ross allowed that
-        Trump may …") and the subject is the one quoted last; otherwise no one."""
+        Trump may …") and the subject is the one quoted last; otherwise no one. People
+        known to be of the other ``gender`` ("m" for "he", "f" for "she") are passed over:
+        "she" after "Ms Holt met Mr Rydell" is Holt; after a sentence naming only men, no
+        one (the text may have a slip, and an older woman is no sure referent)."""
+        other = {"m": "f", "f": "m"}.get(gender or "")
         ends = [lo, *sentence_ends(text, lo, at)]
         for s_end, s_start in zip(reversed(ends), reversed(ends[:-1]), strict=False):
             found = self.mentions(text, s_start, s_end, quoted)
             if not found:
                 continue
+            if other:  # people of the other gender are no candidates; none left: no one
+                found = [(a, {n for n in ns if self.gender.get(n) != other}) for a, ns in found]
+                found = [(a, ns) for a, ns in found if ns]
+                if not found:
+                    return None
             names = set().union(*(names for _at, names in found))
             if len(names) == 1:
                 name = next(iter(names))
@@ -638,6 +749,11 @@ class Register:
                     return self._person(last_speaker, at)
             return None
         return None
+
+    def compatible(self, name: str, gender: str | None) -> bool:
+        """Whether ``name`` may be "he" (gender "m") or "she" ("f"): not known as the other."""
+        other = {"m": "f", "f": "m"}.get(gender or "")
+        return not other or self.gender.get(name) != other
 
     def _person(self, name: str, offset: int) -> Person:
         """The person with the fullest role known before ``offset``."""
@@ -841,6 +957,22 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
     return index
 
 
+# "he", "she": a clue to the gender of the one person a sentence names
+_GENDERED = re.compile(r"\b(he|she)\b", re.I)
+# "Lina Holt lost her home": a personal pronoun after a name, in its sentence, with no other
+# capitalised word between, shows the name is a person's (a place or body is "it")
+_PERSON_PRONOUN = re.compile(r"[^.!?;:“”\"A-ZÀ-Þ\n]*?\b(?:he|she|his|her|him)\b")
+# ", a crane driver", ", an engineer": an appositive that describes a person
+_PERSON_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?!(?:center|centre|river|water|border|sector|corridor|quarter|harbou?r|tower|"
+    r"container|reactor|motor|tractor|monitor|shelter|number|letter|paper|power|computer|"
+    r"order|summer|winter|corner|tanker|cluster|disaster|theat(?:er|re)|matter|chapter|"
+    r"floor|door|factor|indicator|restaurant|[a-z]*ment)\b)"
+    r"(?:[a-z]+(?:man|woman|er|or|ist|ian|ent|ant)|mother|father|son|daughter|wife|husband|"
+    r"widow|grandmother|grandfather|spokesperson|official|expert|chief|head|leader)"
+    r"(?=[ \t]*(?:[,.;]|(?:who|from|of|in|at|with|for|and|since)\b))"
+)
 _LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
 
 

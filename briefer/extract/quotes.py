@@ -198,6 +198,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             continue
         register.scan(body, block.start, block.end)
     register.speakers(body, quoted)
+    register.learn(body, quoted)
     ctx = _Context(body, register, quoted)
     ctx.units = units
     for n_unit, (ps, pe) in enumerate(units):
@@ -307,12 +308,16 @@ class _Context:
             return
         if who.pronoun:
             lo = max(self.lo, at - _WINDOW)
-            p = register.referent(self.body, lo, at, self.quoted, self.last_speaker)
+            p = register.referent(
+                self.body, lo, at, self.quoted, self.last_speaker, gender=who.gender
+            )
             if p:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
+                register.vote(p.name, who.gender)
             elif (
                 self.last_speaker
                 and self.last_speaker not in self.orgs
+                and register.compatible(self.last_speaker, who.gender)
                 and f.unit - self.last_unit <= 2
                 and not register.mentions(self.body, lo, at, self.quoted)
                 and self._only_pronoun_sentences(f.unit, at)

@@ -1164,3 +1164,42 @@ def test_a_partial_name_two_people_share_stays_as_the_article_gives_it() -> None
         "“The yard lifts half of what it did,” Brandt said.\n"
     )
     assert _speaker(src, "The yard lifts half")[0] == "Brandt"
+
+
+def test_she_after_a_man_and_a_woman_named_with_mr_and_ms_is_the_woman() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Ms Lina Holt met Mr Ivo Brandt at the quay on Monday.\n\n"
+        "“The new cranes come far too late for this season,” she said.\n"
+    )
+    assert _speaker(src, "The new cranes come") == ("Lina Holt", True)
+
+
+def test_she_after_a_sentence_naming_only_a_man_is_no_one_never_him() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Lina Holt, the mayor, said her office would help. Ivo Brandt, the yard boss, said "
+        "he was grateful for it.\n\n"
+        "“The new cranes come far too late for this season,” she said.\n\n"
+        "Mayor Rosa Quispe met Tomas Rydell at the quay on Monday.\n\n"
+        "“Nobody asked the crews before the order went out,” he said.\n"
+    )
+    # Brandt is a man ("said he was"): "she" is not Brandt; an older woman is not sure
+    assert _speaker(src, "The new cranes come")[0] is None
+    # two people, neither known as a man or a woman: no one
+    assert _speaker(src, "Nobody asked the crews")[0] is None
+
+
+def test_a_name_the_article_shows_is_a_person_can_be_he() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Ivo Brandt lost his job at the yard in March.\n\n"
+        "“The new cranes come far too late for this season,” he said.\n\n"
+        "Nadia Sousa, 41, has worked on the quay for years.\n\n"
+        "“Nobody asked the crews before the order went out,” she said.\n\n"
+        "Tamil Port has been quiet for weeks.\n\n"
+        "“Not one ship came in this week,” he said.\n"
+    )
+    assert _speaker(src, "The new cranes come") == ("Ivo Brandt", True)
+    assert _speaker(src, "Nobody asked the crews") == ("Nadia Sousa", True)
+    assert _speaker(src, "Not one ship") == (None, None)  # a place is nobody's "he"
