@@ -27,6 +27,10 @@ SCALES = {
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
+    "millions": 10**6,  # "two millions barrels"
+    "billions": 10**9,
+    "trillions": 10**12,
+    "dozen": 12,  # "two dozen people" (never "a dozen": too loose to be a count)
     "lakh": 10**5,  # Indian English: 1 lakh = 100,000; 1 crore = 10 million
     "lakhs": 10**5,
     "lac": 10**5,
@@ -36,7 +40,7 @@ SCALES = {
     "lakh crore": 10**12,
     "lakh crores": 10**12,
 }
-_SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+_SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
 _FOLD = {
     "two": 2,
     "three": 3,
@@ -56,17 +60,19 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d)|GH[C¢₵]\s?)?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d)|GH[C¢₵]\s?"
+    r"|(?:U?Shs|USh|UGX)\.?\s?|N(?=\d))?"  # naira "N78 billion", Ugandan "Shs253m"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s+(?:lakh\s+crores?|thousand|million|billion|trillion|lakhs?|lacs?|crores?)\b"
-    r"|(?:mn|bn|tn|k|m)\b)?"
+    r"(?P<scale>\s+(?i:lakh\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
+    r"|(?:mn|bn|tn|k|m|b)\b)?"  # "3.58 Trillion", "700 Billion"; "k", "m", "b" with a currency
 )
 WORD_RE = re.compile(
-    rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b(?:\s+(?P<hund>hundred)(?:\s+and)?)?"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion|lakhs?|crores?)\b)?"
+    rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b"
+    rf"(?:\s+(?P<hund>hundred)(?:(?:\s+and)?\s+(?P<rest>{_WNUM})\b(?!-))?(?:\s+and)?)?"
+    rf"(?:\s+(?P<scale>thousand|(?:m|b|tr)illions?|lakhs?|crores?|dozen)\b)?"
     rf"|\b(?P<bare>{_WNUM})\b",
     re.I,
 )
@@ -93,14 +99,34 @@ division regiment battalion brigade squadron fleet vol version tier lot zone sec
 ward grade item paragraph clause rule form model type block figure table annex appendix
 """.split()
 )
+_MAGNITUDE = re.compile(r"\bmagnitude[- ]\Z", re.I)
+_PERIOD_NOUNS = frozenset(
+    "second seconds minute minutes hour hours day days night nights week weeks month months "
+    "year years decade decades".split()
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+)
+_DAY_RANGE_BEFORE = re.compile(
+    rf"\b{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORDS})\s*"
+    r"(?:-|–|to|and|through|until|till)\s*\Z"
+)
+_DAY_RANGE_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?\s*(?:-|–|to|and|or|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)"
+)
 _MODALS = frozenset("to will would could may might can should did does ll".split())
 _CURRENCY_WORDS = re.compile(
-    r"\s+(dollars|euros|won|yen|rubles|roubles|pounds|yuan|"
-    r"hryvnias?|rupees|francs)\b",
+    r"\s+(?:U\.?S\.?\s+)?(dollars|euros|won|yen|rubles|roubles|pounds|yuan|"
+    r"hryvnias?|rupees|francs|shillings|naira|pesos|rand|dirhams|riyals)\b",
     re.I,
 )
 PERCENT = _PERCENT = re.compile(
-    r"\s?(?:%|percent\b|per\s+cent\b)|\s(?P<pp>percentage\s+points?)\b", re.I
+    r"\s?(?:%|percent\b|per\s+cent\b|pct\b)|\s(?P<pp>percentage\s+points?)\b", re.I
 )
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F)\b"
@@ -162,10 +188,16 @@ def _digit_hit(
             re.I,
         )
     )  # the 12 of "$11-12 billion", "10-15%"
-    if not range_end and (
-        prev.isalnum() or prev in "/:@#_." or (prev == "-" and (prev2.isalnum() or prev2 in ")]"))
+    if (
+        not range_end
+        and (
+            prev.isalnum()
+            or prev in "/:@#_."
+            or (prev == "-" and (prev2.isalnum() or prev2 in ")]"))
+        )
+        and not _MAGNITUDE.search(body, max(ss, start - 12), start)
     ):
-        return None  # G7, Su-27, 2024-25, 1/2, .50, (SM)-3
+        return None  # G7, Su-27, 2024-25, 1/2, .50, (SM)-3; "magnitude-7.8" is a figure
     if (
         "," not in raw
         and re.match(r"-\d", body[m.end("num") : m.end("num") + 2])
@@ -180,8 +212,19 @@ def _digit_hit(
         return None
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None
+    if (
+        not cur
+        and len(raw) <= 2
+        and (
+            _DAY_RANGE_BEFORE.search(body, max(ss, start - 30), start)
+            or _DAY_RANGE_AFTER.match(body, num_end, se)
+        )
+    ):
+        return None  # "January 1 to 20, 2023", "on 15 and 20 December": days of a month
     scale_txt = (m.group("scale") or "").strip().lower()
-    if scale_txt in ("k", "m") and not cur:
+    if cur == "N" and (prev.isalnum() or not (scale_txt or "," in raw)):
+        return None  # "N95 masks", "UN5": a name; "N78 billion", "N5,000" are naira
+    if scale_txt in ("k", "m", "b") and not cur:
         scale_txt = ""  # "100m" is metres; "$5m" is millions
     end = m.end() if scale_txt else num_end
     after = body[end:se]
@@ -254,12 +297,24 @@ def _digit_hit(
     hit = Hit(start, end, value, "year" if is_year else "digit", unit, bool(scale_txt))
     if is_year and re.match(r"s\b|-\d", after):
         return None
+    mag = _MAGNITUDE.search(body, max(ss, start - 12), start)
+    if mag and not cur and not scale_txt:  # "a magnitude-7.8 quake", "magnitude 6.1"
+        hit.kind, hit.unit, hit.start = "digit", "magnitude", mag.start()
+        return hit
     pm = _PERCENT.match(after)
     cw = _CURRENCY_WORDS.match(after)
     ratio = re.match(
         r"\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\w’']+[’']s\s+)?(\d[\d,]*)\b", after
     ) or re.match(r"\s+in\s+(\d{1,3})\b(?![,.]\d)", after)
-    compound = re.match(r"-([a-z]+)\b", after)
+    compound = re.match(r"-([A-Za-z]+)(?:-[a-z]+)*\b", after)  # "20-square-kilometre"
+    if (
+        compound
+        and compound.group(1).lower() in _PERIOD_NOUNS
+        and not cur
+        and not scale_txt
+        and not re.match(r"\s+[a-z]{3,}s\b", body[end + compound.end() : se])
+    ):
+        return None  # "a 48-hour strike", "a 9-month deal": a period ("12-hour shifts" stays)
     if pm:
         hit.kind = "digit"
         hit.unit = "percentage points" if pm.group("pp") else "percent"
@@ -271,9 +326,9 @@ def _digit_hit(
     elif compound and not is_year and compound.group(1) in SCALES and not scale_txt:
         # "$17-billion mine": a scale written with a hyphen
         hit.value = _value(raw, SCALES[compound.group(1)])
-        hit.scaled, hit.end = True, end + compound.end()
+        hit.scaled, hit.end = True, end + compound.end(1)
     elif compound and not is_year:
-        hit.unit, hit.end = compound.group(1), end + compound.end()
+        hit.unit, hit.end = compound.group()[1:], end + compound.end()
     else:
         unit_m = re.match(rf"{_GLUED_UNIT}|°?C\b|°?F\b|\s(?:km/h|kmh|kph|mph)\b", after)
         if unit_m:
@@ -291,6 +346,8 @@ def _word_hit(body: str, m: re.Match[str], ss: int) -> Hit | None:
         if word in ("a", "an") or word.startswith("half"):
             return None
         return Hit(m.start(), m.end(), _words_value(word), "word")
+    if scale and scale.lower() == "dozen" and (word in ("a", "an") or word.startswith("half")):
+        return None  # "a dozen", "half a dozen": a rough size, not a count
     if word.startswith("half"):
         base: int | float = 0.5
     elif word in ("a", "an"):
@@ -298,7 +355,7 @@ def _word_hit(body: str, m: re.Match[str], ss: int) -> Hit | None:
     else:
         base = _words_value(word)
     if hund:
-        base *= 100
+        base = base * 100 + (_words_value(m.group("rest")) if m.group("rest") else 0)
     if scale:
         base *= SCALES[scale.lower()]
     value = int(base) if float(base).is_integer() else base
@@ -324,13 +381,16 @@ def _mult_hit(m: re.Match[str]) -> Hit | None:
 
 def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]:
     """Every number in body[ss:se], in order, none overlapping."""
-    hits: list[Hit] = []
+    early = _spoken(body, ss, se)  # "40-point-six", "One in 10", "a 64:36 ratio"
+    early_spans = [(h.start, h.end) for h in early]
+    digits: list[Hit] = []
     for m in DIGIT_RE.finditer(body, ss, se):
-        if hits and m.start() < hits[-1].end:
+        if (digits and m.start() < digits[-1].end) or _inside(m.start(), early_spans):
             continue  # the 50 of "21 of 50"
         hit = _digit_hit(body, m, ss, se, dates)
         if hit:
-            hits.append(hit)
+            digits.append(hit)
+    hits = sorted(early + _join_groups(body, digits), key=lambda h: h.start)
     taken = [(h.start, h.end) for h in hits]
     for m in WORD_RE.finditer(body, ss, se):
         if not m.group().strip() or _inside(m.start(), taken):
@@ -352,6 +412,93 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
     return hits
 
 
+_ONE_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_RE = re.compile(
+    rf"(?<![\w.-])(?:(?P<int>\d+|{_WNUM})-)?point-(?P<dec>(?:{_ONE_DIGIT})(?:-(?:{_ONE_DIGIT}))*"
+    rf"|\d+)\b(?!-)"
+    rf"|(?<![\w.-])(?P<ah>\d+|{_WNUM})-and-a-half\b"
+    rf"|(?<![\w.-])(?P<th>{_WNUM})-thousand-(?P<thr>\d{{1,3}}|{_WNUM})\b(?!-)"
+    rf"|\b(?P<rate>one)\s+in\s+(?P<of>\d{{1,3}}|{_WNUM})\b(?![-,.]\d)"
+    rf"|(?<![\w:.,])(?P<ra>\d{{1,3}}):(?P<rb>\d{{1,3}})(?=\s+(?:ratio|split)\b)",
+    re.I,
+)
+_SPOKEN_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
+
+
+def _num_or_words(text: str) -> int:
+    return int(text) if text.isdigit() else _words_value(text)
+
+
+def _spoken(body: str, ss: int, se: int) -> list[Hit]:
+    """Numbers read out as broadcasters write them ("five-point-two percent", "78-point-nine
+    billion", "point-six percentage points", "six-and-a-half percent", "two-thousand-557"),
+    a rate written in words ("One in 10") and a ratio with a colon ("a 64:36 ratio")."""
+    out: list[Hit] = []
+    for m in _SPOKEN_RE.finditer(body, ss, se):
+        if m.group("ra"):  # "a 64:36 ratio": both shares are figures
+            out.append(Hit(m.start("ra"), m.end("ra"), int(m.group("ra")), "digit", "ratio"))
+            out.append(Hit(m.start("rb"), m.end("rb"), int(m.group("rb")), "digit", "ratio"))
+            continue
+        if m.group("rate"):  # "one in 10 people": a rate, its 10 is no count of its own
+            of = str(_num_or_words(m.group("of")))
+            out.append(Hit(m.start(), m.end(), 1, "digit", f"in {of}"))
+            continue
+        value: int | float
+        if m.group("dec"):
+            whole = _num_or_words(m.group("int")) if m.group("int") else 0
+            dec = m.group("dec")
+            digits = (
+                dec if dec.isdigit() else "".join(str(WORDS[w.lower()]) for w in dec.split("-"))
+            )
+            value = _value(f"{whole}.{digits}")
+        elif m.group("ah"):
+            value = _num_or_words(m.group("ah")) + 0.5
+        else:
+            value = _words_value(m.group("th")) * 1000 + _num_or_words(m.group("thr"))
+        hit = Hit(m.start(), m.end(), value, "digit")
+        scale = _SPOKEN_SCALE.match(body, hit.end, se)
+        if scale:
+            hit.value = _value(str(value), SCALES[scale.group(1).lower()])
+            hit.scaled, hit.end = True, scale.end()
+        pct = PERCENT.match(body, hit.end, se)
+        cw = _CURRENCY_WORDS.match(body, hit.end, se)
+        if pct:
+            hit.unit = "percentage points" if pct.group("pp") else "percent"
+            hit.end = pct.end()
+        elif cw:
+            hit.unit, hit.end = cw.group(1), cw.end()
+        out.append(hit)
+    return out
+
+
+def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
+    """Thousands written with a space ("15 940", "1 250 000") or a stray space after the
+    comma ("76, 000") are one number, not two."""
+    out: list[Hit] = []
+    for h in hits:
+        a = out[-1] if out else None
+        gap = body[a.end : h.start] if a else ""
+        if (
+            a is not None
+            and (
+                gap in (" ", "\u00a0", "\u202f")
+                or (gap == ", " and body[h.start : h.end][:3] == "000")
+            )
+            and a.kind == "digit"
+            and not (a.unit or a.scaled or a.ratio_of)
+            and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*", body[a.start : a.end])
+            and re.match(r"\d{3}(?!\d)(?![,.]\d)", body[h.start : h.end])
+            and h.kind == "digit"
+            and not h.scaled
+            and isinstance(a.value, int)
+        ):
+            a.value = a.value * 1000 + h.value
+            a.end, a.kind, a.unit, a.ratio_of = h.end, "digit", h.unit, h.ratio_of
+            continue
+        out.append(h)
+    return out
+
+
 _HALF_POINT = re.compile(r"\bhalf\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*(?:US\$|\$|€|£)?\Z")
 _SCALE_WORD = re.compile(
@@ -361,9 +508,16 @@ _SCALE_WORD = re.compile(
 
 def _share_scales(body: str, hits: list[Hit]) -> None:
     """ "between 1.4 and 1.6 million", "10 to 25 percent": the first number of a range
-    takes the second's scale and unit."""
+    takes the second's scale and unit; so does a number word after "between" or "from"
+    ("between one and 1.1 million barrels")."""
     for a, b in zip(hits, hits[1:], strict=False):
-        if a.kind != "digit" or b.kind not in ("digit", "word") or a.scaled:
+        word_start = (
+            a.kind == "word"
+            and b.kind == "digit"
+            and b.scaled
+            and re.search(r"\b(?:between|from)\s+\Z", body[max(0, a.start - 9) : a.start], re.I)
+        )
+        if (a.kind != "digit" and not word_start) or b.kind not in ("digit", "word") or a.scaled:
             continue
         if a.unit and b.unit and a.unit != b.unit:
             continue
@@ -376,5 +530,7 @@ def _share_scales(body: str, hits: list[Hit]) -> None:
             word = scale.group(1).lower()
             a.value = _value(str(a.value), SCALES.get(word) or _SHORT.get(word) or 1)
             a.scaled = True
+            if word_start:  # the span reads "between one": the word alone is no figure
+                a.start = body.rfind(" ", 0, a.start - 1) + 1
         if b.unit in ("percent", "percentage points") or (b.unit and not a.unit and scale):
             a.unit = b.unit
