@@ -11,6 +11,11 @@ from briefer.session import BriefSession
 from briefer.workspace import Workspace
 
 WEEKLY = "nk-russia-weekly.brief.yaml"
+# This file shadows tests/conftest.py for `from conftest import …` in the unit tests (both
+# are the module `conftest`): the same constants, so those imports keep working.
+REPO = Path(__file__).resolve().parent.parent.parent
+SAMPLE = REPO / "briefs"
+DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture
