@@ -44,7 +44,7 @@ def collect(target: str | Path) -> tuple[list[Finding], int]:
         raise BrieferError(f"{target}: not a brief (*{BRIEF_SUFFIX}) nor a workspace folder")
     ws = Workspace.load(target)
     single = _is_brief(target)
-    paths = [target] if single else sorted(ws.brief_paths(), key=lambda p: p.name)
+    paths = [target] if single else sorted(ws.brief_paths())  # one folder: by name
     settings = [p for p in ws.errors if Path(p.path).name == SETTINGS_FILE]
     findings = [_load_finding(p) for p in (settings if single else ws.errors)]
     for path in paths:
