@@ -404,6 +404,126 @@ def make_copy(dest: Path, worktree: bool) -> str:
 
 
 PYTEST_ARGS = ["-p", "no:cacheprovider", "-m", "not slow", "-x", "-q"]
+    # yamlio
+    Equivalent(
+        "yamlio.x__char_at",
+        "if line <= len(lines) and column < len(lines[line]):",
+        "a mark's line is at most the text's count of line breaks, one less than"
+        " len(text.split('\\n')): line == len(lines) never happens",
+    ),
+    Equivalent(
+        "yamlio.x__char_at",
+        'return "XXXX"',
+        "the answer is only compared with a tab: any other non-tab text is the same",
+    ),
+    *(
+        Equivalent(fn, line, "codec names are case-insensitive")
+        for fn, line in (
+            (
+                "yamlio.x__locked_temp",
+                'stem = os.fsencode(path.name)[:160].decode("UTF-8", "ignore") or "file"',
+            ),
+            ("yamlio.x_decode", 'return data.decode("UTF-8")'),
+            (
+                "yamlio.x_decode",
+                'text_line = data.splitlines()[line - 1].decode("UTF-8", "replace")',
+            ),
+            ("yamlio.x_save_checked", 'data = text.encode("UTF-8")'),
+        )
+    ),
+    *(
+        Equivalent("yamlio.x__problem_at", line, "a None start of str.count/rfind is 0")
+        for line in (
+            'line = doc.text.count("\\n", None, offset) + 1',
+            'col = offset - (doc.text.rfind("\\n", None, offset) + 1) + 1',
+        )
+    ),
+    *(
+        Equivalent(
+            "yamlio.x__reject_anchors",
+            f"f\"alias *{{getattr(event, 'anchor', {default})}}: aliases are not allowed; \"",
+            "every AliasEvent has an anchor attribute: getattr's default is never used",
+        )
+        for default in ("None", "", "'XXXX'")
+    ),
+    *(
+        Equivalent(
+            "yamlio.x__reject_anchors",
+            f"event, f\"anchor &{{getattr(event, 'anchor', {default})}}: anchors are not"
+            ' allowed"',
+            "this branch runs only when the event's anchor attribute is there and not empty",
+        )
+        for default in ("None", "", "'XXXX'")
+    ),
+    Equivalent(
+        "yamlio.x__represent_str",
+        'style = ""',
+        "PyYAML's representer and emitter treat an empty style like None (checked on plain,"
+        " quoted, multi-line, long and non-text-looking values, as keys, items and flow items)",
+    ),
+    Equivalent(
+        "yamlio.x__represent_str",
+        'text and dumper.resolve(yaml.ScalarNode, text, (True, True)) != _TAG + "str"',
+        "BaseResolver.resolve reads implicit[1] for nothing when no path resolvers exist",
+    ),
+    Equivalent(
+        "yamlio.x__represent_str",
+        'style = \'XX"XX\' # escapes, and values YAML would read as non-text: "2026-11-20", "NO"',
+        "the emitter falls back to double quotes for any style it does not know (checked on"
+        " the same values as the empty style)",
+    ),
+    Equivalent(
+        "yamlio.x_atomic_write",
+        'tmp = ""',
+        'os.unlink("") raises FileNotFoundError, which the finally clause swallows',
+    ),
+    Equivalent(
+        "yamlio.x_atomic_write",
+        "umask = os.umask(1)",
+        "os.umask returns the old mask whatever it sets, and the next line puts it back",
+    ),
+    Equivalent("yamlio.x_dump", "sort_keys=None,", "None is falsy like False: keys unsorted"),
+    Equivalent("yamlio.x_dump", "indent=None,", "PyYAML's emitter indents by 2 by default"),
+    Equivalent(
+        "yamlio.x_remove_stale_temps",
+        'e for e in os.scandir(folder) if e.name.startswith(".") or e.name.endswith(".tmp")',
+        "_TEMP and _OLD_TEMP both demand the leading dot and the .tmp ending: the pre-filter"
+        " only saves regex calls",
+    ),
+    Equivalent(
+        "yamlio.x_remove_stale_temps",
+        "st = entry.stat(follow_symlinks=None)",
+        "None is falsy like False: lstat",
+    ),
+    Equivalent(
+        "yamlio.xǁFileStampǁof",
+        'crlf = first >= 0 and data[first - 1 : first] == b"\\r"',
+        "first == 0 slices data[-1:0], which is empty: never a carriage return",
+    ),
+    *(
+        Equivalent(
+            "yamlio.xǁ_Dumperǁincrease_indent",
+            line,
+            "PyYAML's emitter passes flow= in every call, and indentless is not passed on",
+        )
+        for line in (
+            "def increase_indent(self, flow: bool = True, indentless: bool = False) -> None:",
+            "def increase_indent(self, flow: bool = False, indentless: bool = True) -> None:",
+        )
+    ),
+    *(
+        Equivalent(
+            "yamlio.xǁ_Dumperǁincrease_indent",
+            line,
+            "the base class reads indentless as a truth value, False by default",
+        )
+        for line in ("super().increase_indent(flow, None)", "super().increase_indent(flow, )")
+    ),
+    Equivalent(
+        "yamlio.x_compose",
+        'if ("&" in text or "*" in text) or _MAYBE_ANCHOR.search(text):',
+        "_reject_anchors finds nothing in a text without & or *: only slower",
+    ),
 
 
 def configure(copy: Path, mod: Module) -> list[str]:
