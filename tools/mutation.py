@@ -228,6 +228,38 @@ _MODULE["walk"].hand = [
     ("MAX_MAGNITUDE 1e19", _WALK, "= 1e-9, 1e18", "= 1e-9, 1e19"),
     ("_CODE not anchored", _WALK, 'r"BRF[0-9]{3}\\Z"', 'r"BRF[0-9]{3}"'),
 ]
+_SCHEMA = "briefer/schema.py"
+
+
+def _schema_hand() -> list[tuple[str, str, str, str]]:
+    """schema's key tables (the order of a saved file and of an unknown key's "known:"
+    list; one key left out or two swapped at a time) and its items' required keys."""
+    swaps = [  # (table, first, second): first and second are next to each other
+        ("SOURCE_KEYS", '"id",\n    "title",', '"title",\n    "id",'),
+        ("TAKE_KEYS", '"id", "text", "draft",', '"id", "draft", "text",'),
+        ("QUOTE_KEYS", '"role", "date",', '"date", "role",'),
+        ("FIGURE_KEYS", '"as_of",\n    "as_of_inferred",', '"as_of_inferred",\n    "as_of",'),
+        ("BRIEF_KEYS", '"bluf",\n    "bluf_marking",', '"bluf_marking",\n    "bluf",'),
+        ("SECTION_KEYS", 'keys("heading", "entries")', 'keys("entries", "heading")'),
+        ("ENTRY_KEYS", '"marking", "comment",', '"comment", "marking",'),
+        ("SETTINGS_KEYS", '"stale_days",\n    "language",', '"language",\n    "stale_days",'),
+        ("CONFIG_KEYS", 'keys("workspace", "theme",', 'keys("theme", "workspace",'),
+    ]
+    out = [(f"{table} order", _SCHEMA, old, new) for table, old, new in swaps]
+    out += [
+        ("SOURCE_KEYS without body", _SCHEMA, '"notes",\n    "body",\n)', '"notes",\n)'),
+        ("TAKE_KEYS without span", _SCHEMA, '"page", "span")\nQUOTE', '"page")\nQUOTE'),
+        ("FIGURE_KEYS without span", _SCHEMA, '"page",\n    "span",\n)', '"page",\n)'),
+        ("BRIEF_KEYS without pdf_standard", _SCHEMA, '"pdf_standard",\n    "bluf",', '"bluf",'),
+        ("SETTINGS_KEYS without checks", _SCHEMA, '"pdf_standard",\n    "checks",', '"checks",'),
+    ]
+    for table, what in (("TAKE", "text"), ("QUOTE", "text"), ("FIGURE", "value")):
+        old = f'({table}_KEYS, ("{what}",),'
+        out.append((f"{table.lower()} needs no {what}", _SCHEMA, old, f"({table}_KEYS, (),"))
+    return out
+
+
+_MODULE["schema"].hand = _schema_hand()
 
 
 # Mutants no test can kill because the program behaves the same. Each is named by its
@@ -372,38 +404,6 @@ EQUIVALENT = [
         "return html.escape(text, )",
         "quote=True is html.escape's default",
     ),
-]
-
-
-def equivalent_why(mutant: str, line: str) -> str | None:
-    function = mutant.removeprefix("briefer.").rsplit("__mutmut_", 1)[0]
-    for eq in EQUIVALENT:
-        if eq.function == function and " ".join(eq.line.split()) == line:
-            return eq.why
-    return None
-
-
-def sh(cmd: list[str], cwd: Path, **kw: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, cwd=cwd, text=True, capture_output=True, **kw)  # type: ignore[call-overload]
-
-
-def make_copy(dest: Path, worktree: bool) -> str:
-    """The repository at HEAD (or the working tree) in ``dest``; returns what was copied."""
-    head = sh(["git", "rev-parse", "--short", "HEAD"], ROOT).stdout.strip()
-    if worktree:
-        files = sh(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], ROOT)
-        for rel in filter(None, files.stdout.split("\0")):
-            src = ROOT / rel
-            if src.is_file() and not src.is_symlink():
-                (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(src, dest / rel)
-        return f"working tree at {head} (uncommitted edits included)"
-    archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True, check=True)
-    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
-    return f"clean copy of commit {head} (git archive HEAD)"
-
-
-PYTEST_ARGS = ["-p", "no:cacheprovider", "-m", "not slow", "-x", "-q"]
     # yamlio
     Equivalent(
         "yamlio.x__char_at",
@@ -524,6 +524,38 @@ PYTEST_ARGS = ["-p", "no:cacheprovider", "-m", "not slow", "-x", "-q"]
         'if ("&" in text or "*" in text) or _MAYBE_ANCHOR.search(text):',
         "_reject_anchors finds nothing in a text without & or *: only slower",
     ),
+]
+
+
+def equivalent_why(mutant: str, line: str) -> str | None:
+    function = mutant.removeprefix("briefer.").rsplit("__mutmut_", 1)[0]
+    for eq in EQUIVALENT:
+        if eq.function == function and " ".join(eq.line.split()) == line:
+            return eq.why
+    return None
+
+
+def sh(cmd: list[str], cwd: Path, **kw: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=cwd, text=True, capture_output=True, **kw)  # type: ignore[call-overload]
+
+
+def make_copy(dest: Path, worktree: bool) -> str:
+    """The repository at HEAD (or the working tree) in ``dest``; returns what was copied."""
+    head = sh(["git", "rev-parse", "--short", "HEAD"], ROOT).stdout.strip()
+    if worktree:
+        files = sh(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], ROOT)
+        for rel in filter(None, files.stdout.split("\0")):
+            src = ROOT / rel
+            if src.is_file() and not src.is_symlink():
+                (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dest / rel)
+        return f"working tree at {head} (uncommitted edits included)"
+    archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+    return f"clean copy of commit {head} (git archive HEAD)"
+
+
+PYTEST_ARGS = ["-p", "no:cacheprovider", "-m", "not slow", "-x", "-q"]
 
 
 def configure(copy: Path, mod: Module) -> list[str]:
