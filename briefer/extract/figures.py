@@ -14,6 +14,7 @@ import re
 from ..model import Figure, Quote
 from ..walk import number_ok
 from . import numbers as num
+from .meta import title as headline
 from .nlp import find_dates, sentences
 from .readers import Article
 
@@ -270,20 +271,49 @@ def find_figures(
 ) -> list[Figure]:
     body = art.body
     regions: list[tuple[int, int]] = []
+    heads: list[tuple[int, int]] = []  # the headline (never a dateline or a related link)
+    title = " ".join(headline(art).split())
     for b in art.blocks:
-        if b.kind in ("paragraph", "quote"):
+        if not heads and title and " ".join(art.text(b).split()).startswith(title):
+            heads.append((b.start, b.end))
+        elif b.kind in ("paragraph", "quote"):
             regions.append((b.start, b.end))
         elif b.kind == "list":
             regions.extend(b.items)
+    figures = _drop_repeats(
+        _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or [])
+    )
+    # a figure only in a headline ("Death toll hits 150") counts; one the story repeats
+    # is the story's, which says more about it ("2.5 pct" in the headline, "2.5 percent")
+    kept: list[Figure] = []
+    for f in _drop_repeats(_figures_in(body, heads, quotes or [])):
+        if not any(_echo(f, g) for g in (*figures, *kept)):
+            kept.append(f)
+    if kept:
+        figures = sorted([*kept, *figures], key=lambda f: f.span[0] if f.span else -1)
+    for i, f in enumerate(figures, 1):
+        f.id = f"f{i}"
+    return figures
+
+
+def _figures_in(body: str, regions: list[tuple[int, int]], quotes: list[Quote]) -> list[Figure]:
     figures: list[Figure] = []
     for rs, re_ in regions:
         for ss, se in sentences(body, rs, re_):
             for ps, pe in _pieces(body, ss, se):
-                figures.extend(_sentence_figures(body, ps, pe, quotes or []))
-    figures = _drop_repeats(_drop_take_repeats(figures, takes_spans or []))
-    for i, f in enumerate(figures, 1):
-        f.id = f"f{i}"
+                figures.extend(_sentence_figures(body, ps, pe, quotes))
     return figures
+
+
+_PCT_UNITS = ("percent", "percentage points")
+
+
+def _echo(head: Figure, other: Figure) -> bool:
+    """A headline's figure the story states again: the same value, both a percentage or
+    neither ("Eight injured" and "eight people were injured")."""
+    return float(head.value) == float(other.value) and (head.unit in _PCT_UNITS) == (
+        other.unit in _PCT_UNITS
+    )
 
 
 def _pieces(body: str, ss: int, se: int) -> list[tuple[int, int]]:
