@@ -48,6 +48,11 @@ spokesperson representative strategist scholar historian manager owner trader ec
 mp mla legislator councillor councilor congressman congresswoman deputy
 astronaut pilot engineer scientist physicist nurse teacher lawyer
 commissioner superintendent administrator coordinator sheriff herder fisherman volunteer
+boss driver operator employee vendor shopkeeper merchant doctor physician surgeon lecturer
+principal headteacher student parent villager protester demonstrator campaigner investigator
+detective constable soldier veteran patient miner trucker passenger investor banker broker
+consultant contractor architect journalist reporter photographer pastor priest imam bishop
+cleric rabbi elder survivor witness victim mother father widow labourer laborer technician
 """.split()
 )
 ABBREV_TITLES = {
@@ -99,6 +104,13 @@ hence therefore otherwise likewise similarly accordingly
 """.split()
 )
 PRONOUNS = frozenset({"he", "she", "it"})
+# "the statement", "a joint statement", "the press release": words that stand for the body or
+# person who issued them
+FRAME = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(statement|release|communiqu[eé]|letter|notice|circular|advisory)",
+    re.I,
+)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 # words that say a person is a man or a woman: honorifics and gendered roles
 GENDER_WORDS = {
@@ -131,6 +143,7 @@ class Who:
     title: list[str] = field(default_factory=list)  # "the North Korean leader" → words
     org: bool = False
     gender: str | None = None  # "m" for "he", "f" for "she"
+    frame: bool = False  # "the statement said": whoever issued the statement
 
 
 def join_role(prefix: str | None, appositive: str | None) -> str | None:
@@ -242,6 +255,8 @@ def parse_subject(who: str) -> Who | None:
     """The subject of an attribution verb, read backwards: "Kim, the minister," /
     "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
     who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
+    if frame := FRAME.fullmatch(who):
+        return Who(frame=True, title=[frame.group(1).lower()])
     low = who.lower()
     last = low.split()[-1] if low.split() else ""
     if last in PRONOUNS and (
@@ -611,6 +626,7 @@ class Register:
                 or re.match(r",[ \t]*\d{1,3},", after)
                 or _PERSON_APPOSITIVE.match(after)
                 or _PERSON_PRONOUN.match(text, m.end(), min(len(text), m.end() + 160))
+                or _PERSON_VERB.match(after)
             ):
                 self.add(name, None, m.start())
         start = 0
@@ -972,6 +988,12 @@ _PERSON_APPOSITIVE = re.compile(
     r"(?:[a-z]+(?:man|woman|er|or|ist|ian|ent|ant)|mother|father|son|daughter|wife|husband|"
     r"widow|grandmother|grandfather|spokesperson|official|expert|chief|head|leader)"
     r"(?=[ \t]*(?:[,.;]|(?:who|from|of|in|at|with|for|and|since)\b))"
+)
+# ", who runs …" (a body is "which"), or a verb only people do right after the name
+_PERSON_VERB = re.compile(
+    r",?[ \t]+(?:who\b|whose\b|(?:also[ \t]+)?(?:spoke|speaks|smiled|laughed|wept|cried|"
+    r"shrugged|nodded|sighed|recalled|recalls|remembered|remembers|married|studied|taught|"
+    r"grew[ \t]+up|was[ \t]+born|lives|lived|fled)\b)"
 )
 _LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
 

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
-from .nlp import is_abbrev_period, sentence_ends
+from .nlp import UP, is_abbrev_period, sentence_ends
 from .people import (
+    ORG_WORDS,
+    STOP,
     Register,
     Who,
     fullest,
@@ -302,6 +304,14 @@ class _Context:
 
     def resolve(self, f: Found, who: Who, at: int) -> None:
         register = self.register
+        if who.frame:  # "the statement said": who issued it, if the text said so before
+            issuer = self._issuer(at, who.title[0] if who.title else "statement")
+            if issuer:
+                f.speaker, f.inferred = issuer, True
+                if _norm_last(issuer) in ORG_WORDS:
+                    self.last_org = (issuer, at)
+                    self.orgs.add(issuer)
+            return
         if who.pronoun and who.org:  # "it said": the body quoted just before, if one was
             if self.last_org and at - self.last_org[1] < _WINDOW:
                 f.speaker, f.inferred = self.last_org[0], True
@@ -345,8 +355,12 @@ class _Context:
         if who.name is None:
             return
         f.speaker, f.role = who.name, who.role
-        if who.org and (named := self._body_named(who.name, at)):
-            f.speaker, f.inferred = named, True  # "The agency notes" after "a USGS report"
+        named = self._body_named(who.name, at) if who.org else None
+        if named == "":  # "the ministry said" after two ministries were named: no one
+            f.speaker = f.role = None
+            return
+        if named:
+            f.speaker, f.inferred = named, True  # "the union" after "Harbour Workers Union"
         elif who.name in ("authority", "authorities") and not self._body_before(who.name, at):
             # '“…,” said the authority' (an official, in translated text) with no body of
             # that name before: a word, not a speaker. "the army said" stays a body.
@@ -393,10 +407,21 @@ class _Context:
         return False
 
     def _body_named(self, word: str, at: int) -> str | None:
-        """ "the agency" alone (no other word) in the sentence right after one that names a
-        body by its acronym ("a USGS assessment"): that body, when it is the only acronym
-        there. Anything less sure keeps the bare word."""
-        if word.split()[-1] != "agency":
+        """ "the union", "the ministry", "the Authority": the one body of that kind the text
+        named before ("the Harbour Workers Union", "the Ministry of Ports"), "" when it
+        named two or more (no speaker is surer than a guess). Else "the agency" alone in the
+        sentence right after one that names a body by its acronym ("a USGS assessment"):
+        that body, when it is the only acronym there. Anything less sure keeps the bare
+        word."""
+        words = word.split()
+        if len(words) > 2 or (len(words) == 2 and word[:1].isupper()):
+            return None  # "the Defense Ministry": already a body's name
+        named = self._proper_bodies(words[-1].lower(), words[:-1], at)
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return ""
+        if words[-1] != "agency":
             return None
         ends = [e for e in sentence_ends(self.body, max(0, at - 600), at) if e < at]
         start = ends[-2] if len(ends) >= 2 else max(0, at - 600)
@@ -408,8 +433,91 @@ class _Context:
         }
         return next(iter(found)) if len(found) == 1 else None
 
+    def _issuer(self, at: int, kind: str) -> str | None:
+        """Who issued the statement the text last mentioned before ``at`` (2,500
+        characters back, outside quotes): "X said in a statement", "X issued a statement",
+        "a statement from X", "In a statement, X said"; None when the text does not say."""
+        lo = max(0, at - 2500)
+        best: tuple[int, str] | None = None
+        for pattern in _ISSUERS:
+            for m in pattern.finditer(self.body, lo, at):
+                if kind not in m.group().lower() and not (
+                    kind in ("release", "communiqué", "communique") and "statement" in m.group()
+                ):
+                    continue  # "the letter added": a letter, not the statement before
+                if quoted_in(m.start(), m.end(), self.quoted) or (best and m.start() < best[0]):
+                    continue
+                tokens = m.group("who").split()
+                while tokens and tokens[0].lower() in STOP:
+                    tokens = tokens[1:]
+                if tokens:
+                    best = (m.start(), " ".join(tokens).rstrip("."))
+        if best is None:
+            return None
+        name = best[1]
+        if name.lower() in ("ministry", "agency", "union", "authority", "company"):
+            return None
+        if (named := self._body_named(name, at)) is not None:
+            return named or None
+        return name
+
+    def _proper_bodies(self, head: str, qualifiers: list[str], at: int) -> set[str]:
+        """The names of bodies of kind ``head`` ("union") written before ``at`` (3,000
+        characters back, outside quotes): "Harbour Workers Union", "Ministry of Ports";
+        with ``qualifiers`` ("health ministry") only those holding those words."""
+        lo = max(0, at - 3000)
+        word = head.capitalize()
+        found = set()
+        for pattern in (
+            rf"(?:[{UP}][\w’'&.-]*[ \t]+){{1,5}}{word}\b",
+            rf"\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{UP}][\w’'-]*"
+            rf"(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[{UP}][\w’'-]*)*",
+        ):
+            for m in re.finditer(pattern, self.body[lo:at]):
+                if quoted_in(lo + m.start(), lo + m.end(), self.quoted):
+                    continue
+                tokens = m.group().split()
+                while tokens and (tokens[0].lower() in STOP or re.search(r"[’']s\Z", tokens[0])):
+                    tokens = tokens[1:]  # "The", "Monday", "Kenya’s"
+                if len(tokens) < 2:
+                    continue
+                name = " ".join(tokens)
+                if all(q.lower() in name.lower() for q in qualifiers):
+                    found.add(name)
+        return found
+
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}[{UP}][\w’'&.-]*)"
+_ACR = r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?"
+_STATEMENT = (
+    r"(?:[a-z-]+[ \t]+){0,2}(?:statement|release|communiqu[eé]|letter|notice|circular|advisory)"
+)
+_ISSUERS = (
+    re.compile(
+        rf"{_WHO}{_ACR}[ \t]+(?:also[ \t]+)?(?:said|says|added|noted|stated|announced|explained|"
+        rf"declared|warned)[ \t]+(?:[^.;“”\"]{{0,40}}?[ \t])?in[ \t]+(?:a|an|its|the)[ \t]+"
+        rf"{_STATEMENT}"
+    ),
+    re.compile(
+        rf"{_WHO}{_ACR}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:issued|released|published|put[ \t]+out|"
+        rf"sent[ \t]+out|sent)[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}"
+    ),
+    re.compile(
+        rf"{_STATEMENT}[ \t]+(?:from|by|of|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)"
+        rf"[ \t]+(?:the[ \t]+)?{_WHO}"
+    ),
+    re.compile(
+        rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+(?:the[ \t]+)?"
+        rf"{_WHO}{_ACR}[ \t]+(?:said|says|added|noted|stated|announced)"
+    ),
+)
+
+
+def _norm_last(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
 _WINDOW = 2000  # characters before a pronoun searched for the person it stands for
 
 
@@ -466,7 +574,18 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# '“…,” said a statement from the Dockers’ Union' / 'read a statement by X'
+_FRAME_FROM = re.compile(
+    rf"\s*,?\s*(?:said|says|read|reads|added|adds|stated|states|noted)\s+(?:a|the)\s+"
+    rf"{_STATEMENT}\s+(?:from|by|issued\s+by|released\s+by|of)\s+(?P<who>[^.;“”\"]+)",
+    re.S,
+)
+
+
 def _attribution_after(after: str) -> Who | None:
+    m = _FRAME_FROM.match(after)
+    if m:
+        return parse_inverted(re.sub(r"^the\s+", "", m.group("who").strip()))
     m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
     if m:
         return parse_inverted(m.group("who")) or parse_subject(m.group("who"))

@@ -1203,3 +1203,47 @@ def test_a_name_the_article_shows_is_a_person_can_be_he() -> None:
     assert _speaker(src, "The new cranes come") == ("Ivo Brandt", True)
     assert _speaker(src, "Nobody asked the crews") == ("Nadia Sousa", True)
     assert _speaker(src, "Not one ship") == (None, None)  # a place is nobody's "he"
+
+
+def test_the_union_or_the_ministry_is_the_one_body_of_that_kind_named_before() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "The Harbour Workers Union met the yard’s owners on Monday.\n\n"
+        "“The new cranes come far too late for this season,” the union said.\n\n"
+        "In a letter, the Ministry of Ports and Shipping said the order stood.\n\n"
+        "“Nothing will change before the spring,” the ministry said.\n\n"
+        "The Finance Ministry later questioned the cost.\n\n"
+        "“The order is twice the price of last year’s,” the ministry said.\n"
+    )
+    assert _speaker(src, "The new cranes come") == ("Harbour Workers Union", True)
+    assert _speaker(src, "Nothing will change") == ("Ministry of Ports and Shipping", True)
+    # two ministries named before: no speaker rather than a guess or the bare word
+    assert _speaker(src, "The order is twice")[0] is None
+
+
+def test_the_statement_said_is_whoever_issued_the_statement() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "The Harbour Workers Union issued a statement on Monday night.\n\n"
+        "“The new cranes come far too late for this season,” the statement said.\n\n"
+        "“Nobody asked the crews,” said a statement from the Solvik Port Authority.\n\n"
+        "Some people said the strike should end. “It has gone on long enough,” the letter "
+        "added.\n"
+    )
+    assert _speaker(src, "The new cranes come") == ("Harbour Workers Union", True)
+    assert _speaker(src, "Nobody asked the crews")[0] == "Solvik Port Authority"
+    assert _speaker(src, "It has gone on")[0] is None  # nobody said who wrote the letter
+
+
+def test_who_and_verbs_only_people_do_show_a_name_is_a_persons() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Ivo Brandt, who runs the crane yard, has seen worse winters.\n\n"
+        "“The new cranes come far too late for this season,” he said.\n\n"
+        "Nadia Sousa spoke to reporters after the meeting.\n\n"
+        "“Nobody asked the crews before the order went out,” she said.\n\n"
+        "“We lift half of what we did,” Brandt, the yard boss, told them.\n"
+    )
+    assert _speaker(src, "The new cranes come") == ("Ivo Brandt", True)
+    assert _speaker(src, "Nobody asked the crews") == ("Nadia Sousa", True)
+    assert _speaker(src, "We lift half")[0] == "Ivo Brandt"
