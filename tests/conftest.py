@@ -35,3 +35,14 @@ def sample_ws(tmp_path: Path) -> Path:
     target = tmp_path / "ws"
     shutil.copytree(SAMPLE, target, ignore=shutil.ignore_patterns("exports"))
     return target
+
+
+@pytest.fixture
+def session(sample_ws: Path) -> object:
+    """A BriefSession on a copy of the sample workspace with the weekly brief open."""
+    from briefer.session import BriefSession
+    from briefer.workspace import Workspace
+
+    s = BriefSession(Workspace.load(sample_ws))
+    s.open(sample_ws / "nk-russia-weekly.brief.yaml")
+    return s
