@@ -244,7 +244,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if who is None and not before.strip() and len(body[s:e].split()) >= 4:
                     # '“… have been evacuated” District collector X said.': the comma
                     # left out, the quote opening its sentence and the speaker ending it
-                    m_end = _NO_COMMA_SUBJECT.fullmatch(rest)
+                    m_end = _NO_COMMA_SUBJECT.fullmatch(rest) or _NO_COMMA_NAME.match(rest)
                     who = parse_subject(m_end.group("who")) if m_end else None
                 if who is None:
                     who, side = _attribution(before, "")
@@ -315,6 +315,10 @@ class _Context:
         if who.pronoun and who.org:  # "it said": the body quoted just before, if one was
             if self.last_org and at - self.last_org[1] < _WINDOW:
                 f.speaker, f.inferred = self.last_org[0], True
+            elif body := self._subject_body(at):
+                f.speaker, f.inferred = body, True
+                self.last_org = (body, at)
+                self.orgs.add(body)
             return
         if who.pronoun:
             lo = max(self.lo, at - _WINDOW)
@@ -433,6 +437,28 @@ class _Context:
         }
         return next(iter(found)) if len(found) == 1 else None
 
+    def _subject_body(self, at: int) -> str | None:
+        """ "it said" with no body quoted before: the body that is the subject of the
+        sentence before ("The International Committee of the Red Cross earlier announced
+        …"), looked for in the two sentences before the one with "it"; a sentence whose
+        subject is someone else stops the search."""
+        lo = max(0, at - 1500)
+        starts = [lo, *sentence_ends(self.body, lo, at)]
+        starts = [x for x in starts if self.body[x:at].strip()]  # sentences before the quote
+        for s_start in reversed(starts[-2:]):
+            head = self.body[s_start : s_start + 200].lstrip(' \t\n“”"')
+            if not head[:1].isupper():
+                continue
+            m = _SUBJECT_BODY.match(head)
+            if m:
+                tokens = m.group("org").split()
+                if any(
+                    _norm_last(t) in ORG_WORDS or re.fullmatch(r"[A-Z]{3,8}", t) for t in tokens
+                ):
+                    return " ".join(tokens)
+            return None
+        return None
+
     def _issuer(self, at: int, kind: str) -> str | None:
         """Who issued the statement the text last mentioned before ``at`` (2,500
         characters back, outside quotes): "X said in a statement", "X issued a statement",
@@ -514,6 +540,15 @@ _ISSUERS = (
 )
 
 
+# a sentence opening with a body's name and its verb: "The International Committee of the
+# Red Cross earlier announced …", "The Dockers’ Union (DU) has said …"
+_SUBJECT_BODY = re.compile(
+    rf"(?:The\s+)?(?P<org>[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
+    rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+"
+    r"(?:(?:[a-z]+ly|earlier|also|later|has|have|had|on\s+\w+day)\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 def _norm_last(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
@@ -538,6 +573,10 @@ _QUOTED_AS = re.compile(
 _END_INVERTED = re.compile(rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?)\s*[.!?]?\s*\Z")
 _TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
 _END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*\Z")
+# '“…” PPPRA said amid …': a name or acronym right after the quote, then the verb
+_NO_COMMA_NAME = re.compile(
+    rf"\s*(?P<who>(?:the\s+)?(?:[{UP}][\w’'.-]*\s+){{0,4}}[{UP}][\w’'.-]*)\s+{VERB}\b"
+)
 _NO_COMMA_SUBJECT = re.compile(rf"\s*(?P<who>[^,;:“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*")
 
 

@@ -1247,3 +1247,25 @@ def test_who_and_verbs_only_people_do_show_a_name_is_a_persons() -> None:
     assert _speaker(src, "The new cranes come") == ("Ivo Brandt", True)
     assert _speaker(src, "Nobody asked the crews") == ("Nadia Sousa", True)
     assert _speaker(src, "We lift half")[0] == "Ivo Brandt"
+
+
+def test_it_said_after_a_sentence_whose_subject_is_a_body() -> None:
+    src = _src(
+        "Floods\n\n"
+        "Ivo Brandt, the mayor, toured the camps on Monday.\n\n"
+        "The Northern Relief Council of the Red Lantern earlier announced that two camps "
+        "had closed.\n\n"
+        "“Whole streets were washed away in a single night,” it said in a statement.\n\n"
+        "The water fell on Tuesday.\n\n"
+        "“We have no clean water left in the camp,” it said.\n\n"
+        "Long queues formed as the Fuel Pricing Board (FPB) announced the change.\n\n"
+        "“There is enough fuel for every station in the region” FPB said as queues grew "
+        "longer by the hour.\n"
+    )
+    assert _speaker(src, "Whole streets were") == (
+        "Northern Relief Council of the Red Lantern",
+        True,
+    )
+    assert _speaker(src, "There is enough fuel")[0] == "FPB"  # the name the text gives
+    # the body quoted last goes on as "it"
+    assert _speaker(src, "We have no clean") == ("Northern Relief Council of the Red Lantern", True)
