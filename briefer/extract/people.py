@@ -289,6 +289,13 @@ def parse_subject(who: str) -> Who | None:
             prefix, name = split_name(parts[-1])
             if _name_ok(name):
                 return Who(name, join_role(_strip_article(parts[-2]), prefix))
+    if (
+        len(parts) >= 2
+        and (org_head := CAP_RUN.fullmatch(parts[-2]))
+        and re.fullmatch(r"(?:the|a|an)\s[^,]*\b[a-z]+", parts[-1])
+        and _norm(parts[-1].split()[-1]) in ORG_WORDS
+    ):  # "IG Metall, the country’s biggest union, said": a body, named by its appositive
+        return Who(org_head.group(), org=True)
     found = (
         _trailing_name(parts[-1])
         or _title_phrase(parts[-1])

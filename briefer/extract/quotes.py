@@ -467,9 +467,8 @@ class _Context:
         best: tuple[int, str] | None = None
         for pattern in _ISSUERS:
             for m in pattern.finditer(self.body, lo, at):
-                if kind not in m.group().lower() and not (
-                    kind in ("release", "communiqué", "communique") and "statement" in m.group()
-                ):
+                said = m.group().lower()
+                if kind not in said and not (kind in _PRESS and any(w in said for w in _PRESS)):
                     continue  # "the letter added": a letter, not the statement before
                 if quoted_in(m.start(), m.end(), self.quoted) or (best and m.start() < best[0]):
                     continue
@@ -513,6 +512,7 @@ class _Context:
         return found
 
 
+_PRESS = ("statement", "release", "communiqué", "communique")  # one kind of text
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}[{UP}][\w’'&.-]*)"
 _ACR = r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?"
@@ -581,7 +581,9 @@ _NO_COMMA_SUBJECT = re.compile(rf"\s*(?P<who>[^,;:“”\"]{{2,80}}?)\s+{VERB}{_
 
 
 def _sentence_end_speaker(rest: str) -> Who | None:
-    """ "… response to X, says Prime Minister Y." / "… to X, Y said." → Y."""
+    """ "… response to X, says Prime Minister Y." / "… to X, Y said." → Y. Quotes later in
+    the sentence are read as one word, their comma kept ('“A” and “B,” X said': X)."""
+    rest = re.sub(r"[“\"][^“”\"]*?(,?)[”\"]", r"Q\1", rest)
     m = _END_INVERTED.search(rest)
     if m:
         return parse_inverted(m.group("who"))

@@ -1269,3 +1269,19 @@ def test_it_said_after_a_sentence_whose_subject_is_a_body() -> None:
     assert _speaker(src, "There is enough fuel")[0] == "FPB"  # the name the text gives
     # the body quoted last goes on as "it"
     assert _speaker(src, "We have no clean") == ("Northern Relief Council of the Red Lantern", True)
+
+
+def test_two_quotes_share_one_attribution_and_a_body_named_by_its_appositive() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "“The cranes come far too late” and “nobody asked the crews at all,” Ivo Brandt "
+        "said.\n\n"
+        "Dockfolk, the country’s oldest dockers’ union, called the order a mistake that "
+        "“leaves the quay empty for a year.”\n\n"
+        "In a press release issued by the Solvik Port Authority, it said the order stood.\n\n"
+        "“The cranes will come in the spring,” the statement said.\n"
+    )
+    assert _speaker(src, "The cranes come far")[0] == "Ivo Brandt"
+    assert _speaker(src, "nobody asked the crews")[0] == "Ivo Brandt"
+    assert _speaker(src, "leaves the quay empty")[0] == "Dockfolk"
+    assert _speaker(src, "The cranes will come") == ("Solvik Port Authority", True)
