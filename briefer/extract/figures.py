@@ -157,14 +157,29 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
             continue  # Four “terrorists”: the noun in quotes
         if not word[0].isalpha() or low in _STOP_WORDS or len(out) >= 5:
             break
-        if low in _VERBS_AFTER or low.endswith("ing"):
-            break
-        if low.endswith("ed") and len(low) > 4 and (out or not _plural(nxt)):
-            break  # "troops deployed", "61 required care"; "armoured vehicles" stays
+        if low in _VERBS_AFTER or (low.endswith("ing") and (low in _ING_VERBS or not _plural(nxt))):
+            break  # "300 burning", "5 including"; "200 remaining migrants" goes on
+        if low.endswith("ed") and len(low) > 4 and not _plural(nxt):
+            break  # "troops deployed", "61 required care"; "other suspected cases" goes on
         out.append(m)
-        if _plural(word) and not _plural(nxt):
+        if (_plural(word) or _people_noun(word)) and not _plural(nxt):
             break  # a plural noun ends the phrase ("measles cases" goes on)
     return out
+
+
+_ING_VERBS = frozenset(
+    """
+including excluding during following involving leaving making bringing totalling totaling
+according regarding concerning affecting killing injuring carrying using taking giving
+""".split()
+)
+_PEOPLE = frozenset("people children men women police personnel staff crew cattle".split())
+
+
+def _people_noun(word: str) -> bool:
+    """A plural without an s: "people", "policemen", "personnel"."""
+    low = word.lower()
+    return low in _PEOPLE or (len(low) > 4 and low.endswith("men"))
 
 
 def _subject_tail(text: str, pos: int, end: int) -> str:
@@ -280,8 +295,10 @@ def find_figures(
             regions.append((b.start, b.end))
         elif b.kind == "list":
             regions.extend(b.items)
-    figures = _drop_repeats(
-        _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or [])
+    figures = _drop_people_repeats(
+        _drop_repeats(
+            _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or [])
+        )
     )
     # a figure only in a headline ("Death toll hits 150") counts; one the story repeats
     # is the story's, which says more about it ("2.5 pct" in the headline, "2.5 percent")
@@ -336,17 +353,43 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         qual, qstart, raw_qual = _qualifier(body, hit.start)
         if hit.kind == "year" and (not qual or not _words_after(body, hit.end, se)):
             continue  # "in 2018"; "this year over 2018" (no noun: a comparison, not a count)
-        if re.search(r"\btop\s+\Z", body[max(ss, qstart - 5) : qstart], re.I):
-            continue  # "one of the top 10 threats": a rank
-        if _PERIOD.match(body, hit.end, se) and hit.kind in ("digit", "word") and not hit.unit:
-            continue  # "the last 12 months", "42 days", "four years": periods
+        top = re.search(r"\btop\s+\Z", body[max(ss, qstart - 5) : qstart], re.I)
+        if top and num._word_before(body, qstart - 4, ss) not in num._MODALS:
+            continue  # "one of the top 10 threats": a rank ("set to top 1000 homes" is not)
+        on = _RANGE_ON.match(body, hit.end, se)
+        if (_PERIOD.match(body, hit.end, se) or (on and _PERIOD.match(body, on.end(), se))) and (
+            hit.kind in ("digit", "word") and not hit.unit
+        ):
+            continue  # "the last 12 months", "42 days", "four years", "6 -12 months": periods
+        if _converted(body, qstart, hit.end, ss, se):
+            continue  # "4 km (2.5 miles)", "€5 billion ($5.4 billion)": the same, converted
+        measure = _MEASURE_COMPOUND.match(body, hit.end, se) if hit.kind == "word" else None
+        if measure:  # "a six-kilometre zone"
+            hit.unit, hit.end = measure.group(1), measure.end()
         pct = num.PERCENT.match(body, hit.end, se) if hit.kind == "word" else None
+        casualty = _CASUALTY.match(body, hit.end, se) if not hit.unit else None
+        if casualty and (
+            hit.kind not in ("digit", "word")
+            or (hit.kind == "word" and _after_determiner(body, hit.start, ss))
+            or (hit.value < 2 and casualty.group(1).lower() not in _DEATHS)
+        ):
+            casualty = None  # "the eight injured" (a group named again), "one hurt"
+        more = (
+            _MORE.match(body, hit.end, se)
+            if hit.kind == "word" and hit.value >= 2 and not hit.unit
+            else None
+        )
         if pct:  # "four percent"
             hit.unit = "percentage points" if pct.group("pp") else "percent"
             hit.end += pct.end() - pct.start()
+        elif casualty:  # "four killed", "eight injured and six detained", "one dead"
+            hit.unit, hit.end = casualty.group(1), casualty.end()
+        elif more and not _after_determiner(body, hit.start, ss):
+            hit.end = more.end()  # "wounded eight more", "two more patients"
         elif (
             hit.kind == "word"
             and not hit.scaled
+            and not hit.unit
             and raw_qual not in _WORD_QUALS
             and not _counted(body, hit, ss, se)
         ):
@@ -383,8 +426,17 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                 if hit.unit in ("percent", "percentage points")
                 else None
             )
+            group = (
+                _OF_GROUP.match(body, hit.end, se)
+                if hit.kind == "word" and not words and not unit
+                else None
+            )
             if of:  # "40% of the shells fail to fire" → "the shells"
                 subject = _of_phrase(body, hit.end + of.end(), se) or None
+            elif group:  # "three of its plants": the span reads the whole phrase
+                subject = _of_phrase(body, group.end(1), se) or None
+                if subject:
+                    end = group.end(1) + len(subject)
             elif phrase:
                 tail = _noun_phrase(_subject_tail(body, end, se))
                 subject = " ".join(f"{phrase} {tail}".split()) or None
@@ -491,6 +543,49 @@ _PERIOD = re.compile(
     r"seconds?|decades?|centuries|century|quarters|nights?)\b",
     re.I,
 )
+_OF_GROUP = re.compile(r"\s+of(\s+)(?=(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z])")
+_RANGE_ON = re.compile(rf"\s*(?:-|–|to|and|or)\s*(?:\d+|{num._WNUM})\b", re.I)
+_MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)", re.I)
+_DEATHS = frozenset("dead killed death deaths fatality".split())
+_CASUALTY = re.compile(
+    r"\s+(dead|killed|injured|wounded|hurt|missing|detained|arrested|displaced|evacuated|"
+    r"affected|hospitali[sz]ed|rescued|infected|deaths?|fatalit(?:y|ies)|casualt(?:y|ies))\b"
+    r"(?!\s+(?!(?:was|has|is|as|us|this|its)\b)[a-z]+s\b)",  # "1,000 evacuated residents"
+    re.I,
+)
+_MEASURE_UNITS = (
+    r"km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|mi|miles?|nautical\s+miles|ft|feet|foot|"
+    r"inch(?:es)?|cm|mm|kg|kgs|kilo(?:gram)?s?|lbs?|pounds|tonnes?|tons?|kph|km/h|kmh|mph|"
+    r"knots?|acres?|hectares?|ha|sq\.?\s*(?:km|mi|ft|m)|square\s+\w+|°\s?[CF]|"
+    r"degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|litres?|liters?|gallons?|"
+    r"bn|mn|billion|million|trillion|crores?|lakhs?|euros?|dollars|yen|won|yuan|rupees|shillings"
+)
+_MEASURED = re.compile(
+    rf"(?:\d[\d.,]*|\b(?:{num._WNUM}))\s*-?\s*(?:{_MEASURE_UNITS})\.?\s*\(\s*\Z"
+    r"|(?:US\$|\$|€|£|¥|₹|Rs\.?)\s?\d[\d.,]*\s*\(\s*\Z",
+    re.I,
+)
+_MEASURE_COMPOUND = re.compile(
+    r"-(kilomet(?:re|er)|km|met(?:re|er)|mile|foot|feet|inch|tonne|ton|kilogram|kg|hectare|"
+    r"acre|percent|megawatt|gigawatt)s?\b",
+    re.I,
+)
+
+
+def _converted(body: str, start: int, end: int, ss: int, se: int) -> bool:
+    """A number in brackets right after a measure or an amount, closing within three words:
+    the same quantity converted ("4 km (2.5 miles)", "€5 billion ($5.4 billion)")."""
+    return bool(
+        _MEASURED.search(body, max(ss, start - 40), start)
+        and re.match(r"(?:\s*[^\s()]+){0,3}?\s*\)", body[end:se])
+    )
+
+
+def _after_determiner(body: str, start: int, ss: int) -> bool:
+    before = re.search(r"([\w’']+)\s+\Z", body[max(ss, start - 30) : start])
+    return bool(before and before.group(1).lower() in _DETERMINERS)
+
+
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
 _DETERMINERS = frozenset(
@@ -520,8 +615,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return False
     if re.search(r"(?:est|most|top|leading)\Z", words[0].group().lower()):
         return False  # "the two largest economies": a rank
-    head = words[-1].group()
-    return _plural(head) or head.lower() in ("people", "children", "men", "women", "police")
+    return _plural(words[-1].group()) or _people_noun(words[-1].group())
 
 
 def _speaker_at(quotes: list[Quote], at: int) -> str | None:
@@ -574,6 +668,28 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
             out.append(f)
         kept[key] = i
         with_unit.setdefault(v, i)
+    return out
+
+
+def _drop_people_repeats(figures: list[Figure]) -> list[Figure]:
+    """ "4 killed" and later "four people": one count of people, the first mention kept.
+    Two tolls of the same size stay two ("eight injured and eight detained")."""
+    out: list[Figure] = []
+    seen: dict[float, list[tuple[str | None, Figure]]] = {}
+    for f in figures:
+        unit = (f.unit or "").lower()
+        word = unit if _CASUALTY.fullmatch(" " + unit) else None
+        if word is None and unit not in ("people", "persons"):
+            out.append(f)
+            continue
+        earlier = seen.setdefault(float(f.value), [])
+        same = next((g for w, g in earlier if w is None or word is None or w == word), None)
+        if same is not None:
+            same.as_of = same.as_of or f.as_of
+            same.attribution = same.attribution or f.attribution
+            continue
+        earlier.append((word, f))
+        out.append(f)
     return out
 
 
