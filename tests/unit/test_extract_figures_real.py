@@ -1,0 +1,182 @@
+"""Figures as real news articles write them (issue 12, round 3): every pattern found while
+measuring on real articles is pinned here in sentences of our own (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer import model as m
+from briefer.extract import extract
+
+
+def _src(text: str) -> m.Source:
+    src = extract(text)
+    body = src.body or ""
+    for f in src.figures:  # a figure's span always holds the words it was read from
+        assert f.span and 0 <= f.span[0] < f.span[1] <= len(body)
+    return src
+
+
+def _read(sentence: str, title: str = "Title line here") -> list[tuple[float, str | None, str]]:
+    """(value, unit, the span's words) of every figure of ``sentence`` under a headline."""
+    src = _src(f"{title}\n\n{sentence}\n")
+    body = src.body or ""
+    return [(f.value, f.unit, " ".join(body[f.span[0] : f.span[1]].split())) for f in src.figures]
+
+
+def _values(sentence: str) -> list[float]:
+    return [v for v, _, _ in _read(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # scales written with a capital, plurals after a number word
+        ("The ferry fund holds 4.25 Trillion shillings.", [4_250_000_000_000]),
+        ("Lenders offered 650 Billion pesos and 3 MILLION more.", [650_000_000_000, 3_000_000]),
+        ("The pipeline lost three millions litres.", [3_000_000]),
+        # currencies: naira with a scale or grouping, Ugandan shillings with a short scale
+        ("The audit traced N52 billion and N7,500 in fees.", [52_000_000_000, 7500]),
+        ("Buyers wore N95 masks on the N1 road.", []),
+        ("The council paid Shs480m for a Shs9b road.", [480_000_000, 9_000_000_000]),
+        # percent written 'pct'
+        ("Yields rose 1.75 pct on the day.", [1.75]),
+    ],
+)
+def test_scales_and_currencies(sentence: str, expected: list[float]) -> None:
+    assert _values(sentence) == expected
+
+
+def test_numbers_read_out_in_words() -> None:
+    got = _read(
+        "Tin exports rose three-point-four percent to 61-point-two billion U.S. dollars, or "
+        "22-point-five percent of sales, up two-point-one percentage points. Shares to Peru "
+        "fell point-three percentage points to four-and-a-half percent, and "
+        "three-thousand-218 tonnes left the port."
+    )
+    assert got == [
+        (3.4, "percent", "three-point-four percent"),
+        (61_200_000_000, "dollars", "61-point-two billion U.S. dollars"),
+        (22.5, "percent", "22-point-five percent"),
+        (2.1, "percentage points", "two-point-one percentage points"),
+        (0.3, "percentage points", "point-three percentage points"),
+        (4.5, "percent", "four-and-a-half percent"),
+        (3218, "tonnes", "three-thousand-218 tonnes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three hundred and twelve pupils sat the test.", [(312, "pupils")]),
+        ("Floods cut off roughly three dozen villages.", [(36, "villages")]),
+        ("About a dozen boats and half a dozen trucks waited.", []),
+        ("One in 8 drivers failed the check.", [(1, "in 8")]),
+        ("The budget is split in a 70:30 ratio between the towns.", [(70, "ratio"), (30, "ratio")]),
+        ("Arrests rose to 12 480 in the year.", [(12480, None)]),
+        ("The reserve covers 81, 000 hectares of marsh.", [(81000, "hectares")]),
+        ("A magnitude-6.9 tremor shook the coast.", [(6.9, "magnitude")]),
+        (
+            "The drill pumps between two and 2.4 million litres a day.",
+            [(2e6, None), (2.4e6, "litres")],
+        ),
+    ],
+)
+def test_written_counts_rates_ratios_and_groupings(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(v, u) for v, u, _ in _read(sentence)] == expected
+
+
+def test_thousands_with_a_space_never_swallow_a_date_or_a_year() -> None:
+    assert _values("On March 9 150 guards came; in 2019 300 more came.") == [150, 300]
+    assert _values("Of the 14 2021 cases, 3 were new.") == [14, 3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union called a 72-hour walkout.",  # a period written as a compound
+        "The lender approved an 18-month facility.",
+        "Dock workers were jailed for 18 years.",
+        "Repairs will take the next 4 -9 months.",  # a range of a period
+        "Sales slid from March 3 to 17, 2024, the agency said.",  # days of a month
+        "Strikes are set for 12 and 19 November.",
+        "Between June first and 21, the port shut twice.",
+    ],
+)
+def test_periods_and_days_are_not_figures(sentence: str) -> None:
+    assert _values(sentence) == []
+
+
+def test_a_multi_day_compound_before_a_plural_is_still_a_length() -> None:
+    assert _read("Nurses now work 10-hour shifts.") == [(10, "hour", "10-hour shifts")]
+
+
+def test_tolls_written_with_a_participle() -> None:
+    got = _read(
+        "Clashes left at least nine injured and four detained. Among the nine injured, two "
+        "were medics. A landslide left one dead, and a second one wounded three more on Monday."
+    )
+    assert [(v, u, w) for v, u, w in got] == [
+        (9, "injured", "at least nine injured"),
+        (4, "detained", "four detained"),
+        (1, "dead", "one dead"),
+        (3, None, "three more"),
+    ]
+    assert _values("Storms left 12 dead and 30 missing; 1,500 evacuated families slept out.") == [
+        12,
+        30,
+        1500,
+    ]
+
+
+def test_a_conversion_in_brackets_is_the_same_quantity() -> None:
+    got = _read(
+        "The ash rose 30,000 feet (9 km) and fell on farms 6 km (four miles) away. The plan "
+        "saves €2 billion ($2.2 billion) and a bonus of £900 (US$1,100.50) each. The peak is "
+        "a 2,900-metre (9,500 feet) cone, and 40 families (12 of them new) left."
+    )
+    assert [v for v, _, _ in got] == [30000, 6, 2_000_000_000, 900, 2900, 40, 12]
+
+
+def test_noun_phrases_after_counts() -> None:
+    got = _read(
+        "Officers found seven other suspected cases, 150 remaining tenants and twelve "
+        "firemen; 3 rice-growing districts lie in a six-kilometre belt."
+    )
+    assert [(v, u) for v, u, _ in got] == [
+        (7, "cases"),
+        (150, "tenants"),
+        (12, "firemen"),
+        (3, "districts"),
+        (6, "kilometre"),
+    ]
+
+
+def test_a_group_out_of_a_whole_spans_the_phrase() -> None:
+    assert _read("The firm will shut at least four of its depots.") == [
+        (4, None, "at least four of its depots")
+    ]
+
+
+def test_top_as_a_verb_is_no_rank() -> None:
+    assert _values("Losses could top 1200 farms. It is among the top 5 risks.") == [1200]
+
+
+def test_a_headline_figure_counts_once() -> None:
+    # only in the headline: kept
+    assert [v for v, _, w in _read("Crews left the depot.", title="Fire toll climbs to 31")] == [31]
+    # the story repeats it: the story's mention is the figure
+    got = _read(
+        "Bank says rates may fall if prices ease to 3.5 percent.",
+        title="Rates may fall if inflation slows to 3.5 pct, bank says",
+    )
+    assert got == [(3.5, "percent", "3.5 percent")]
+
+
+def test_a_toll_and_the_people_it_counts_are_one_figure() -> None:
+    got = _read("Storm toll: 6 killed. At least six people died when the roof fell.")
+    assert [(v, u) for v, u, _ in got] == [(6, "killed")]
+    # two tolls of the same size stay two
+    assert _values("Riots left five injured and five arrested.") == [5, 5]
