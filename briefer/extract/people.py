@@ -549,6 +549,9 @@ class Register:
                 continue
             lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
             role = join_role(lower, prefix) if lower else prefix
+            of_title = _OF_TITLE.search(text, max(start, m.start() - 60), m.start())
+            if prefix and of_title and any(_title_head(w) for w in of_title.group(2).split()):
+                role = of_title.group(1) + prefix  # "Minister of the | Interior General X"
             after = _APPOS_AFTER.match(text, m.end(), end)
             if after and is_role(after.group(1)):
                 appos = re.split(r"\s+(?:who|whose|which)\s", after.group(1), maxsplit=1)[0]
@@ -1002,6 +1005,8 @@ _PERSON_VERB = re.compile(
     r"shrugged|nodded|sighed|recalled|recalls|remembered|remembers|married|studied|taught|"
     r"grew[ \t]+up|was[ \t]+born|lives|lived|fled)\b)"
 )
+# "Minister of the " right before "Interior General X": the start of X's title
+_OF_TITLE = re.compile(rf"((?:[{UP}][\w’'.-]*\s+){{0,2}}([{UP}][\w’'.-]*)\s+of\s+(?:the\s+)?)\Z")
 _LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
 
 

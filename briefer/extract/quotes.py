@@ -260,6 +260,12 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     hit = list(re.finditer(r"\b(?:he|she)\b", before, re.I))
                     at = b_start + hit[-1].start() if hit else o
                 ctx.resolve(f, who, at)
+            elif not before.strip() and not quoted_in(ps, o, quoted):
+                # '… X, who …, said evacuations are too slow. "It is so important …"': the
+                # sentence before, in the same paragraph, reports one known person's words
+                said = _reported_in(body, ps, o, ctx)
+                if said:
+                    f.speaker, f.role, f.inferred, f.attributed = said[0], said[1], True, True
             local.append(f)
         _continuations(local)
         for f in local:
@@ -580,10 +586,16 @@ _NO_COMMA_NAME = re.compile(
 _NO_COMMA_SUBJECT = re.compile(rf"\s*(?P<who>[^,;:“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*")
 
 
+_Q_SUBJECT = re.compile(rf"\AQ?\s*(?:and|or)\s+Q,\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}\b")
+
+
 def _sentence_end_speaker(rest: str) -> Who | None:
     """ "… response to X, says Prime Minister Y." / "… to X, Y said." → Y. Quotes later in
     the sentence are read as one word, their comma kept ('“A” and “B,” X said': X)."""
     rest = re.sub(r"[“\"][^“”\"]*?(,?)[”\"]", r"Q\1", rest)
+    m = _Q_SUBJECT.search(rest)  # '“A” and “B,” X said on social media, adding …'
+    if m and (who := parse_subject(m.group("who"))) is not None:
+        return who
     m = _END_INVERTED.search(rest)
     if m:
         return parse_inverted(m.group("who"))
@@ -785,6 +797,32 @@ def _reported_by(
         return None
     p = register.full(name, f.open)
     return name, role or (p.role if p else None)
+
+
+def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | None] | None:
+    """(name, role) of the one known person whose words the sentence right before ``at``
+    (in the same paragraph, from ``ps``) reports ("X, who …, said evacuations are too
+    slow."), when that sentence names no one else; else None."""
+    ends = [e for e in sentence_ends(body, ps, at) if body[e:at].strip()]
+    start = ends[-1] if ends else ps
+    m = _REPORTED_START.match(body, start + len(body[start:at]) - len(body[start:at].lstrip()), at)
+    who = parse_subject(m.group("who")) if m else None
+    if who is None or not who.name or who.org or who.pronoun or who.title:
+        return None
+    register = ctx.register
+    p = register.full(who.name, at)
+    if p is None or who.name.split()[-1] != p.name.split()[-1]:
+        return None
+    named = {n for _at, ns in register.mentions(body, start, at, ctx.quoted) for n in ns}
+    if named - {p.name}:
+        return None
+    return p.name, who.role or p.role
+
+
+_REPORTED_START = re.compile(
+    r"(?P<who>[^;:“”\"]{2,160}?)\s+(?:also\s+)?(?:said|says|told|added|warned|stressed|"
+    r"explained|insisted|noted)\b[^“”\"]*"
+)
 
 
 # the last sentence of a paragraph reporting someone's words: "X said they were …"

@@ -1285,3 +1285,19 @@ def test_two_quotes_share_one_attribution_and_a_body_named_by_its_appositive() -
     assert _speaker(src, "nobody asked the crews")[0] == "Ivo Brandt"
     assert _speaker(src, "leaves the quay empty")[0] == "Dockfolk"
     assert _speaker(src, "The cranes will come") == ("Solvik Port Authority", True)
+
+
+def test_a_quote_after_a_sentence_reporting_one_persons_words_in_its_paragraph() -> None:
+    src = _src(
+        "Smoke\n\n"
+        "Planes moved 400 people out on Monday. Regional Chief Ana Duarte, who speaks for "
+        "nine villages far from any road, said the planes came too slowly. “Every hour the "
+        "smoke gets thicker and the pilots see less of the strip.” More flights are planned.\n\n"
+        "The army flew 300 people out. Ana Duarte met Ivo Brandt, who said the strip was "
+        "closed. “Nobody can land there before the wind turns.”\n\n"
+        "Minister of the Interior General Rui Matos spoke on the radio.\n\n"
+        "“About 2,400 people” took part in the marches, the Minister said.\n"
+    )
+    assert _speaker(src, "Every hour the smoke") == ("Ana Duarte", True)
+    assert _speaker(src, "Nobody can land")[0] is None  # the sentence names two people
+    assert _speaker(src, "About 2,400 people")[0] == "Rui Matos"
