@@ -667,6 +667,12 @@ def test_brf012_falls_back_to_the_root_then_to_line_one() -> None:
         ("BRF012", "the brief has no sections", 2, 1, None),
     ]
     b.pos = {}
+    ctx = ctx_of(b)
+    wording.brf012_shape(ctx)
+    assert [(f.message[:25], f.line, f.col) for f in ctx.findings] == [
+        ("the brief has no BLUF: op", 1, 1),
+        ("the brief has no sections", 1, 1),
+    ]
     b.sections = [m.Section("Outlook  and\nrisks"), m.Section("Later", pos={"": (6, 5)})]
     ctx = ctx_of(b)
     wording.brf012_shape(ctx)
