@@ -5,7 +5,6 @@ date, and ungraded sources."""
 from __future__ import annotations
 
 import difflib
-from typing import Any
 
 from .. import model as m
 from ..tradecraft.mentions import mentions
@@ -37,7 +36,7 @@ def brf001_unknown_text_citations(ctx: Context) -> None:
                 )
             else:
                 ids = [it.id for it in src.items()]
-                near = difflib.get_close_matches(mt.item or "", ids, n=1, cutoff=0.6)
+                near = difflib.get_close_matches(str(mt.item), ids, n=1)  # an item is named
                 hint = f"did you mean '{src.id}/{near[0]}'? " if near else ""
                 why = (
                     f"source '{src.id}' has no item '{mt.item}': {hint}"
@@ -89,10 +88,13 @@ def brf016_admiralty_disagreement(ctx: Context) -> None:
         )
 
 
-def _first_citations(ctx: Context) -> list[tuple[int, int, m.Source, tuple[int, int]]]:
+_First = tuple[int | None, int | None, m.Source, tuple[int, int]]
+
+
+def _first_citations(ctx: Context) -> list[_First]:
     """Each source the brief cites (by reference, or by id in its text), once, at its first
-    citation: (section, entry, source, position)."""
-    seen: dict[str, tuple[int, int, m.Source, tuple[int, int]]] = {}
+    citation: (section, entry, source, position); section and entry are None for the BLUF."""
+    seen: dict[str, _First] = {}
     for c in ctx.cited():
         if c.source is not None and c.source.id not in seen:
             seen[c.source.id] = (c.section, c.index, c.source, c.pos)
@@ -100,25 +102,13 @@ def _first_citations(ctx: Context) -> list[tuple[int, int, m.Source, tuple[int, 
         for mt in mentions(t.value):
             src = ctx.ws.sources.get(mt.source)
             if src is not None and src.id not in seen:
-                seen[src.id] = (
-                    t.section if t.section is not None else -1,
-                    t.index if t.index is not None else -1,
-                    src,
-                    t.at(mt.start),
-                )
+                seen[src.id] = (t.section, t.index, src, t.at(mt.start))
     return list(seen.values())
 
 
-def _add(ctx: Context, code: str, first: tuple[Any, ...], message: str, key: str) -> None:
+def _add(ctx: Context, code: str, first: _First, message: str, key: str) -> None:
     si, ei, src, pos = first
-    ctx.add(
-        code,
-        message,
-        pos,
-        section=None if si < 0 else si,
-        entry=None if ei < 0 else ei,
-        related=ctx.source_loc(src, key),
-    )
+    ctx.add(code, message, pos, section=si, entry=ei, related=ctx.source_loc(src, key))
 
 
 def brf017_url_without_accessed(ctx: Context) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from briefer import model as m
 from briefer.checks import check_brief, collect, engine, load_problems
+from briefer.checks.context import Context
 from briefer.checks.finding import WARNING, Finding
 from briefer.errors import BrieferError
 from briefer.schema import load_brief
@@ -535,6 +536,25 @@ def test_brf019_text_citing_above_its_own_marking(ws_dir: Path) -> None:
     ]
 
 
+def test_brf019_an_item_cited_twice_keeps_its_highest_marking(ws_dir: Path) -> None:
+    text = HEAD + section(
+        "Background",
+        "- ref: ledger/t1",  # 8: raised to AMBER
+        "  marking: TLP:AMBER",
+        "- ref: ledger/t1",  # 10: raised to GREEN only, later
+        "  marking: TLP:GREEN",
+        "  nocheck: [BRF011]",
+        "- text: Quiet, per [[ledger/t1]].",  # 13: GREEN prose
+    )
+    fs = check(ws_dir, text)
+    assert [(f.line, f.col, f.section, f.entry) for f in fs if f.code == "BRF019"] == [
+        (13, col(ws_dir, 13, "[[ledger/t1]]"), 0, 2)
+    ]
+    assert of(fs, "BRF019")[0][2].startswith(
+        "this prose is TLP:GREEN but cites ledger/t1, marked TLP:AMBER: "
+    )
+
+
 def test_brf019_bluf_marking_is_the_blufs_own(ws_dir: Path) -> None:
     text = HEAD.replace("Traffic will stay low.", "Low, says [[field/t1]].") + section(
         "Background", "- ref: ledger/t1"
@@ -685,6 +705,23 @@ def test_findings_at_one_place_keep_outline_order(ws_dir: Path) -> None:
         ("BRF011", 0, 2),
         ("BRF012", 1, None),
         ("BRF001", 2, 0),
+    ]
+
+
+def test_a_sections_own_finding_sorts_before_its_entries(
+    ws_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def brf011_entry(ctx: Context) -> None:
+        ctx.add("BRF011", "about entry 0", (1, 1), section=0, entry=0)
+
+    def brf012_section(ctx: Context) -> None:
+        ctx.add("BRF012", "about section 0", (1, 1), section=0)
+
+    monkeypatch.setattr(engine, "RULES", (brf011_entry, brf012_section))
+    ws, brief, path = load(ws_dir, HEAD + section("Background", "- ref: ledger/t1"))
+    assert [(f.code, f.section, f.entry) for f in check_brief(ws, brief, path)] == [
+        ("BRF012", 0, None),
+        ("BRF011", 0, 0),
     ]
 
 
