@@ -40,7 +40,7 @@ VERB = (
     r"mentioned|alleged|alleges|went on|goes on|elaborated|contended|charged|demanded|"
     r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
     r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
-    r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote)"
+    r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -109,13 +109,22 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
         if ch in '“"' or (ch == "”" and i == lead and _closer(body, "“", i + 1, pe) > 0):
             j = _closer(body, ch, i + 1, pe)
             if j < 0:
-                out.append((i, pe))
+                # '“Today prices rose …, the President announced.' (never closed): the
+                # attribution at the paragraph's end is outside the quote
+                inner = _INNER_ATTRIBUTION.search(body, i + 1, pe)
+                out.append((i, inner.start() + 1) if inner and inner.start() > i + 20 else (i, pe))
                 break
             out.append((i, j))
             i = j + 1
             continue
         i += 1
     return out
+
+
+_INNER_ATTRIBUTION = re.compile(
+    rf",[ \t]*(?:the[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){{0,3}}|"
+    rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,3}}|he|she)[ \t]+{VERB}[.!?]?[ \t]*\Z"
+)
 
 
 def _closer(body: str, mark: str, start: int, end: int) -> int:

@@ -1301,3 +1301,17 @@ def test_a_quote_after_a_sentence_reporting_one_persons_words_in_its_paragraph()
     assert _speaker(src, "Every hour the smoke") == ("Ana Duarte", True)
     assert _speaker(src, "Nobody can land")[0] is None  # the sentence names two people
     assert _speaker(src, "About 2,400 people")[0] == "Rui Matos"
+
+
+def test_a_quote_never_closed_with_its_attribution_at_the_paragraphs_end() -> None:
+    src = _src(
+        "Cocoa\n\n"
+        "The farmers cheered when President Ama Mensah read out the new price on Saturday.\n\n"
+        "“From today the price of a bag rises by a third for every grower in the region, "
+        "the President announced.\n\n"
+        "Farm leader Kofi Ansah accused the board of “short-changing the growers” again.\n"
+    )
+    q = next(q for q in src.quotes if q.text.startswith("From today"))
+    assert q.text.endswith("region")  # the attribution is not part of the quote
+    assert (q.speaker, q.speaker_inferred) == ("Ama Mensah", True)
+    assert _speaker(src, "short-changing the growers")[0] == "Kofi Ansah"
