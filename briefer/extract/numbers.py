@@ -129,10 +129,12 @@ PERCENT = _PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|pct\b)|\s(?P<pp>percentage\s+points?)\b", re.I
 )
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
-_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F)\b"
+_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F)\b|\s?k\.m\.(?!\w)"
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
-    r"hrs\b|local\s+time\b)|:\d\d",
+    r"hrs\b|local\s+time\b)|:\d\d"
+    r"|\s?\((?:IST|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|WAT|EAT|SAST)\)"  # "4.30 (IST)"
+    r"|[-–]\d{3,4}\s?(?:GMT|UTC)\b",  # "(1200-1400 GMT)"
     re.I,
 )
 
@@ -212,6 +214,14 @@ def _digit_hit(
         return None
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None
+    if not cur and (prev in "=&" or (prev in "'\"" and prev2 == "=")):
+        return None  # "zoneid=5", "border='0'": markup or a web address, not prose
+    if prev in "’'" and len(raw) == 2 and not cur:
+        return None  # "in 2021-’22", "back in ’98": a year
+    if re.fullmatch(r"\d{1,2}\.0", raw) and re.search(
+        rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start]
+    ):
+        return None  # "Modi 3.0", "Industry 4.0": a name
     if (
         not cur
         and len(raw) <= 2
@@ -273,11 +283,11 @@ def _digit_hit(
         return None  # "on Wednesday (7)": the day of the month
     if re.match(r"\s+[NSEW]\.?\s+[A-Z]", after) and len(raw) >= 3:
         return None  # "11648 S. Peoria St.": a street number
-    if (
+    if not cur and (
         _word_before(body, start, ss).rstrip(".") in _REF_NOUNS
         or _word_before(body, start, ss) in _REF_NOUNS
     ):
-        return None
+        return None  # "Section 301"; "BIG NUMBER $1 billion" is an amount
     scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1
     value = _value(raw, scale)
     if (
@@ -332,7 +342,7 @@ def _digit_hit(
     else:
         unit_m = re.match(rf"{_GLUED_UNIT}|°?C\b|°?F\b|\s(?:km/h|kmh|kph|mph)\b", after)
         if unit_m:
-            hit.unit, hit.end = unit_m.group(), end + unit_m.end()
+            hit.unit, hit.end = unit_m.group().strip(), end + unit_m.end()
     return hit
 
 
@@ -407,6 +417,9 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
     for m in _HALF_POINT.finditer(body, ss, se):
         if not _inside(m.start(), [(h.start, h.end) for h in hits]):
             hits.append(Hit(m.start(), m.end(), 0.5, "digit", "percentage points"))
+    for m in _HALF_PERCENT.finditer(body, ss, se):  # "half a percent", "half percent"
+        if not _inside(m.start(), [(h.start, h.end) for h in hits]):
+            hits.append(Hit(m.start(), m.end(), 0.5, "digit", "percent"))
     hits.sort(key=lambda h: h.start)
     _share_scales(body, hits)
     return hits
@@ -500,6 +513,7 @@ def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
 
 
 _HALF_POINT = re.compile(r"\bhalf\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I)
+_HALF_PERCENT = re.compile(r"\bhalf\s+(?:a\s+)?(?:percent\b|per\s+cent\b|%)", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*(?:US\$|\$|€|£)?\Z")
 _SCALE_WORD = re.compile(
     r"\s*(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|bn|tn)\b", re.I

@@ -180,3 +180,20 @@ def test_a_toll_and_the_people_it_counts_are_one_figure() -> None:
     assert [(v, u) for v, u, _ in got] == [(6, "killed")]
     # two tolls of the same size stay two
     assert _values("Riots left five injured and five arrested.") == [5, 5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("SMALL PRINT $4 billion to $6 billion of damage.", [4_000_000_000, 6_000_000_000]),
+        ("The blaze is some 18 k.m. east of the dam.", [18]),
+        ("He expects half percent more, or half a per cent at most.", [0.5]),
+        ("The ferry sails at 9 p.m. (1800-1900 GMT) and at 6.45 (IST).", []),
+        ("Plans for Reform 2.0 passed; output rose 9% in 2023-’24.", [9]),
+        ("<img src='ads.php?zoneid=7&n=b1' border='0'> Exports rose 3%.", [3]),
+    ],
+)
+def test_amounts_after_labels_units_with_dots_half_percent_and_page_noise(
+    sentence: str, expected: list[float]
+) -> None:
+    assert _values(sentence) == expected
