@@ -144,6 +144,7 @@ MODULES = [
             "tests/unit/test_tradecraft_likelihood.py",
             "tests/unit/test_tradecraft_sourcing.py",
             "tests/unit/test_checks_gaps.py",
+            "tests/unit/test_checks_mutants_b.py",
         ],
     ),
     Module(
@@ -523,6 +524,122 @@ EQUIVALENT = [
         "yamlio.x_compose",
         'if ("&" in text or "*" in text) or _MAYBE_ANCHOR.search(text):',
         "_reject_anchors finds nothing in a text without & or *: only slower",
+    ),
+    # checks, part 2 (sourcing, wording, lexicon, context, locate)
+    *(
+        Equivalent(
+            "checks.sourcing.x_brf001_unknown_refs",
+            f"near = difflib.get_close_matches({args})",
+            "only near[0] is used: get_close_matches puts the best match first whatever n is,"
+            " and 0.6 is its default cutoff",
+        )
+        for args in (
+            "c.ref.source, list(ctx.ws.sources), ",
+            "c.ref.source, list(ctx.ws.sources), n=2",
+            "c.ref.item, ids, cutoff=0.6",
+            "c.ref.item, ids, n=1, ",
+            "c.ref.item, ids, n=2, cutoff=0.6",
+        )
+    ),
+    Equivalent(
+        "checks.sourcing.x_brf007_missing_attribution",
+        "if c.source is None and c.item is None:",
+        "an item is resolved only when its source is (unknown source: both None), and a None"
+        " item is neither a Figure nor a Quote below",
+    ),
+    Equivalent(
+        "checks.sourcing.x_quote_in_body",
+        "if not q and q in hay:",
+        "a shortcut: a quote found verbatim is found piece by piece too (the loop only widens"
+        " the match: first letter's case, insertions); 300,000 random quotes agreed",
+    ),
+    Equivalent(
+        "checks.sourcing.x_brf009_conflicting_figures",
+        "assert isinstance(c.item, m.Figure) or isinstance(first.item, m.Figure)",
+        "only figures are grouped: both are always Figures (the assert is for the type checker)",
+    ),
+    Equivalent(
+        "checks.sourcing.x_brf009_conflicting_figures",
+        "f\"{_q(c.item.subject or 'XXXX')} is {_describe(c)} here but \"",
+        "a figure without a subject has no subject key and is never grouped: the '' fallback"
+        " is for the type checker",
+    ),
+    Equivalent(
+        "checks.sourcing.x_brf009_conflicting_figures",
+        'related=ctx.source_loc(c.source, "value", c.item) if (c.source) or True else None,',
+        "a cited figure was resolved from its source: c.source is never None here",
+    ),
+    Equivalent(
+        "checks.sourcing.x_brf010_weak_key_judgments",
+        'weak_source = c.source.grade in "XXEFXX"',
+        "a grade is one letter A-F (the schema refuses others; no reliability reads as F)",
+    ),
+    Equivalent(
+        "checks.context.xǁContextǁsource_loc",
+        'def source_loc(self, source: m.Source, key: str = "XXXX", item: m.Item | None = None)'
+        " -> str | None:",
+        "a key the positions lack falls back to the start (''): the same place as key ''",
+    ),
+    *(
+        Equivalent(
+            "checks.context.xǁTextǁicd",
+            f'self._scans["icd"] = lexicon().icd_terms(self.value, {arg})',
+            "icd_terms scans the vague phrases itself when not given them: the same list as"
+            " self.vague() (only scanned twice)",
+        )
+        for arg in ("None", "")
+    ),
+    *(
+        Equivalent(
+            "checks.wording.x__column",
+            f'return "{word}" if used["probability"] > used["likelihood"] else "likelihood"',
+            "Row.term and Row.label read every column but 'likelihood' as probability, and"
+            " BRF003's message does not name the column",
+        )
+        for word in ("XXprobabilityXX", "PROBABILITY")
+    ),
+    Equivalent(
+        "checks.wording.x_brf004_mixed_columns",
+        'c: [(t, m) for t, m in found if getattr(m.what, "column", ) == c] for c in COLUMNS',
+        "icd() matches are always Terms, which have a column: the default is never used",
+    ),
+    Equivalent(
+        "checks.wording.x_brf005_likelihood_with_confidence",
+        "if not terms and not levels:",
+        "a shortcut: without terms or without levels no sentence has both, nothing is reported",
+    ),
+    Equivalent(
+        "checks.lexicon.xǁLexiconǁ__init__",
+        'r"|(?:HIGHLY|MODERATELY|FAIRLY|VERY)\\s+CONFIDENT)(?!\\w)",',
+        "the pattern is compiled with re.IGNORECASE",
+    ),
+    *(
+        Equivalent(
+            "checks.lexicon.x__alternation",
+            f"words = sorted({{_key(p) for p in phrases}}, {key}reverse=True)"
+            "  # type: ignore[attr-defined]",
+            "only a phrase that extends another ('a', 'a b') needs to come first: reverse"
+            " alphabetical order puts it first too",
+        )
+        for key in ("key=None, ", "")
+    ),
+    Equivalent(
+        "checks.lexicon.x__scan",
+        "return [m for m in pattern.finditer(text) if not any(a < m.start() < b for a, b in"
+        " masked)]",
+        "a quoted span starts with a quote mark or a backtick, a match with a letter: never at"
+        " the same index",
+    ),
+    Equivalent(
+        "checks.locate.xǁFileTextǁ_align",
+        "if col <= len(lines[row]):",
+        "one step past a line's end reads as its end ('\\n') too, then moves on: the same"
+        " characters are paired",
+    ),
+    Equivalent(
+        "checks.locate.xǁFileTextǁ_escape",
+        "return None, 2",
+        "an escape that cannot be decoded makes the caller give up at once: the width is unused",
     ),
 ]
 
