@@ -61,7 +61,9 @@ _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
     r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d)|GH[C¢₵]\s?"
-    r"|(?:U?Shs|USh|UGX)\.?\s?|N(?=\d))?"  # naira "N78 billion", Ugandan "Shs253m"
+    r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
+    r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
+    r"|MYR|IDR|PHP|Dhs?|QR|SR|TL|Tk|Rp|RM|Php)\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
@@ -99,6 +101,11 @@ division regiment battalion brigade squadron fleet vol version tier lot zone sec
 ward grade item paragraph clause rule form model type block figure table annex appendix
 """.split()
 )
+_PEOPLE_NOUNS = frozenset("people children men women staff personnel cattle".split())
+_METRE_NOUNS = frozenset(
+    "waves walls hurdles runners races relays swimmers sprints events finals heats trees "
+    "cliffs towers buildings dunes drops falls".split()
+)
 _MAGNITUDE = re.compile(r"\bmagnitude[- ]\Z", re.I)
 _PERIOD_NOUNS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
@@ -126,7 +133,7 @@ _CURRENCY_WORDS = re.compile(
     re.I,
 )
 PERCENT = _PERCENT = re.compile(
-    r"\s?(?:%|percent\b|per\s+cent\b|pct\b)|\s(?P<pp>percentage\s+points?)\b", re.I
+    r"\s?(?:%|percent\b|per\s+cent\b|pct\b)|pc\b|(?P<pp>\spercentage\s+points?|pp)\b", re.I
 )
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F)\b|\s?k\.m\.(?!\w)"
@@ -206,12 +213,8 @@ def _digit_hit(
         and re.search(rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start])
     ):
         return None  # "Qinhuangdao 27-3": a name with a number
-    if (
-        cur
-        and cur.strip().startswith(("Rs", "INR", "Sh", "KSh", "Ksh", "sh", "GH"))
-        and prev.isalpha()
-    ):
-        return None
+    if cur and cur[0].isalpha() and prev.isalnum():
+        return None  # "MRs5", "UN5": letters glued to a word are no currency
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None
     if not cur and (prev in "=&" or (prev in "'\"" and prev2 == "=")):
@@ -232,17 +235,28 @@ def _digit_hit(
     ):
         return None  # "January 1 to 20, 2023", "on 15 and 20 December": days of a month
     scale_txt = (m.group("scale") or "").strip().lower()
-    if cur == "N" and (prev.isalnum() or not (scale_txt or "," in raw)):
-        return None  # "N95 masks", "UN5": a name; "N78 billion", "N5,000" are naira
+    if cur in ("N", "R", "P", "K") and not (scale_txt or "," in raw):
+        return None  # "N95 masks", "K2": a name; "N78 billion", "R5,000" are money
     if scale_txt in ("k", "m", "b") and not cur:
-        scale_txt = ""  # "100m" is metres; "$5m" is millions
+        noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
+        head = noun.group(1).lower() if noun else ""
+        if not (
+            scale_txt in ("k", "m")
+            and (head in _PEOPLE_NOUNS or (len(head) > 3 and head.endswith("s")))
+            and head not in _METRE_NOUNS
+        ):
+            scale_txt = ""  # "100m" is metres, "$5m" and "1.2m people" are millions
     end = m.end() if scale_txt else num_end
     after = body[end:se]
     if re.fullmatch(r"\d+(?:\.\d+)?", raw) and not cur and re.match(r"[x×]\b", after):
         value = _value(raw)
         return Hit(start, end + 1, value, "multiplier", "times")  # "50x", "3.5×"
-    if re.match(r"[A-Za-z]", after) and not re.match(_GLUED_UNIT, after):
-        return None  # 1st, 1990s, 10x, 5am
+    if (
+        re.match(r"[A-Za-z]", after)
+        and not re.match(_GLUED_UNIT, after)
+        and not re.match(r"(?:pct|pc|pp)\b", after)
+    ):
+        return None  # 1st, 1990s, 10x, 5am; "3.5pc", "0.4pp" are percentages
     if _TIME_AFTER.match(after) or re.match(r"\d|/\d", after[:2]):  # 24/7, 9/11
         return None
     if (

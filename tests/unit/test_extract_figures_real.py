@@ -197,3 +197,28 @@ def test_amounts_after_labels_units_with_dots_half_percent_and_page_noise(
     sentence: str, expected: list[float]
 ) -> None:
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The utility lost R3.5 billion, the port Dh7 million and the mill USD 1.25 billion.",
+            [(3_500_000_000, "R"), (7_000_000, "Dh"), (1_250_000_000, "USD")],
+        ),
+        ("Climbers left the K2 base; the R4 road reopened.", []),
+        (
+            "Prices rose 2.7pc, up 0.3pp on the month.",
+            [(2.7, "percent"), (0.3, "percentage points")],
+        ),
+        (
+            "About 2.4m people and 150k homes lost power.",
+            [(2_400_000, "people"), (150_000, "homes")],
+        ),
+        ("She won the 400m final; 30m waves hit the pier.", []),
+    ],
+)
+def test_money_codes_uk_percentages_and_millions_without_a_currency(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(v, u) for v, u, _ in _read(sentence)] == expected
