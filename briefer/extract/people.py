@@ -234,10 +234,23 @@ def _lower_role_before(text: str) -> str | None:
     m = re.search(rf"((?:[{UP}][\w’'.-]*\s+)*(?:[a-z][\w-]*\s+){{0,3}}([a-z]+))\s*\Z", text)
     if m and _norm(m.group(2)) in ROLE_NOUNS:
         words = m.group(1).split()
+        for i in range(len(words) - 2, -1, -1):  # "Mayor X met port boss": "port boss"
+            w = words[i]
+            if w[:1].islower() and (w in STOP or w in _VERBISH or re.fullmatch(r"[a-z]{2,}ed", w)):
+                words = words[i + 1 :]
+                break
         while words and words[0].lower() in STOP:
             words = words[1:]
         return " ".join(words) or None
     return None
+
+
+# past tenses that are no "-ed" word: a verb cuts a lower-case role ("X met port boss Y")
+_VERBISH = frozenset(
+    "met told said saw took gave left led won lost made became hit sent brought "
+    "thanked urged asked named hired fired replaced succeeded joined called is was are were "
+    "has have had will would with to by from for".split()
+)
 
 
 def _name_ok(name: str) -> bool:
@@ -265,7 +278,14 @@ def parse_subject(who: str) -> Who | None:
         # "it said": a body, never a person
         return Who(pronoun=True, org=last == "it", gender=_PRONOUN_GENDER.get(last))
     who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
-    parts = [p.strip() for p in who.split(",") if not re.fullmatch(r"\s*\d{1,3}\s*", p)]
+    who = re.sub(r"\s*\([^()]{1,40}\)", "", who)  # "Lina Holt (Solvik Party)"
+    parts = [
+        p.strip()
+        for i, p in enumerate(who.split(","))
+        if not re.fullmatch(r"\s*\d{1,3}\s*", p) and not (i and _ADVERBIAL.match(p.strip()))
+    ]  # "X, speaking to the BBC, said": the participle's object is not the speaker
+    if not parts:
+        return None
     for i, part in enumerate(parts[1:], 1):  # "Wilk, who sits on the committee,"
         if re.match(r"(?:who|whose|which)\b", part, re.I):
             parts = parts[:i]
@@ -299,6 +319,7 @@ def parse_subject(who: str) -> Who | None:
     found = (
         _trailing_name(parts[-1])
         or _title_phrase(parts[-1])
+        or _possessive_title(parts[-1])
         or _lower_org(parts[-1])
         or _name_of_body(parts[-1])
     )
@@ -416,6 +437,20 @@ def _cap_role(text: str) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and _title_head(words[-1])
 
 
+_ADVERBIAL = re.compile(
+    r"(?:speaking|addressing|writing|responding|reacting|commenting|talking|asked|quoted|"
+    r"interviewed|briefing|testifying|appearing)\b"
+)
+
+
+def _possessive_title(text: str) -> Who | None:
+    """ "Solvik’s mayor", "the town’s mayor" → the words of the title."""
+    m = re.fullmatch(r"(?:the\s+)?[\w-]+[’']s\s+((?:[a-z][\w-]*\s+){0,3}([a-z-]+))", text.strip())
+    if m and _norm(m.group(2)) in ROLE_NOUNS:
+        return Who(title=[_norm(w) for w in m.group(1).split()])
+    return None
+
+
 def _title_phrase(text: str) -> Who | None:
     """ "the North Korean leader", "the secretary-general" → the words of the title."""
     m = re.search(r"\b(?:[Tt]he)\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z-]+))\s*\Z", text)
@@ -431,7 +466,13 @@ def _title_phrase(text: str) -> Who | None:
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
-    text = text.strip()
+    text = re.sub(r"\s*\([^()]{1,40}\)", "", text.strip())  # "Lina Holt (Solvik Party)"
+    # "said the town’s mayor, Lina Holt" / "said Solvik’s mayor, Lina Holt": ROLE, NAME
+    rn = re.match(rf"([^,;.]{{2,60}}?),\s*({CAP_RUN.pattern})\s*(?:[,.;]|\Z)", text)
+    if rn and is_role(rn.group(1)):
+        prefix, name = split_name(rn.group(2))
+        if _name_ok(name) and len(name.split()) >= 2:
+            return Who(name, join_role(_strip_article(rn.group(1)), prefix))
     m = CAP_RUN.match(text)
     if not m:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
@@ -460,6 +501,12 @@ def parse_inverted(text: str) -> Who | None:
     rest = text[m.end() :]
     nxt = re.match(r"\s+([a-z]+)", rest)
     if len(name.split()) == 1 and nxt and _norm(nxt.group(1)) in ROLE_NOUNS:
+        # "said Solvik mayor Lina Holt": the name after the lower-case role
+        after = re.match(rf"\s+((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+({CAP_RUN.pattern})", rest)
+        if after and _norm(after.group(1).split()[-1]) in ROLE_NOUNS:
+            prefix2, name2 = split_name(after.group(2))
+            if _name_ok(name2) and len(name2.split()) >= 2:
+                return Who(name2, join_role(f"{m.group()} {after.group(1)}", prefix2))
         return None  # "a Canadian expert", "says Australian official": no one named
     appositive = None
     a = re.match(r"\s*,\s*((?:the|a|an)\s[^,;]+?|[a-z][^,;]+?)\s*(?:,|;|\Z)", rest)

@@ -1315,3 +1315,33 @@ def test_a_quote_never_closed_with_its_attribution_at_the_paragraphs_end() -> No
     assert q.text.endswith("region")  # the attribution is not part of the quote
     assert (q.speaker, q.speaker_inferred) == ("Ama Mensah", True)
     assert _speaker(src, "short-changing the growers")[0] == "Kofi Ansah"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Solvik mayor Lina Holt", "Lina Holt"),
+        ("said Solvik’s mayor, Lina Holt", "Lina Holt"),
+        ("said the town’s mayor, Lina Holt", "Lina Holt"),
+        ("Lina Holt (Solvik Party) said", "Lina Holt"),
+        ("said Lina Holt (Solvik Party)", "Lina Holt"),
+    ],
+)
+def test_role_and_name_orders_after_the_quote(attribution: str, speaker: str) -> None:
+    src = _src(f"Cranes\n\n“The new cranes come far too late for this season,” {attribution}.\n")
+    assert _speaker(src, "The new cranes come")[0] == speaker
+
+
+def test_a_participle_between_name_and_verb_and_a_possessive_title() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Lina Holt, the mayor of Solvik, visited the quay on Monday.\n\n"
+        "Holt, speaking to the BBC, said “the new cranes come far too late for this season.”\n\n"
+        "“Nobody asked the crews before the order went out,” Solvik’s mayor said.\n\n"
+        "Mayor Rosa Quispe met port boss Ivo Brandt on Tuesday.\n\n"
+        "“We lift half of what we did,” the port boss said.\n"
+    )
+    assert _speaker(src, "the new cranes come")[0] == "Lina Holt"  # never "BBC"
+    assert _speaker(src, "Nobody asked the crews")[0] == "Lina Holt"
+    # "Mayor Rosa Quispe met port boss": the role is "port boss", not the clause
+    assert _speaker(src, "We lift half") == ("Ivo Brandt", True)
