@@ -682,7 +682,13 @@ class Register:
                 )
                 or re.match(r",[ \t]*\d{1,3},", after)
                 or _PERSON_APPOSITIVE.match(after)
-                or _PERSON_PRONOUN.match(text, m.end(), min(len(text), m.end() + 160))
+                or (
+                    _PERSON_PRONOUN.match(text, m.end(), min(len(text), m.end() + 160))
+                    and not (  # "Tamil Nadu chief minister said his …": not the name's
+                        (nxt := _BODY_NEXT.match(after))
+                        and _norm(nxt.group(1)) in ROLE_NOUNS | ORG_WORDS
+                    )
+                )
                 or _PERSON_VERB.match(after)
             ):
                 self.add(name, None, m.start())
@@ -1054,6 +1060,7 @@ _PERSON_VERB = re.compile(
 )
 # "Minister of the " right before "Interior General X": the start of X's title
 _OF_TITLE = re.compile(rf"((?:[{UP}][\w’'.-]*\s+){{0,2}}([{UP}][\w’'.-]*)\s+of\s+(?:the\s+)?)\Z")
+_BODY_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 _LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
 
 

@@ -1345,3 +1345,12 @@ def test_a_participle_between_name_and_verb_and_a_possessive_title() -> None:
     assert _speaker(src, "Nobody asked the crews")[0] == "Lina Holt"
     # "Mayor Rosa Quispe met port boss": the role is "port boss", not the clause
     assert _speaker(src, "We lift half") == ("Ivo Brandt", True)
+
+
+def test_a_place_before_a_role_word_and_his_is_no_person() -> None:
+    src = _src(
+        "Floods\n\n"
+        "Solvik Valley chief minister said his team was ready for the rain.\n\n"
+        "“We will not leave anyone behind in the camps,” he said.\n"
+    )
+    assert _speaker(src, "We will not leave")[0] is None
