@@ -270,6 +270,8 @@ def parse_subject(who: str) -> Who | None:
     who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
     if frame := FRAME.fullmatch(who):
         return Who(frame=True, title=[frame.group(1).lower()])
+    if aged := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", who):
+        return Who(title=[f"{aged.group(1)}-year-old"])  # the one person of that age
     low = who.lower()
     last = low.split()[-1] if low.split() else ""
     if last in PRONOUNS and (
@@ -692,6 +694,14 @@ class Register:
                 or _PERSON_VERB.match(after)
             ):
                 self.add(name, None, m.start())
+        for m in runs:  # "Lina Holt, 54," → "the 54-year-old" is Lina Holt
+            age = re.match(r",[ \t]*(\d{1,3}),", text[m.end() : m.end() + 8])
+            if age:
+                name = split_name(m.group())[1]
+                known = self._by_token.get(name.split()[-1], set()) if name else set()
+                if name in self._first or len(known) == 1:
+                    person = name if name in self._first else next(iter(known))
+                    self._by_role_word.setdefault(f"{age.group(1)}-year-old", set()).add(person)
         start = 0
         for end in sentence_ends(text):
             found = self.mentions(text, start, end, quoted)

@@ -1354,3 +1354,14 @@ def test_a_place_before_a_role_word_and_his_is_no_person() -> None:
         "“We will not leave anyone behind in the camps,” he said.\n"
     )
     assert _speaker(src, "We will not leave")[0] is None
+
+
+def test_the_n_year_old_is_the_one_person_given_that_age() -> None:
+    src = _src(
+        "Floods\n\n"
+        "Lina Holt, 54, lost her house to the river. Ivo Brandt, 61, lost his boat.\n\n"
+        "“The water came up through the floor in minutes,” the 54-year-old said.\n\n"
+        "“We asked the council for a wall in May,” the 60-year-old said.\n"
+    )
+    assert _speaker(src, "The water came up") == ("Lina Holt", True)
+    assert _speaker(src, "We asked the council")[0] is None  # nobody is 60
