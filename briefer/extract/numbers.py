@@ -60,10 +60,12 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d)|GH[C¢₵]\s?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d)|GH[C¢₵]\s?"
     r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
-    r"|MYR|IDR|PHP|Dhs?|QR|SR|TL|Tk|Rp|RM|Php)\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
+    r"|MYR|IDR|PHP|CHF|SEK|NOK|DKK|PLN|HUF|CZK|RON|UAH|RUB|BRL|MXN|ARS|KRW|TWD|HKD|SGD|THB"
+    r"|NZD|ILS|KWD|BHD|OMR|MAD|ETB|RWF|ZMW|Dhs?|QR|SR|TL|Tk|Rp|RM|Php|KSh|Kshs?\.?)"
+    r"\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
@@ -215,6 +217,19 @@ def _digit_hit(
         return None  # "Qinhuangdao 27-3": a name with a number
     if cur and cur[0].isalpha() and prev.isalnum():
         return None  # "MRs5", "UN5": letters glued to a word are no currency
+    if not cur and (
+        (prev == "+" and re.match(r"[\s\d-]{6}", body[num_end:se]))
+        or (re.fullmatch(r"0\d{2,}", raw) and raw != "000")
+    ):
+        return None  # "+254 700 …", "(020) 123 …": a telephone number
+    if (
+        not cur
+        and len(raw) <= 3
+        and re.match(r"\s*\)", body[num_end:se])
+        and re.search(rf"[{_UP}][\w’'-]+\s*\(\s*\Z", body[max(ss, start - 30) : start])
+        and not re.search(r"day\s*\(\s*\Z", body[max(ss, start - 12) : start], re.I)
+    ):
+        return None  # "Amal Reyes (35) was charged": an age
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None
     if not cur and (prev in "=&" or (prev in "'\"" and prev2 == "=")):
@@ -507,6 +522,7 @@ def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
         gap = body[a.end : h.start] if a else ""
         if (
             a is not None
+            and not re.search(r"(?:\d[\s\u00a0]|[+(])\Z", body[max(0, a.start - 2) : a.start])
             and (
                 gap in (" ", "\u00a0", "\u202f")
                 or (gap == ", " and body[h.start : h.end][:3] == "000")

@@ -222,3 +222,13 @@ def test_money_codes_uk_percentages_and_millions_without_a_currency(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert [(v, u) for v, u, _ in _read(sentence)] == expected
+
+
+def test_dollar_codes_phone_numbers_and_ages_in_brackets() -> None:
+    assert [(v, u) for v, u, _ in _read("Canberra lent $US6 billion and CHF 8 million.")] == [
+        (6_000_000_000, "$US"),
+        (8_000_000, "CHF"),
+    ]
+    assert _values("Maya Odhiambo (41) was charged; 17 others were freed.") == [17]
+    assert 254 not in _values("Call the desk on +254 711 000 222 after 5 deaths.")
+    assert 20 not in _values("Ring (020) 555 0199 for help.")  # a leading zero: a code
