@@ -128,6 +128,19 @@ GENDER_WORDS = {
 }
 
 
+def _acronym(word: str) -> bool:
+    """ "WHO", "IT": a body's letters, never the small word they spell."""
+    return len(word) >= 3 and word.isupper()
+
+
+# titles that mean the same office: "the judge" after "Justice X"
+_SAME_TITLE = (
+    frozenset({"judge", "justice"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
+)
+
+
 def _norm(word: str) -> str:
     w = word.lower().strip(".,’'")
     return ABBREV_TITLES.get(w, w)
@@ -198,7 +211,7 @@ def split_name(run: str) -> tuple[str | None, str]:
         tokens[-1] = re.sub(r"[’']s?\Z", "", tokens[-1]) or tokens[-1]
         if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", tokens[-1]):
             tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end
-    while tokens and tokens[0].lower().strip(".,") in STOP:
+    while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
         tokens = tokens[1:]
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
@@ -257,7 +270,7 @@ def _name_ok(name: str) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return False
-    if any(t.lower().strip(".,") in STOP for t in tokens):
+    if any(t.lower().strip(".,") in STOP and not _acronym(t) for t in tokens):
         return False
     if all(_is_title_word(t) or _norm(t) in ROLE_NOUNS for t in tokens):
         return False  # "Minister", "The Minister": a title, not a name
@@ -426,7 +439,7 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
 def _org(run: str) -> str | None:
     """ "the Defense Ministry", "U.S. Forces Korea": a body speaking, named in full."""
     tokens = run.split()
-    while tokens and tokens[0].lower().strip(".,") in STOP:
+    while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
         tokens = tokens[1:]
     if tokens and _norm(tokens[-1]) in ORG_WORDS and len(tokens) <= 6:
         return " ".join(tokens)
@@ -948,7 +961,8 @@ _CAP_WORD = re.compile(rf"[{UP}][\w’'.-]*[\w]|[{UP}]")
 
 def _role_words(role: str) -> set[str]:
     words = {_norm(w) for w in re.findall(r"[\w.’'-]+", role)}
-    return words | {_norm(part) for w in words for part in w.split("-")}
+    words |= {_norm(part) for w in words for part in w.split("-")}
+    return words.union(*(same for same in _SAME_TITLE if same & words))
 
 
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for

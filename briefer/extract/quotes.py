@@ -40,7 +40,8 @@ VERB = (
     r"mentioned|alleged|alleges|went on|goes on|elaborated|contended|charged|demanded|"
     r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
     r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
-    r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused)"
+    r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
+    r"ruled|directed|ordered)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (

@@ -1365,3 +1365,15 @@ def test_the_n_year_old_is_the_one_person_given_that_age() -> None:
     )
     assert _speaker(src, "The water came up") == ("Lina Holt", True)
     assert _speaker(src, "We asked the council")[0] is None  # nobody is 60
+
+
+def test_courts_rulings_the_judge_and_an_acronym_that_spells_a_word() -> None:
+    src = _src(
+        "Ruling on the port\n\n"
+        "“The order to close the quay was not lawful,” Justice Ivo Brandt ruled.\n\n"
+        "“The crews must be paid for every week they lost,” the judge said.\n\n"
+        "“Closed quays spread no disease at all,” the WHO said.\n"
+    )
+    assert _speaker(src, "The order to close")[0] == "Ivo Brandt"
+    assert _speaker(src, "The crews must be paid") == ("Ivo Brandt", True)
+    assert _speaker(src, "Closed quays spread")[0] == "WHO"
