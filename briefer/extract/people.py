@@ -157,6 +157,7 @@ class Who:
     org: bool = False
     gender: str | None = None  # "m" for "he", "f" for "she"
     frame: bool = False  # "the statement said": whoever issued the statement
+    known_only: bool = False  # 'Brandt: “…”': a speaker only if the article named them
 
 
 def join_role(prefix: str | None, appositive: str | None) -> str | None:

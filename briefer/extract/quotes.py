@@ -374,6 +374,12 @@ class _Context:
             return
         if who.name is None:
             return
+        if who.known_only:
+            p = register.full(who.name, at)
+            if p is None:
+                return
+            f.speaker, f.role = p.name, p.role
+            return
         f.speaker, f.role = who.name, who.role
         named = self._body_named(who.name, at) if who.org else None
         if named == "":  # "the ministry said" after two ministries were named: no one
@@ -676,6 +682,12 @@ def _attribution_after(after: str) -> Who | None:
 
 
 def _attribution_before(before: str) -> Who | None:
+    colon = _NAME_COLON.fullmatch(before)
+    if colon:  # 'Brandt: “…”' — only a person the article has named (see resolve)
+        who = parse_subject(colon.group("who"))
+        if who is not None and who.name and not who.org:
+            who.known_only = True
+            return who
     if before.strip():
         m = _ACCORDING.search(before)
         if m:
@@ -701,6 +713,10 @@ def _attribution_before(before: str) -> Who | None:
                 return who
     return None
 
+
+_NAME_COLON = re.compile(
+    rf"\s*(?P<who>(?:[{UP}][\w’'.-]*[ \t]+){{0,3}}[{UP}][\w’'.-]*)[ \t]*:[ \t]*"
+)
 
 # a short quoted term inside the text before a quote ('said Canada is “fighting” the …')
 _SCARE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
@@ -813,8 +829,9 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     """(name, role) of the one known person whose words the sentence right before ``at``
     (in the same paragraph, from ``ps``) reports ("X, who …, said evacuations are too
     slow."), when that sentence names no one else; else None."""
-    ends = [e for e in sentence_ends(body, ps, at) if body[e:at].strip()]
-    start = ends[-1] if ends else ps
+    lo = max(ps, at - 1000)  # a bounded look back keeps one long paragraph linear
+    ends = [e for e in sentence_ends(body, lo, at) if body[e:at].strip()]
+    start = ends[-1] if ends else lo
     m = _REPORTED_START.match(body, start + len(body[start:at]) - len(body[start:at].lstrip()), at)
     who = parse_subject(m.group("who")) if m else None
     if who is None or not who.name or who.org or who.pronoun or who.title:

@@ -1377,3 +1377,16 @@ def test_courts_rulings_the_judge_and_an_acronym_that_spells_a_word() -> None:
     assert _speaker(src, "The order to close")[0] == "Ivo Brandt"
     assert _speaker(src, "The crews must be paid") == ("Ivo Brandt", True)
     assert _speaker(src, "Closed quays spread")[0] == "WHO"
+
+
+def test_a_name_and_a_colon_before_a_quote_only_for_someone_named_before() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Yard boss Ivo Brandt met the crews on Monday.\n\n"
+        "Brandt: “They arrive far too late for this season.”\n\n"
+        "Update: “Five cranes came in on the night ship.”\n\n"
+        "Holt: “Nobody asked the crews before the order went out.”\n"
+    )
+    assert _speaker(src, "They arrive far") == ("Ivo Brandt", None)
+    assert _speaker(src, "Five cranes came")[0] is None
+    assert _speaker(src, "Nobody asked the crews")[0] is None  # nobody called Holt before
