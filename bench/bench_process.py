@@ -6,8 +6,10 @@ machine slows both alike), medians of several runs:
 
 - first frame of ``briefer WORKSPACE`` in a pty (120x40) until a known string is on the
   screen, against a bare Textual app showing one label (bench/bare_textual.py) timed the same
-  way; on the sample workspace and on 5,000 notes / 75,000 items with a warm cache (there
-  also: until the library is on the screen, and the process's RSS once it is);
+  way, and (the sample's row) against Textual alone drawing the same screen as briefer's
+  first frame, no briefer code (bench/floor_screen.py: the floor); on the sample workspace
+  and on 5,000 notes / 75,000 items with a warm cache (there also: until the library is on
+  the screen, and the process's RSS once it is);
 - ``briefer items WS --search "shells 417" --json`` on a warm cache;
 - a cold load (``briefer check WS``, no cache) against a process that composes the same
   files with libyaml (and one that only starts Python and imports yaml: the floor);
@@ -51,6 +53,7 @@ sys.path.insert(0, str(REPO))
 import bench_export  # noqa: E402
 import bench_workspace  # noqa: E402
 from bare_textual import MARKER as BARE_MARKER  # noqa: E402
+from floor_screen import MARKER as FLOOR_MARKER  # noqa: E402
 
 PY = sys.executable
 SIZE = (120, 40)  # columns, rows
@@ -334,27 +337,37 @@ class Bench:
     def tui_sample(self) -> None:
         ws = self.sample()
         bare = [PY, str(HERE / "bare_textual.py")]
+        floor = [PY, str(HERE / "floor_screen.py")]
         first, opened = "Outline", "North Korea"  # a pane title; the brief's title
         res = self.interleaved(
             {
                 "bare": lambda: run_tui(bare, self.env, [BARE_MARKER]),
+                "floor": lambda: run_tui(floor, self.env, [FLOOR_MARKER]),
                 "briefer": lambda: run_tui([*self.briefer, str(ws)], self.env, [first, opened]),
             }
         )
         bare_t = med([r.wall for r in res["bare"]])
+        bare_cpu = med([r.cpu_marks[BARE_MARKER] for r in res["bare"]])
         t = med([r.marks[first] for r in res["briefer"]])
         ratio = t / bare_t
-        cpu_ratio = med([r.cpu_marks[first] for r in res["briefer"]]) / med(
-            [r.cpu_marks[BARE_MARKER] for r in res["bare"]]
-        )
+        cpu_ratio = med([r.cpu_marks[first] for r in res["briefer"]]) / bare_cpu
+        floor_ratio = med([r.wall for r in res["floor"]]) / bare_t
+        floor_cpu = med([r.cpu_marks[FLOOR_MARKER] for r in res["floor"]]) / bare_cpu
         self.row(
             "first frame, sample workspace / bare Textual app showing one label",
             f"{ratio:.2f}x ({fmt_s(t)} / {fmt_s(bare_t)}; CPU {cpu_ratio:.2f}x)",
             "<= 1.25x",
             ratio <= 1.25,
         )
+        self.row(
+            "  the floor: Textual alone drawing the same screen (bench/floor_screen.py)",
+            f"{floor_ratio:.2f}x (CPU {floor_cpu:.2f}x)",
+            "",
+            None,
+        )
         self.lines.append("first frame, sample workspace (pty 120x40, until the text is written):")
         self.detail("bare Textual app, its label", res["bare"], BARE_MARKER)
+        self.detail("Textual alone, briefer's screen (floor)", res["floor"], FLOOR_MARKER)
         self.detail(f"briefer, first frame ({first!r} pane title)", res["briefer"], first)
         self.detail("briefer, the brief open (its title)", res["briefer"], opened)
 

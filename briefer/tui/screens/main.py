@@ -10,7 +10,7 @@ what the analyst wants up (``OutlineView.EditRequested``, ``LibraryList.Highligh
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -32,24 +32,18 @@ from ...outline import (
     next_confidence,
     next_marking,
 )
-from ...session import (
-    BriefChanged,
-    BriefSession,
-    Event,
-    FindingsChanged,
-    LibraryChanged,
-    SaveFailed,
-    State,
-)
 from ...textutil import visible
-from ...workspace import Workspace
 from .. import recovering
-from ..editor import editor_command, run_editor
 from ..widgets.detail import Detail
 from ..widgets.header import BriefHeader, HeaderState, unreadable_files
 from ..widgets.library import LibraryList, LibraryPane
 from ..widgets.outline_view import OutlineState, OutlineView
-from .dialogs import ChoiceDialog, LineDialog, TextDialog
+
+# Not on the first frame (#18): the session (the screen gets one once the workspace is
+# loaded), the dialogs and the external editor are imported where used.
+if TYPE_CHECKING:
+    from ...session import BriefSession, Event
+    from ...workspace import Workspace
 
 NO_BRIEF = "No brief is open: ctrl+o opens one, ctrl+n creates one."
 
@@ -285,6 +279,8 @@ class MainScreen(Screen[None]):
         self._show_library_detail()
 
     def _session_event(self, event: Event) -> None:
+        from ...session import BriefChanged, FindingsChanged, LibraryChanged, SaveFailed
+
         if isinstance(event, BriefChanged):
             self._show_brief(event.cursor)
             self._show_library_detail()
@@ -324,6 +320,8 @@ class MainScreen(Screen[None]):
                 note="no brief open", unreadable=unreadable_files(s.ws.errors)
             )
         else:
+            from ...session import State
+
             self.header = HeaderState(
                 s.brief.title,
                 s.brief.marking,
@@ -494,6 +492,8 @@ class MainScreen(Screen[None]):
         return "BLUF (bottom line up front)", brief.bluf or ""
 
     def action_prose(self, typed: str | None = None) -> None:
+        from .dialogs import TextDialog
+
         if self._open_session() is None:
             return
         at = self.cursor
@@ -513,6 +513,8 @@ class MainScreen(Screen[None]):
         )
 
     def action_edit(self, typed: str | None = None) -> None:
+        from .dialogs import TextDialog
+
         c = self.cursor
         if self._open_session() is None or c is None:
             return
@@ -530,6 +532,8 @@ class MainScreen(Screen[None]):
         self.ask(TextDialog(title, initial, editor=self.editor, target=target, typed=typed), done)
 
     def action_bluf(self, typed: str | None = None) -> None:
+        from .dialogs import TextDialog
+
         if self._open_session() is None:
             return
         title, initial = self._text_of(BLUF)
@@ -541,6 +545,8 @@ class MainScreen(Screen[None]):
         self.ask(TextDialog(title, initial, editor=self.editor, target="bluf", typed=typed), done)
 
     def action_new_section(self, typed: str | None = None) -> None:
+        from .dialogs import LineDialog
+
         if self._open_session() is None:
             return
         at = self.cursor
@@ -560,6 +566,8 @@ class MainScreen(Screen[None]):
         )
 
     def action_rename_section(self, typed: str | None = None) -> None:
+        from .dialogs import LineDialog
+
         c = self.cursor
         if self._open_session() is None:
             return
@@ -606,6 +614,8 @@ class MainScreen(Screen[None]):
         return True
 
     def action_remove(self) -> None:
+        from .dialogs import ChoiceDialog
+
         c = self.cursor
         s = self._open_session()
         if s is None:
@@ -660,6 +670,9 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------ comforts
     def action_external_edit(self) -> None:
         """``E``: the BLUF's or the entry's text in the user's editor (one undoable edit)."""
+        from ..editor import editor_command, run_editor
+        from .dialogs import TextDialog
+
         c = self.cursor
         if self._open_session() is None or c is None:
             return
