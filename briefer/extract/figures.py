@@ -157,7 +157,13 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
             continue  # Four “terrorists”: the noun in quotes
         if not word[0].isalpha() or low in _STOP_WORDS or len(out) >= 5:
             break
-        if low in _VERBS_AFTER or (low.endswith("ing") and (low in _ING_VERBS or not _plural(nxt))):
+        if low in ("late", "early") and nxt.lower() in _CALENDAR:
+            break  # "rose to 17 late Thursday"
+        if (
+            low in _VERBS_AFTER
+            or low in _CALENDAR
+            or (low.endswith("ing") and (low in _ING_VERBS or not _plural(nxt)))
+        ):
             break  # "300 burning", "5 including"; "200 remaining migrants" goes on
         if low.endswith("ed") and len(low) > 4 and not _plural(nxt):
             break  # "troops deployed", "61 required care"; "other suspected cases" goes on
@@ -167,6 +173,10 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
 _ING_VERBS = frozenset(
     """
 including excluding during following involving leaving making bringing totalling totaling
@@ -561,7 +571,7 @@ _MEASURE_UNITS = (
     r"bn|mn|billion|million|trillion|crores?|lakhs?|euros?|dollars|yen|won|yuan|rupees|shillings"
 )
 _MEASURED = re.compile(
-    rf"(?:\d[\d.,]*|\b(?:{num._WNUM}))\s*-?\s*(?:{_MEASURE_UNITS})\.?\s*\(\s*\Z"
+    rf"(?:\d[\d.,]*|\b(?:{num._WNUM}))\s*-?\s*(?:[A-Z][a-z]+\s+)?(?:{_MEASURE_UNITS})\.?\s*\(\s*\Z"
     r"|(?:US\$|\$|€|£|¥|₹|Rs\.?)\s?\d[\d.,]*\s*\(\s*\Z",
     re.I,
 )

@@ -38,6 +38,8 @@ SCALES = {
     "crore": 10**7,
     "crores": 10**7,
     "lakh crore": 10**12,
+    "thousand crore": 10**10,  # "69 thousand crore rupees"
+    "thousand crores": 10**10,
     "lakh crores": 10**12,
 }
 _SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
@@ -60,7 +62,7 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h(?=\d)|GH[C¢₵]\s?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S)\$|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h\s?(?=\d)|GH[C¢₵]\s?"
     r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
     r"|MYR|IDR|PHP|CHF|SEK|NOK|DKK|PLN|HUF|CZK|RON|UAH|RUB|BRL|MXN|ARS|KRW|TWD|HKD|SGD|THB"
@@ -70,13 +72,13 @@ DIGIT_RE = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s+(?i:lakh\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
+    r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
     r"|(?:mn|bn|tn|k|m|b)\b)?"  # "3.58 Trillion", "700 Billion"; "k", "m", "b" with a currency
 )
 WORD_RE = re.compile(
     rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b"
     rf"(?:\s+(?P<hund>hundred)(?:(?:\s+and)?\s+(?P<rest>{_WNUM})\b(?!-))?(?:\s+and)?)?"
-    rf"(?:\s+(?P<scale>thousand|(?:m|b|tr)illions?|lakhs?|crores?|dozen)\b)?"
+    rf"(?:\s+(?P<scale>thousand\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|crores?|dozen)\b)?"
     rf"|\b(?P<bare>{_WNUM})\b",
     re.I,
 )
@@ -249,7 +251,7 @@ def _digit_hit(
         )
     ):
         return None  # "January 1 to 20, 2023", "on 15 and 20 December": days of a month
-    scale_txt = (m.group("scale") or "").strip().lower()
+    scale_txt = " ".join((m.group("scale") or "").lower().split())
     if cur in ("N", "R", "P", "K") and not (scale_txt or "," in raw):
         return None  # "N95 masks", "K2": a name; "N78 billion", "R5,000" are money
     if scale_txt in ("k", "m", "b") and not cur:
@@ -396,7 +398,7 @@ def _word_hit(body: str, m: re.Match[str], ss: int) -> Hit | None:
     if hund:
         base = base * 100 + (_words_value(m.group("rest")) if m.group("rest") else 0)
     if scale:
-        base *= SCALES[scale.lower()]
+        base *= SCALES[" ".join(scale.lower().split())]
     value = int(base) if float(base).is_integer() else base
     return Hit(m.start(), m.end(), value, "word", scaled=True)
 

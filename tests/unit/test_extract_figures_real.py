@@ -232,3 +232,24 @@ def test_dollar_codes_phone_numbers_and_ages_in_brackets() -> None:
     assert _values("Maya Odhiambo (41) was charged; 17 others were freed.") == [17]
     assert 254 not in _values("Call the desk on +254 711 000 222 after 5 deaths.")
     assert 20 not in _values("Ring (020) 555 0199 for help.")  # a leading zero: a code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The county gets Sh 4.2Billion and the board 6.1Billion.", [4_200_000_000, 6_100_000_000]),
+        ("Growers share a subsidy of 52 thousand crore rupees.", [520_000_000_000]),
+        (
+            "Each family gets 300,000 Kenyan shillings (around 2,300 U.S. dollars) in aid.",
+            [300_000],
+        ),
+    ],
+)
+def test_glued_scales_thousand_crore_and_a_conversion_with_an_adjective(
+    sentence: str, expected: list[float]
+) -> None:
+    assert _values(sentence) == expected
+
+
+def test_a_weekday_ends_the_noun_phrase() -> None:
+    assert _read("The toll rose to 23 late Tuesday.") == [(23, None, "23")]
