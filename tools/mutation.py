@@ -145,6 +145,7 @@ MODULES = [
             "tests/unit/test_tradecraft_sourcing.py",
             "tests/unit/test_checks_gaps.py",
             "tests/unit/test_checks_mutants_b.py",
+            "tests/unit/test_checks_mutants_a.py",
         ],
     ),
     Module(
@@ -640,6 +641,76 @@ EQUIVALENT = [
         "checks.locate.xǁFileTextǁ_escape",
         "return None, 2",
         "an escape that cannot be decoded makes the caller give up at once: the width is unused",
+    ),
+    # checks, part 1 (icd206, portions, likelihood_ranges, engine, collect, finding)
+    *(
+        Equivalent(
+            "checks.icd206.x_brf001_unknown_text_citations",
+            f"near = difflib.get_close_matches({args})",
+            "only near[0] is used: get_close_matches puts the best match first whatever n is",
+        )
+        for args in (
+            "mt.source, list(ctx.ws.sources), ",
+            "mt.source, list(ctx.ws.sources), n=2",
+            "str(mt.item), ids, ",
+            "str(mt.item), ids, n=2",
+        )
+    ),
+    *(
+        Equivalent(
+            "checks.icd206.x_brf016_admiralty_disagreement",
+            line,
+            "each letter is once in LETTERS: rindex and index agree",
+        )
+        for line in (
+            "if abs(LETTERS.rindex(letter) - (cred - 1)) < 3:",
+            'f"{cred} disagree by {abs(LETTERS.rindex(letter) - (cred - 1))} steps; check both "',
+        )
+    ),
+    *(
+        Equivalent(
+            "checks.icd206.x_brf018_ungraded_sources",
+            line,
+            "source_loc falls back to the note's start ('') for a key its positions lack: the"
+            " same place as key ''",
+        )
+        for line in ("None,", '"XXXX",')
+    ),
+    *(
+        Equivalent(
+            "checks.engine.x_check_brief",
+            f"text = decode(read_bytes(Path(brief_path)), {name})",
+            "the name only goes into the load error, which is swallowed (text stays None)",
+        )
+        for name in ("None", "str(None)")
+    ),
+    *(
+        Equivalent(
+            "checks.engine.x_check_brief",
+            f"-2 if f.{key} is None else f.{key},",
+            "section and entry indices are >= 0: -1 and -2 both sort a None first",
+        )
+        for key in ("section", "entry")
+    ),
+    Equivalent(
+        "checks.portions.x_brf019_portion_below_what_it_cites",
+        "if m.marking_rank(mark) >= m.marking_rank(effective.get(key)):",
+        "each marking has its own rank: an equal rank is the same marking (or '' for a missing"
+        " one, both unmarked)",
+    ),
+    Equivalent(
+        "checks.portions.x_brf019_portion_below_what_it_cites",
+        "own = (t.entry.marking if (t.entry) or True else None) or b.marking",
+        "only the BLUF has no entry, and it is handled above: t.entry is always set here",
+    ),
+    *(
+        Equivalent(
+            "checks.portions.x_brf019_portion_below_what_it_cites",
+            f'[src.marking or "", effective.get(mt.key, {arg})],',
+            "None and '' both rank as unmarked, and max keeps the first of equal ranks (the"
+            " source's marking)",
+        )
+        for arg in ("None", "")
     ),
 ]
 

@@ -36,7 +36,7 @@ def brf001_unknown_text_citations(ctx: Context) -> None:
                 )
             else:
                 ids = [it.id for it in src.items()]
-                near = difflib.get_close_matches(str(mt.item), ids, n=1)  # an item is named
+                near = difflib.get_close_matches(str(mt.item), ids, n=1)
                 hint = f"did you mean '{src.id}/{near[0]}'? " if near else ""
                 why = (
                     f"source '{src.id}' has no item '{mt.item}': {hint}"
