@@ -555,6 +555,13 @@ class Register:
         self._by_role_word: dict[str, set[str]] = {}  # a word of a role → names
         self._by_shape: dict[tuple[str, int], set[str]] = {}  # (initial, length) → name words
         self.gender: dict[str, str] = {}  # name → "m", "f", or "?" when the clues disagree
+        self._singles: dict[str, int] = {}  # one-word speakers nobody knows → first offset
+
+    def note_single(self, name: str, offset: int) -> None:
+        """A one-word name the article gives a quote to ("said Mwangi") and the register
+        does not know: from now on a mention (so "he" never skips it for someone older)."""
+        if len(name.split()) == 1 and not _acronym(name) and name not in self._by_token:
+            self._singles[name] = min(self._singles.get(name, offset), offset)
 
     def vote(self, name: str, gender: str | None) -> None:
         """A clue that ``name`` is a man ("m") or a woman ("f"); clues that disagree leave
@@ -798,6 +805,10 @@ class Register:
             if any(a == at for a, _n in out):
                 continue
             unknown = _unknown_person(text, m)
+            if not unknown:  # a one-word speaker nobody else knows ("said Mwangi")
+                word = re.sub(r"[’']s?\Z", "", m.group().split()[-1])
+                if self._singles.get(word, hi) < hi and len(split_name(m.group())[1].split()) == 1:
+                    unknown = word
             if unknown:  # marked: it makes a sentence ambiguous, it is never taken as "he"
                 out.append((at, {"~" + unknown}))
         out.sort(key=lambda x: x[0])
@@ -840,6 +851,8 @@ class Register:
             names = set().union(*(names for _at, names in found))
             if len(names) == 1:
                 name = next(iter(names))
+                if name[:1] == "~" and name[1:] == last_speaker:
+                    return Person(last_speaker, None, at)  # '“…,” said Mwangi. “…,” he added'
                 return None if name[:1] in "?~" else self._person(name, at)
             if last_speaker in names and quoted_in(s_start, s_end, quoted):
                 # the sentence that quoted X just before: '"…," X told Y. "…," he said'

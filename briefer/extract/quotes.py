@@ -406,6 +406,8 @@ class _Context:
                 f.speaker, f.role, f.inferred = p.name, who.role or p.role, True
             elif full := register.named_before(self.body, who.name, at):  # "Navtej Singh"
                 f.speaker, f.inferred = full, True
+            else:
+                register.note_single(who.name, at)
         register.add(f.speaker, f.role, at)
 
     def _only_pronoun_sentences(self, unit: int, at: int) -> bool:

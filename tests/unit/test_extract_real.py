@@ -1390,3 +1390,14 @@ def test_a_name_and_a_colon_before_a_quote_only_for_someone_named_before() -> No
     assert _speaker(src, "They arrive far") == ("Ivo Brandt", None)
     assert _speaker(src, "Five cranes came")[0] is None
     assert _speaker(src, "Nobody asked the crews")[0] is None  # nobody called Holt before
+
+
+def test_he_after_a_one_word_speaker_is_that_speaker_never_someone_older() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Port boss Ivo Brandt said the cranes were late.\n\n"
+        "“They arrive far too late for this season,” said Mwangi.\n\n"
+        "“We asked in May and nobody listened,” he added.\n"
+    )
+    assert _speaker(src, "They arrive far") == ("Mwangi", None)
+    assert _speaker(src, "We asked in May") == ("Mwangi", True)  # was Ivo Brandt
