@@ -359,7 +359,11 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
     out = []
     found_dates = find_dates(body, ss, se)
     dates = [(ds, de) for ds, de, _ in found_dates]
+    notes = [m.span() for m in _RATE_NOTE.finditer(body, ss, se)]
+    read_to = -1  # the end of a word ratio ("four of 31 defendants") already read
     for hit in num.scan(body, ss, se, dates):
+        if (notes and num._inside(hit.start, notes)) or hit.start < read_to:
+            continue  # "($1 = 7.09 yuan)": the exchange rate used, not a figure of the story
         qual, qstart, raw_qual = _qualifier(body, hit.start)
         if hit.kind == "year" and (not qual or not _words_after(body, hit.end, se)):
             continue  # "in 2018"; "this year over 2018" (no noun: a comparison, not a count)
@@ -376,6 +380,14 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         measure = _MEASURE_COMPOUND.match(body, hit.end, se) if hit.kind == "word" else None
         if measure:  # "a six-kilometre zone"
             hit.unit, hit.end = measure.group(1), measure.end()
+        ratio = (
+            _WORD_RATIO.match(body, hit.end, se)
+            if hit.kind == "word" and not hit.unit and not hit.scaled
+            else None
+        )
+        if ratio:  # "four of 31 defendants", as "4 of 31 defendants"
+            hit.unit, hit.ratio_of, hit.end = "of", ratio.group(1), ratio.end()
+            read_to = hit.end
         pct = num.PERCENT.match(body, hit.end, se) if hit.kind == "word" else None
         casualty = _CASUALTY.match(body, hit.end, se) if not hit.unit else None
         if casualty and (
@@ -554,6 +566,8 @@ _PERIOD = re.compile(
     re.I,
 )
 _OF_GROUP = re.compile(r"\s+of(\s+)(?=(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z])")
+_WORD_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(\d[\d,]*)\b(?![.,]\d)")
+_RATE_NOTE = re.compile(r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s?1\s*=\s*[^()]{1,40}\)")
 _RANGE_ON = re.compile(rf"\s*(?:-|–|to|and|or)\s*(?:\d+|{num._WNUM})\b", re.I)
 _MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)", re.I)
 _DEATHS = frozenset("dead killed death deaths fatality".split())
@@ -568,11 +582,12 @@ _MEASURE_UNITS = (
     r"inch(?:es)?|cm|mm|kg|kgs|kilo(?:gram)?s?|lbs?|pounds|tonnes?|tons?|kph|km/h|kmh|mph|"
     r"knots?|acres?|hectares?|ha|sq\.?\s*(?:km|mi|ft|m)|square\s+\w+|°\s?[CF]|"
     r"degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|litres?|liters?|gallons?|"
-    r"bn|mn|billion|million|trillion|crores?|lakhs?|euros?|dollars|yen|won|yuan|rupees|shillings"
+    r"bn|mn|billion|million|trillion|crores?|lakhs?|euros?|dollars|yen|won|yuan|rupees|shillings|"
+    r"TL|lira|naira|rand|pesos"
 )
 _MEASURED = re.compile(
-    rf"(?:\d[\d.,]*|\b(?:{num._WNUM}))\s*-?\s*(?:[A-Z][a-z]+\s+)?(?:{_MEASURE_UNITS})\.?\s*\(\s*\Z"
-    r"|(?:US\$|\$|€|£|¥|₹|Rs\.?)\s?\d[\d.,]*\s*\(\s*\Z",
+    rf"(?:\d[\d.,]*|\b(?:{num._WNUM}))\s*-?\s*(?:[A-Z][a-z]+\s+)?(?:{_MEASURE_UNITS})\.?\s*[(\[]\s*\Z"
+    r"|(?:US\$|\$|€|£|¥|₹|Rs\.?)\s?\d[\d.,]*\s*[(\[]\s*\Z",
     re.I,
 )
 _MEASURE_COMPOUND = re.compile(
@@ -587,7 +602,7 @@ def _converted(body: str, start: int, end: int, ss: int, se: int) -> bool:
     the same quantity converted ("4 km (2.5 miles)", "€5 billion ($5.4 billion)")."""
     return bool(
         _MEASURED.search(body, max(ss, start - 40), start)
-        and re.match(r"(?:\s*[^\s()]+){0,3}?\s*\)", body[end:se])
+        and re.match(r"(?:\s*[^\s()\[\]]+){0,3}?\s*[)\]]", body[end:se])
     )
 
 
@@ -615,7 +630,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     if before and before.group(1).lower() in _DETERMINERS:
         return False
     of = re.match(
-        r"\s+of\s+(?:them\b|us\b|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
+        r"\s+of\s+(?:them\b|us\b|\d|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
         body[hit.end : se],
     )
     if of:

@@ -42,7 +42,7 @@ SCALES = {
     "thousand crores": 10**10,
     "lakh crores": 10**12,
 }
-_SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+_SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12, "tn": 10**12}
 _FOLD = {
     "two": 2,
     "three": 3,
@@ -73,7 +73,7 @@ DIGIT_RE = re.compile(
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
-    r"|(?:mn|bn|tn|k|m|b)\b)?"  # "3.58 Trillion", "700 Billion"; "k", "m", "b" with a currency
+    r"|(?:mn|bn|tn|k|m|b|t)\b)?"  # "3.58 Trillion", "700 Billion"; "k" … "t" with a currency
 )
 WORD_RE = re.compile(
     rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b"
@@ -140,7 +140,7 @@ PERCENT = _PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|pct\b)|pc\b|(?P<pp>\spercentage\s+points?|pp)\b", re.I
 )
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
-_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F)\b|\s?k\.m\.(?!\w)"
+_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL)\b|\s?k\.m\.(?!\w)"
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
     r"hrs\b|local\s+time\b)|:\d\d"
@@ -254,7 +254,7 @@ def _digit_hit(
     scale_txt = " ".join((m.group("scale") or "").lower().split())
     if cur in ("N", "R", "P", "K") and not (scale_txt or "," in raw):
         return None  # "N95 masks", "K2": a name; "N78 billion", "R5,000" are money
-    if scale_txt in ("k", "m", "b") and not cur:
+    if scale_txt in ("k", "m", "b", "t") and not cur:
         noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
         head = noun.group(1).lower() if noun else ""
         if not (

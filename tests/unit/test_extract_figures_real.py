@@ -253,3 +253,24 @@ def test_glued_scales_thousand_crore_and_a_conversion_with_an_adjective(
 
 def test_a_weekday_ends_the_noun_phrase() -> None:
     assert _read("The toll rose to 23 late Tuesday.") == [(23, None, "23")]
+
+
+def test_trillions_lira_square_brackets_and_an_exchange_rate_note() -> None:
+    got = _read(
+        "Trade reached $3t. Two editors were fined 5,250TL [$1,940] each. The surplus hit "
+        "212 billion yuan ($29.9 billion). ($1 = 7.1 Chinese yuan)"
+    )
+    assert [(v, u) for v, u, _ in got] == [
+        (3_000_000_000_000, "$"),
+        (2, "editors"),
+        (5250, "TL"),
+        (212_000_000_000, "yuan"),
+    ]
+
+
+def test_a_written_count_out_of_a_number() -> None:
+    got = _read("The court jailed five of 38 defendants.")
+    assert got == [
+        (5, "of 38 defendants", "five of 38 defendants"),
+        (38, "defendants", "38 defendants"),
+    ]
