@@ -697,6 +697,12 @@ def _attribution_before(before: str) -> Who | None:
             if who:
                 return who
         clean = _SCARE.sub(lambda q: " " + q.group(1) + " ", before)  # same length
+        owned = _THEIR_WORDS.search(clean)
+        if owned and not _BEFORE.search(clean, owned.end()):
+            # "Y’s campaign promise to use “…”": the words are Y's
+            who = parse_subject(owned.group("who"))
+            if who is not None and who.name and not who.org:
+                return who
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)
             who = parse_subject(m.group("who")) if m else None
@@ -716,6 +722,11 @@ def _attribution_before(before: str) -> Who | None:
     return None
 
 
+_THEIR_WORDS = re.compile(
+    rf"(?P<who>(?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’']s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+    r"(?:promise|pledge|vow|claim|remarks?|comments?|warning|words|description|assertion|"
+    r"statement|call|threat|boast)\b[^“”\"]{0,80}\Z"
+)
 _NAME_COLON = re.compile(
     rf"\s*(?P<who>(?:[{UP}][\w’'.-]*[ \t]+){{0,3}}[{UP}][\w’'.-]*)[ \t]*:[ \t]*"
 )

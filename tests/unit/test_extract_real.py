@@ -1401,3 +1401,12 @@ def test_he_after_a_one_word_speaker_is_that_speaker_never_someone_older() -> No
     )
     assert _speaker(src, "They arrive far") == ("Mwangi", None)
     assert _speaker(src, "We asked in May") == ("Mwangi", True)  # was Ivo Brandt
+
+
+def test_words_owned_by_a_person_before_a_quote() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "The mayor would not comment on union leader Ivo Brandt’s campaign promise to use "
+        "“every crane in the yard” against the plan.\n"
+    )
+    assert _speaker(src, "every crane in the yard")[0] == "Ivo Brandt"
