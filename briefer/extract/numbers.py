@@ -301,9 +301,16 @@ def _digit_hit(
         and len(raw) <= 3
     ):
         return None  # "Beatriz Camacho, 61, …": an age
-    if len(raw) <= 3 and (
-        re.match(r"\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above|younger|under)\b", after)
-        or re.search(r"\b(?:aged?|age\s+of)\s+\Z", body[max(ss, start - 12) : start])
+    if (
+        len(raw) <= 3
+        and (
+            re.match(r"\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above|younger|under)\b", after)
+            or re.search(r"\b(?:aged?|ages?\s+of)\s+\Z", body[max(ss, start - 12) : start])
+            or re.search(  # "children aged 5 to 11", "between the ages of 12 and 17"
+                r"\b(?:aged?|ages\s+of)\s+\d{1,3}\s*(?:-|–|to|and)\s*\Z",
+                body[max(ss, start - 24) : start],
+            )
+        )
     ):
         return None  # "volunteers 65 and older", "aged 65 years and over": an age
     if re.match(r"\)", after) and re.search(

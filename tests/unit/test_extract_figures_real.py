@@ -274,3 +274,10 @@ def test_a_written_count_out_of_a_number() -> None:
         (5, "of 38 defendants", "five of 38 defendants"),
         (38, "defendants", "38 defendants"),
     ]
+
+
+def test_age_ranges_are_not_figures() -> None:
+    assert _values(
+        "Some 3 million doses go to children aged 6 to 10 and to teens between the ages of "
+        "13 and 16."
+    ) == [3_000_000]
