@@ -141,6 +141,16 @@ _SAME_TITLE = (
 )
 
 
+# short forms of titles: "the CM added" after "Chief Minister X"
+_SHORT_TITLES = {
+    "cm": ("chief", "minister"),
+    "pm": ("prime", "minister"),
+    "dg": ("director", "general"),
+    "ceo": ("chief", "executive"),
+    "md": ("managing", "director"),
+}
+
+
 def _norm(word: str) -> str:
     w = word.lower().strip(".,’'")
     return ABBREV_TITLES.get(w, w)
@@ -470,7 +480,9 @@ def _possessive_title(text: str) -> Who | None:
 def _title_phrase(text: str) -> Who | None:
     """ "the North Korean leader", "the secretary-general" → the words of the title."""
     m = re.search(r"\b(?:[Tt]he)\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z-]+))\s*\Z", text)
-    if m and any(_norm(w) in ROLE_NOUNS for w in m.group(2).split("-")):
+    if m and any(
+        _norm(w) in ROLE_NOUNS or _norm(w) in _SHORT_TITLES for w in m.group(2).split("-")
+    ):
         return Who(title=[_norm(w) for w in m.group(1).replace("-", " ").split()])
     # "the Union Minister of State for Agriculture and …": the words up to the title's head
     m = re.search(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,3}?([\w-]+))\s+(?:of|for)\s+[^,;]*\Z", text)
@@ -818,6 +830,7 @@ class Register:
         """Names whose role has all of ``words`` ("the defense minister")."""
         if not words:
             return set()
+        words = [x for w in words for x in _SHORT_TITLES.get(w, (w,))]  # "the CM"
         sets = [self._by_role_word.get(w, set()) for w in words]
         return self._known(set.intersection(*sets), offset)
 

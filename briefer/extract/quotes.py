@@ -41,7 +41,7 @@ VERB = (
     r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
     r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
-    r"ruled|directed|ordered)"
+    r"ruled|directed|ordered|termed)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -697,6 +697,11 @@ def _attribution_before(before: str) -> Who | None:
             if who:
                 return who
         clean = _SCARE.sub(lambda q: " " + q.group(1) + " ", before)  # same length
+        inverted = _INVERTED_BEFORE.search(before)
+        if inverted:  # '“The cranes,” said port boss X, “arrive …”': the quote's second part
+            who = parse_inverted(inverted.group("who"))
+            if who is not None:
+                return who
         owned = _THEIR_WORDS.search(clean)
         if owned and not _BEFORE.search(clean, owned.end()):
             # "Y’s campaign promise to use “…”": the words are Y's
@@ -722,6 +727,9 @@ def _attribution_before(before: str) -> Who | None:
     return None
 
 
+_INVERTED_BEFORE = re.compile(
+    rf"[,”\"][ \t]*{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
+)
 _THEIR_WORDS = re.compile(
     rf"(?P<who>(?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’']s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
     r"(?:promise|pledge|vow|claim|remarks?|comments?|warning|words|description|assertion|"

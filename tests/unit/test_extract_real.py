@@ -1410,3 +1410,18 @@ def test_words_owned_by_a_person_before_a_quote() -> None:
         "“every crane in the yard” against the plan.\n"
     )
     assert _speaker(src, "every crane in the yard")[0] == "Ivo Brandt"
+
+
+def test_short_titles_termed_and_a_split_quote_around_an_inverted_attribution() -> None:
+    src = _src(
+        "Floods\n\n"
+        "Speaking to reporters, Chief Minister Lina Holt said, “Every family will get help "
+        "within a week.”\n\n"
+        "“We have sent twenty rescue teams to the river,” the CM added.\n\n"
+        "Opposition leader Ivo Brandt termed the package “too little, too late for the "
+        "farmers”.\n\n"
+        "“The new cranes,” said port boss Rui Matos, “arrive far too late for this season.”\n"
+    )
+    assert _speaker(src, "We have sent twenty") == ("Lina Holt", True)
+    assert _speaker(src, "too little, too late")[0] == "Ivo Brandt"
+    assert _speaker(src, "arrive far too late")[0] == "Rui Matos"
