@@ -140,7 +140,10 @@ PERCENT = _PERCENT = re.compile(
     r"\s?(?:%|percent\b|per\s+cent\b|pct\b)|pc\b|(?P<pp>\spercentage\s+points?|pp)\b", re.I
 )
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
-_GLUED_UNIT = r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL)\b|\s?k\.m\.(?!\w)"
+_GLUED_UNIT = (
+    r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
+    r"|\s?k\.m\.(?!\w)"
+)
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
     r"hrs\b|local\s+time\b)|:\d\d"
@@ -375,6 +378,8 @@ def _digit_hit(
         # "$17-billion mine": a scale written with a hyphen
         hit.value = _value(raw, SCALES[compound.group(1)])
         hit.scaled, hit.end = True, end + compound.end(1)
+    elif compound and not is_year and compound.group(1).lower() == "fold":
+        hit.kind, hit.unit, hit.end = "multiplier", "times", end + compound.end()  # "2.5-fold"
     elif compound and not is_year:
         hit.unit, hit.end = compound.group()[1:], end + compound.end()
     else:

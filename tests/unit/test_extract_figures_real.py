@@ -281,3 +281,8 @@ def test_age_ranges_are_not_figures() -> None:
         "Some 3 million doses go to children aged 6 to 10 and to teens between the ages of "
         "13 and 16."
     ) == [3_000_000]
+
+
+def test_power_units_glued_to_the_number_and_a_decimal_fold() -> None:
+    got = _read("The grid adds 2.5GW this year and 140MW of storage after a 3.5-fold rise.")
+    assert [(v, u) for v, u, _ in got] == [(2.5, "GW"), (140, "MW"), (3.5, "times")]
