@@ -737,22 +737,19 @@ class Register:
                     self._by_role_word.setdefault(f"{age.group(1)}-year-old", set()).add(person)
         start = 0
         for end in sentence_ends(text):
-            found = self.mentions(text, start, end, quoted)
+            first = next(
+                (p for p in _GENDERED.finditer(text, start, end) if not _inside(p.start(), quoted)),
+                None,
+            )  # the sentence's first "he"/"she"
+            found = self.mentions(text, start, first.start(), quoted) if first else []
             names = set().union(*(ns for _a, ns in found)) if found else set()
-            if len(names) == 1 and next(iter(names))[:1] not in "?~":
+            if first and len(names) == 1 and next(iter(names))[:1] not in "?~":
+                # "Lina Holt said she …": one person named before the pronoun, and no other
+                # capitalised word between that could be whom it stands for
                 at = found[-1][0]
-                first = next(
-                    (
-                        p
-                        for p in _GENDERED.finditer(text, at, end)
-                        if not _inside(p.start(), quoted)
-                    ),
-                    None,
-                )  # the first "he"/"she" after the name: "Lina Holt said she …", with no
-                # other capitalised word between that could be whom it stands for
                 run = CAP_RUN.match(text, at)
-                between = text[run.end() if run else at : first.start()] if first else ""
-                if first and not re.search(rf"(?<![\w’'])[{UP}]", between):
+                between = text[run.end() if run else at : first.start()]
+                if not re.search(rf"(?<![\w’'])[{UP}]", between):
                     self.vote(next(iter(names)), "m" if first.group(1).lower() == "he" else "f")
             start = end
 
@@ -876,6 +873,14 @@ class Register:
                 cut = first_at + clause.start() if clause else s_end
                 if all(a >= cut or n == first for a, n in found):
                     return self._person(last_speaker, at)
+            subject = next(iter(first)) if len(first) == 1 else ""
+            if (
+                gender
+                and self.gender.get(subject) == gender
+                and not any(self.gender.get(n) == gender for n in names - {subject})
+                and not re.match(r"[^.!?]*\b(?:and|or|with)\s*\Z", text[s_start:first_at])
+            ):  # "Ms Holt said she had asked Brandt …": the subject, the one known woman
+                return self._person(subject, at)
             return None
         return None
 

@@ -1425,3 +1425,14 @@ def test_short_titles_termed_and_a_split_quote_around_an_inverted_attribution() 
     assert _speaker(src, "We have sent twenty") == ("Lina Holt", True)
     assert _speaker(src, "too little, too late")[0] == "Ivo Brandt"
     assert _speaker(src, "arrive far too late")[0] == "Rui Matos"
+
+
+def test_she_after_a_sentence_whose_subject_is_the_one_known_woman() -> None:
+    src = _src(
+        "Power cuts\n\n"
+        "Grid chief Ivo Brandt briefed the press on Sunday.\n\n"
+        "“The grid remains tight this week,” said Brandt.\n\n"
+        "Energy minister Lina Holt said she had asked Brandt for a plan. “We cannot go on "
+        "like this,” she said.\n"
+    )
+    assert _speaker(src, "We cannot go on") == ("Lina Holt", True)
