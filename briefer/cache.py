@@ -18,6 +18,7 @@ fall back to pickling those entries one by one, so the cache never silently stop
 
 from __future__ import annotations
 
+import gc
 import marshal
 import operator
 import pickle
@@ -86,7 +87,20 @@ def _decode(kind: int, data: Any) -> object:
 
 def dumps(entries: dict[str, tuple[Any, Any, object]]) -> bytes:
     """The cache file's bytes for ``{file name: (key, digest, parse result)}``; ValueError
-    when something in them can be neither marshalled nor pickled."""
+    when something in them can be neither marshalled nor pickled. Without cyclic GC: the
+    rows are ~100,000 new tuples and lists and no cycles, and the collections their
+    allocation set off made writing 5,000 notes' cache ~0.27 s instead of ~0.18 s (a
+    load already runs without GC; refreshing the library after a change did not; #18)."""
+    if not gc.isenabled():
+        return _dumps(entries)
+    gc.disable()
+    try:
+        return _dumps(entries)
+    finally:
+        gc.enable()
+
+
+def _dumps(entries: dict[str, tuple[Any, Any, object]]) -> bytes:
     rows = [
         (name, key, digest, *_encode(result)) for name, (key, digest, result) in entries.items()
     ]

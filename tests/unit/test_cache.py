@@ -198,3 +198,18 @@ def test_caches_of_other_code_versions_are_removed(ws_root, tmp_path):
     assert sorted(p.name for p in cache_files()) == sorted(
         [mine.name, wsmod._cache_path(other).name]
     )
+
+
+def test_writing_leaves_cyclic_gc_as_it_found_it():
+    import gc
+
+    entries = {"a.yaml": ((1, 2, 3, 4), None, m.Source("a", "A", takes=[m.Take("t1", "T.")]))}
+    assert gc.isenabled()
+    assert cache.loads(cache.dumps(entries))["a.yaml"][2] == entries["a.yaml"][2]
+    assert gc.isenabled()  # back on: dumps turns it off only while it encodes
+    gc.disable()
+    try:
+        cache.dumps(entries)
+        assert not gc.isenabled()  # a load's own "no GC" is not ended by the write
+    finally:
+        gc.enable()
