@@ -884,6 +884,16 @@ class Register:
             return None
         return None
 
+    def has_role(self, name: str) -> bool:
+        """Whether ``name`` itself was registered with a role ("President Trump")."""
+        return bool(self._roles.get(name))
+
+    def same_office(self, name: str, fuller: str) -> bool:
+        """Whether ``fuller`` was registered with a role sharing a word with ``name``'s."""
+        words = {w for _o, r in self._roles.get(name, []) for w in _role_words(r)}
+        other = {w for _o, r in self._roles.get(fuller, []) for w in _role_words(r)}
+        return bool(words & other - _SMALL_WORDS)
+
     def compatible(self, name: str, gender: str | None) -> bool:
         """Whether ``name`` may be "he" (gender "m") or "she" ("f"): not known as the other."""
         other = {"m": "f", "f": "m"}.get(gender or "")
@@ -1117,6 +1127,7 @@ _PERSON_VERB = re.compile(
 # "Minister of the " right before "Interior General X": the start of X's title
 _OF_TITLE = re.compile(rf"((?:[{UP}][\w’'.-]*\s+){{0,2}}([{UP}][\w’'.-]*)\s+of\s+(?:the\s+)?)\Z")
 _BODY_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
+_SMALL_WORDS = frozenset("the a an of for and in on at to".split())
 _LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
 
 

@@ -889,6 +889,11 @@ def _fullest_names(body: str, found: list[Found], ctx: _Context) -> None:
         if not f.speaker or f.speaker in ctx.orgs:
             continue
         fuller = fullest(f.speaker, index)
+        if fuller != f.speaker and ctx.register.has_role(f.speaker):
+            # "President Trump" is someone in his own right: "Ivanka Trump" named in
+            # passing is not his fuller name (only a known person with his title would be)
+            if not ctx.register.same_office(f.speaker, fuller):
+                continue
         if fuller != f.speaker:
             p = ctx.register.full(fuller, len(body) + 1)
             f.speaker, f.role = fuller, f.role or (p.role if p else None)

@@ -1436,3 +1436,12 @@ def test_she_after_a_sentence_whose_subject_is_the_one_known_woman() -> None:
         "like this,” she said.\n"
     )
     assert _speaker(src, "We cannot go on") == ("Lina Holt", True)
+
+
+def test_a_titled_one_word_name_is_not_extended_to_a_relative_named_in_passing() -> None:
+    src = _src(
+        "Trade\n\n"
+        "President Brandt spoke on Monday; his daughter Ana Brandt stood beside him.\n\n"
+        "“We will win this trade fight with ease,” Brandt said.\n"
+    )
+    assert _speaker(src, "We will win")[0] == "Brandt"
