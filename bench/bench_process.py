@@ -72,32 +72,41 @@ def _renice() -> None:
 FINDINGS = """\
 Findings (profiles of 2026-12-03; CPU times are medians, a busy machine moves walls more):
 
-- first frame, sample workspace: CPU to the first frame, same pty method, 7 runs each:
-  bare Textual 0.16 s; bare + importing the core the TUI needs at start (session, workspace,
-  config, themes) 0.21 s (1.3x: the floor while the core is imported before the first
-  frame); the same + the Textual widgets briefer uses, 0.21 s; bare + every import at the top
-  of briefer/tui/app.py 0.34 s; briefer 0.41 s (2.3-2.6x). So 0.13 s are imports of the TUI
-  and 0.07 s its own first frame (main-thread profile, py-spy: Textual CSS parse/apply 26 %,
-  render 18 %). Tried in a scratch copy (briefer/tui is not this bench's to edit):
-  importing the screens that are not on the first frame (preview with Textual's Markdown
-  and markdown-it, review, themes, help, export, checks panel) and extract's summary/free_id
-  inside the actions that use them: -0.05 s CPU (0.47 -> 0.42 s, same PYTHONPATH for both):
-  worth doing. Setting the theme in __init__ instead of on_mount: +0.06 s, worse. Starting
-  the workspace load in on_ready instead of on_mount: first frame -0.03 s but the library
-  +0.2 s later: not worth it.
-- first frame, 5,000 notes: met (the workspace loads in a worker after mount). The library
-  on screen (~0.8 s): cache read 0.15 s, stat of 5,000 files 0.04 s, search index 0.09 s in
-  the worker, then the library rows on the UI thread.
+- first frame, sample workspace (10:05, round 3 of #18): the floor is Textual itself.
+  bench/floor_screen.py draws the same screen with no briefer code (the same widgets: a
+  one-line header, the panes with an Input, a Static, a ScrollView, a VerticalScroll, an
+  OptionList, a Footer with the same 21 keys; app.tcss; the same breakpoints and focus):
+  CPU 0.21 s against the bare app's 0.16 s (1.31x CPU, 1.27x wall, 11 interleaved runs at
+  load ~2.7); without app.tcss 0.19-0.20 s, without the Footer no change: the cost is
+  styling and drawing three bordered panes, not parsing (app.tcss parses in ~5 ms). So
+  <= 1.25x cannot be met by this screen, whatever briefer does before it. briefer, same
+  run: 0.28 -> 0.23 s CPU (1.75x -> 1.44x; wall 1.68x -> 1.36x) since the workspace is
+  read after the first frame (on_ready; in on_mount its thread shared the CPU with the
+  drawing: -0.03 s) and the session, recovery, locking, saving, dialogs (TextArea),
+  importer, brief pickers and the external editor are imported where used (-0.01 s).
+  What is left over the floor (~0.02 s): the YAML stack imported for the config and the
+  theme files (PyYAML, yamlio, walk, schema, workspace, config, themes: ~0.01 s of imports)
+  and setting briefer's theme (Textual parses every stylesheet again for a new theme,
+  ~5 ms; its private watcher is not ours to skip, #13). Not done: a start that reads the
+  theme and config from a stat-keyed cache and imports YAML in the load worker; it would
+  come near the floor (~1.3x), not below 1.25x.
+- first frame, 5,000 notes: met (0.38 -> 0.24 s since the load waits for the first frame).
+  The library on screen (~0.72 s): cache read 0.15 s, stat of 5,000 files 0.04 s, search
+  index 0.09 s in the worker, then the library rows on the UI thread.
 - items --search, warm: CPU ~0.37 s = interpreter + imports 0.07, cache read 0.15 (marshal
   0.07, rebuilding 80,000 objects 0.08), stat 5,000 files 0.04, sources 0.03, search index
   0.07-0.09, search and JSON 0.02. The next step, not done: the items' search texts in the
   cache and only the matching sources rebuilt (estimated ~0.2 s).
-- cold load: briefer's compose (its own text/null resolver) is already faster than the
-  reference's (0.87 s vs 1.10 s CPU for the same files); the schema walk (validation,
-  positions, dataclasses) adds 0.55 s: a load without writing the cache is 1.49x compose
-  (CPU). Writing the cache for the next warm start adds 0.26 s (0.65 s with the old pickle):
-  1.65x CPU; the wall ratio moves between 1.5x and 2.1x with the load. Below that: a faster
-  walk, or parsing in two processes (not done: 2 shared cores, and the TUI loads in a thread).
+- cold load (10:12, timers per step in one process, CPU): imports 0.07 s, reading the
+  files 0.07, compose 0.80 (briefer's own null/text resolver; the reference composes the
+  same files in 1.1 s), the schema walk 0.59 (75,000 items at ~7.8 us each: Walk.mapping
+  ~0.22, the item constructors ~0.12, scalar checks ~0.2), stat and paths 0.06, the cache
+  write 0.21 (encoding 80,000 dataclasses as tuples 0.08, marshal 0.10), checks 0.01: a
+  load without the cache write is ~1.45x compose, with it 1.58-1.63x. Tried: the fields in
+  marshal version 2 and only the positions in version 4 (no table of shared objects for
+  the rest): -0.05 s (1.62x -> 1.58x) for +0.02 s on every warm read; not kept. 1.5x
+  needs the cache written outside the command's process (a detached writer: not done, it
+  races the next command and outlives a test's temp folder) or the walk a third cheaper.
 - export -f pdf: met (typst compiling alone is ~0.08 s of it).
 - RSS: met; key names and (line, col) positions are shared objects across notes (-50 MB).
 - filter keystroke (in-process by nature; tests/tui/bench_tui.py): #19's ranking of the
