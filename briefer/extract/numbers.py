@@ -42,7 +42,18 @@ SCALES = {
     "thousand crores": 10**10,
     "lakh crores": 10**12,
 }
-_SHORT = {"k": 1000, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12, "tn": 10**12}
+_SHORT = {
+    "k": 1000,
+    "m": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "b": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "t": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+}
 _FOLD = {
     "two": 2,
     "three": 3,
@@ -73,7 +84,7 @@ DIGIT_RE = re.compile(
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
-    r"|(?:mn|bn|tn|k|m|b|t)\b)?"  # "3.58 Trillion", "700 Billion"; "k" … "t" with a currency
+    r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
 )
 WORD_RE = re.compile(
     rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b"
@@ -255,7 +266,7 @@ def _digit_hit(
     ):
         return None  # "January 1 to 20, 2023", "on 15 and 20 December": days of a month
     scale_txt = " ".join((m.group("scale") or "").lower().split())
-    if cur in ("N", "R", "P", "K") and not (scale_txt or "," in raw):
+    if cur in ("N", "R", "P", "K") and not (scale_txt or "," in raw or re.search(r"\.\d\d$", raw)):
         return None  # "N95 masks", "K2": a name; "N78 billion", "R5,000" are money
     if scale_txt in ("k", "m", "b", "t") and not cur:
         noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
@@ -560,7 +571,7 @@ _HALF_POINT = re.compile(r"\bhalf\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I
 _HALF_PERCENT = re.compile(r"\bhalf\s+(?:a\s+)?(?:percent\b|per\s+cent\b|%)", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*(?:US\$|\$|€|£)?\Z")
 _SCALE_WORD = re.compile(
-    r"\s*(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|bn|tn)\b", re.I
+    r"\s*(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|bn|tn|trn|bln|mln)\b", re.I
 )
 
 

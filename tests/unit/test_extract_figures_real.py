@@ -286,3 +286,16 @@ def test_age_ranges_are_not_figures() -> None:
 def test_power_units_glued_to_the_number_and_a_decimal_fold() -> None:
     got = _read("The grid adds 2.5GW this year and 140MW of storage after a 3.5-fold rise.")
     assert [(v, u) for v, u, _ in got] == [(2.5, "GW"), (140, "MW"), (3.5, "times")]
+
+
+def test_news_agency_scales_and_naira_exchange_rates() -> None:
+    got = _read(
+        "Of N21.4trn, N3.9trn goes to debt; 74 bln shillings and 2 mln tonnes; N412.50 a dollar."
+    )
+    assert [v for v, _, _ in got] == [
+        21_400_000_000_000,
+        3_900_000_000_000,
+        74_000_000_000,
+        2_000_000,
+        412.5,
+    ]
