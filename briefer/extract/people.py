@@ -884,6 +884,10 @@ class Register:
             return None
         return None
 
+    def full_exact(self, name: str, offset: int) -> Person | None:
+        """The person registered under exactly ``name`` before ``offset``, if any."""
+        return self._person(name, offset) if self._known({name}, offset) else None
+
     def has_role(self, name: str) -> bool:
         """Whether ``name`` itself was registered with a role ("President Trump")."""
         return bool(self._roles.get(name))

@@ -400,6 +400,8 @@ class _Context:
             f.speaker, f.role = p.name, who.role or p.role  # "López Obrador said"
         elif len(who.name.split()) == 1:
             p = register.full(who.name, at)
+            if p is None and register.has_role(who.name):
+                p = register.full_exact(who.name, at)  # "President Brandt", not "Ana Brandt"
             if p:
                 f.speaker, f.role = p.name, who.role or p.role
             elif p := register.misspelt(who.name, at):  # "said Gjorgun" after "Görgun"
