@@ -454,7 +454,7 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
         hit = _digit_hit(body, m, ss, se, dates)
         if hit:
             digits.append(hit)
-    hits = sorted(early + _join_groups(body, digits), key=lambda h: h.start)
+    hits = sorted(early + _join_scales(body, _join_groups(body, digits)), key=lambda h: h.start)
     taken = [(h.start, h.end) for h in hits]
     for m in WORD_RE.finditer(body, ss, se):
         if not m.group().strip() or _inside(m.start(), taken):
@@ -535,6 +535,49 @@ def _spoken(body: str, ss: int, se: int) -> list[Hit]:
         elif cw:
             hit.unit, hit.end = cw.group(1), cw.end()
         out.append(hit)
+    return out
+
+
+_SCALE_IN = re.compile(
+    r"(?i:(lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|crores?|mn|bn|trn|tn)\b"
+)
+
+
+def _scale_in(text: str, last: bool = True) -> int:
+    """The scale of a number's words ("Rs 5 billion" → 10**9), else 1; with ``last`` only
+    a scale the words end with."""
+    m = next(iter(reversed(list(_SCALE_IN.finditer(text)))), None)
+    if not m or (last and text[m.end() :].strip()):
+        return 1
+    word = " ".join(m.group().lower().split())
+    return SCALES.get(word) or _SHORT.get(word) or 1
+
+
+def _join_scales(body: str, hits: list[Hit]) -> list[Hit]:
+    """One amount written in two scaled parts: "Rs 5 billion 40 crore" (5.4 billion),
+    "1720 crore 11 lakh", "14 thousand 500 billion rupees" (14,500 billion)."""
+    out: list[Hit] = []
+    for h in hits:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.scaled
+            and h.scaled
+            and a.kind == h.kind == "digit"
+            and body[a.end : h.start] == " "
+            and not body[h.start].isalpha()  # the second part has no currency of its own
+        ):
+            sa, sb = _scale_in(body[a.start : a.end]), _scale_in(body[h.start : h.end], False)
+            if sa > sb > 1:  # "5 billion 40 crore"
+                a.value = _value(str(a.value)) + h.value
+            elif sa == 1000 and sb > sa:  # "14 thousand 500 billion"
+                a.value = a.value * sb + h.value
+            else:
+                out.append(h)
+                continue
+            a.end, a.unit = h.end, h.unit or a.unit
+            continue
+        out.append(h)
     return out
 
 

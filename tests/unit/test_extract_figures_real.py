@@ -299,3 +299,17 @@ def test_news_agency_scales_and_naira_exchange_rates() -> None:
         2_000_000,
         412.5,
     ]
+
+
+def test_an_amount_written_in_two_scaled_parts() -> None:
+    got = _read(
+        "The plan of 12 thousand 300 billion rupees gives Rs 3 billion 25 crore to ports and "
+        "Rs 815 crore 40 lakh to roads; 4 million 200 tonnes is no such amount."
+    )
+    assert [v for v, _, _ in got] == [
+        12_300_000_000_000,
+        3_250_000_000,
+        8_154_000_000,
+        4_000_000,
+        200,
+    ]
