@@ -409,6 +409,8 @@ def _trailing_name(text: str) -> Who | None:
     if org:
         return Who(org, org=True)
     prefix, name = split_name(run.group())
+    if not prefix and _plural_noun(name):
+        return None  # "Critics called the plan …", "Residents said": no one named
     before = text[: run.start()]
     office = _office_of(before, name)
     if office:
@@ -428,6 +430,22 @@ def _trailing_name(text: str) -> Who | None:
         return Who(name, org=True)
     lower_role = _lower_role_before(before)
     return Who(name, join_role(lower_role, prefix) if lower_role else prefix)
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Critics", "Residents", "Officials": a plural of a word for people, not a name."""
+    w = word.lower()
+    if " " in w or not w.endswith("s"):
+        return False
+    stems = {w[:-1], w[:-2], w[:-3] + "y" if w.endswith("ies") else w[:-1]}
+    return bool(stems & (ROLE_NOUNS | _PEOPLE_NOUNS)) or w in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset(
+    "critic observer supporter opponent citizen local people residents locals authorities "
+    "police officials others many some both all rescuer relative neighbour neighbor "
+    "friend family families parent child children voter user shopper customer".split()
+)
 
 
 def _office_of(before: str, run: str) -> tuple[str, str] | None:

@@ -471,8 +471,11 @@ class _Context:
         lo = max(0, at - 1500)
         starts = [lo, *sentence_ends(self.body, lo, at)]
         starts = [x for x in starts if self.body[x:at].strip()]  # sentences before the quote
-        for s_start in reversed(starts[-2:]):
-            head = self.body[s_start : s_start + 200].lstrip(' \t\n“”"')
+        spans = list(zip(starts, [*starts[1:], at], strict=True))
+        for s_start, s_end in reversed(spans[-2:]):
+            # a headline without a full stop runs into the sentence: read after a blank line
+            pieces = [p for p in re.split(r"\n[ \t]*\n", self.body[s_start:s_end]) if p.strip()]
+            head = pieces[-1].lstrip(' \t\n“”"')[:200] if pieces else ""
             if not head[:1].isupper():
                 continue
             m = _SUBJECT_BODY.match(head)

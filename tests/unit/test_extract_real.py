@@ -1445,3 +1445,16 @@ def test_a_titled_one_word_name_is_not_extended_to_a_relative_named_in_passing()
         "“We will win this trade fight with ease,” Brandt said.\n"
     )
     assert _speaker(src, "We will win")[0] == "Brandt"
+
+
+def test_it_said_after_a_headline_and_critics_are_no_one() -> None:
+    src = _src(
+        "Ports\n\n"
+        "The Solvik Times reported the delay first.\n\n"
+        "“Nobody asked the crews at all,” it said.\n\n"
+        "Critics called the plan “a waste of public money and time.”\n\n"
+        "“The quay will stay shut all winter long,” Residents said.\n"
+    )
+    assert _speaker(src, "Nobody asked the crews") == ("Solvik Times", True)
+    assert _speaker(src, "a waste of public")[0] is None
+    assert _speaker(src, "The quay will stay")[0] is None
