@@ -444,7 +444,8 @@ def _plural_noun(word: str) -> bool:
 _PEOPLE_NOUNS = frozenset(
     "critic observer supporter opponent citizen local people residents locals authorities "
     "police officials others many some both all rescuer relative neighbour neighbor "
-    "friend family families parent child children voter user shopper customer".split()
+    "friend family families parent child children voter user shopper customer source "
+    "eyewitness commuter traveller traveler fan spectator onlooker".split()
 )
 
 
