@@ -382,7 +382,7 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             hit.unit, hit.end = measure.group(1), measure.end()
         ratio = (
             _WORD_RATIO.match(body, hit.end, se)
-            if hit.kind == "word" and not hit.unit and not hit.scaled
+            if hit.kind == "word" and not hit.unit and not hit.scaled and hit.value >= 2
             else None
         )
         if ratio:  # "four of 31 defendants", as "4 of 31 defendants"

@@ -84,7 +84,7 @@ DIGIT_RE = re.compile(
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
-    r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
+    r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
 )
 WORD_RE = re.compile(
     rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b"
@@ -272,7 +272,7 @@ def _digit_hit(
         noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
         head = noun.group(1).lower() if noun else ""
         if not (
-            scale_txt in ("k", "m")
+            m.group("scale") in ("k", "m")  # "4K screens" is a resolution
             and (head in _PEOPLE_NOUNS or (len(head) > 3 and head.endswith("s")))
             and head not in _METRE_NOUNS
         ):

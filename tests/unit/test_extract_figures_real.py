@@ -313,3 +313,15 @@ def test_an_amount_written_in_two_scaled_parts() -> None:
         4_000_000,
         200,
     ]
+
+
+def test_capital_short_scales_with_a_currency_and_one_of_many() -> None:
+    got = _read(
+        "Deals of $350M and $1.4B closed; a £8K fee; 4K screens sold; it is one of 9,200 suits."
+    )
+    assert [(v, u) for v, u, _ in got] == [
+        (350_000_000, "$"),
+        (1_400_000_000, "$"),
+        (8000, "£"),
+        (9200, "suits"),
+    ]
