@@ -1112,6 +1112,8 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
     index: dict[str, set[str]] = {}
     for p in register.people:
         index.setdefault(p.name.split()[-1], set()).add(p.name)
+        if len(p.name.split()) >= 2:
+            index.setdefault("^" + p.name.split()[0], set()).add(p.name)
     for m in CAP_RUN.finditer(text):
         if _inside(m.start(), quoted) or len(m.group()) > 80:
             continue
@@ -1122,6 +1124,7 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
             name = None  # "By Ann Lee": a byline, "Ann Lee" is the name
         if name and 2 <= len(name.split()) <= 4:
             index.setdefault(name.split()[-1], set()).add(name)
+            index.setdefault("^" + name.split()[0], set()).add(name)
     return index
 
 
@@ -1163,6 +1166,11 @@ def fullest(name: str, index: dict[str, set[str]]) -> str:
         for n in index.get(tokens[-1], ())
         if len(n.split()) > len(tokens) and n.split()[-len(tokens) :] == tokens
     ]
+    if not longer and len(tokens) == 1:
+        # "Xi said" after "Xi Jinping", "Lina said" after "Lina Holt": the one name that
+        # starts with the word
+        first = index.get("^" + tokens[0], set())
+        return next(iter(first)) if len(first) == 1 else name
     if not longer:
         return name
     best = max(longer, key=lambda n: len(n.split()))

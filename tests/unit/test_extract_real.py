@@ -1458,3 +1458,14 @@ def test_it_said_after_a_headline_and_critics_are_no_one() -> None:
     assert _speaker(src, "Nobody asked the crews") == ("Solvik Times", True)
     assert _speaker(src, "a waste of public")[0] is None
     assert _speaker(src, "The quay will stay")[0] is None
+
+
+def test_a_speaker_named_by_the_first_word_of_a_name_gets_the_whole_name() -> None:
+    src = _src(
+        "Talks\n\n"
+        "Wu Jinhai met the envoy on Monday. Lina Holt lost her home in the fire.\n\n"
+        "“The door will only open wider,” Wu said.\n\n"
+        "“We got out with the clothes we had on,” Lina said.\n"
+    )
+    assert _speaker(src, "The door will only")[0] == "Wu Jinhai"
+    assert _speaker(src, "We got out")[0] == "Lina Holt"
