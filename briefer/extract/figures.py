@@ -611,6 +611,15 @@ def _after_determiner(body: str, start: int, ss: int) -> bool:
     return bool(before and before.group(1).lower() in _DETERMINERS)
 
 
+_ELLIPSIS_BEFORE = re.compile(r"(?:\band|,[\u201d\u2019\"]?|\bincluding|\bwhile|\bbut)\s+\Z", re.I)
+_ELLIPSIS_AFTER = re.compile(
+    r"\s+(?:were|was|are|in|with|from|at|had|have|attributed|listed|remain|remained|died)\b"
+)
+_COUNT_BEFORE = re.compile(
+    rf"(?:\d[\d,]*|\b(?:{num._WNUM}))\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:[a-z]{3,}s|people|children|men|women)\b",
+    re.I,
+)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
 _DETERMINERS = frozenset(
@@ -629,6 +638,12 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
     if before and before.group(1).lower() in _DETERMINERS:
         return False
+    if (
+        _ELLIPSIS_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
+        and _ELLIPSIS_AFTER.match(body, hit.end, se)
+        and _COUNT_BEFORE.search(body, ss, hit.start)
+    ):
+        return True  # "Four deaths in Kerala and three in Goa", "45 people, including five with"
     of = re.match(
         r"\s+of\s+(?:them\b|us\b|\d|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
         body[hit.end : se],

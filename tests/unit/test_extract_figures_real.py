@@ -325,3 +325,18 @@ def test_capital_short_scales_with_a_currency_and_one_of_many() -> None:
         (8000, "£"),
         (9200, "suits"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Five deaths were reported in the hills and two in the valley.", [5, 2]),
+        ("Doctors saw 38 people, including four with burns.", [38, 4]),
+        ("Of these 20, eleven cases were confirmed and six were probable.", [20, 11, 6]),
+        ("Tests covered 30 known cases, with 12 local,” seven attributed to travel.", [30, 12, 7]),
+        # no count before: the word stays a bare word
+        ("The council met and two were absent.", []),
+    ],
+)
+def test_a_count_whose_noun_is_left_out(sentence: str, expected: list[float]) -> None:
+    assert _values(sentence) == expected
