@@ -165,7 +165,13 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
             or (low.endswith("ing") and (low in _ING_VERBS or not _plural(nxt)))
         ):
             break  # "300 burning", "5 including"; "200 remaining migrants" goes on
-        if low.endswith("ed") and len(low) > 4 and not _plural(nxt):
+        nxt2 = words[i + 2].group() if i + 2 < len(words) else ""
+        if (
+            low.endswith("ed")
+            and len(low) > 4
+            and not _plural(nxt)
+            and not (nxt[:1].islower() and _plural(nxt2))
+        ):
             break  # "troops deployed", "61 required care"; "other suspected cases" goes on
         out.append(m)
         if (_plural(word) or _people_noun(word)) and not _plural(nxt):

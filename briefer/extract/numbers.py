@@ -581,6 +581,9 @@ def _join_scales(body: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_PHONE_RUN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+\s?[-–.]?\d")  # "1 800 863-6582"
+
+
 def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
     """Thousands written with a space ("15 940", "1 250 000") or a stray space after the
     comma ("76, 000") are one number, not two."""
@@ -591,6 +594,7 @@ def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
         if (
             a is not None
             and not re.search(r"(?:\d[\s\u00a0]|[+(])\Z", body[max(0, a.start - 2) : a.start])
+            and not _PHONE_RUN.match(body, a.start)
             and (
                 gap in (" ", "\u00a0", "\u202f")
                 or (gap == ", " and body[h.start : h.end][:3] == "000")

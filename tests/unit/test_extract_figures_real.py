@@ -340,3 +340,13 @@ def test_capital_short_scales_with_a_currency_and_one_of_many() -> None:
 )
 def test_a_count_whose_noun_is_left_out(sentence: str, expected: list[float]) -> None:
     assert _values(sentence) == expected
+
+
+def test_a_participle_and_a_noun_before_the_counted_plural() -> None:
+    assert _read("The province hired 240 trained forest rangers.") == [
+        (240, "rangers", "240 trained forest rangers")
+    ]
+
+
+def test_a_toll_free_number_is_never_one_big_figure() -> None:
+    assert 1_800_555 not in _values("Call 1 800 555-0100 to register.")
