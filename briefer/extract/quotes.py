@@ -834,9 +834,14 @@ def _reported_by(
     start = ends[-1] if ends else ls
     m = _REPORTED.search(body[start:le].strip())
     who = parse_subject(m.group("who")) if m else None
+    register = ctx.register
+    if who is not None and who.pronoun and not who.org:
+        # 'He added that the crews were angry.' then a quote paragraph: whom "he" is
+        at = start + len(body[start:le]) - len(body[start:le].lstrip())
+        p = register.referent(body, max(0, at - _WINDOW), at, ctx.quoted, None, who.gender)
+        return (p.name, p.role) if p else None
     if who is None or not who.name or who.org or who.pronoun or who.title:
         return None
-    register = ctx.register
     name, role = who.name, who.role
     if len(name.split()) == 1:
         p = register.full(name, f.open)

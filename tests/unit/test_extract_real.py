@@ -1469,3 +1469,17 @@ def test_a_speaker_named_by_the_first_word_of_a_name_gets_the_whole_name() -> No
     )
     assert _speaker(src, "The door will only")[0] == "Wu Jinhai"
     assert _speaker(src, "We got out")[0] == "Lina Holt"
+
+
+def test_a_quote_paragraph_after_a_paragraph_reporting_what_he_said() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "Port boss Ivo Brandt said the cranes were late.\n\n"
+        "He added that the crews were angry.\n\n"
+        "“We were never asked about any of it.”\n\n"
+        "Mayor Lina Holt met Rui Matos later.\n\n"
+        "She said the city would pay.\n\n"
+        "“The money is there and it will be spent.”\n"
+    )
+    assert _speaker(src, "We were never asked") == ("Ivo Brandt", True)
+    assert _speaker(src, "The money is there")[0] is None  # two people: "she" is not sure
