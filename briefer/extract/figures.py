@@ -305,7 +305,12 @@ def find_figures(
     heads: list[tuple[int, int]] = []  # the headline (never a dateline or a related link)
     title = " ".join(headline(art).split())
     for b in art.blocks:
-        if not heads and title and " ".join(art.text(b).split()).startswith(title):
+        flat = " ".join(art.text(b).split())
+        if (
+            not heads
+            and title
+            and (flat == title or (len(title.split()) >= 4 and flat.startswith(title)))
+        ):
             heads.append((b.start, b.end))
         elif b.kind in ("paragraph", "quote"):
             regions.append((b.start, b.end))

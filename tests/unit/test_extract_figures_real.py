@@ -350,3 +350,15 @@ def test_a_participle_and_a_noun_before_the_counted_plural() -> None:
 
 def test_a_toll_free_number_is_never_one_big_figure() -> None:
     assert 1_800_555 not in _values("Call 1 800 555-0100 to register.")
+
+
+def test_a_one_word_page_title_does_not_make_the_lead_a_headline() -> None:
+    page = (
+        "<html><head><title>Energy</title></head><body>"
+        "<p>Energy prices rose 4 percent in May, the agency said on Monday.</p>"
+        "<p>Prices rose 4 percent again in June, traders said in a note.</p></body></html>"
+    )
+    src = extract(page, fmt="html")
+    body = src.body or ""
+    assert [body[f.span[0] : f.span[1]] for f in src.figures] == ["4 percent"]
+    assert src.figures[0].span and src.figures[0].span[0] < body.index("again")
