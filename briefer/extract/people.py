@@ -305,6 +305,8 @@ def parse_subject(who: str) -> Who | None:
         return Who(pronoun=True, org=last == "it", gender=_PRONOUN_GENDER.get(last))
     who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
     who = re.sub(r"\s*\([^()]{1,40}\)", "", who)  # "Lina Holt (Solvik Party)"
+    who = re.sub(r"\s+[—–]\s+([^—–,]{2,80}?)\s+[—–]\s*", r", \1, ", who)  # "X — the boss — said"
+    who = re.sub(r"\s+[—–]\s+([^—–,]{2,80}?)\s*\Z", r", \1", who).strip(" ,")
     parts = [
         p.strip()
         for i, p in enumerate(who.split(","))
@@ -319,7 +321,7 @@ def parse_subject(who: str) -> Who | None:
         # "the Liberal MP who represents …": the appositive ends at its relative clause
         parts[i] = re.split(r"\s+(?:who|whose|which)\s", part, maxsplit=1)[0]
     # NAME, ROLE  → name from the first part, role from the others
-    if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1])):
+    if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1]) or _title_first(parts[-1])):
         head = _trailing_name(parts[-2])
         tail = re.split(r"\s(?:--|—|–)\s|\)\s", parts[-2])[-1]  # after a dateline
         lead = len(tail.split()) - len((head.name or "").split()) if head else 0
@@ -474,6 +476,17 @@ def _org(run: str) -> str | None:
     if tokens and _norm(tokens[-1]) in ORG_WORDS and len(tokens) <= 6:
         return " ".join(tokens)
     return None
+
+
+def _title_first(text: str) -> bool:
+    """ "CEO of Solvik Ports", "Minister of Ports": an appositive opening with a title."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 10
+        and words[1] in ("of", "for", "at")
+        and _title_head(words[0])
+        and words[0][:1].isupper()
+    )
 
 
 def _cap_role(text: str) -> bool:

@@ -1483,3 +1483,16 @@ def test_a_quote_paragraph_after_a_paragraph_reporting_what_he_said() -> None:
     )
     assert _speaker(src, "We were never asked") == ("Ivo Brandt", True)
     assert _speaker(src, "The money is there")[0] is None  # two people: "she" is not sure
+
+
+def test_capitalised_title_appositives_and_dashes_around_a_role() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "“They arrive far too late for this season,” Ivo Brandt, CEO of Solvik Ports, told "
+        "reporters.\n\n"
+        "“Nobody asked the crews before the order went out,” Lina Holt — the union’s "
+        "secretary — said.\n"
+    )
+    assert _speaker(src, "They arrive far") == ("Ivo Brandt", None)
+    assert src.quotes[0].role == "CEO of Solvik Ports"
+    assert _speaker(src, "Nobody asked the crews")[0] == "Lina Holt"
