@@ -396,15 +396,9 @@ def dump(data: dict[str, Any], stream: Any = None, *, dumper: type | None = None
     """Stable, human-friendly YAML: keys in the given order, unicode unescaped. With
     ``stream`` (anything with ``write(str)``) the text goes there and "" is returned;
     ``dumper``: a subclass of ``Dumper`` (same text; ``briefer.session`` watches it)."""
+    # block style and an indent of 2 are PyYAML's defaults (default_flow_style=False, indent=2)
     text = yaml.dump(
-        data,
-        stream,
-        Dumper=dumper or _Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=88,
-        indent=2,
+        data, stream, Dumper=dumper or _Dumper, sort_keys=False, allow_unicode=True, width=88
     )
     return text if isinstance(text, str) else ""
 

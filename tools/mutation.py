@@ -434,11 +434,20 @@ EQUIVALENT = [
         )
     ),
     *(
-        Equivalent("yamlio.x__problem_at", line, "a None start of str.count/rfind is 0")
-        for line in (
-            'line = doc.text.count("\\n", None, offset) + 1',
-            'col = offset - (doc.text.rfind("\\n", None, offset) + 1) + 1',
+        Equivalent(fn, line, "a None start of str.count/rfind is 0")
+        for fn, line in (
+            ("yamlio.x__problem_at", 'line = doc.text.count("\\n", None, offset) + 1'),
+            (
+                "yamlio.x__problem_at",
+                'col = offset - (doc.text.rfind("\\n", None, offset) + 1) + 1',
+            ),
+            ("yamlio.x__reject_conflict", 'line = doc.text.count("\\n", None, match.start()) + 1'),
         )
+    ),
+    Equivalent(
+        "yamlio.x__remove_if_unlocked",
+        "lockable = None",
+        "None is falsy like False: the file is then judged by age alone either way",
     ),
     *(
         Equivalent(
@@ -451,8 +460,7 @@ EQUIVALENT = [
     *(
         Equivalent(
             "yamlio.x__reject_anchors",
-            f"event, f\"anchor &{{getattr(event, 'anchor', {default})}}: anchors are not"
-            ' allowed"',
+            f"event, f\"anchor &{{getattr(event, 'anchor', {default})}}: anchors are not allowed\"",
             "this branch runs only when the event's anchor attribute is there and not empty",
         )
         for default in ("None", "", "'XXXX'")
@@ -485,7 +493,6 @@ EQUIVALENT = [
         "os.umask returns the old mask whatever it sets, and the next line puts it back",
     ),
     Equivalent("yamlio.x_dump", "sort_keys=None,", "None is falsy like False: keys unsorted"),
-    Equivalent("yamlio.x_dump", "indent=None,", "PyYAML's emitter indents by 2 by default"),
     Equivalent(
         "yamlio.x_remove_stale_temps",
         'e for e in os.scandir(folder) if e.name.startswith(".") or e.name.endswith(".tmp")',

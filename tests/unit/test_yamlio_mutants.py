@@ -170,6 +170,18 @@ def test_reader_error_is_placed_at_its_offset(monkeypatch: pytest.MonkeyPatch) -
     ]
 
 
+def test_marked_error_without_a_problem_says_where(monkeypatch: pytest.MonkeyPatch) -> None:
+    mark = yaml.Mark("f.yaml", 0, 1, 2, None, None)
+
+    def fail(*_a: Any, **_k: Any) -> None:
+        raise yaml.MarkedYAMLError(context="while reading", context_mark=mark)
+
+    monkeypatch.setattr(yamlio.yaml, "compose", fail)
+    assert load_problems("a: 1\nbc: 2\n") == [
+        ("f.yaml", 2, 3, 'while reading\n  in "f.yaml", line 2, column 3', "bc: 2")
+    ]
+
+
 def test_other_yaml_error_is_at_the_start(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_a: Any, **_k: Any) -> None:
         raise yaml.YAMLError("no marks here")
