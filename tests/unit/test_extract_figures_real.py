@@ -362,3 +362,12 @@ def test_a_one_word_page_title_does_not_make_the_lead_a_headline() -> None:
     body = src.body or ""
     assert [body[f.span[0] : f.span[1]] for f in src.figures] == ["4 percent"]
     assert src.figures[0].span and src.figures[0].span[0] < body.index("again")
+
+
+def test_dollar_signs_with_a_country_prefix_and_a_space() -> None:
+    got = _read("Brasilia set aside R$ 7 billion, Taipei NT$45 billion and Lima US$ 2 million.")
+    assert [(v, u) for v, u, _ in got] == [
+        (7_000_000_000, "R$"),
+        (45_000_000_000, "NT$"),
+        (2_000_000, "US$"),
+    ]
