@@ -419,6 +419,7 @@ def test_dump_styles_of_edge_strings() -> None:
         "a\n": "k: |\n  a\n",
         "a\n ": 'k: "a\\n "\n',
         "\n": "k: '\n\n  '\n",
+        "a\n\u3000": "k: |-\n  a\n  \u3000\n",  # a line of an ideographic space
     }
     for value, written in cases.items():
         assert dump({"k": value}) == written, value
