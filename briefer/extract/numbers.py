@@ -485,7 +485,8 @@ _SPOKEN_RE = re.compile(
     rf"|\d+)\b(?!-)"
     rf"|(?<![\w.-])(?P<ah>\d+|{_WNUM})-and-a-half\b"
     rf"|(?<![\w.-])(?P<th>{_WNUM})-thousand-(?P<thr>\d{{1,3}}|{_WNUM})\b(?!-)"
-    rf"|\b(?P<rate>one)\s+in\s+(?P<of>\d{{1,3}}|{_WNUM})\b(?![-,.]\d)"
+    rf"|\b(?P<rate>one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?P<of>\d{{1,3}}|{_WNUM})"
+    r"\b(?![-,.]\d)(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)"
     rf"|(?<![\w:.,])(?P<ra>\d{{1,3}}):(?P<rb>\d{{1,3}})(?=\s+(?:ratio|split)\b)",
     re.I,
 )
@@ -508,7 +509,8 @@ def _spoken(body: str, ss: int, se: int) -> list[Hit]:
             continue
         if m.group("rate"):  # "one in 10 people": a rate, its 10 is no count of its own
             of = str(_num_or_words(m.group("of")))
-            out.append(Hit(m.start(), m.end(), 1, "digit", f"in {of}"))
+            rate = WORDS[m.group("rate").lower()]
+            out.append(Hit(m.start(), m.end(), rate, "digit", f"in {of}"))
             continue
         value: int | float
         if m.group("dec"):

@@ -371,3 +371,8 @@ def test_dollar_signs_with_a_country_prefix_and_a_space() -> None:
         (45_000_000_000, "NT$"),
         (2_000_000, "US$"),
     ]
+
+
+def test_rates_written_with_a_word() -> None:
+    got = _read("Two in five adults and three in 10 teens vape; she won two in three days.")
+    assert [(v, u) for v, u, _ in got] == [(2, "in 5"), (3, "in 10")]
