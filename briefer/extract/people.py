@@ -600,6 +600,8 @@ class Register:
         self._by_shape: dict[tuple[str, int], set[str]] = {}  # (initial, length) → name words
         self.gender: dict[str, str] = {}  # name → "m", "f", or "?" when the clues disagree
         self._singles: dict[str, int] = {}  # one-word speakers nobody knows → first offset
+        # one-word subjects of reporting verbs ("Somanath said …"): (offset, word), in order
+        self._said_singles: list[tuple[int, str]] = []
 
     def note_single(self, name: str, offset: int) -> None:
         """A one-word name the article gives a quote to ("said Mwangi") and the register
@@ -704,6 +706,20 @@ class Register:
             return
         prefix, name = split_name(text[start:end])
         tokens = name.split()
+        if (
+            len(tokens) == 1
+            and not prefix
+            and _name_ok(name)
+            and not _acronym(name)
+            and _norm(name) not in ORG_WORDS | PLACES | NOT_PERSON_LAST | STOP
+            and not _plural_noun(name)
+            and not _title_head(name)
+            and not re.search(
+                r"\b(?:the|of|in|at|from|for|and)\s+\Z", text[max(0, start - 6) : start], re.I
+            )
+        ):  # "Somanath said the launch went well": someone, though named by one word
+            self._said_singles.append((start, name))
+            return
         if (
             not _name_ok(name)
             or not 2 <= len(tokens) <= 4
@@ -880,9 +896,19 @@ class Register:
         "she" after "Ms Holt met Mr Rydell" is Holt; after a sentence naming only men, no
         one (the text may have a slip, and an older woman is no sure referent)."""
         other = {"m": "f", "f": "m"}.get(gender or "")
+        said: set[str] = set()
         ends = [lo, *sentence_ends(text, lo, at)]
         for s_end, s_start in zip(reversed(ends), reversed(ends[:-1]), strict=False):
             found = self.mentions(text, s_start, s_end, quoted)
+            i = bisect.bisect_left(self._said_singles, (s_start, ""))
+            while i < len(self._said_singles) and self._said_singles[i][0] < s_end:
+                said_at, word = self._said_singles[i]  # "Somanath said …" in this sentence
+                if not self._known(self._by_token.get(word, set()), s_end):
+                    said.add(word)
+                    if not any(a == said_at for a, _n in found):
+                        found.append((said_at, {"~" + word}))
+                i += 1
+            found.sort(key=lambda x: x[0])
             if not found:
                 continue
             if other:  # people of the other gender are no candidates; none left: no one
@@ -893,8 +919,10 @@ class Register:
             names = set().union(*(names for _at, names in found))
             if len(names) == 1:
                 name = next(iter(names))
-                if name[:1] == "~" and name[1:] == last_speaker:
-                    return Person(last_speaker, None, at)  # '“…,” said Mwangi. “…,” he added'
+                if name[:1] == "~" and (name[1:] == last_speaker or name[1:] in said):
+                    # '“…,” said Mwangi. “…,” he added' / 'Somanath said …. “…,” he said'
+                    known = self.full(name[1:], at) or self.misspelt(name[1:], at)
+                    return known or Person(name[1:], None, at)
                 return None if name[:1] in "?~" else self._person(name, at)
             if last_speaker in names and quoted_in(s_start, s_end, quoted):
                 # the sentence that quoted X just before: '"…," X told Y. "…," he said'

@@ -1061,8 +1061,9 @@ def test_an_inserted_attribution_a_two_word_surname_and_a_one_word_name() -> Non
     )
     assert _speaker(src, "We will meet them")[0] == "Ana Lucía Ruiz Marín"
     assert _speaker(src, "keep the valley fed")[0] == "Ana Lucía Ruiz Marín"
-    # a one-word name nobody knows stops the search for 'he': no one, never Pedro Alves
-    assert _speaker(src, "They pushed us out")[0] is None
+    # a one-word name that is the subject of a reporting verb is whom "he" stands for
+    # (round 3; before, nobody), never Pedro Alves named earlier
+    assert _speaker(src, "They pushed us out") == ("Tomás", True)
 
 
 def test_a_long_quote_after_called_and_mixed_marks_around_reports() -> None:
@@ -1496,3 +1497,15 @@ def test_capitalised_title_appositives_and_dashes_around_a_role() -> None:
     assert _speaker(src, "They arrive far") == ("Ivo Brandt", None)
     assert src.quotes[0].role == "CEO of Solvik Ports"
     assert _speaker(src, "Nobody asked the crews")[0] == "Lina Holt"
+
+
+def test_he_after_a_one_word_subject_of_a_reporting_verb() -> None:
+    src = _src(
+        "Launch\n\n"
+        "Mission chief Ivo Brandt watched from the control room.\n\n"
+        "Addressing the crowd, Sarin said the rocket had reached its orbit.\n\n"
+        "“The first sixteen satellites are already out,” he said.\n\n"
+        "Mr Brandt said the next launch was in May. “We are ready for it,” he added.\n"
+    )
+    assert _speaker(src, "The first sixteen") == ("Sarin", True)
+    assert _speaker(src, "We are ready")[0] == "Ivo Brandt"  # "Mr Brandt" is the one known
