@@ -394,9 +394,13 @@ def _digit_hit(
     elif compound and not is_year:
         hit.unit, hit.end = compound.group()[1:], end + compound.end()
     else:
-        unit_m = re.match(rf"{_GLUED_UNIT}|°?C\b|°?F\b|\s(?:km/h|kmh|kph|mph)\b", after)
-        if unit_m:
-            hit.unit, hit.end = unit_m.group().strip(), end + unit_m.end()
+        unit_m = re.match(
+            rf"{_GLUED_UNIT}|°?C\b|°?F\b|\s(?:km/h|kmh|kph|mph)\b|\s[Mm]agnitude\b", after
+        )
+        if unit_m:  # "a 6.2 magnitude quake": the magnitude is the unit
+            unit = unit_m.group().strip()
+            hit.unit = "magnitude" if unit.lower() == "magnitude" else unit
+            hit.end = end + unit_m.end()
     return hit
 
 

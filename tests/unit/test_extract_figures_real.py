@@ -376,3 +376,12 @@ def test_dollar_signs_with_a_country_prefix_and_a_space() -> None:
 def test_rates_written_with_a_word() -> None:
     got = _read("Two in five adults and three in 10 teens vape; she won two in three days.")
     assert [(v, u) for v, u, _ in got] == [(2, "in 5"), (3, "in 10")]
+
+
+def test_a_magnitude_written_after_the_number() -> None:
+    got = _read("A 5.7 magnitude aftershock and a 6.3-magnitude quake hit; Magnitude 4.8 later.")
+    assert [(v, u) for v, u, _ in got] == [
+        (5.7, "magnitude"),
+        (6.3, "magnitude"),
+        (4.8, "magnitude"),
+    ]
