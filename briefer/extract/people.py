@@ -533,6 +533,16 @@ def parse_inverted(text: str) -> Who | None:
         prefix, name = split_name(rn.group(2))
         if _name_ok(name) and len(name.split()) >= 2:
             return Who(name, join_role(_strip_article(rn.group(1)), prefix))
+    # "according to a statement by the Port Authority": whoever issued it
+    text = re.sub(
+        r"\A(?:a|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:statement|release|communiqu[eé])\s+"
+        r"(?:by|from|of|issued\s+by)\s+",
+        "",
+        text,
+    )
+    lead = re.match(rf"the\s+(?=[{UP}])", text)
+    if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
+        return Who(_org(org_run.group()), org=True)  # "said the Solvik Port Authority"
     m = CAP_RUN.match(text)
     if not m:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)

@@ -1509,3 +1509,15 @@ def test_he_after_a_one_word_subject_of_a_reporting_verb() -> None:
     )
     assert _speaker(src, "The first sixteen") == ("Sarin", True)
     assert _speaker(src, "We are ready")[0] == "Ivo Brandt"  # "Mr Brandt" is the one known
+
+
+def test_according_to_a_body_or_its_statement() -> None:
+    src = _src(
+        "Cranes\n\n"
+        "The cranes are “far too late for this season to matter,” according to the Solvik "
+        "Port Authority.\n\n"
+        "The yard is “closed until the spring at the earliest,” according to a statement by "
+        "the Harbour Workers Union.\n"
+    )
+    assert _speaker(src, "far too late")[0] == "Solvik Port Authority"
+    assert _speaker(src, "closed until the spring")[0] == "Harbour Workers Union"
