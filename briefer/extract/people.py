@@ -354,12 +354,12 @@ def parse_subject(who: str) -> Who | None:
     # the name before lower-case appositives: "X, a 34-year-old mother, sitting in the dark
     # with her children, told AFP", "X, a crane driver from Y, said" (one "a/an" appositive
     # is enough: it describes a person)
-    head = len(parts) - 1
-    while head > 0 and parts[head][:1].islower():
-        head -= 1
-    if found is None and head < len(parts) - 1:
-        head_run = CAP_RUN.fullmatch(parts[head])
-        prefix, name = split_name(parts[head]) if head_run else (None, "")
+    first_cap = len(parts) - 1
+    while first_cap > 0 and parts[first_cap][:1].islower():
+        first_cap -= 1
+    if found is None and first_cap < len(parts) - 1:
+        head_run = CAP_RUN.fullmatch(parts[first_cap])
+        prefix, name = split_name(parts[first_cap]) if head_run else (None, "")
         tokens = name.split()
         if (
             head_run
@@ -367,9 +367,9 @@ def parse_subject(who: str) -> Who | None:
             and _name_ok(name)
             and tokens[0].lower() not in STOP | PLACES
             and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST
-            and (len(parts) - head >= 3 or re.match(r"(?:a|an)\s", parts[head + 1]))
+            and (len(parts) - first_cap >= 3 or re.match(r"(?:a|an)\s", parts[first_cap + 1]))
         ):
-            role = _strip_article(parts[head + 1]) if is_role(parts[head + 1]) else None
+            role = _strip_article(parts[first_cap + 1]) if is_role(parts[first_cap + 1]) else None
             return Who(name, join_role(prefix, role))
     return found
 
