@@ -478,6 +478,10 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
     for m in _HALF_PERCENT.finditer(body, ss, se):  # "half a percent", "half percent"
         if not _inside(m.start(), [(h.start, h.end) for h in hits]):
             hits.append(Hit(m.start(), m.end(), 0.5, "digit", "percent"))
+    for m in _QUARTER_POINT.finditer(body, ss, se):  # "a quarter of a percentage point"
+        hits = [h for h in hits if h.end <= m.start() or h.start >= m.end()]
+        share = 0.75 if (m.group("n") or "").lower() == "three" else 0.25
+        hits.append(Hit(m.start(), m.end(), share, "digit", "percentage points"))
     hits.sort(key=lambda h: h.start)
     _share_scales(body, hits)
     return hits
@@ -621,6 +625,10 @@ def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
 
 
 _HALF_POINT = re.compile(r"\bhalf\s+(?:a|one)\s+(?:percentage\s+)?point\b", re.I)
+_QUARTER_POINT = re.compile(
+    r"\b(?:(?P<n>a|one|three)[\s-]+)?quarters?\s+(?:of\s+)?(?:a|one)\s+(?:percentage\s+)?point\b",
+    re.I,
+)
 _HALF_PERCENT = re.compile(r"\bhalf\s+(?:a\s+)?(?:percent\b|per\s+cent\b|%)", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*(?:US\$|\$|€|£)?\Z")
 _SCALE_WORD = re.compile(

@@ -385,3 +385,8 @@ def test_a_magnitude_written_after_the_number() -> None:
         (6.3, "magnitude"),
         (4.8, "magnitude"),
     ]
+
+
+def test_quarter_points() -> None:
+    got = _read("Rates fell a quarter of a percentage point, then three-quarters of a point.")
+    assert [(v, u) for v, u, _ in got] == [(0.25, "percentage points"), (0.75, "percentage points")]
