@@ -53,6 +53,8 @@ principal headteacher student parent villager protester demonstrator campaigner 
 detective constable soldier veteran patient miner trucker passenger investor banker broker
 consultant contractor architect journalist reporter photographer pastor priest imam bishop
 cleric rabbi elder survivor witness victim mother father widow labourer laborer technician
+neighbour neighbor friend colleague relative cousin brother sister wife husband son daughter
+partner uncle aunt nephew niece grandson granddaughter grandmother grandfather
 """.split()
 )
 ABBREV_TITLES = {
@@ -679,6 +681,8 @@ class Register:
             if prefix and of_title and any(_title_head(w) for w in of_title.group(2).split()):
                 role = of_title.group(1) + prefix  # "Minister of the | Interior General X"
             after = _APPOS_AFTER.match(text, m.end(), end)
+            if after and re.match(r"(?:his|her|their)\s[^,]*\band\b", after.group(1)):
+                after = None  # "Kipton, his wife and son …": a list of people, not a role
             if after and is_role(after.group(1)):
                 appos = re.split(r"\s+(?:who|whose|which)\s", after.group(1), maxsplit=1)[0]
                 role = join_role(role, _strip_article(appos))  # "a fisherman who …": no clause

@@ -1521,3 +1521,16 @@ def test_according_to_a_body_or_its_statement() -> None:
     )
     assert _speaker(src, "far too late")[0] == "Solvik Port Authority"
     assert _speaker(src, "closed until the spring")[0] == "Harbour Workers Union"
+
+
+def test_kin_and_neighbours_are_roles_but_a_list_after_a_name_is_not() -> None:
+    src = _src(
+        "Fire\n\n"
+        "Lina Holt, 54, watched her street burn on Tuesday.\n\n"
+        "Her neighbour, Ivo Brandt, stayed to fight the flames with a garden hose.\n\n"
+        "“I could not just leave the house,” he said.\n\n"
+        "We found Rui Matos, his wife and son carrying water to the goats.\n\n"
+        "“Most of the herd has died this month,” says Matos.\n"
+    )
+    assert _speaker(src, "I could not") == ("Ivo Brandt", True)
+    assert _speaker(src, "Most of the herd")[0] == "Rui Matos"
