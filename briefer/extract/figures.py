@@ -405,8 +405,10 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             hit.kind not in ("digit", "word")
             or (hit.kind == "word" and _after_determiner(body, hit.start, ss))
             or (hit.value < 2 and casualty.group(1).lower() not in _DEATHS)
+            or (hit.value >= 2 and _TOLL_NOUN.fullmatch(casualty.group(1)))
         ):
-            casualty = None  # "the eight injured" (a group named again), "one hurt"
+            casualty = None  # "the eight injured" (a group named again), "one hurt";
+            # "5,000 casualties" is a noun phrase like any other
         more = (
             _MORE.match(body, hit.end, se)
             if hit.kind == "word" and hit.value >= 2 and not hit.unit
@@ -582,6 +584,7 @@ _RATE_NOTE = re.compile(r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s?1\s*=\s*[^()]{1,4
 _RANGE_ON = re.compile(rf"\s*(?:-|–|to|and|or)\s*(?:\d+|{num._WNUM})\b", re.I)
 _MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)", re.I)
 _DEATHS = frozenset("dead killed death deaths fatality".split())
+_TOLL_NOUN = re.compile(r"deaths?|fatalit(?:y|ies)|casualt(?:y|ies)", re.I)
 _CASUALTY = re.compile(
     r"\s+(dead|killed|injured|wounded|hurt|missing|detained|arrested|displaced|evacuated|"
     r"affected|hospitali[sz]ed|rescued|infected|deaths?|fatalit(?:y|ies)|casualt(?:y|ies))\b"
