@@ -1148,9 +1148,10 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
         and not name.isupper()
     ):
         return name  # "Kwesi, a ferryman who gave one name": someone, though unknown
-    if not 2 <= len(tokens) <= 3 or not _name_ok(name):
+    caps = [t for t in tokens if not re.fullmatch(PARTICLE, t)]  # "Ursula von der Leyen"
+    if not 2 <= len(caps) <= 3 or not _name_ok(name) or not tokens[-1][:1].isupper():
         return None
-    if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]+\.?", t) for t in tokens):
+    if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]+\.?", t) for t in caps):
         return None
     low = [_norm(t) for t in tokens]
     if low[-1] in ORG_WORDS or low[-1] in NOT_PERSON_LAST or low[0] in PLACES:

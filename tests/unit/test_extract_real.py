@@ -1534,3 +1534,12 @@ def test_kin_and_neighbours_are_roles_but_a_list_after_a_name_is_not() -> None:
     )
     assert _speaker(src, "I could not") == ("Ivo Brandt", True)
     assert _speaker(src, "Most of the herd")[0] == "Rui Matos"
+
+
+def test_a_name_with_particles_named_in_passing_is_the_fullest_form() -> None:
+    src = _src(
+        "Talks\n\n"
+        "Marta van der Berg met the envoys late on Monday.\n\n"
+        "“We will not sign anything this week,” van der Berg said.\n"
+    )
+    assert _speaker(src, "We will not sign")[0] == "Marta van der Berg"
