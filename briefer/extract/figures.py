@@ -594,7 +594,7 @@ _CASUALTY = re.compile(
 _MEASURE_UNITS = (
     r"km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|mi|miles?|nautical\s+miles|ft|feet|foot|"
     r"inch(?:es)?|cm|mm|kg|kgs|kilo(?:gram)?s?|lbs?|pounds|tonnes?|tons?|kph|km/h|kmh|mph|"
-    r"knots?|acres?|hectares?|ha|sq\.?\s*(?:km|mi|ft|m)|square\s+\w+|°\s?[CF]|"
+    r"knots?|acres?|hectares?|ha|sq\.?\s*(?:km|mi|ft|m)|square\s+\w+|°\s?(?:Celsius|Fahrenheit|C|F)|"
     r"degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|litres?|liters?|gallons?|"
     r"bn|mn|billion|million|trillion|crores?|lakhs?|euros?|dollars|yen|won|yuan|rupees|shillings|"
     r"TL|lira|naira|rand|pesos"

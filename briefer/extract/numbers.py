@@ -395,7 +395,9 @@ def _digit_hit(
         hit.unit, hit.end = compound.group()[1:], end + compound.end()
     else:
         unit_m = re.match(
-            rf"{_GLUED_UNIT}|°?C\b|°?F\b|\s(?:km/h|kmh|kph|mph)\b|\s[Mm]agnitude\b", after
+            rf"°\s?(?:Celsius|Fahrenheit|C|F)\b|{_GLUED_UNIT}|\s(?:km/h|kmh|kph|mph)\b"
+            r"|\s[Mm]agnitude\b",
+            after,
         )
         if unit_m:  # "a 6.2 magnitude quake": the magnitude is the unit
             unit = unit_m.group().strip()

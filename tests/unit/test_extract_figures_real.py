@@ -390,3 +390,8 @@ def test_a_magnitude_written_after_the_number() -> None:
 def test_quarter_points() -> None:
     got = _read("Rates fell a quarter of a percentage point, then three-quarters of a point.")
     assert [(v, u) for v, u, _ in got] == [(0.25, "percentage points"), (0.75, "percentage points")]
+
+
+def test_degrees_with_a_sign_and_their_conversion() -> None:
+    got = _read("Warming of 2° Celsius (3.6° Fahrenheit) would bring 45°C (113°F) days.")
+    assert [(v, u) for v, u, _ in got] == [(2, "° Celsius"), (45, "°C")]
