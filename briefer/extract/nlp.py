@@ -15,7 +15,8 @@ UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω"
 ABBREV = frozenset(
     "gen lt col maj adm capt sgt cmdr brig cpl pvt dr mr mrs ms prof sen rep gov pres rev st "
     "jr sr no vs etc inc corp co ltd ste jan feb mar apr jun jul aug sep sept oct nov dec mt ft "
-    "fig approx est dept univ ave gov't".split()
+    "fig approx est dept univ ave gov't hon engr rt ald smt barr alh cllr amb supt insp cdr "
+    "fr".split()
 )
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|\Z)")
 

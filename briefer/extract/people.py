@@ -15,7 +15,7 @@ from .nlp import UP, sentence_ends
 # so a name never runs over the end of a sentence ("… Jens Stoltenberg. His words …")
 _ABBREVS = (
     "Gen|Lt|Col|Maj|Adm|Capt|Sgt|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev"
-    "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr"
+    "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr|Engr|Rt|Ald|Smt|Barr|Alh|Cllr|Fr"
 )
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap)"
@@ -94,7 +94,10 @@ mexican brazilian peruvian chilean nigerian kenyan ghanaian african asian indian
 pakistani indonesian philippine filipino turkish egyptian
 """.split()
 )
-HONORIFICS = frozenset("mr mrs ms miss dr prof sir".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir hon rt engr ald smt shri shrimati alhaji alhaja alh hajiya "
+    "mallam otunba comrade barrister barr cllr".split()
+)  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X"
 STOP = frozenset(
     """
 but and yet so then also however meanwhile still now later earlier today yesterday on in at

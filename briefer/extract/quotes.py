@@ -49,7 +49,8 @@ _ABBR_DOT = (
     + "|".join(
         f"(?<=\\b{a})"
         for a in (
-            "Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof Capt Cmdr Brig"
+            "Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof Capt Cmdr Brig "
+            "Hon Engr Rt Ald Smt Barr Alh Cllr Amb Fr"
         ).split()
     )
     + r"|(?<=\b[A-Z]))\."

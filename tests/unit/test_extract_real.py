@@ -1543,3 +1543,14 @@ def test_a_name_with_particles_named_in_passing_is_the_fullest_form() -> None:
         "“We will not sign anything this week,” van der Berg said.\n"
     )
     assert _speaker(src, "We will not sign")[0] == "Marta van der Berg"
+
+
+@pytest.mark.parametrize(
+    "honorific",
+    ["Engr.", "Hon.", "Rt. Hon.", "Alhaji", "Barrister", "Comrade", "Shri", "Ald."],
+)
+def test_honorifics_of_many_countries_are_not_the_speaker(honorific: str) -> None:
+    src = _src(
+        f"Cranes\n\n“They arrive far too late for this season,” said {honorific} Ivo Brandt.\n"
+    )
+    assert _speaker(src, "They arrive far")[0] == "Ivo Brandt"
