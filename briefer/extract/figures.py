@@ -375,6 +375,9 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
     for hit in num.scan(body, ss, se, dates):
         if (notes and num._inside(hit.start, notes)) or hit.start < read_to:
             continue  # "($1 = 7.09 yuan)": the exchange rate used, not a figure of the story
+        rs = _RS_CUT.search(body, max(0, hit.start - 6), hit.start) if hit.start == ss else None
+        if rs and hit.kind == "digit" and not hit.unit:  # "Rs. 500 crore" read as two sentences
+            hit.start, hit.unit = rs.start(), "Rs."
         qual, qstart, raw_qual = _qualifier(body, hit.start)
         if hit.kind == "year" and (not qual or not _words_after(body, hit.end, se)):
             continue  # "in 2018"; "this year over 2018" (no noun: a comparison, not a count)
@@ -581,6 +584,7 @@ _PERIOD = re.compile(
 _OF_GROUP = re.compile(r"\s+of(\s+)(?=(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z])")
 _WORD_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(\d[\d,]*)\b(?![.,]\d)")
 _RATE_NOTE = re.compile(r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s?1\s*=\s*[^()]{1,40}\)")
+_RS_CUT = re.compile(r"\bRs\.\s*\Z")
 _RANGE_ON = re.compile(rf"\s*(?:-|–|to|and|or)\s*(?:\d+|{num._WNUM})\b", re.I)
 _MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)", re.I)
 _DEATHS = frozenset("dead killed death deaths fatality".split())

@@ -395,3 +395,9 @@ def test_quarter_points() -> None:
 def test_degrees_with_a_sign_and_their_conversion() -> None:
     got = _read("Warming of 2° Celsius (3.6° Fahrenheit) would bring 45°C (113°F) days.")
     assert [(v, u) for v, u, _ in got] == [(2, "° Celsius"), (45, "°C")]
+
+
+def test_rupees_with_a_dot_before_a_space() -> None:
+    assert _read("The board cleared Rs. 2,400 crore for canals.") == [
+        (24_000_000_000, "Rs.", "Rs. 2,400 crore")
+    ]
