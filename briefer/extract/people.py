@@ -96,7 +96,7 @@ pakistani indonesian philippine filipino turkish egyptian
 )
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir hon rt engr ald smt shri shrimati alhaji alhaja alh hajiya "
-    "mallam otunba comrade barrister barr cllr".split()
+    "mallam otunba comrade barrister barr cllr h.e excellency".split()
 )  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X"
 STOP = frozenset(
     """
@@ -207,7 +207,10 @@ def is_role(text: str) -> bool:
 
 
 # dotted or short forms of ranks and offices ("I.G. Boora", "DG Deswal", "SP Rao")
-TITLE_ABBREVS = frozenset("ig dg dig adg ig sp ssp dsp cm mp mla md cmd ceo cfo cto dgp".split())
+TITLE_ABBREVS = frozenset(
+    "ig dg dig adg ig sp ssp dsp cm mp mla md cmd ceo cfo cto dgp avm igp cp acp dcp asp "
+    "aig cds coas vc dc".split()
+)
 
 
 def _is_title_word(tok: str) -> bool:
@@ -284,7 +287,7 @@ _VERBISH = frozenset(
 
 def _name_ok(name: str) -> bool:
     tokens = name.split()
-    if not tokens or len(tokens) > 5:
+    if not tokens or len([t for t in tokens if not re.fullmatch(PARTICLE, t)]) > 5:
         return False
     if any(t.lower().strip(".,") in STOP and not _acronym(t) for t in tokens):
         return False
@@ -571,9 +574,13 @@ def parse_inverted(text: str) -> Who | None:
     if org:
         return Who(org, org=True)
     prefix, name = split_name(m.group())
-    if not _name_ok(name):
-        return None
     rest = text[m.end() :]
+    if not _name_ok(name):
+        # "said Inspector-General of Police X", "said Commissioner of Police X"
+        of = re.match(r"\s+of\s+(?:the\s+)?", rest)
+        run2 = CAP_RUN.match(text, m.end() + of.end()) if of else None
+        office = _office_of(text[: run2.start()], run2.group()) if run2 else None
+        return Who(office[1], office[0]) if office else None
     nxt = re.match(r"\s+([a-z]+)", rest)
     if len(name.split()) == 1 and nxt and _norm(nxt.group(1)) in ROLE_NOUNS:
         # "said Solvik mayor Lina Holt": the name after the lower-case role

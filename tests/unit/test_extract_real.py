@@ -1554,3 +1554,25 @@ def test_honorifics_of_many_countries_are_not_the_speaker(honorific: str) -> Non
         f"Cranes\n\n“They arrive far too late for this season,” said {honorific} Ivo Brandt.\n"
     )
     assert _speaker(src, "They arrive far")[0] == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said AVM Ivo Brandt",
+        "said IGP Ivo Brandt",
+        "said ACP Ivo Brandt",
+        "said Commissioner of Police Ivo Brandt",
+        "said Inspector-General of Police Ivo Brandt",
+        "said His Excellency Ivo Brandt",
+        "said H.E. Ivo Brandt",
+    ],
+)
+def test_police_and_air_force_ranks_and_offices_before_a_name(attribution: str) -> None:
+    src = _src(f"Cranes\n\n“They arrive far too late for this season,” {attribution}.\n")
+    assert _speaker(src, "They arrive far")[0] == "Ivo Brandt"
+
+
+def test_a_long_name_with_particles() -> None:
+    src = _src("Cranes\n\n“They arrive far too late,” said Saif Rashid bin Hamad Al Nuaimi.\n")
+    assert _speaker(src, "They arrive far")[0] == "Saif Rashid bin Hamad Al Nuaimi"
