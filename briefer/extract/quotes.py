@@ -600,9 +600,17 @@ _QUOTED_AS = re.compile(
 )
 
 
-_END_INVERTED = re.compile(rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?)\s*[.!?]?\s*\Z")
+# ", adding that …" after the verb: the sentence's end is still the attribution's
+_TAIL = r"(?:,\s*(?:adding|noting|saying|stressing|warning|explaining|referring)\b[^“”\"]*)?"
+_END_INVERTED = re.compile(
+    rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?){_TAIL}\s*[.!?]?\s*\Z"
+)
 _TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
-_END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*\Z")
+_END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z")
+# "…, X, deputy director of Y, said during a news conference": a subject with its role
+_END_SUBJECT_ROLE = re.compile(
+    rf",\s*(?P<who>[^;“”\"]{{2,160}}?),\s+{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
+)
 # '“…” PPPRA said amid …': a name or acronym right after the quote, then the verb
 _NO_COMMA_NAME = re.compile(
     rf"\s*(?P<who>(?:the\s+)?(?:[{UP}][\w’'.-]*\s+){{0,4}}[{UP}][\w’'.-]*)\s+{VERB}\b"
@@ -621,9 +629,9 @@ def _sentence_end_speaker(rest: str) -> Who | None:
     if m and (who := parse_subject(m.group("who"))) is not None:
         return who
     m = _END_INVERTED.search(rest)
-    if m:
-        return parse_inverted(m.group("who"))
-    m = _END_SUBJECT.search(rest)
+    if m and (who := parse_inverted(m.group("who"))) is not None:
+        return who
+    m = _END_SUBJECT.search(rest) or _END_SUBJECT_ROLE.search(rest)
     if m:
         return parse_subject(m.group("who"))
     return None

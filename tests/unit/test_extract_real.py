@@ -1576,3 +1576,13 @@ def test_police_and_air_force_ranks_and_offices_before_a_name(attribution: str) 
 def test_a_long_name_with_particles() -> None:
     src = _src("Cranes\n\n“They arrive far too late,” said Saif Rashid bin Hamad Al Nuaimi.\n")
     assert _speaker(src, "They arrive far")[0] == "Saif Rashid bin Hamad Al Nuaimi"
+
+
+def test_a_quoted_phrase_then_a_subject_with_its_role_and_an_adding_clause() -> None:
+    src = _src(
+        "Typhoon\n\n"
+        "By nightfall, “nearly 90,000 people” had left the coast, Ivo Brandt, deputy head of "
+        "the civil defence office, said at a briefing, adding that the storm would land at "
+        "dawn.\n"
+    )
+    assert _speaker(src, "nearly 90,000 people")[0] == "Ivo Brandt"
