@@ -122,7 +122,7 @@ def source_from_doc(doc: Document) -> m.Source:
     root = _root(doc)
     f, pos = w.mapping(root, "a source note", SOURCE_KEYS, ("title",))
     stem = Path(doc.path).stem
-    src_id = w.slug(f.get("id"), "id") if "id" in f else stem
+    src_id = w.slug(f.get("id"), "id")  # None without 'id' (or a bad one): the stem then
     if "id" not in f and not m.SLUG_RE.match(stem):
         w.fail(
             root,

@@ -608,6 +608,13 @@ def test_item_ids_are_given_per_kind_after_the_named_ones() -> None:
     assert (s.takes[0].id, s.quotes[0].id) == ("t2", "t1")
 
 
+def test_a_file_name_that_is_no_id_is_reported_at_the_top_mapping() -> None:
+    with pytest.raises(LoadError) as err:
+        note("# a note\n\ntitle: T\n", "sources/Not An Id.yaml")
+    [p] = err.value.problems
+    assert (p.line, p.col, p.context) == (3, 1, "title: T")
+
+
 def test_the_id_key_wins_over_the_file_name() -> None:
     assert note("title: T\nid: given\n", "sources/other.yaml").id == "given"
     assert note("title: T\n", "sources/from-stem.yaml").id == "from-stem"
