@@ -719,6 +719,18 @@ EQUIVALENT = [
         )
         for arg in ("None", "")
     ),
+    # schema
+    Equivalent(
+        "schema.x__assign_ids",
+        "seen[it.id] = None",
+        "the loop that gives ids reads seen only for membership (the one that reports"
+        " duplicates, where the item matters, has its own line and is killed)",
+    ),
+    Equivalent(
+        "schema.x__likelihood",
+        'hint = f" (for {value:g} % write {value / 100:g})" if 1 <= value <= 100 else ""',
+        "a likelihood of exactly 1 is accepted before the hint: 1 < and 1 <= differ only there",
+    ),
 ]
 
 
