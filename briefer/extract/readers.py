@@ -42,8 +42,8 @@ class Article:
 def sniff(text: str) -> str:
     """Guess the format of ``text``: "html", "markdown" or "text"."""
     head = text.lstrip()[:2000].lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")):
-        return "html"
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and re.search(r"<[a-z/]", head[2:]):
+        return "html"  # a doctype with no tag after it is no page ("<!DOCTYPE HTML" + prose)
     tags = re.findall(
         r"</?(?:p|div|article|body|h[1-6]|br|li|ul|span|a)\b[^>]*>", text[:20000], re.I
     )
