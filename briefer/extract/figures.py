@@ -135,7 +135,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int, str]:
     return _QUAL.get(raw), start - (len(m.group(0))), raw
 
 
-_WORD = re.compile(r"[^\W\d][\w’'-]*|\S")
+_WORD = re.compile(r"[^\W\d][\w’'-]*|\d+|\S")
 _LONGEST = 1500  # a "sentence" longer than this (no punctuation) is read in pieces
 
 
@@ -155,6 +155,14 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
         if not out and word in '“"‘' and i + 1 < len(words):
             continue  # Four “terrorists”: the noun in quotes
+        if (
+            word.isdigit()
+            and len(word) <= 4
+            and out
+            and out[-1].group()[:1].isupper()
+            and nxt[:1].isalpha()
+        ):
+            continue  # "14 Leopard 2 tanks": the model's number is part of the name
         if not word[0].isalpha() or low in _STOP_WORDS or len(out) >= 5:
             break
         if low in ("late", "early") and nxt.lower() in _CALENDAR:
@@ -162,12 +170,17 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
         if (
             low in _VERBS_AFTER
             or low in _CALENDAR
-            or (low.endswith("ing") and (low in _ING_VERBS or not _plural(nxt)))
+            or (
+                low.endswith("ing")
+                and word[0].islower()  # "Boeing", "Beijing" are names
+                and (low in _ING_VERBS or not _plural(nxt))
+            )
         ):
             break  # "300 burning", "5 including"; "200 remaining migrants" goes on
         nxt2 = words[i + 2].group() if i + 2 < len(words) else ""
         if (
             low.endswith("ed")
+            and word[0].islower()  # "Ahmed" is a name
             and len(low) > 4
             and not _plural(nxt)
             and not (nxt[:1].islower() and _plural(nxt2))

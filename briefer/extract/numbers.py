@@ -198,6 +198,42 @@ def _word_before(body: str, pos: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_NAME_BEFORE = re.compile(rf"(?<=[\w,;:’'\")] )([{_UP}][a-z]+|[a-z]+[{_UP}]\w*) \Z")
+_NOT_NAMES = frozenset(
+    """
+the a an some about around nearly over under more only just all at in on by for of with to
+from and but than least almost roughly approximately another additional top last next first
+total another and or since until till between among per plus minus some estimated
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jan feb mar apr jun jul aug sep sept
+oct nov dec
+""".split()
+)
+
+
+def _model_name(body: str, m: re.Match[str], ss: int, se: int) -> bool:
+    """A capitalised name right before a small whole number inside a sentence of ordinary
+    case: a model or a mission ("Leopard 2", "Falcon 9", "Boeing 737", "Apollo 11"). A
+    headline in title case ("Floods Kill 12") is no such name."""
+    raw = m.group("num")
+    if not raw.isdigit() or len(raw) > 4 or m.group("scale"):
+        return False
+    before = _NAME_BEFORE.search(body, max(ss, m.start() - 30), m.start())
+    if not before or before.group(1).lower() in _NOT_NAMES:
+        return False
+    if re.search(
+        r"\b(?:in|at|from|near|across|into|to|throughout|around|outside|inside|within)\s+\Z",
+        body[max(ss, before.start() - 12) : before.start()],
+        re.I,
+    ):
+        return False  # "in Kabul 20 people fled": a place, then a count
+    if re.match(r"\s*(?:%|percent\b|per\s+cent\b|pct\b)", body[m.end() : se], re.I):
+        return False
+    words = [w for w in re.findall(r"[^\W\d][\w’'-]*", body[ss:se])[1:] if len(w) > 2]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return len(words) < 2 or capitals * 4 < len(words) * 3  # title case: most capitalised
+
+
 def _digit_hit(
     body: str, m: re.Match[str], ss: int, se: int, dates: list[tuple[int, int]]
 ) -> Hit | None:
@@ -231,6 +267,8 @@ def _digit_hit(
         and re.search(rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start])
     ):
         return None  # "Qinhuangdao 27-3": a name with a number
+    if not cur and _model_name(body, m, ss, se):
+        return None  # "Leopard 2 tanks", "a Falcon 9 rocket", "Windows 11": a name
     if cur and cur[0].isalpha() and prev.isalnum():
         return None  # "MRs5", "UN5": letters glued to a word are no currency
     if not cur and (

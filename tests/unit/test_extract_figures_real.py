@@ -401,3 +401,13 @@ def test_rupees_with_a_dot_before_a_space() -> None:
     assert _read("The board cleared Rs. 2,400 crore for canals.") == [
         (24_000_000_000, "Rs.", "Rs. 2,400 crore")
     ]
+
+
+def test_model_and_mission_names_with_a_number() -> None:
+    got = _read(
+        "Warsaw sent 18 Leopard 2 tanks and bought 9 Boeing 737 jets; a Falcon 9 rocket flew "
+        "and Windows 11 shipped, but in Gdansk 40 people protested."
+    )
+    assert [(v, u) for v, u, _ in got] == [(18, "tanks"), (9, "jets"), (40, "people")]
+    # a headline in title case keeps its count
+    assert _values("Storms Kill 14 In Coastal Towns As Rivers Rise") == [14]
