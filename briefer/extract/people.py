@@ -624,6 +624,7 @@ class Register:
         self._singles: dict[str, int] = {}  # one-word speakers nobody knows → first offset
         # one-word subjects of reporting verbs ("Somanath said …"): (offset, word), in order
         self._said_singles: list[tuple[int, str]] = []
+        self._placey: set[str] = set()  # words seen after "in", "from", "to" …
 
     def note_single(self, name: str, offset: int) -> None:
         """A one-word name the article gives a quote to ("said Mwangi") and the register
@@ -710,6 +711,9 @@ class Register:
     def speakers(self, text: str, quoted: list[tuple[int, int]]) -> None:
         """Register the subjects of reporting verbs outside quotes as people: "Jon Gold said",
         "said Jon Gold", "Timipre Sylva, minister of state, has said"."""
+        # words that follow "in", "from", "to" … somewhere: places and bodies ("Pakistan
+        # said …" is no one-word person, as "in Pakistan" shows)
+        self._placey = set(_AFTER_PLACE_WORD.findall(text))
         for m in _SPEAKER_BEFORE_VERB.finditer(text):
             app = m.group("app")
             inner = CAP_RUN.fullmatch(app.strip()) if app else None
@@ -738,6 +742,7 @@ class Register:
             and _norm(name) not in ORG_WORDS | PLACES | NOT_PERSON_LAST | STOP
             and not _plural_noun(name)
             and not _title_head(name)
+            and name not in self._placey
             and not re.search(
                 r"\b(?:the|of|in|at|from|for|and)\s+\Z", text[max(0, start - 6) : start], re.I
             )
@@ -1220,6 +1225,9 @@ _PERSON_VERB = re.compile(
 _OF_TITLE = re.compile(rf"((?:[{UP}][\w’'.-]*\s+){{0,2}}([{UP}][\w’'.-]*)\s+of\s+(?:the\s+)?)\Z")
 _BODY_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 _SMALL_WORDS = frozenset("the a an of for and in on at to".split())
+_AFTER_PLACE_WORD = re.compile(
+    rf"\b(?:in|from|into|across|near|of|throughout|within)[ \t]+([{UP}][\w’'-]+)\b"
+)
 _LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
 
 

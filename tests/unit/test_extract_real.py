@@ -1586,3 +1586,13 @@ def test_a_quoted_phrase_then_a_subject_with_its_role_and_an_adding_clause() -> 
         "dawn.\n"
     )
     assert _speaker(src, "nearly 90,000 people")[0] == "Ivo Brandt"
+
+
+def test_a_country_that_said_something_is_not_whom_he_stands_for() -> None:
+    src = _src(
+        "Talks\n\n"
+        "Foreign office spokesman Ivo Brandt briefed reporters in the capital.\n\n"
+        "Solvania said the talks would resume. “We are ready to talk at any time,” he said.\n\n"
+        "Floods have hit towns across Solvania this month.\n"
+    )
+    assert _speaker(src, "We are ready") == ("Ivo Brandt", True)
