@@ -629,7 +629,12 @@ class Register:
     def note_single(self, name: str, offset: int) -> None:
         """A one-word name the article gives a quote to ("said Mwangi") and the register
         does not know: from now on a mention (so "he" never skips it for someone older)."""
-        if len(name.split()) == 1 and not _acronym(name) and name not in self._by_token:
+        if (
+            len(name.split()) == 1
+            and not _acronym(name)
+            and name not in self._by_token
+            and name not in self._placey  # "“…,” Solvania said" after "across Solvania"
+        ):
             self._singles[name] = min(self._singles.get(name, offset), offset)
 
     def vote(self, name: str, gender: str | None) -> None:
