@@ -505,8 +505,9 @@ def _cap_role(text: str) -> bool:
 
 _ADVERBIAL = re.compile(
     r"(?:speaking|addressing|writing|responding|reacting|commenting|talking|asked|quoted|"
-    r"interviewed|briefing|testifying|appearing)\b"
-)
+    r"interviewed|briefing|testifying|appearing|posting|in|on|at|during|after|before|via|"
+    r"through|when|while)\b"
+)  # "X, in a post on X, said": a phrase between the commas that names no speaker
 
 
 def _possessive_title(text: str) -> Who | None:

@@ -725,6 +725,9 @@ def _attribution_before(before: str) -> Who | None:
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)
             who = parse_subject(m.group("who")) if m else None
+            if m and who is None and (again := pattern.search(clean, m.start("mid"))):
+                # "In a video posted on YouTube, X said: “…”": the first verb had no subject
+                m, who = again, parse_subject(again.group("who"))
             if m and who is not None:
                 # "X said 100 buildings were lost in Balmoral, where Y said there was “…”":
                 # a person named with a reporting verb nearer the quote is its speaker
