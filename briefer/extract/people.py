@@ -263,7 +263,7 @@ def _title_head(tok: str) -> bool:
 
 def _lower_role_before(text: str) -> str | None:
     """A lower-case role right before a name: "Ukrainian intelligence chief"."""
-    m = re.search(rf"((?:[{UP}][\w’'.-]*\s+)*(?:[a-z][\w-]*\s+){{0,3}}([a-z]+))\s*\Z", text)
+    m = re.search(rf"((?:[{UP}][\w’'.-]*\s+)*(?:[a-z][\w’'-]*\s+){{0,3}}([a-z]+))\s*\Z", text)
     if m and _norm(m.group(2)) in ROLE_NOUNS:
         words = m.group(1).split()
         for i in range(len(words) - 2, -1, -1):  # "Mayor X met port boss": "port boss"
