@@ -479,6 +479,9 @@ class _Context:
             head = pieces[-1].lstrip(' \t\n“”"')[:200] if pieces else ""
             if not head[:1].isupper():
                 continue
+            lower = re.match(r"The\s+([a-z]+)\s+(?:also\s+)?[a-z]+(?:ed|s)\b", head)
+            if lower and lower.group(1) in ORG_WORDS:  # "The agency said …" after its name
+                return self._body_named(lower.group(1), at) or None
             m = _SUBJECT_BODY.match(head)
             if m:
                 tokens = m.group("org").split()
@@ -652,10 +655,9 @@ _WAS_QUOTED = re.compile(
 )
 
 
-_NEW_CLAUSE = re.compile(
-    r"(?:while|whereas|but|and|although|though|because|as|when|after|before|since|which|"
-    r"where|whom?)\b",
-    re.I,
+_NEW_CLAUSE = re.compile(  # lower case: "WHO Director-General X told" is no "who" clause
+    r"(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Bb]ecause|[Aa]s|[Ww]hen|"
+    r"[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hich|[Ww]here|[Ww]hom?)\b"
 )
 
 

@@ -1609,3 +1609,11 @@ def test_a_phrase_between_commas_and_a_first_verb_without_subject() -> None:
     )
     assert _speaker(src, "They arrive far")[0] == "Ivo Brandt"  # never "X"
     assert _speaker(src, "Nobody asked the crews")[0] == "Lina Holt"
+
+
+def test_an_acronym_that_spells_who_is_no_relative_clause() -> None:
+    src = _src(
+        "Health\n\n"
+        "“The next weeks are critical,” WHO Director-General Ivo Brandt told a briefing.\n"
+    )
+    assert _speaker(src, "The next weeks")[0] == "Ivo Brandt"
