@@ -492,7 +492,11 @@ EQUIVALENT = [
         "umask = os.umask(1)",
         "os.umask returns the old mask whatever it sets, and the next line puts it back",
     ),
-    Equivalent("yamlio.x_dump", "sort_keys=None,", "None is falsy like False: keys unsorted"),
+    Equivalent(
+        "yamlio.x_dump",
+        "data, stream, Dumper=dumper or _Dumper, sort_keys=None, allow_unicode=True, width=88",
+        "None is falsy like False: keys unsorted",
+    ),
     Equivalent(
         "yamlio.x_remove_stale_temps",
         'e for e in os.scandir(folder) if e.name.startswith(".") or e.name.endswith(".tmp")',
