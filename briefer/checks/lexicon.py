@@ -179,8 +179,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``."""
     out, start = [], 0
     for m in _BREAK.finditer(text):
+        # 7 characters back: the longest abbreviation ("approx") and the one before it, so
+        # that the \b in _ABBREV sees a real word start ("Xapprox." ends a sentence)
         if m.group().startswith(".") and _ABBREV.search(
-            text[max(0, m.start() - 6) : m.start() + 1]
+            text[max(0, m.start() - 7) : m.start() + 1]
         ):
             continue
         out.append((start, m.end()))

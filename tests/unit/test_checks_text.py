@@ -118,6 +118,15 @@ def test_confidence_levels_and_sentences():
     ]
 
 
+def test_an_abbreviation_ends_no_sentence_but_a_word_ending_like_one_does():
+    text = "Output fell approx. 5 percent. The Panapprox. Another one starts here."
+    assert [text[a:b].strip() for a, b in sentences(text)] == [
+        "Output fell approx. 5 percent.",
+        "The Panapprox.",
+        "Another one starts here.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("quote", "there"),
     [
