@@ -179,7 +179,8 @@ def _assign_ids(w: Walk, lists: dict[str, list[Any]]) -> None:
                         w.doc.line(it.pos["id"][0]),
                     )
                 )
-            seen[it.id] = it
+            else:  # a third with the same id is reported against the first, too
+                seen[it.id] = it
     for items in lists.values():
         for it in items:
             if not it.id:

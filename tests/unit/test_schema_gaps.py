@@ -148,6 +148,11 @@ def test_id_from_the_file_name_or_the_key() -> None:
 def test_duplicate_item_ids_are_located() -> None:
     text = "title: T\ntakes:\n  - id: a1\n    text: x\nquotes:\n  - id: a1\n    text: y\n"
     assert problems(text) == [(6, 9, "duplicate item id 'a1' (first at line 3)")]
+    third = text + "figures:\n  - id: a1\n    value: 3\n"
+    assert problems(third) == [
+        (6, 9, "duplicate item id 'a1' (first at line 3)"),
+        (9, 9, "duplicate item id 'a1' (first at line 3)"),
+    ]
 
 
 def test_items_need_their_text_or_value() -> None:
