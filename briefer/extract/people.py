@@ -356,6 +356,7 @@ def parse_subject(who: str) -> Who | None:
         _trailing_name(parts[-1])
         or _title_phrase(parts[-1])
         or _possessive_title(parts[-1])
+        or _bare_title(parts[-1])
         or _lower_org(parts[-1])
         or _name_of_body(parts[-1])
     )
@@ -508,6 +509,15 @@ _ADVERBIAL = re.compile(
     r"interviewed|briefing|testifying|appearing|posting|in|on|at|during|after|before|via|"
     r"through|when|while)\b"
 )  # "X, in a post on X, said": a phrase between the commas that names no speaker
+
+
+def _bare_title(text: str) -> Who | None:
+    """ "federal minister", "finance minister" (a title with its article left out, as some
+    outlets write it) → the words of the title."""
+    m = re.fullmatch(r"((?:[a-z][\w-]*\s+){0,2}([a-z]+))", text.strip())
+    if m and _norm(m.group(2)) in ROLE_NOUNS and not any(w in STOP for w in m.group(1).split()):
+        return Who(title=[_norm(w) for w in m.group(1).split()])
+    return None
 
 
 def _possessive_title(text: str) -> Who | None:
@@ -852,7 +862,7 @@ class Register:
             if any(a <= at < b for a, b in taken) or _inside(at, quoted):
                 continue
             tok = m.group()
-            names = self._known(self._by_token.get(tok, set()), hi)
+            names = _collapse(self._known(self._by_token.get(tok, set()), hi))
             if not names:
                 continue
             full = None
@@ -1014,7 +1024,7 @@ class Register:
 
     def full(self, name: str, offset: int) -> Person | None:
         """A one-word name ("Shin", "Mr. Kim") → the one earlier person it fits."""
-        found = self._known(self._by_token.get(name.split()[-1], set()), offset)
+        found = _collapse(self._known(self._by_token.get(name.split()[-1], set()), offset))
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
 
     def named_before(self, text: str, surname: str, offset: int) -> str | None:
@@ -1078,6 +1088,29 @@ class Register:
         """ "the North Korean leader" → the one earlier person whose role has those words."""
         found = self._titled(words, offset)
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
+
+
+def _collapse(names: set[str]) -> set[str]:
+    """ "T. Erdogan" and "Tayyip Erdogan" are one person: when every name is the longest
+    one or an initialled form of it, the longest alone."""
+    if len(names) < 2:
+        return names
+    longest = max(names, key=lambda n: (len(n.split()), len(n)))
+    return {longest} if all(_initialled(n, longest) for n in names) else names
+
+
+def _initialled(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` or ``full`` with first names cut to initials or left
+    out ("T. Erdogan", "Erdogan" for "Tayyip Erdogan")."""
+    a, b = short.split(), full.split()
+    if a == b:
+        return True
+    if not a or not b or a[-1] != b[-1] or len(a) > len(b):
+        return False
+    heads = [t.rstrip(".") for t in a[:-1]]
+    return all(
+        h == t or (len(h) == 1 and t[:1] == h) for h, t in zip(heads, b[: len(heads)], strict=False)
+    )
 
 
 def _fold(word: str) -> str:

@@ -1617,3 +1617,17 @@ def test_an_acronym_that_spells_who_is_no_relative_clause() -> None:
         "“The next weeks are critical,” WHO Director-General Ivo Brandt told a briefing.\n"
     )
     assert _speaker(src, "The next weeks")[0] == "Ivo Brandt"
+
+
+def test_an_initialled_form_is_the_same_person_and_a_title_without_its_article() -> None:
+    src = _src(
+        "Quake\n\n"
+        "At least 900 people died, President Tarik Oran said on Monday.\n\n"
+        "Photo: T. Oran at the crisis centre.\n\n"
+        "Oran said 2,000 buildings had fallen.\n\n"
+        "“We do not know how high the toll will go,” he said.\n\n"
+        "Finance Minister Ivo Brandt spoke on Saturday.\n\n"
+        "“We will pay each foreign loan on time,” federal minister said in a statement.\n"
+    )
+    assert _speaker(src, "We do not know") == ("Tarik Oran", True)
+    assert _speaker(src, "We will pay each") == ("Ivo Brandt", True)
