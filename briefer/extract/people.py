@@ -1100,13 +1100,13 @@ def _collapse(names: set[str]) -> set[str]:
 
 
 def _initialled(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` or ``full`` with first names cut to initials or left
-    out ("T. Erdogan", "Erdogan" for "Tayyip Erdogan")."""
+    """Whether ``short`` is ``full`` or ``full`` with first names cut to initials ("T.
+    Erdogan" for "Tayyip Erdogan")."""
     a, b = short.split(), full.split()
     if a == b:
         return True
-    if not a or not b or a[-1] != b[-1] or len(a) > len(b):
-        return False
+    if len(a) < 2 or a[-1] != b[-1] or len(a) > len(b):
+        return False  # a bare surname registered on its own is someone of its own
     heads = [t.rstrip(".") for t in a[:-1]]
     return all(
         h == t or (len(h) == 1 and t[:1] == h) for h, t in zip(heads, b[: len(heads)], strict=False)
