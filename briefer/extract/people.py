@@ -173,6 +173,7 @@ class Who:
     gender: str | None = None  # "m" for "he", "f" for "she"
     frame: bool = False  # "the statement said": whoever issued the statement
     known_only: bool = False  # 'Brandt: “…”': a speaker only if the article named them
+    qualified: bool = False  # "the Director of Port Works": a title with its office named
 
 
 def join_role(prefix: str | None, appositive: str | None) -> str | None:
@@ -538,7 +539,7 @@ def _title_phrase(text: str) -> Who | None:
     # "the Union Minister of State for Agriculture and …": the words up to the title's head
     m = re.search(r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,3}?([\w-]+))\s+(?:of|for)\s+[^,;]*\Z", text)
     if m and _norm(m.group(2)) in ROLE_NOUNS:
-        return Who(title=[_norm(w) for w in m.group(1).split()])
+        return Who(title=[_norm(w) for w in m.group(1).split()], qualified=True)
     return None
 
 
@@ -1083,6 +1084,10 @@ class Register:
             if hit:
                 return None
         return None
+
+    def any_titled(self, words: list[str], offset: int) -> bool:
+        """Whether anyone known before ``offset`` has a role with ``words``."""
+        return bool(self._titled(words, offset))
 
     def by_title(self, words: list[str], offset: int) -> Person | None:
         """ "the North Korean leader" → the one earlier person whose role has those words."""

@@ -274,7 +274,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             elif not before.strip() and not quoted_in(ps, o, quoted):
                 # '… X, who …, said evacuations are too slow. "It is so important …"': the
                 # sentence before, in the same paragraph, reports one known person's words
-                said = _reported_in(body, ps, o, ctx)
+                said = _reported_in(body, ps, o, ctx) or _subject_in(body, ps, o, ctx)
                 if said:
                     f.speaker, f.role, f.inferred, f.attributed = said[0], said[1], True, True
             local.append(f)
@@ -363,12 +363,20 @@ class _Context:
             if p:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
             elif (
-                who.title[-1] in _GENERIC
-                and self.last_speaker
+                self.last_speaker
                 and self.last_speaker not in self.orgs  # "the official" is a person
                 and f.unit - self.last_unit <= 2
+                and (
+                    who.title[-1] in _GENERIC
+                    or (
+                        not who.qualified  # "the Director of Port Works": someone else
+                        and not who.title[-1].endswith("-year-old")
+                        and not register.any_titled(who.title[-1:], len(self.body) + 1)
+                    )
+                )
                 and not register.by_title(who.title, len(self.body) + 1)
-            ):  # '"…," the expert said' right after the expert was quoted by name
+            ):  # '"…," the expert said' right after the expert was quoted by name; '"…," the
+                # minister said' when nobody in the article has that title: the one quoted
                 f.speaker, f.inferred = self.last_speaker, True
                 p = register.full(self.last_speaker, at + 1)
                 f.role = p.role if p else None
@@ -891,6 +899,41 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     return p.name, who.role or p.role
 
 
+def _subject_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | None] | None:
+    """(name, role) of the person who is the subject of the sentence right before ``at`` in
+    the same paragraph ("PM X thanked the donors. “…”", "The prime minister said that ….
+    “…”", "He lamented …. “…”"): the sentence must open with that person (a name, a title
+    that fits one person, or he/she standing for one) and quote nothing; else None."""
+    lo = max(ps, at - 1000)
+    ends = [e for e in sentence_ends(body, lo, at) if body[e:at].strip()]
+    start = ends[-1] if ends else lo
+    start += len(body[start:at]) - len(body[start:at].lstrip())
+    if start >= at or quoted_in(start, at, ctx.quoted):
+        return None
+    register = ctx.register
+    pronoun = re.match(r"(He|She)\b", body[start:at])
+    if pronoun:
+        gender = "m" if pronoun.group(1) == "He" else "f"
+        p = register.referent(body, max(0, start - _WINDOW), start, ctx.quoted, None, gender)
+        return (p.name, p.role) if p else None
+    found = register.mentions(body, start, at, ctx.quoted)
+    if not found:
+        return None
+    first_at, names = found[0]
+    lead = body[start:first_at]
+    if len(names) != 1 or not re.fullmatch(r"(?:(?:The|the|[A-Z][\w.’'-]*)\s+)*", lead):
+        return None  # the sentence opens with something else, or the name fits two people
+    others = {n for _a, ns in found[1:] for n in ns} - names
+    if others and _SAID_WORD.search(body, first_at, at):
+        return None  # "A met B, who said …": the words may be B's
+    name = next(iter(names))
+    if name[:1] in "?~":
+        return None
+    p = register.full(name, at) or register.full_exact(name, at)
+    return (p.name, p.role) if p else (name, None)
+
+
+_SAID_WORD = re.compile(rf"\b{VERB}\b")
 _REPORTED_START = re.compile(
     r"(?P<who>[^;:“”\"]{2,160}?)\s+(?:also\s+)?(?:said|says|told|added|warned|stressed|"
     r"explained|insisted|noted)\b[^“”\"]*"

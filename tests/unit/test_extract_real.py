@@ -1631,3 +1631,28 @@ def test_an_initialled_form_is_the_same_person_and_a_title_without_its_article()
     )
     assert _speaker(src, "We do not know") == ("Tarik Oran", True)
     assert _speaker(src, "We will pay each") == ("Ivo Brandt", True)
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_one_person() -> None:
+    src = _src(
+        "Budget\n\n"
+        "Prime Minister Ivo Brandt met his cabinet on Monday.\n\n"
+        "PM Brandt thanked the donors for the loan. “They stood by us in a hard year.”\n\n"
+        "The prime minister said the next government must keep the plan. “I ask every "
+        "member to see it through.”\n\n"
+        "Finance chief Lina Holt said the loan was cheap. Ivo Brandt agreed with her. Holt "
+        "then left. “It is the best deal we could get.”\n"
+    )
+    assert _speaker(src, "They stood by us") == ("Ivo Brandt", True)
+    assert _speaker(src, "I ask every member") == ("Ivo Brandt", True)
+    assert _speaker(src, "It is the best deal") == ("Lina Holt", True)
+
+
+def test_the_minister_when_nobody_has_that_title_is_the_one_just_quoted() -> None:
+    src = _src(
+        "Budget\n\n"
+        "“The story about the loan was overblown,” Ivo Brandt said.\n\n"
+        "Brandt explained that the money would pay for roads.\n\n"
+        "“Only a small part of it will meet the wage bill,” the minister said.\n"
+    )
+    assert _speaker(src, "Only a small part") == ("Ivo Brandt", True)
