@@ -1039,8 +1039,10 @@ class Register:
             run = CAP_RUN.fullmatch(m.group())
             if run:
                 name = _unknown_person(m.group(), run)
-                while name and name.split()[0].lower() in _LEADS:
-                    name = " ".join(name.split()[1:])  # "By Ana Duarte"
+                while name and (
+                    name.split()[0].lower() in _LEADS or _title_head(name.split()[0].rstrip("s"))
+                ):
+                    name = " ".join(name.split()[1:])  # "By Ana Duarte", "Commissioners X"
                 if name and len(name.split()) >= 2 and name.split()[-1] == surname:
                     found.add(name)
         return found.pop() if len(found) == 1 else None
@@ -1237,6 +1239,8 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
         name = _unknown_person(text, m)
         if name and name.split()[0].lower() in _LEADS:
             name = None  # "By Ann Lee": a byline, "Ann Lee" is the name
+        if name and len(name.split()) >= 3 and _title_head(name.split()[0].rstrip("s")):
+            name = " ".join(name.split()[1:])  # "Commissioners Pakorn Mahannop"
         if name and 2 <= len(name.split()) <= 4:
             index.setdefault(name.split()[-1], set()).add(name)
             index.setdefault("^" + name.split()[0], set()).add(name)

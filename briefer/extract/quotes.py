@@ -65,7 +65,7 @@ _BEFORE = re.compile(
     r"(?P<who>[^“”\"]{1,200}?)\s+"
     r"(?:(?:has|have|had)\s+)?"
     r"(?:(?:[a-z]+ly|later|also|then|once|again|further|earlier|previously|subsequently)\s+)?"
-    rf"{VERB}\b(?P<mid>[^“”\"]{{0,120}}?)"
+    rf"{VERB}\b(?P<mid>[^“”\"]{{0,200}}?)"
     r"\s*[:,]?\s*\Z",
     re.S,
 )
@@ -125,7 +125,9 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
 
 _INNER_ATTRIBUTION = re.compile(
     rf",[ \t]*(?:the[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){{0,3}}|"
-    rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,3}}|he|she)[ \t]+{VERB}[.!?]?[ \t]*\Z"
+    rf"(?:[a-z]+[ \t]+){{0,3}}[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,4}}|he|she)[ \t]+{VERB}"
+    r"(?:[ \t]+(?:on|in|at|during|late|early|yesterday|today|this|last)\b[^,.;!?“”\"]{0,40})?"
+    r"[.!?]?[ \t]*\Z"
 )
 
 
@@ -178,7 +180,11 @@ def _is_title_or_term(content: str, before: str) -> bool:
     words = content.split()
     if len(words) <= 2:
         return True  # scare quotes and quoted terms
-    if _TITLE_CUE.search(before) and len(words) <= 8:
+    if (
+        _TITLE_CUE.search(before)
+        and len(words) <= 8
+        and not re.search(r"\b(?:he|she|they|what|which)\s+(?:\w+\s+)?called\s*\Z", before)
+    ):  # "what he called “an air strike”" is speech
         return True  # a long stretch after "called" is speech: 'which she called “an …'
     if content.rstrip()[-1:] in ".!?,…":
         return False
@@ -726,6 +732,12 @@ def _attribution_before(before: str) -> Who | None:
             who = parse_inverted(inverted.group("who"))
             if who is not None:
                 return who
+        described = _DESCRIBING.search(clean)
+        if described:  # "He hinted at …, describing it as “…”": the sentence's subject
+            opener = _OPENER.match(clean)
+            who = parse_subject(opener.group("who")) if opener else None
+            if who is not None:
+                return who
         owned = _THEIR_WORDS.search(clean)
         if owned and not _BEFORE.search(clean, owned.end()):
             # "Y’s campaign promise to use “…”": the words are Y's
@@ -756,6 +768,15 @@ def _attribution_before(before: str) -> Who | None:
 
 _INVERTED_BEFORE = re.compile(
     rf"[,”\"][ \t]*{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
+)
+_DESCRIBING = re.compile(
+    r",\s*(?:describing|calling|terming|branding|labell?ing|dubbing)\s+"
+    r"(?:it|them|this|that|him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?\Z"
+)
+# the subject opening a sentence: "He", "Mr Streeting", "The minister", "Ivo Brandt"
+_OPENER = re.compile(
+    rf"\s*(?P<who>(?:He|She|(?:The\s+)?(?:[{UP}][\w.’'-]*\s+){{0,4}}[{UP}][\w.’'-]*|"
+    r"The\s+[a-z]+(?:\s+[a-z]+)?))\s+(?:also\s+)?[a-z]+(?:ed|s)?\b"
 )
 _THEIR_WORDS = re.compile(
     rf"(?P<who>(?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’']s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"

@@ -1656,3 +1656,22 @@ def test_the_minister_when_nobody_has_that_title_is_the_one_just_quoted() -> Non
         "“Only a small part of it will meet the wage bill,” the minister said.\n"
     )
     assert _speaker(src, "Only a small part") == ("Ivo Brandt", True)
+
+
+def test_describing_it_as_what_he_called_and_a_never_closed_quote_with_a_day() -> None:
+    src = _src(
+        "Health\n\n"
+        "Health chief Ivo Brandt spoke on Monday.\n\n"
+        "He hinted at using spare beds in private clinics, describing it as “a means to an "
+        "end”.\n\n"
+        "Spokesman Rui Matos confirmed the toll from what he called “a drone strike.”\n\n"
+        "“We have to keep the pumps running for the long haul, port minister Lina Holt said "
+        "on Wednesday.\n\n"
+        "Commissioners Pakorn Wattana and Ana Duarte held a briefing.\n\n"
+        "“The count will take another week,” Mr Pakorn said.\n"
+    )
+    assert _speaker(src, "a means to an end")[0] == "Ivo Brandt"
+    assert _speaker(src, "a drone strike")[0] == "Rui Matos"
+    q = next(q for q in src.quotes if q.text.startswith("We have to keep"))
+    assert q.speaker == "Lina Holt" and q.text.endswith("long haul")
+    assert _speaker(src, "The count will")[0] == "Pakorn Wattana"
