@@ -799,6 +799,8 @@ class Register:
                 continue
             if name.split()[0].lower() in _LEADS or _title_head(name.split()[-1]):
                 continue
+            if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):
+                continue  # "Department of | Planning X Torome": an office runs into the name
             candidates.append((m, name))
             surnames.setdefault(name.split()[-1], set()).add(name)
         for m, name in candidates:
@@ -1035,10 +1037,20 @@ class Register:
             return None
         found = set()
         pattern = rf"(?:[{UP}][\w’'-]+[ \t]+){{1,2}}{re.escape(surname)}\b"
-        for m in re.finditer(pattern, text[max(0, offset - 20000) : offset]):
+        lo = max(0, offset - 20000)
+        for m in re.finditer(pattern, text[lo:offset]):
             run = CAP_RUN.fullmatch(m.group())
             if run:
                 name = _unknown_person(m.group(), run)
+                if (
+                    name
+                    and len(name.split()) == 3
+                    and re.search(
+                        r"\b(?:of|in|at|from|for)\s+\Z",
+                        text[max(0, lo + m.start() - 6) : lo + m.start()],
+                    )
+                ):
+                    name = " ".join(name.split()[1:])  # "Department of | Planning X Torome"
                 while name and (
                     name.split()[0].lower() in _LEADS or _title_head(name.split()[0].rstrip("s"))
                 ):

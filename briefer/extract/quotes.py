@@ -371,7 +371,7 @@ class _Context:
             elif (
                 self.last_speaker
                 and self.last_speaker not in self.orgs  # "the official" is a person
-                and f.unit - self.last_unit <= 2
+                and f.unit - self.last_unit <= 3
                 and (
                     who.title[-1] in _GENERIC
                     or (

@@ -1675,3 +1675,18 @@ def test_describing_it_as_what_he_called_and_a_never_closed_quote_with_a_day() -
     q = next(q for q in src.quotes if q.text.startswith("We have to keep"))
     assert q.speaker == "Lina Holt" and q.text.endswith("long haul")
     assert _speaker(src, "The count will")[0] == "Pakorn Wattana"
+
+
+def test_an_office_running_into_a_name_and_the_minister_three_paragraphs_on() -> None:
+    src = _src(
+        "Census\n\n"
+        "Principal Secretary for State Department of Planning Ana Torres said the count "
+        "was nearly done.\n\n"
+        "“We hope to reach the last homes by tonight,” said Torres.\n\n"
+        "“The story about the loan was overblown,” Ivo Brandt said.\n\n"
+        "The story ran on Monday.\n\n"
+        "Brandt explained that the money would pay for roads.\n\n"
+        "“Only a small part of it will meet the wage bill,” the minister said.\n"
+    )
+    assert _speaker(src, "We hope to reach")[0] == "Ana Torres"  # never "Planning Ana Torres"
+    assert _speaker(src, "Only a small part") == ("Ivo Brandt", True)
