@@ -125,7 +125,8 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
 
 _INNER_ATTRIBUTION = re.compile(
     rf",[ \t]*(?:the[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){{0,3}}|"
-    rf"(?:[a-z]+[ \t]+){{0,3}}[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,4}}|he|she)[ \t]+{VERB}"
+    rf"(?:[\w’'.-]+[ \t]+){{0,3}}[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,4}}|he|she)"
+    rf"[ \t]+{VERB}"
     r"(?:[ \t]+(?:on|in|at|during|late|early|yesterday|today|this|last)\b[^,.;!?“”\"]{0,40})?"
     r"[.!?]?[ \t]*\Z"
 )

@@ -1690,3 +1690,13 @@ def test_an_office_running_into_a_name_and_the_minister_three_paragraphs_on() ->
     )
     assert _speaker(src, "We hope to reach")[0] == "Ana Torres"  # never "Planning Ana Torres"
     assert _speaker(src, "Only a small part") == ("Ivo Brandt", True)
+
+
+def test_a_never_closed_quote_whose_attribution_starts_with_an_acronym() -> None:
+    src = _src(
+        "Oil\n\n"
+        "“We have to keep the oil flowing to markets for years, UAE energy minister Ivo "
+        "Brandt said on Wednesday.\n"
+    )
+    q = src.quotes[0]
+    assert (q.speaker, q.text.endswith("for years")) == ("Ivo Brandt", True)
