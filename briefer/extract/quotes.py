@@ -832,7 +832,7 @@ def _quote_paragraphs(
         if f.speaker or f.attributed or f.unit == 0:
             continue
         ps, pe = units[f.unit]
-        rest = body[ps:pe].replace(body[f.open : f.close + 1], "", 1)
+        rest = body[ps:pe].replace(body[f.open : min(f.close + 1, pe)], "", 1)  # may run on
         rest = re.sub(
             r"\((?:reporting|writing|editing|additional reporting)\b[^)]*\)", "", rest, flags=re.I
         )

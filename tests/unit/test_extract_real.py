@@ -1700,3 +1700,16 @@ def test_a_never_closed_quote_whose_attribution_starts_with_an_acronym() -> None
     )
     q = src.quotes[0]
     assert (q.speaker, q.text.endswith("for years")) == ("Ivo Brandt", True)
+
+
+def test_never_closed_quote_lines_continue_the_speaker_of_the_line_before() -> None:
+    src = _src(
+        "Loot\n"
+        "Minister Ivo Brandt spoke in Abuja on Monday.\n"
+        "“The sum looks large, but contractors were not paid for years,” he added.\n"
+        "“So when we paid them, they settled their own debts first.\n"
+        "“The truth is that many have been paid and will go back to the sites.”\n"
+        "The rains have slowed the work.\n"
+    )
+    assert _speaker(src, "So when we paid") == ("Ivo Brandt", True)
+    assert _speaker(src, "The truth is that") == ("Ivo Brandt", True)
