@@ -19,6 +19,7 @@ ABBREV = frozenset(
     "fr".split()
 )
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|\Z)")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 def is_abbrev_period(text: str, dot: int) -> bool:
@@ -40,7 +41,7 @@ def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int
         dot = m.start()
         if text[dot] == "." and m.end() - dot == 1 and is_abbrev_period(text, dot):
             continue  # "Gen. Xavier", "U.S. Forces"
-        nxt = re.match(r"\s*(\S)", text[m.end() : end])
+        nxt = _NEXT_CHAR.match(text, m.end(), end)  # in place: a slice per stop is quadratic
         if nxt and nxt.group(1).islower():
             continue
         out.append(m.end())
