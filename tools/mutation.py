@@ -643,6 +643,12 @@ EQUIVALENT = [
         " the same index",
     ),
     Equivalent(
+        "checks.lexicon.x_sentences",
+        "text[max(0, m.start() - 8) : m.start() + 1]",
+        "the longest abbreviation is 6 letters: 7 characters back already hold the one before"
+        " it, so \\b sees the word's real start; an 8th changes no match",
+    ),
+    Equivalent(
         "checks.locate.xǁFileTextǁ_align",
         "if col <= len(lines[row]):",
         "one step past a line's end reads as its end ('\\n') too, then moves on: the same"
