@@ -2,12 +2,14 @@
 
 Quotes count when they have a speaker: a found quote matches an expected one when its text
 starts with the expected words and the speaker is the same (case and a leading "the"
-ignored). Figures match on value, with the expected number words inside the figure's span.
+ignored). Figures match on value, read at the place of the expected words: those words are
+inside the figure's span, or overlap it ("70" read from "between 70 and 100").
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +78,28 @@ def score_quotes(src: m.Source, expected: list[dict]) -> Score:
     return s
 
 
+def _places(body: str, near: str) -> list[tuple[int, int]]:
+    """Where the key's words stand in the body (any run of spaces or line breaks between
+    them)."""
+    words = near.split()
+    if not words:
+        return []
+    return [x.span() for x in re.finditer(r"\s+".join(map(re.escape, words)), body)]
+
+
+def _same_place(body: str, span: tuple[int, int], near: str) -> bool:
+    """The figure was read at the key's place: the key's words are inside its span ("nine
+    deaths" in "nine deaths"), or its span and the key's words share characters, so the
+    number the key names is the one read ("70" of "between 70 and 100", "more than 185
+    kilometers" of "185 kilometers per hour"). The value is compared apart."""
+    if near in _flat(body[span[0] : span[1]]):
+        return True
+    return any(s < span[1] and span[0] < e for s, e in _places(body, near))
+
+
 def score_figures(src: m.Source, expected: list[dict]) -> Score:
+    """A figure matches a key with the same value (within 1e-9) read at the same place in the
+    text (``_same_place``); each figure matches one key at most."""
     body = src.body or ""
     s = Score(found=len(src.figures), expected=len(expected))
     free = list(src.figures)
@@ -87,7 +110,7 @@ def score_figures(src: m.Source, expected: list[dict]) -> Score:
                 for f in free
                 if f.span
                 and abs(f.value - e["value"]) < 1e-9
-                and e["near"] in _flat(body[f.span[0] : f.span[1]])
+                and _same_place(body, f.span, e["near"])
             ),
             None,
         )

@@ -1,0 +1,47 @@
+"""The scorer of the real-article measurements (tests/unit/extract_scoring.py): a figure
+counts when it has the key's value and was read at the key's place in the text."""
+
+from __future__ import annotations
+
+from extract_scoring import score_figures
+
+from briefer.extract import extract
+
+TEXT = (
+    "Grades for the ferry exam\n\n"
+    "A pass mark is anything between 40 and 90 on the new scale. "
+    "The gale reached 140 kilometres per hour near the harbour, and 60 boats stayed in port.\n"
+)
+
+
+def test_a_figure_read_inside_the_keys_words_matches() -> None:
+    src = extract(TEXT)
+    body = src.body or ""
+    spans = {" ".join(body[f.span[0] : f.span[1]].split()) for f in src.figures if f.span}
+    assert "between 40 and 90" not in spans  # the words of the key hold two figures
+    score = score_figures(
+        src,
+        [
+            {"value": 40, "near": "between 40 and 90"},
+            {"value": 90, "near": "40 and 90"},
+            {"value": 140, "near": "140 kilometres per hour near"},
+            {"value": 60, "near": "60 boats"},
+        ],
+    )
+    assert score.misses == []
+    assert score.matched == 4
+
+
+def test_the_same_value_elsewhere_or_another_value_does_not_match() -> None:
+    src = extract(TEXT)
+    # the 90 of "40 and 90" is not at the place of "pass mark is anything", nor is 140
+    score = score_figures(
+        src,
+        [
+            {"value": 90, "near": "pass mark is anything"},
+            {"value": 41, "near": "between 40 and 90"},
+            {"value": 140, "near": "the harbour"},
+        ],
+    )
+    assert score.matched == 0
+    assert len(score.misses) == 3
