@@ -637,6 +637,41 @@ class Register:
         # one-word subjects of reporting verbs ("Somanath said …"): (offset, word), in order
         self._said_singles: list[tuple[int, str]] = []
         self._placey: set[str] = set()  # words seen after "in", "from", "to" …
+        # short forms of titles the article spells out: "ps" → ("principal", "secretary")
+        # after "Principal Secretary X", so "the PS said" and "EC Mahbub" are read as titles
+        self._short: dict[str, tuple[str, ...]] = {}
+
+    def learn_short_titles(self, text: str) -> None:
+        """Learn the initials of every title the article spells out ("Principal Secretary"
+        → PS, "Election Commissioner" → EC): two to four capitalised words ending in a word
+        that makes a title. An acronym two spelt-out titles share is learnt for neither."""
+        found: dict[str, set[tuple[str, ...]]] = {}
+        for m in _TITLE_RUN.finditer(text):
+            words = m.group().split()
+            for i in range(len(words) - 1):
+                for j in range(i + 2, min(len(words), i + 4) + 1):
+                    part = words[i:j]
+                    if not _title_head(part[-1]) or _norm(part[0]) in _SMALL_WORDS:
+                        continue
+                    acr = "".join(w[0] for w in part).lower()
+                    found.setdefault(acr, set()).add(tuple(_norm(w) for w in part))
+        self._short = {a: next(iter(t)) for a, t in found.items() if len(t) == 1}
+
+    def short_title(self, token: str) -> tuple[str, ...] | None:
+        """The spelt-out title an upper-case short form stands for in this article ("PS" →
+        principal secretary), None when the article spells out none or two."""
+        if not re.fullmatch(r"[A-Z]{2,5}", token):
+            return None
+        return self._short.get(token.lower())
+
+    def unshort(self, prefix: str | None, name: str) -> tuple[str | None, str]:
+        """ "EC Mahbub" → ("Election Commissioner", "Mahbub") when the article spells out a
+        title with those initials; the name unchanged otherwise."""
+        tokens = name.split()
+        if len(tokens) >= 2 and (words := self.short_title(tokens[0])):
+            title = " ".join(w.capitalize() for w in words)
+            return join_role(prefix, title), " ".join(tokens[1:])
+        return prefix, name
 
     def note_single(self, name: str, offset: int) -> None:
         """A one-word name the article gives a quote to ("said Mwangi") and the register
@@ -697,6 +732,10 @@ class Register:
         "intelligence chief Kyrylo Budanov", "Kim, the minister," and "its president, Kim,"."""
         for m in CAP_RUN.finditer(text, start, end):
             prefix, name = split_name(m.group())
+            if (short := self.unshort(prefix, name)) != (prefix, name):
+                prefix, name = short
+                if name not in self._by_token and (p := self.misspelt(name, m.start())):
+                    name = p.name  # "PM Shehbaz" after "Prime Minister Shahbaz Sharif"
             office = _office_of(text[max(start, m.start() - 60) : m.start()], m.group())
             if office:
                 self.add(office[1], office[0], m.start())
@@ -741,6 +780,9 @@ class Register:
                 self._speaker_run(text, m.start("run"), m.end("run"), quoted)
         for m in _SPEAKER_AFTER_VERB.finditer(text):
             self._speaker_run(text, m.start("run"), m.end("run"), quoted)
+        # two passes append out of order; ``referent`` bisects by offset ("Gray said
+        # Dalmiya spoke" came after a later "Dalmiya said" and hid it)
+        self._said_singles.sort()
 
     def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
         if _inside(start, quoted):
@@ -749,8 +791,10 @@ class Register:
         if office:
             self.add(office[1], office[0], start)
             return
-        prefix, name = split_name(text[start:end])
+        prefix, name = self.unshort(*split_name(text[start:end]))
         tokens = name.split()
+        if len(tokens) == 1 and self.short_title(name):
+            return  # "the PS said": a title, never a one-word name
         if (
             len(tokens) == 1
             and not prefix
@@ -884,6 +928,7 @@ class Register:
                 taken.append((at, m.end()))
         for m in _THE_TITLE.finditer(text, lo, hi) if titles else ():
             words = [_norm(w) for w in m.group(1).split()]
+            words = [x for w in words for x in self._short.get(w, (w,))]  # "the PS said"
             head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
             if head is None or _inside(m.start(), quoted):
                 continue
@@ -923,7 +968,9 @@ class Register:
         """Names whose role has all of ``words`` ("the defense minister")."""
         if not words:
             return set()
-        words = [x for w in words for x in _SHORT_TITLES.get(w, (w,))]  # "the CM"
+        words = [
+            x for w in words for x in self._short.get(w) or _SHORT_TITLES.get(w, (w,))
+        ]  # "the CM", "the PS"
         sets = [self._by_role_word.get(w, set()) for w in words]
         return self._known(set.intersection(*sets), offset)
 
@@ -1244,8 +1291,10 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
         if len(p.name.split()) >= 2:
             index.setdefault("^" + p.name.split()[0], set()).add(p.name)
     for m in CAP_RUN.finditer(text):
-        if _inside(m.start(), quoted) or len(m.group()) > 80:
+        if len(m.group()) > 80:
             continue
+        if _inside(m.start(), quoted) and not _BRACKETED.match(text, m.start() - 1):
+            continue  # an editor's "[Ana Lind]" inside a quote is the article's own words
         if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):
             continue  # "the Minister of Defence of Turkey Ali Veli": a place runs into it
         name = _unknown_person(text, m)
@@ -1259,6 +1308,9 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
     return index
 
 
+# capitalised words that may spell out a title ("Transport Principal Secretary")
+_TITLE_RUN = re.compile(rf"[{UP}][a-z]+(?:[ \t]+[{UP}][a-z]+){{1,5}}")
+_BRACKETED = re.compile(rf"\[{CAP_RUN.pattern}\]")
 # "he", "she": a clue to the gender of the one person a sentence names
 _GENDERED = re.compile(r"\b(he|she)\b", re.I)
 # "Lina Holt lost her home": a personal pronoun after a name, in its sentence, with no other

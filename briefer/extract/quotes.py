@@ -213,6 +213,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
     ]
     pairs_of = [_pairs(body, ps, pe) for ps, pe in units]
     quoted = sorted((o, c + 1) for pairs in pairs_of for o, c in pairs)
+    register.learn_short_titles(body)
     for block in art.blocks:
         if block.kind == "heading":
             continue
@@ -306,6 +307,21 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
     ]
 
 
+def _unshort(who: Who, register: Register) -> None:
+    """A title's initials the article spells out: "EC Mahbub" is "Mahbub", Election
+    Commissioner; "the PS" alone is the title "principal secretary"."""
+    if not who.name:
+        return
+    tokens = who.name.split()
+    words = register.short_title(tokens[0])
+    if words is None:
+        return
+    if len(tokens) == 1:
+        who.name, who.org, who.title = None, False, list(words)
+    else:
+        who.role, who.name = register.unshort(who.role, who.name)
+
+
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
 # "the expert said": a word for whoever was quoted just before, when no role has it
 _GENERIC = frozenset("expert analyst scholar researcher academic observer official".split())
@@ -390,6 +406,11 @@ class _Context:
             return
         if who.name is None:
             return
+        if not who.org or who.name.isupper():
+            _unshort(who, register)
+            if who.name is None:
+                self.resolve(f, who, at)  # "the PS said": a title
+                return
         if who.known_only:
             p = register.full(who.name, at)
             if p is None:
