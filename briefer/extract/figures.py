@@ -186,6 +186,14 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
             and not (nxt[:1].islower() and _plural(nxt2))
         ):
             break  # "troops deployed", "61 required care"; "other suspected cases" goes on
+        if (
+            not out
+            and low.endswith("ly")
+            and word[0].islower()
+            and nxt.lower().endswith("ed")
+            and not _plural(nxt2)
+        ):
+            break  # "six previously released": an adverb, then the verb
         out.append(m)
         if (_plural(word) or _people_noun(word)) and not _plural(nxt):
             break  # a plural noun ends the phrase ("measles cases" goes on)
@@ -645,6 +653,11 @@ def _after_determiner(body: str, start: int, ss: int) -> bool:
 _ELLIPSIS_BEFORE = re.compile(r"(?:\band|,[\u201d\u2019\"]?|\bincluding|\bwhile|\bbut)\s+\Z", re.I)
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:were|was|are|in|with|from|at|had|have|attributed|listed|remain|remained|died)\b"
+    r"|\s+(?:[a-z]+ly\s+)?(?!need|feed|seed|bred|shed|speed)[a-z]{3,}ed\b(?!\s+(?:by|to|as)\b)"
+)  # "and six previously released": the counted noun left out, a participle after
+# "two patients and sometimes three": a second, larger count of the same noun
+_ELLIPSIS_HEDGE = re.compile(
+    r"\b(?:and|or)\s+(?:sometimes|even|often|occasionally|perhaps|possibly|maybe)\s+\Z", re.I
 )
 _COUNT_BEFORE = re.compile(
     rf"(?:\d[\d,]*|\b(?:{num._WNUM}))\s+(?:[\w-]+\s+){{0,2}}?"
@@ -675,8 +688,15 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         and _COUNT_BEFORE.search(body, ss, hit.start)
     ):
         return True  # "Four deaths in Kerala and three in Goa", "45 people, including five with"
+    if (
+        _ELLIPSIS_HEDGE.search(body, max(ss, hit.start - 20), hit.start)
+        and re.match(r"\s*(?:[,;.)]|\Z)", body[hit.end : se])
+        and _COUNT_BEFORE.search(body, max(ss, hit.start - 60), hit.start)
+    ):
+        return True  # "shared by two patients and sometimes three,"
     of = re.match(
-        r"\s+of\s+(?:them\b|us\b|\d|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
+        r"\s+of\s+(?:them\b|us\b|whom\b|\d"  # "seven of whom were held"
+        r"|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
         body[hit.end : se],
     )
     if of:
@@ -787,5 +807,6 @@ def _same_unit(a: str | None, b: str | None) -> bool:
 
 
 def _unit_key(unit: str | None) -> str:
-    """'rounds' and '500,000-round' name the same unit."""
-    return (unit or "").lower().removesuffix("s")
+    """'rounds' and '500,000-round' name the same unit; so do 'centres' and 'centers'."""
+    key = (unit or "").lower().removesuffix("s")
+    return re.sub(r"(?<=[b-df-hj-np-tv-z])re\b", "er", key)  # British "-re", American "-er"

@@ -157,7 +157,7 @@ _GLUED_UNIT = (
 )
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
-    r"hrs\b|local\s+time\b)|:\d\d"
+    r"hrs\b|local\s+time\b|noon\b|midnight\b)|:\d\d"  # "12 noon"
     r"|\s?\((?:IST|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|WAT|EAT|SAST)\)"  # "4.30 (IST)"
     r"|[-–]\d{3,4}\s?(?:GMT|UTC)\b",  # "(1200-1400 GMT)"
     re.I,

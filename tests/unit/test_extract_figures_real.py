@@ -411,3 +411,35 @@ def test_model_and_mission_names_with_a_number() -> None:
     assert [(v, u) for v, u, _ in got] == [(18, "tanks"), (9, "jets"), (40, "people")]
     # a headline in title case keeps its count
     assert _values("Storms Kill 14 In Coastal Towns As Rivers Rise") == [14]
+
+
+# ---------------------------------------------------------- round 4 (from holdout 10)
+
+
+def test_a_count_of_whom_and_a_count_with_its_noun_left_out_before_a_participle() -> None:
+    got = _read(
+        "Twelve rangers were charged, five of whom were held in custody and four previously "
+        "freed; the other three were never found."
+    )
+    assert [(v, s) for v, _, s in got] == [
+        (12, "Twelve rangers"),
+        (5, "five"),
+        (4, "four"),
+    ]
+    # no count before the participle: a bare word stays a bare word
+    assert _values("The board met on Monday and four stayed late.") == []
+
+
+def test_a_second_hedged_count_of_the_same_noun() -> None:
+    got = _read("Each cot held two babies and sometimes three, nurses wrote.")
+    assert [(v, s) for v, _, s in got] == [(2, "two babies"), (3, "three")]
+    assert _values("The choir sang and sometimes three joined in.") == []
+
+
+def test_noon_and_midnight_are_times() -> None:
+    assert _values("By 12 noon the ferry had left, and at 12 midnight 40 cars waited.") == [40]
+
+
+def test_the_same_count_in_british_and_american_spelling_is_one_figure() -> None:
+    got = _read("Inspectors visited 14 voting centers. At these 14 centres turnout was low.")
+    assert [(v, s) for v, _, s in got] == [(14, "14 voting centers")]
