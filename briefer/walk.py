@@ -276,6 +276,18 @@ def number_ok(value: int | float) -> bool:
 
 def is_date(text: str) -> bool:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, naming a day that exists."""
+    known = _DATES_SEEN.get(text)
+    if known is None:
+        known = _is_date(text)
+        if len(_DATES_SEEN) < _SHARED_MAX:  # a library has few distinct dates: bounded
+            _DATES_SEEN[text] = known
+    return known
+
+
+_DATES_SEEN: dict[str, bool] = {}
+
+
+def _is_date(text: str) -> bool:
     m_ = _DATE.match(text)
     if not m_:
         return False
