@@ -29,7 +29,8 @@ gen general lt lieutenant col colonel maj major adm admiral capt captain sgt ser
 commander brig marshal army navy air force marine dr doctor mr mrs ms miss prof professor sen
 senator rep representative gov governor mayor president vice prime minister secretary deputy
 chief chancellor ambassador director spokesman spokeswoman spokesperson chairman chairwoman
-chair ceo king queen prince princess pope judge justice rev sir lord lady dame premier leader
+chair chairperson ceo king queen prince princess pope judge justice rev sir lord lady dame
+premier leader
 supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
@@ -42,7 +43,8 @@ ROLE_NOUNS = frozenset(
 chief minister leader president spokesman spokeswoman spokesperson commander general official
 analyst director head envoy ambassador secretary adviser advisor researcher economist
 professor expert governor mayor lawmaker senator diplomat officer negotiator premier chancellor
-ceo founder editor fellow correspondent chairman chairwoman chair prosecutor judge farmer
+ceo founder editor fellow correspondent chairman chairwoman chair chairperson prosecutor judge
+farmer
 resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
 spokesperson representative strategist scholar historian manager owner trader economist
 mp mla legislator councillor councilor congressman congresswoman deputy
@@ -466,16 +468,16 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     "Denise Burley"): after "TITLE of", a run of three or more words is the office's name
     followed by the person's (two words)."""
     m = re.search(
-        rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+of\s+\Z",
+        rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+(of|for)\s+\Z",
         before,
-    )
+    )  # "Minister for | Education Rosy Akbar" too
     tokens = run.split()
     if not m or len(tokens) < 3 or not any(_title_head(w) for w in m.group(1).split()):
         return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
     name = " ".join(tokens[-2:])
     if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST:
         return None
-    return f"{m.group(1)} of {' '.join(tokens[:-2])}", name
+    return f"{m.group(1)} {m.group(3)} {' '.join(tokens[:-2])}", name
 
 
 def _org(run: str) -> str | None:

@@ -41,7 +41,7 @@ VERB = (
     r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
     r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
-    r"ruled|directed|ordered|termed)"
+    r"ruled|directed|ordered|termed|read out|reads out|spoke|speaks|was speaking|is speaking)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -55,9 +55,14 @@ _ABBR_DOT = (
     )
     + r"|(?<=\b[A-Z]))\."
 )
+# auxiliaries and adverbs between a subject and its reporting verb: "X had said", "X has
+# also told", "X would later say"
+AUX = (
+    r"(?:(?:has|had|have|would|will|did|does|was|is)\s+)?"
+    r"(?:(?:also|later|then|once|again|earlier|further|previously|[a-z]+ly)\s+)?"
+)
 _AFTER_SUBJECT = re.compile(
-    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}){{1,140}}?)\s+(?:also\s+|later\s+|then\s+|once\s+)?"
-    rf"{VERB}\b",
+    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}){{1,140}}?)\s+{AUX}{VERB}\b",
     re.S,
 )
 _BEFORE = re.compile(
@@ -126,7 +131,7 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
 _INNER_ATTRIBUTION = re.compile(
     rf",[ \t]*(?:the[ \t]+[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){{0,3}}|"
     rf"(?:[\w’'.-]+[ \t]+){{0,3}}[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,4}}|he|she)"
-    rf"[ \t]+{VERB}"
+    rf"[ \t]+{AUX}{VERB}"
     r"(?:[ \t]+(?:on|in|at|during|late|early|yesterday|today|this|last)\b[^,.;!?“”\"]{0,40})?"
     r"[.!?]?[ \t]*\Z"
 )
@@ -269,6 +274,10 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     who, side = _attribution(before, "")
             else:
                 who, side = _attribution(before, after)
+            if who is None and c >= pe and n_unit + 1 < len(units):
+                # a quote broken over a line ('"… The board head [X' / 'Y] asked …," Z
+                # said.'): the next line closes it, and the attribution follows the close
+                who = _run_on_attribution(body, *units[n_unit + 1])
             if who is not None:
                 f.attributed = True
                 at = o
@@ -320,6 +329,19 @@ def _unshort(who: Who, register: Register) -> None:
         who.name, who.org, who.title = None, False, list(words)
     else:
         who.role, who.name = register.unshort(who.role, who.name)
+
+
+def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
+    """The named speaker after the first closing mark of the paragraph [ns, ne), when that
+    paragraph opens no quote before it (it ends a quote the paragraph before opened)."""
+    m = re.match(r'[^“”"]{0,400}?[”"]', body[ns:ne])
+    if m is None or not re.search(r"[\w.,!?]", m.group()[:-1]):
+        return None
+    close = ns + m.end() - 1
+    if body[close - 1 : close] not in (",", ".", "!", "?"):
+        return None  # a quoted word, not the end of a quote
+    who = _attribution_after(body[close + 1 : _clause_end(body, close + 1, ne, close + _REACH)])
+    return who if who is not None and who.name and not who.pronoun else None
 
 
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
@@ -645,16 +667,20 @@ _END_INVERTED = re.compile(
     rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?){_TAIL}\s*[.!?]?\s*\Z"
 )
 _TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
-_END_SUBJECT = re.compile(rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z")
+_END_SUBJECT = re.compile(
+    rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{AUX}{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
+)
 # "…, X, deputy director of Y, said during a news conference": a subject with its role
 _END_SUBJECT_ROLE = re.compile(
-    rf",\s*(?P<who>[^;“”\"]{{2,160}}?),\s+{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
+    rf",\s*(?P<who>[^;“”\"]{{2,160}}?),\s+{AUX}{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
 )
 # '“…” PPPRA said amid …': a name or acronym right after the quote, then the verb
 _NO_COMMA_NAME = re.compile(
-    rf"\s*(?P<who>(?:the\s+)?(?:[{UP}][\w’'.-]*\s+){{0,4}}[{UP}][\w’'.-]*)\s+{VERB}\b"
+    rf"\s*(?P<who>(?:the\s+)?(?:[{UP}][\w’'.-]*\s+){{0,4}}[{UP}][\w’'.-]*)\s+{AUX}{VERB}\b"
 )
-_NO_COMMA_SUBJECT = re.compile(rf"\s*(?P<who>[^,;:“”\"]{{2,80}}?)\s+{VERB}{_TRAIL}\s*[.!?]?\s*")
+_NO_COMMA_SUBJECT = re.compile(
+    rf"\s*(?P<who>[^,;:“”\"]{{2,80}}?)\s+{AUX}{VERB}{_TRAIL}\s*[.!?]?\s*"
+)
 
 
 _Q_SUBJECT = re.compile(rf"\AQ?\s*(?:and|or)\s+Q,\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}\b")
@@ -700,7 +726,8 @@ _NEW_CLAUSE = re.compile(  # lower case: "WHO Director-General X told" is no "wh
 # '“…,” said a statement from the Dockers’ Union' / 'read a statement by X'
 _FRAME_FROM = re.compile(
     rf"\s*,?\s*(?:said|says|read|reads|added|adds|stated|states|noted)\s+(?:a|the)\s+"
-    rf"{_STATEMENT}\s+(?:from|by|issued\s+by|released\s+by|of)\s+(?P<who>[^.;“”\"]+)",
+    rf"{_STATEMENT}\s+(?:from|by|(?:issued|released|signed|written|sent)\s+by|of)\s+"
+    r"(?P<who>[^.;“”\"]+)",
     re.S,
 )
 
@@ -860,6 +887,8 @@ def _quote_paragraphs(
         if rest.strip(" \t\n.,;:!?") or f.open != ps + len(body[ps:pe]) - len(body[ps:pe].lstrip()):
             continue
         prev = last_in.get(f.unit - 1)
+        if prev is None and f.close < pe and body[f.end - 1 : f.end].isalnum():
+            continue  # '“The trust we offer will continue”': a pull quote set as a heading
         if prev is not None and prev.speaker:
             f.speaker, f.role, f.inferred = prev.speaker, prev.role, True
             last_in[f.unit] = f
@@ -984,10 +1013,7 @@ _REPORTED_START = re.compile(
 
 
 # the last sentence of a paragraph reporting someone's words: "X said they were …"
-_REPORTED = re.compile(
-    r"(?:\A|,\s+)(?P<who>[^,;:“”\"]{2,80}?)\s+(?:also\s+)?(?:said|says|told|added|warned|"
-    r"stressed|explained|insisted|noted)\b[^“”\"]*\Z"
-)
+_REPORTED = re.compile(rf"(?:\A|,\s+)(?P<who>[^,;:“”\"]{{2,80}}?)\s+{AUX}{VERB}\b[^“”\"]*\Z")
 
 
 def _fullest_names(body: str, found: list[Found], ctx: _Context) -> None:

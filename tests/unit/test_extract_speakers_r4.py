@@ -74,3 +74,73 @@ def test_an_editor_s_bracketed_name_inside_a_quote_gives_the_fullest_name() -> N
         "to the board,” he said.\n"
     )
     assert _speaker(src, "I have tried")[0] == "Chidi Okoro"
+
+
+def test_said_the_letter_signed_by_names_the_signer_and_the_next_quote_paragraph() -> None:
+    src = _src(
+        "League banned\n\n"
+        "The league wrote to the ministry last week.\n\n"
+        "“The hearing set for Monday has been put off with no new date,” said the letter "
+        "signed by league secretary Mara Quist.\n\n"
+        "“No club may play abroad until the ban is lifted.”\n"
+    )
+    assert _speaker(src, "The hearing set")[0] == "Mara Quist"
+    assert _speaker(src, "No club may") == ("Mara Quist", True)
+
+
+def test_auxiliaries_before_the_reporting_verb_after_a_quote() -> None:
+    src = _src(
+        "Harvest\n\n"
+        "“We did well this year and the rains came on time,” Farm Minister Olu Brandt had "
+        "said.\n\n"
+        "“Prices will hold until spring,” trade chief Ada Kimani would later say.\n\n"
+        "“The silos are full,” port boss Rui Matos has also said.\n"
+    )
+    assert _speaker(src, "We did well")[0] == "Olu Brandt"
+    assert _speaker(src, "Prices will hold")[0] == "Ada Kimani"
+    assert _speaker(src, "The silos are")[0] == "Rui Matos"
+
+
+def test_minister_for_an_office_then_the_surname_reports_before_a_quote_paragraph() -> None:
+    src = _src(
+        "Exam results\n\n"
+        "Minister for Schools Vera Lomani says pass rates must rise.\n\n"
+        "The results came out today.\n\n"
+        "Lomani says every school will set a target this term.\n\n"
+        "“Your district team will visit you after the sixth week to set the targets.”\n"
+    )
+    assert _speaker(src, "Your district team") == ("Vera Lomani", True)
+
+
+def test_a_quote_paragraph_after_x_was_speaking_and_x_read_out_then_a_quote() -> None:
+    src = _src(
+        "Vote fails\n\n"
+        "Justice Minister Tomas Lind says the two parties always vote together.\n\n"
+        "Lind was speaking during the debate on the bill.\n\n"
+        "“When the far left and the far right join hands against reform, the people lose. "
+        "They are partners in all but name.”\n\n"
+        "House Chairperson Ada Kimani read out the results, “Members, the motion falls "
+        "for want of a majority.”\n"
+    )
+    assert _speaker(src, "When the far left") == ("Tomas Lind", True)
+    assert _speaker(src, "Members, the motion")[0] == "Ada Kimani"
+
+
+def test_a_quote_broken_over_a_line_takes_the_attribution_after_its_close() -> None:
+    src = _src(
+        "Talks\n"
+        "Board chief Ivo Brandt described the offer as weak.\n"
+        '"We heard many ideas. The union head [Chidi\n'
+        'Okoro] asked for more time and we agreed," council head Tomas Lind said.\n'
+    )
+    assert _speaker(src, "We heard many")[0] == "Tomas Lind"
+
+
+def test_a_pull_quote_set_as_a_heading_is_given_to_no_one() -> None:
+    src = _src(
+        "Exports\n\n"
+        "Trade chief Ivo Brandt stated that exports broke the monthly record.\n\n"
+        "“The trust the world places in us will keep growing”\n\n"
+        "The figures came out on Monday.\n"
+    )
+    assert all(q.speaker is None for q in src.quotes if q.text.startswith("The trust"))
