@@ -482,7 +482,7 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             phrase = body[words[0].start() : end] if words else ""
             of = (
                 re.match(r"\s+of\s+", body[hit.end : se])
-                if hit.unit in ("percent", "percentage points")
+                if hit.unit in ("percent", "percentage points", "share")
                 else None
             )
             group = (

@@ -475,6 +475,20 @@ def _words_value(word: str) -> int:
     return sum(WORDS.get(p, 0) for p in parts)
 
 
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|should|must|may|might|shall)\s+[a-z]+\b[^.;:!?,]{0,80}"
+    r"\b(?:and|or)\s+\Z"
+)
+
+
+def _verb_slot(body: str, pos: int, ss: int) -> bool:
+    """ "double" at ``pos`` is a verb: after a modal or "to" ("expected to double"), or the
+    second verb of one ("to cut costs and double output")."""
+    if _word_before(body, pos, ss) in _MODALS:
+        return True
+    return bool(_INFINITIVE_BEFORE.search(body, max(ss, pos - 110), pos))
+
+
 def _mult_hit(m: re.Match[str]) -> Hit | None:
     word = m.group("m").lower()
     if m.group("n") is not None:
@@ -507,7 +521,7 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
         if hit:
             hits.append(hit)
     for m in MULT_RE.finditer(body, ss, se):
-        if m.group("inf") and _word_before(body, m.start(), ss) not in _MODALS:
+        if m.group("inf") and not _verb_slot(body, m.start(), ss):
             continue  # "a double standard"; "expected to double" is a figure
         hit = _mult_hit(m)
         if hit and not _inside(m.start(), taken):
@@ -518,6 +532,11 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
     for m in _HALF_PERCENT.finditer(body, ss, se):  # "half a percent", "half percent"
         if not _inside(m.start(), [(h.start, h.end) for h in hits]):
             hits.append(Hit(m.start(), m.end(), 0.5, "digit", "percent"))
+    for m in _FRACTION.finditer(body, ss, se):  # "two-thirds", "a fifth of the budget"
+        hit = _fraction_hit(body, m, se)
+        if hit:
+            hits = [h for h in hits if h.end <= m.start() or h.start >= m.end()]
+            hits.append(hit)
     for m in _QUARTER_POINT.finditer(body, ss, se):  # "a quarter of a percentage point"
         hits = [h for h in hits if h.end <= m.start() or h.start >= m.end()]
         share = 0.75 if (m.group("n") or "").lower() == "three" else 0.25
@@ -669,6 +688,35 @@ _QUARTER_POINT = re.compile(
     r"\b(?:(?P<n>a|one|three)[\s-]+)?quarters?\s+(?:of\s+)?(?:a|one)\s+(?:percentage\s+)?point\b",
     re.I,
 )
+_FRACTION = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|nine|a)(?P<sep>[ -])"
+    r"(?P<d>thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?!-)",
+    re.I,
+)
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_FRACTION_OF_TIME = re.compile(
+    r"(?:\s+of)?\s+(?:(?:a|an|the|this|that|its|each|every|last|next)\s+)?(?:[a-z]+\s+)?"
+    r"(?:century|centuries|decade|year|month|week|day|hour|mile|inch|way|season|term)s?\b",
+    re.I,
+)
+
+
+def _fraction_hit(body: str, m: re.Match[str], se: int) -> Hit | None:
+    """A fraction in words: "two-thirds majority", "one-fifth", "a third of the budget",
+    "two thirds of voters". Written with a space it needs "of" or "majority" after it ("a
+    third term" is an ordinal); never a fraction of time or way ("a quarter of a century",
+    "three quarters of the year")."""
+    n, d = m.group("n").lower(), m.group("d").lower()
+    if m.group("sep") == " " and not re.match(r"\s+(?:of|majority)\b", body[m.end() : se]):
+        return None
+    if _FRACTION_OF_TIME.match(body, m.end(), se):
+        return None
+    if d.endswith("s") != (n not in ("one", "a")):
+        return None  # "one thirds", "two third": no fraction
+    value = (1 if n == "a" else WORDS[n]) / _DENOMINATORS[d.rstrip("s")]
+    return Hit(m.start(), m.end(), value, "digit", "share")  # a share, as "percent" is
+
+
 _HALF_PERCENT = re.compile(r"\bhalf\s+(?:a\s+)?(?:percent\b|per\s+cent\b|%)", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*(?:US\$|\$|€|£)?\Z")
 _SCALE_WORD = re.compile(

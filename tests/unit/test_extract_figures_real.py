@@ -443,3 +443,25 @@ def test_noon_and_midnight_are_times() -> None:
 def test_the_same_count_in_british_and_american_spelling_is_one_figure() -> None:
     got = _read("Inspectors visited 14 voting centers. At these 14 centres turnout was low.")
     assert [(v, s) for v, _, s in got] == [(14, "14 voting centers")]
+
+
+def test_fractions_in_words() -> None:
+    got = _read(
+        "The charter passed with a two-thirds majority; one-fifth of the seats changed hands "
+        "and a third of the budget went to ferries."
+    )
+    assert [(round(v, 4), u, s) for v, u, s in got] == [
+        (0.6667, "share", "two-thirds majority"),
+        (0.2, "share", "one-fifth"),
+        (0.3333, "share", "a third"),
+    ]
+    assert got[0][0] == 2 / 3  # exact, as the key is
+    # ordinals and shares of time are no fractions
+    assert _values("She won a third term after a quarter of a century in office.") == []
+    assert _values("Sales fell in three quarters of the financial year.") == []
+
+
+def test_double_as_the_second_verb_after_to() -> None:
+    got = _read("The board plans to cut fees and double ferry sailings by 2030.")
+    assert [(v, u) for v, u, _ in got] == [(2, "times")]
+    assert _values("Critics saw a double standard and double talk.") == []
