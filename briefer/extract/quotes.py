@@ -41,7 +41,9 @@ VERB = (
     r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
     r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
-    r"ruled|directed|ordered|termed|read out|reads out|spoke|speaks|was speaking|is speaking)"
+    r"ruled|directed|ordered|termed|read out|reads out|spoke|speaks|was speaking|is speaking|"
+    r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
+    r"protested|recalled|reflected|wrote back|posted on)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -796,6 +798,12 @@ def _attribution_before(before: str) -> Who | None:
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)
             who = parse_subject(m.group("who")) if m else None
+            if m and who is None and (co := _COORDINATED.fullmatch(m.group("who"))):
+                # "X thanked his supporters and told the crowd, “…”": the subject of the
+                # first of two joined verbs
+                who = parse_subject(co.group("who"))
+                if who is not None and (not who.name or who.org or who.title):
+                    who = None
             if m and who is None and (again := pattern.search(clean, m.start("mid"))):
                 # "In a video posted on YouTube, X said: “…”": the first verb had no subject
                 m, who = again, parse_subject(again.group("who"))
@@ -815,6 +823,12 @@ def _attribution_before(before: str) -> Who | None:
     return None
 
 
+_COORDINATED = re.compile(
+    r"(?P<who>[^;]+?)\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+[^s]s|met|gave|took|went|came|made|"
+    r"left|led|won|sent|brought|paid|held|spent|thanked)\b[^;]*?,?\s+and(?:\s+(?:then|later|"
+    r"also))?",
+    re.S,
+)
 _INVERTED_BEFORE = re.compile(
     rf"[,”\"][ \t]*{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
 )
@@ -1006,14 +1020,13 @@ def _subject_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | 
 
 
 _SAID_WORD = re.compile(rf"\b{VERB}\b")
-_REPORTED_START = re.compile(
-    r"(?P<who>[^;:“”\"]{2,160}?)\s+(?:also\s+)?(?:said|says|told|added|warned|stressed|"
-    r"explained|insisted|noted)\b[^“”\"]*"
-)
+_REPORTED_START = re.compile(rf"(?P<who>[^;:“”\"]{{2,160}}?)\s+{AUX}{VERB}\b[^“”\"]*")
 
 
 # the last sentence of a paragraph reporting someone's words: "X said they were …"
-_REPORTED = re.compile(rf"(?:\A|,\s+)(?P<who>[^,;:“”\"]{{2,80}}?)\s+{AUX}{VERB}\b[^“”\"]*\Z")
+_REPORTED = re.compile(
+    rf"(?:\A|,\s+)(?P<who>[^,;:“”\"]{{2,80}}?),?\s+{AUX}{VERB}\b[^“”\"]*\Z"
+)  # "…, the Inspector General, X Y, says …": the comma after the name too
 
 
 def _fullest_names(body: str, found: list[Found], ctx: _Context) -> None:

@@ -144,3 +144,43 @@ def test_a_pull_quote_set_as_a_heading_is_given_to_no_one() -> None:
         "The figures came out on Monday.\n"
     )
     assert all(q.speaker is None for q in src.quotes if q.text.startswith("The trust"))
+
+
+def test_more_verbs_of_the_one_lexicon_after_a_quote() -> None:
+    src = _src(
+        "Fever wards full\n\n"
+        "“We are coping, but only just,” senior physician Dr Nila Perera confessed.\n\n"
+        "“The night shift is two nurses short,” ward head Rui Matos bemoaned.\n"
+    )
+    assert _speaker(src, "We are coping")[0] == "Nila Perera"
+    assert _speaker(src, "The night shift")[0] == "Rui Matos"
+
+
+def test_a_quote_after_a_sentence_where_the_speaker_assured_someone() -> None:
+    src = _src(
+        "Run-off\n\n"
+        "Former mayor Tomas Lind won a quarter of the vote.\n\n"
+        "Speaking to crowds in Valdora, Lind assured supporters they could still win. "
+        "“Be sure that we will win the second round and change this country.”\n"
+    )
+    assert _speaker(src, "Be sure that") == ("Tomas Lind", True)
+
+
+def test_the_subject_of_the_first_of_two_joined_verbs_before_a_quote() -> None:
+    src = _src(
+        "Run-off\n\n"
+        "Third was Ada Kimani, of the Green list. In a speech after the count, Kimani "
+        "thanked her voters and told the crowd, “we do not want any more violence in this "
+        "country.”\n"
+    )
+    assert _speaker(src, "we do not want")[0] == "Ada Kimani"
+
+
+def test_a_comma_between_the_name_and_says_before_a_quote_paragraph() -> None:
+    src = _src(
+        "Grenade case\n\n"
+        "Meanwhile, the Chief of Police, Kofi Mensah Ansah, says the inquiry goes on.\n\n"
+        "“Whether the inquiry reaches other cells in the country is for the detectives "
+        "to say.”\n"
+    )
+    assert _speaker(src, "Whether the inquiry") == ("Kofi Mensah Ansah", True)
