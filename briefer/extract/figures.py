@@ -664,6 +664,7 @@ _COUNT_BEFORE = re.compile(
     r"(?:[a-z]{3,}s|people|children|men|women)\b",
     re.I,
 )
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|a\s+single)\s+\Z", re.I)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
 _DETERMINERS = frozenset(
@@ -675,13 +676,25 @@ _DETERMINERS = frozenset(
 def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     """A small written number that counts something: "three allies", "nine new deaths",
     "two of the victims"; not "the two countries", "one", "two-day" or a bare number."""
-    if hit.value < 2 or body[hit.end : hit.end + 1] == "-":
+    if body[hit.end : hit.end + 1] == "-":
+        return False
+    if hit.value == 1:
+        # "only one political party": a stressed single is a count; a bare "one" is not
+        words = _words_after(body, hit.end, se)
+        return bool(
+            _ONLY_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
+            and words
+            and words[0].group().lower() not in _NOT_COUNTED_AFTER
+            and not _PERIOD.match(body, hit.end, se)
+        )
+    if hit.value < 2:
         return False
     if _RATIO_BEFORE.search(body[max(ss, hit.start - 40) : hit.start]):
         return True  # "Seven of the nine members": both sides of a ratio count
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
     if before and before.group(1).lower() in _DETERMINERS:
-        return False
+        if before.group(1).lower() not in ("the", "these", "those") or hit.value < 3:
+            return False  # "the two countries": the pair named before, no new count
     if (
         _ELLIPSIS_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
         and _ELLIPSIS_AFTER.match(body, hit.end, se)

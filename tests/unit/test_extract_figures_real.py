@@ -465,3 +465,17 @@ def test_double_as_the_second_verb_after_to() -> None:
     got = _read("The board plans to cut fees and double ferry sailings by 2030.")
     assert [(v, u) for v, u, _ in got] == [(2, "times")]
     assert _values("Critics saw a double standard and double talk.") == []
+
+
+def test_a_count_after_the_from_three_on_and_a_stressed_single() -> None:
+    got = _read(
+        "The four wardens who were suspended appealed. Only one ferry sailed, and just one "
+        "deckhand stayed."
+    )
+    assert [(v, s) for v, _, s in got] == [
+        (4, "four wardens"),
+        (1, "one ferry"),
+        (1, "one deckhand"),
+    ]
+    # "the two …" names a pair already met; a bare "one" is no count
+    assert _values("The two mayors met, and one ferry left while one of them stayed.") == []
