@@ -337,10 +337,13 @@ def find_figures(
             regions.append((b.start, b.end))
         elif b.kind == "list":
             regions.extend(b.items)
-    figures = _drop_people_repeats(
-        _drop_repeats(
-            _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or [])
-        )
+    figures = _drop_count_repeats(
+        body,
+        _drop_people_repeats(
+            _drop_repeats(
+                _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or [])
+            )
+        ),
     )
     # a figure only in a headline ("Death toll hits 150") counts; one the story repeats
     # is the story's, which says more about it ("2.5 pct" in the headline, "2.5 percent")
@@ -775,6 +778,51 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_NOT_A_COUNT_UNIT = re.compile(
+    rf"(?:{_MEASURE_UNITS}|{_UNIT_SYMBOL.pattern}|\w*watts?|\w*barrels?|percent|"
+    r"percentage\s+points?|share|times|magnitude|"
+    r"(?:second|minute|hour|day|week|month|year|decade)s?)\Z|.*[^\w\s-]",
+    re.I,
+)
+
+
+def _count_unit(unit: str | None) -> bool:
+    """A unit that names things counted ("members", "of 32 members"), not a measure, a
+    currency, a share or a period."""
+    word = (unit or "").split()[-1:] or [""]
+    return bool(word[0]) and word[0][:1].isalpha() and not _NOT_A_COUNT_UNIT.match(word[0])
+
+
+def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
+    """The same whole count of 10 or more told again in another sentence with another noun
+    ("204 MPs" … "204 members", "more than 20 allies" … "20 member states") is one figure:
+    the first mention is kept. In one sentence two counts of one size stay two ("2,400 sets
+    across 2,400 villages")."""
+    out: list[Figure] = []
+    for f in figures:
+        same = next(
+            (
+                g
+                for g in out
+                if isinstance(f.value, int)
+                and f.value >= 10
+                and g.value == f.value
+                and _count_unit(f.unit)
+                and _count_unit(g.unit)
+                and g.span
+                and f.span
+                and re.search(r"[.!?][\"”’']?\s", body[g.span[1] : f.span[0]])
+            ),
+            None,
+        )
+        if same is not None:
+            same.as_of = same.as_of or f.as_of
+            same.attribution = same.attribution or f.attribution
+            continue
+        out.append(f)
+    return out
+
+
 def _drop_people_repeats(figures: list[Figure]) -> list[Figure]:
     """ "4 killed" and later "four people": one count of people, the first mention kept.
     Two tolls of the same size stay two ("eight injured and eight detained")."""
@@ -822,4 +870,15 @@ def _same_unit(a: str | None, b: str | None) -> bool:
 def _unit_key(unit: str | None) -> str:
     """'rounds' and '500,000-round' name the same unit; so do 'centres' and 'centers'."""
     key = (unit or "").lower().removesuffix("s")
-    return re.sub(r"(?<=[b-df-hj-np-tv-z])re\b", "er", key)  # British "-re", American "-er"
+    key = re.sub(r"(?<=[b-df-hj-np-tv-z])re\b", "er", key)  # British "-re", American "-er"
+    return _UNIT_SAME.get(key, key)
+
+
+_UNIT_SAME = {  # the same unit written otherwise: "8 km" and "an 8-kilometer zone"
+    "kilometer": "km",
+    "kilometers": "km",
+    "ghc": "gh¢",
+    "gh₵": "gh¢",
+    "gh": "gh¢",
+    "cedi": "gh¢",
+}

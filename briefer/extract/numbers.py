@@ -114,6 +114,7 @@ bill act decree ordinance
 phase level stage category class gate pier berth platform terminal building road street line
 division regiment battalion brigade squadron fleet vol version tier lot zone sector district
 ward grade item paragraph clause rule form model type block figure table annex appendix
+subsection sub-section subclause sub-clause schedule
 """.split()
 )
 _PEOPLE_NOUNS = frozenset("people children men women staff personnel cattle".split())

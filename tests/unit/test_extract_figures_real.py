@@ -479,3 +479,25 @@ def test_a_count_after_the_from_three_on_and_a_stressed_single() -> None:
     ]
     # "the two …" names a pair already met; a bare "one" is no count
     assert _values("The two mayors met, and one ferry left while one of them stayed.") == []
+
+
+def test_the_same_count_told_again_with_another_noun_is_one_figure() -> None:
+    got = _read(
+        "Only 212 deputies backed the charter. In all, 212 members voted yes and 97 members "
+        "voted no."
+    )
+    assert [(v, s) for v, _, s in got] == [(212, "212 deputies"), (97, "97 members")]
+    # in one sentence two counts of one size are two things
+    got = _read("The fund sent 1,300 radios to 1,300 schools.")
+    assert [(v, s) for v, _, s in got] == [(1300, "1,300 radios"), (1300, "1,300 schools")]
+    # a measure is no count: "40 km" and "40 rangers" stay two
+    assert _values("The fire spread 40 km. Then 40 rangers arrived.") == [40, 40]
+
+
+def test_the_same_measure_or_money_written_otherwise_is_one_figure() -> None:
+    assert _values("Crews held an 6-kilometer zone. Nobody entered the 6 km zone.") == [6]
+    assert _values("Cocoa rose to 3,150ghc a bag. At GH¢3,150 farmers sold.") == [3150]
+
+
+def test_a_subsection_number_is_a_reference() -> None:
+    assert _values("The bill failed under Section 9 subsection 3 of the charter.") == []
