@@ -934,6 +934,8 @@ class Register:
             head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
             if head is None or _inside(m.start(), quoted):
                 continue
+            if head + 1 < len(words) and words[head + 1] in NOT_PERSON_LAST | ORG_WORDS:
+                continue  # "the General Election", "the Health Ministry": no one
             fits = self._titled(words[: head + 1], m.start()) or self._titled(
                 [words[head]], m.start()
             )
@@ -1238,7 +1240,7 @@ cup league award prize border line control force forces rifles guard police army
 affairs energy resources development health security defence defense commerce industry
 industries finance education environment transport agriculture technology science sciences
 services relations operations castle palace temple church mosque tower hall park stadium
-museum square bridge centre center women men
+museum square bridge centre center women men election elections poll polls referendum
 """.split()
 )
 

@@ -117,6 +117,13 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
         # a closing mark typed for the opening one at the paragraph's start ('”We …,” says X')
         if ch in '“"' or (ch == "”" and i == lead and _closer(body, "“", i + 1, pe) > 0):
             j = _closer(body, ch, i + 1, pe)
+            k = _reopened(body, i + 1, j + 2 if j >= 0 else pe)
+            if k >= 0:
+                # '"A. “B,” he said': a new sentence opens a new quote before this one
+                # closed (two quote paragraphs run together): this one ends there
+                out.append((i, k - 1))
+                i = k
+                continue
             if j < 0:
                 # '“Today prices rose …, the President announced.' (never closed): the
                 # attribution at the paragraph's end is outside the quote
@@ -128,6 +135,16 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
             continue
         i += 1
     return out
+
+
+_REOPEN = re.compile(r"(?<=[.!?])[ \t]+([“\"])(?=[{UP}])".replace("{UP}", UP))
+
+
+def _reopened(body: str, start: int, end: int) -> int:
+    """Where an opening mark starts a new sentence in body[start:end] ('… verified. “Once
+    we …' or '… results. "Since …'), -1 when none does."""
+    m = _REOPEN.search(body, start, end)
+    return m.start(1) if m else -1
 
 
 _INNER_ATTRIBUTION = re.compile(
@@ -971,8 +988,14 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     lo = max(ps, at - 1000)  # a bounded look back keeps one long paragraph linear
     ends = [e for e in sentence_ends(body, lo, at) if body[e:at].strip()]
     start = ends[-1] if ends else lo
-    m = _REPORTED_START.match(body, start + len(body[start:at]) - len(body[start:at].lstrip()), at)
-    who = parse_subject(m.group("who")) if m else None
+    # "The board is not hiding anything, said its chairman X Y." then the quote
+    inv = _END_INVERTED.search(body, start, at)
+    who = parse_inverted(inv.group("who")) if inv else None
+    if who is None:
+        m = _REPORTED_START.match(
+            body, start + len(body[start:at]) - len(body[start:at].lstrip()), at
+        )
+        who = parse_subject(m.group("who")) if m else None
     if who is None or not who.name or who.org or who.pronoun or who.title:
         return None
     register = ctx.register

@@ -184,3 +184,20 @@ def test_a_comma_between_the_name_and_says_before_a_quote_paragraph() -> None:
         "to say.”\n"
     )
     assert _speaker(src, "Whether the inquiry") == ("Kofi Mensah Ansah", True)
+
+
+def test_a_new_sentence_opening_a_new_quote_ends_the_one_before() -> None:
+    # two quote paragraphs run together, straight and curly marks mixed; the speaker is
+    # given after the second part and by an inverted "said its chairman X" before the first
+    src = _src(
+        "Count goes on\n\n"
+        "The poll board is hiding nothing about the General Election, said its chairman "
+        'Amir Hadi Osman. "What circulates online are party tallies, not results. '
+        "“Once we have every seat we will announce them,” he said. He added that counting "
+        'went on. "For sure, people are waiting, but give us time. "Only what we release '
+        "is official,” he said.\n"
+    )
+    for start in ("What circulates", "Once we have", "For sure", "Only what we"):
+        assert _speaker(src, start)[0] == "Amir Hadi Osman", start
+    q = next(q for q in src.quotes if q.text.startswith("For sure"))
+    assert "Only what" not in q.text
