@@ -653,7 +653,9 @@ def _after_determiner(body: str, start: int, ss: int) -> bool:
     return bool(before and before.group(1).lower() in _DETERMINERS)
 
 
-_ELLIPSIS_BEFORE = re.compile(r"(?:\band|,[\u201d\u2019\"]?|\bincluding|\bwhile|\bbut)\s+\Z", re.I)
+_ELLIPSIS_BEFORE = re.compile(
+    r"(?:\band|,[\u201d\u2019\"]?|\bincluding|\bwhile|\bbut|\bsaid|\bsays)\s+\Z", re.I
+)  # "of the eight injured, X said four are civilians"
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:were|was|are|in|with|from|at|had|have|attributed|listed|remain|remained|died)\b"
     r"|\s+(?:[a-z]+ly\s+)?(?!need|feed|seed|bred|shed|speed)[a-z]{3,}ed\b(?!\s+(?:by|to|as)\b)"
@@ -793,11 +795,31 @@ def _count_unit(unit: str | None) -> bool:
     return bool(word[0]) and word[0][:1].isalpha() and not _NOT_A_COUNT_UNIT.match(word[0])
 
 
+def _phrase(body: str, f: Figure) -> list[str]:
+    """The words after the number in a figure's span, lower case ("afghan", "army")."""
+    text = body[f.span[0] : f.span[1]] if f.span else ""
+    words = re.findall(r"[^\W\d][\w’'-]*", text.lower())
+    while words and (words[0] in num.WORDS or words[0] in _STOP_WORDS or words[0] in _QUAL_WORDS):
+        words.pop(0)
+    return words
+
+
+_QUAL_WORDS = frozenset(w for q in _QUAL for w in q.split())  # "at", "least", "nearly" …
+
+
+def _same_phrase(body: str, f: Figure, g: Figure) -> bool:
+    """A small count told again: one noun phrase of two words or more is the start of the
+    other ("five Afghan army soldiers" … "at least five Afghan army (ANA) personnel")."""
+    a, b = _phrase(body, f), _phrase(body, g)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and long_[: len(short)] == short
+
+
 def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
     """The same whole count of 10 or more told again in another sentence with another noun
-    ("204 MPs" … "204 members", "more than 20 allies" … "20 member states") is one figure:
-    the first mention is kept. In one sentence two counts of one size stay two ("2,400 sets
-    across 2,400 villages")."""
+    ("204 MPs" … "204 members", "more than 20 allies" … "20 member states"), or a smaller
+    one with the same words (``_same_phrase``), is one figure: the first mention is kept.
+    In one sentence two counts of one size stay two ("2,400 sets across 2,400 villages")."""
     out: list[Figure] = []
     for f in figures:
         same = next(
@@ -805,8 +827,8 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
                 g
                 for g in out
                 if isinstance(f.value, int)
-                and f.value >= 10
                 and g.value == f.value
+                and (f.value >= 10 or _same_phrase(body, f, g))
                 and _count_unit(f.unit)
                 and _count_unit(g.unit)
                 and g.span

@@ -501,3 +501,16 @@ def test_the_same_measure_or_money_written_otherwise_is_one_figure() -> None:
 
 def test_a_subsection_number_is_a_reference() -> None:
     assert _values("The bill failed under Section 9 subsection 3 of the charter.") == []
+
+
+def test_a_count_after_said_with_its_noun_left_out() -> None:
+    got = _read("Of the nine people rescued, the mayor said five are fishermen.")
+    assert [(v, s) for v, _, s in got] == [(9, "nine people"), (5, "five")]
+
+
+def test_a_small_count_told_again_with_the_same_words_is_one_figure() -> None:
+    got = _read(
+        "Three Coast Guard cutters left the port. Later at least three Coast Guard (CG) boats "
+        "came back, and three tugs too."
+    )
+    assert [(v, s) for v, _, s in got] == [(3, "Three Coast Guard cutters"), (3, "three tugs")]
