@@ -57,6 +57,8 @@ consultant contractor architect journalist reporter photographer pastor priest i
 cleric rabbi elder survivor witness victim mother father widow labourer laborer technician
 neighbour neighbor friend colleague relative cousin brother sister wife husband son daughter
 partner uncle aunt nephew niece grandson granddaughter grandmother grandfather
+coach trainer skipper referee umpire dean rector provost registrar auditor comptroller
+treasurer warden magistrate ombudsman
 """.split()
 )
 ABBREV_TITLES = {
@@ -235,6 +237,9 @@ def split_name(run: str) -> tuple[str | None, str]:
             tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end
     while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
         tokens = tokens[1:]
+    suffix = None
+    if len(tokens) >= 3 and tokens[-1] in _SUFFIX_TITLES:
+        suffix = tokens.pop()  # "Ann Wambui MP": the office after the name
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
         if _is_title_word(tok) or tok.lower().strip(".") in HONORIFICS or _title_head(tok):
@@ -243,8 +248,12 @@ def split_name(run: str) -> tuple[str | None, str]:
     if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
         prefix = None  # "Mr." is no role
     elif prefix and not any(_title_head(t) for t in prefix.split()):
-        return None, " ".join(tokens)  # "North American Free Trade Agreement": no title
-    return prefix, " ".join(tokens[last_title + 1 :])
+        return suffix, " ".join(tokens)  # "North American Free Trade Agreement": no title
+    return join_role(prefix, suffix), " ".join(tokens[last_title + 1 :])
+
+
+# offices written after a name ("Ann Wambui MP", "Ken Ode QC")
+_SUFFIX_TITLES = frozenset("MP MLA MCA MEP MSP MNA MPP QC KC SC SAN".split())
 
 
 _TITLE_HEADS = frozenset(
@@ -331,6 +340,11 @@ def parse_subject(who: str) -> Who | None:
             break
         # "the Liberal MP who represents …": the appositive ends at its relative clause
         parts[i] = re.split(r"\s+(?:who|whose|which)\s", part, maxsplit=1)[0]
+    if len(parts) >= 2 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]):
+        head = _trailing_name(parts[-2])  # "Jane Otieno, CJ, said": an office's letters
+        if head and head.name and len(head.name.split()) >= 2 and not head.org:
+            head.role = join_role(head.role, parts[-1])
+            return head
     # NAME, ROLE  → name from the first part, role from the others
     if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1]) or _title_first(parts[-1])):
         head = _trailing_name(parts[-2])
@@ -535,7 +549,10 @@ def _title_phrase(text: str) -> Who | None:
     """ "the North Korean leader", "the secretary-general" → the words of the title."""
     m = re.search(r"\b(?:[Tt]he)\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z-]+))\s*\Z", text)
     if m and any(
-        _norm(w) in ROLE_NOUNS or _norm(w) in _SHORT_TITLES for w in m.group(2).split("-")
+        _norm(w) in ROLE_NOUNS
+        or _norm(w) in _SHORT_TITLES
+        or (w.isupper() and w.lower() in TITLE_ABBREVS)  # "the DC": the article spells it out
+        for w in m.group(2).split("-")
     ):
         return Who(title=[_norm(w) for w in m.group(1).replace("-", " ").split()])
     # "the Union Minister of State for Agriculture and …": the words up to the title's head

@@ -14,6 +14,7 @@ from ..model import Quote
 from .nlp import UP, is_abbrev_period, sentence_ends
 from .people import (
     ORG_WORDS,
+    ROLE_NOUNS,
     STOP,
     Register,
     Who,
@@ -43,7 +44,7 @@ VERB = (
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
     r"ruled|directed|ordered|termed|read out|reads out|spoke|speaks|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
-    r"protested|recalled|reflected|wrote back|posted on)"
+    r"protested|recalled|reflected|wrote back|posted on|quoted as saying)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -70,9 +71,7 @@ _AFTER_SUBJECT = re.compile(
 _BEFORE = re.compile(
     r"(?:[^“”\"]*(?:;|\bwhile\b|\bbut\b|,\s+and\b|,\s+as\b|\bwhereas\b)\s*)?"
     r"(?P<who>[^“”\"]{1,200}?)\s+"
-    r"(?:(?:has|have|had)\s+)?"
-    r"(?:(?:[a-z]+ly|later|also|then|once|again|further|earlier|previously|subsequently)\s+)?"
-    rf"{VERB}\b(?P<mid>[^“”\"]{{0,200}}?)"
+    rf"{AUX}{VERB}\b(?P<mid>[^“”\"]{{0,200}}?)"
     r"\s*[:,]?\s*\Z",
     re.S,
 )
@@ -783,7 +782,9 @@ def _attribution_after(after: str) -> Who | None:
 
 def _attribution_before(before: str) -> Who | None:
     colon = _NAME_COLON.fullmatch(before)
-    if colon:  # 'Brandt: “…”' — only a person the article has named (see resolve)
+    lower = re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", colon.group("who")) if colon else []
+    if colon and (not lower or lower[-1] in ROLE_NOUNS):  # "X told Y: “…”" is X's
+        # 'Brandt: “…”' — only a person the article has named (see resolve)
         who = parse_subject(colon.group("who"))
         if who is not None and who.name and not who.org:
             who.known_only = True
@@ -863,8 +864,9 @@ _THEIR_WORDS = re.compile(
     r"(?:promise|pledge|vow|claim|remarks?|comments?|warning|words|description|assertion|"
     r"statement|call|threat|boast)\b[^“”\"]{0,80}\Z"
 )
-_NAME_COLON = re.compile(
-    rf"\s*(?P<who>(?:[{UP}][\w’'.-]*[ \t]+){{0,3}}[{UP}][\w’'.-]*)[ \t]*:[ \t]*"
+_NAME_COLON = re.compile(  # "Brandt: “…”", "Fire chief Rui Matos: “…”"
+    rf"\s*(?P<who>(?:[{UP}][\w’'.-]*[ \t]+){{0,3}}(?:[a-z][\w’'-]*[ \t]+){{0,2}}"
+    rf"(?:[{UP}][\w’'.-]*[ \t]+){{0,3}}[{UP}][\w’'.-]*)[ \t]*:[ \t]*"
 )
 
 # a short quoted term inside the text before a quote ('said Canada is “fighting” the …')
@@ -957,8 +959,12 @@ def _reported_by(
         return None  # a heading or other text between, or quotes in that paragraph
     ends = [e for e in sentence_ends(body, ls, le) if e < le - 1]
     start = ends[-1] if ends else ls
-    m = _REPORTED.search(body[start:le].strip())
+    last = body[start:le].strip()
+    m = _REPORTED_START.match(last)  # "Ken Ode, the donor envoy, said the funds had left."
     who = parse_subject(m.group("who")) if m else None
+    if who is None or not who.name:
+        m = _REPORTED.search(last)
+        who = parse_subject(m.group("who")) if m else None
     register = ctx.register
     if who is not None and who.pronoun and not who.org:
         # 'He added that the crews were angry.' then a quote paragraph: whom "he" is

@@ -201,3 +201,49 @@ def test_a_new_sentence_opening_a_new_quote_ends_the_one_before() -> None:
         assert _speaker(src, start)[0] == "Amir Hadi Osman", start
     q = next(q for q in src.quotes if q.text.startswith("For sure"))
     assert "Only what" not in q.text
+
+
+def test_office_letters_before_after_or_beside_a_name() -> None:
+    src = _src(
+        "Floods\n\n"
+        "Deputy Commissioner Amir Karim visited the camps on Monday.\n\n"
+        "“We have enough tents for every family,” the DC said.\n\n"
+        "“The schools will reopen next week,” Ann Wambui MP said.\n\n"
+        "“The case is closed for now,” Jane Otieno, CJ, said.\n"
+    )
+    assert _speaker(src, "We have enough")[0] == "Amir Karim"
+    assert _speaker(src, "The schools will")[0] == "Ann Wambui"
+    assert _speaker(src, "The case is")[0] == "Jane Otieno"
+    assert {q.speaker for q in src.quotes}.isdisjoint({"CJ", "DC", "Ann Wambui MP"})
+
+
+def test_quoted_as_saying_before_the_quote_and_a_coach_s_title() -> None:
+    src = _src(
+        "Roads\n\n"
+        "Works Minister Tomas Lind is quoted as saying: “The bridge opens in May.”\n\n"
+        "Coach Dan Ellis was at the ground. “The players will sign,” Ellis said.\n"
+    )
+    assert _speaker(src, "The bridge opens")[0] == "Tomas Lind"
+    assert _speaker(src, "The players will")[0] == "Dan Ellis"
+
+
+def test_a_role_and_name_before_a_colon_and_x_told_y_before_a_colon() -> None:
+    src = _src(
+        "Strike\n\n"
+        "Fire chief Rui Matos: “Forty homes were lost in the night.”\n\n"
+        "Union head Ada Kimani wrote to Prime Minister Ivo Brandt on Friday.\n\n"
+        "Kimani told Brandt: “Yesterday the other regions made an offer and we called "
+        "off the strike there.”\n"
+    )
+    assert _speaker(src, "Forty homes")[0] == "Rui Matos"
+    assert _speaker(src, "Yesterday the other")[0] == "Ada Kimani"
+
+
+def test_name_and_role_reporting_then_a_quote_paragraph() -> None:
+    src = _src(
+        "Aid\n\n"
+        "“The money is late,” Sara Holm said.\n\n"
+        "Ken Ode, the donor envoy, said the funds had left on Friday.\n\n"
+        "“It is in the villages’ accounts now.”\n"
+    )
+    assert _speaker(src, "It is in") == ("Ken Ode", True)
