@@ -669,6 +669,14 @@ _COUNT_BEFORE = re.compile(
     r"(?:[a-z]{3,}s|people|children|men|women)\b",
     re.I,
 )
+_TALLY_BEFORE = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|fell|dropped|declined|"
+    r"stands\s+at|stood\s+at|now\s+at|totall?ed)\s+(?:to\s+)?\Z",
+    re.I,
+)
+_NOT_ONE_THING = frozenset(
+    "thing way time point reason side hand day night more another other".split()
+)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|a\s+single)\s+\Z", re.I)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
@@ -676,6 +684,31 @@ _DETERMINERS = frozenset(
     "the these those its their his her our your my both all every each whose first last next "
     "past previous other another".split()
 )
+
+
+def _noun_left_out(body: str, hit: num.Hit, ss: int, se: int) -> bool:
+    """A count whose noun is said before or after it: "Four deaths in Kerala and three in
+    Goa", "45 people, including five with", "two patients and sometimes three,", "seven of
+    whom", "two of the victims"."""
+    if (
+        _ELLIPSIS_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
+        and _ELLIPSIS_AFTER.match(body, hit.end, se)
+        and _COUNT_BEFORE.search(body, ss, hit.start)
+    ):
+        return True
+    if (
+        _ELLIPSIS_HEDGE.search(body, max(ss, hit.start - 20), hit.start)
+        and re.match(r"\s*(?:[,;.)]|\Z)", body[hit.end : se])
+        and _COUNT_BEFORE.search(body, max(ss, hit.start - 60), hit.start)
+    ):
+        return True
+    return bool(
+        re.match(
+            r"\s+of\s+(?:them\b|us\b|whom\b|\d"
+            r"|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
+            body[hit.end : se],
+        )
+    )
 
 
 def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
@@ -689,35 +722,22 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return bool(
             _ONLY_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
             and words
-            and words[0].group().lower() not in _NOT_COUNTED_AFTER
+            and words[0].group().lower() not in _NOT_COUNTED_AFTER | _NOT_ONE_THING
+            and not _plural(words[-1].group())  # "only one thing matters": no noun counted
             and not _PERIOD.match(body, hit.end, se)
         )
     if hit.value < 2:
         return False
+    if _TALLY_BEFORE.search(body, max(ss, hit.start - 24), hit.start):
+        return True  # "the toll rose to three", "cases reached nine": a tally, its noun before
     if _RATIO_BEFORE.search(body[max(ss, hit.start - 40) : hit.start]):
         return True  # "Seven of the nine members": both sides of a ratio count
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
-    if before and before.group(1).lower() in _DETERMINERS:
-        if before.group(1).lower() not in ("the", "these", "those") or hit.value < 3:
-            return False  # "the two countries": the pair named before, no new count
-    if (
-        _ELLIPSIS_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
-        and _ELLIPSIS_AFTER.match(body, hit.end, se)
-        and _COUNT_BEFORE.search(body, ss, hit.start)
-    ):
-        return True  # "Four deaths in Kerala and three in Goa", "45 people, including five with"
-    if (
-        _ELLIPSIS_HEDGE.search(body, max(ss, hit.start - 20), hit.start)
-        and re.match(r"\s*(?:[,;.)]|\Z)", body[hit.end : se])
-        and _COUNT_BEFORE.search(body, max(ss, hit.start - 60), hit.start)
-    ):
-        return True  # "shared by two patients and sometimes three,"
-    of = re.match(
-        r"\s+of\s+(?:them\b|us\b|whom\b|\d"  # "seven of whom were held"
-        r"|(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z\d])",
-        body[hit.end : se],
-    )
-    if of:
+    det = before.group(1).lower() if before else ""
+    if det in _DETERMINERS and (det not in ("the", "these", "those") or hit.value < 3):
+        return False  # "the two countries": the pair named before, no new count
+    # after "the" ("the three judges") only a noun makes a count: not "the four of them"
+    if det not in _DETERMINERS and _noun_left_out(body, hit, ss, se):
         return True
     words = _words_after(body, hit.end, se)
     if not words or words[0].group().lower() in _NOT_COUNTED_AFTER:

@@ -514,3 +514,14 @@ def test_a_small_count_told_again_with_the_same_words_is_one_figure() -> None:
         "came back, and three tugs too."
     )
     assert [(v, s) for v, _, s in got] == [(3, "Three Coast Guard cutters"), (3, "three tugs")]
+
+
+def test_a_bare_count_after_a_tally_verb() -> None:
+    got = _read("With two new deaths, the toll from the fever rose to five, doctors said.")
+    assert [(v, s) for v, _, s in got] == [(2, "two new deaths"), (5, "five")]
+    assert _values("The ferry rose to five metres of swell and fell.") == [5]
+
+
+def test_what_a_written_count_after_the_or_only_is_not() -> None:
+    assert _values("The four of them left early. Only one thing matters now.") == []
+    assert _values("Only one way out remained, and the three-day talks ended.") == []
