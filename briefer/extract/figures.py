@@ -436,6 +436,15 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         ):
             casualty = None  # "the eight injured" (a group named again), "one hurt";
             # "5,000 casualties" is a noun phrase like any other
+        were = (
+            _WERE.match(body, hit.end, se)
+            if not casualty and hit.kind == "word" and hit.value >= 2 and not hit.unit
+            else None
+        )
+        if were and not _after_determiner(body, hit.start, ss):
+            casualty = _CASUALTY.match(body, were.end(), se)  # "Two were killed"
+            if casualty and _TOLL_NOUN.fullmatch(casualty.group(1)):
+                casualty = None
         more = (
             _MORE.match(body, hit.end, se)
             if hit.kind == "word" and hit.value >= 2 and not hit.unit
@@ -619,6 +628,11 @@ _CASUALTY = re.compile(
     r"(?!\s+(?!(?:was|has|is|as|us|this|its)\b)[a-z]+s\b)",  # "1,000 evacuated residents"
     re.I,
 )
+_WERE = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
+    r"(?:\s+(?:also|reportedly|later|still|now|confirmed))?(?=\s)",
+    re.I,
+)
 _MEASURE_UNITS = (
     r"km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|mi|miles?|nautical\s+miles|ft|feet|foot|"
     r"inch(?:es)?|cm|mm|kg|kgs|kilo(?:gram)?s?|lbs?|pounds|tonnes?|tons?|kph|km/h|kmh|mph|"
@@ -654,7 +668,9 @@ def _after_determiner(body: str, start: int, ss: int) -> bool:
 
 
 _ELLIPSIS_BEFORE = re.compile(
-    r"(?:\band|,[\u201d\u2019\"]?|\bincluding|\bwhile|\bbut|\bsaid|\bsays)\s+\Z", re.I
+    r"(?:\band|,[\u201d\u2019\"]?|\bincluding|\bwhile|\bbut|\bsaid|\bsays|\bof\s+wh(?:om|ich))"
+    r"\s+\Z",
+    re.I,
 )  # "of the eight injured, X said four are civilians"
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:were|was|are|in|with|from|at|had|have|attributed|listed|remain|remained|died)\b"
@@ -865,15 +881,30 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_TOLL_SAME = {
+    "arrested": "detained",
+    "wounded": "injured",
+    "hurt": "injured",
+    "dead": "killed",
+    "death": "killed",
+    "deaths": "killed",
+    "fatality": "killed",
+    "fatalities": "killed",
+    "hospitalized": "hospitalised",
+}
+
+
 def _drop_people_repeats(figures: list[Figure]) -> list[Figure]:
     """ "4 killed" and later "four people": one count of people, the first mention kept.
-    Two tolls of the same size stay two ("eight injured and eight detained")."""
+    Two tolls of the same size stay two ("eight injured and eight detained"); one toll
+    told with another word is one ("six detained" … "six were arrested", "wounding two
+    others" … "two were wounded")."""
     out: list[Figure] = []
     seen: dict[float, list[tuple[str | None, Figure]]] = {}
     for f in figures:
         unit = (f.unit or "").lower()
-        word = unit if _CASUALTY.fullmatch(" " + unit) else None
-        if word is None and unit not in ("people", "persons"):
+        word = _TOLL_SAME.get(unit, unit) if _CASUALTY.fullmatch(" " + unit) else None
+        if word is None and unit not in ("people", "persons", "others"):
             out.append(f)
             continue
         earlier = seen.setdefault(float(f.value), [])

@@ -525,3 +525,29 @@ def test_a_bare_count_after_a_tally_verb() -> None:
 def test_what_a_written_count_after_the_or_only_is_not() -> None:
     assert _values("The four of them left early. Only one thing matters now.") == []
     assert _values("Only one way out remained, and the three-day talks ended.") == []
+
+
+def test_a_written_toll_with_were() -> None:
+    got = _read("Two were killed and five were hurt when the crane fell.")
+    assert [(v, u, s) for v, u, s in got] == [
+        (2, "killed", "Two were killed"),
+        (5, "hurt", "five were hurt"),
+    ]
+    assert _values("The two were killed in the crash.") == []  # the pair named before
+
+
+def test_one_toll_told_twice_with_other_words_is_one_figure() -> None:
+    got = _read(
+        "Rioters left five injured and seven detained. Police said seven were arrested and "
+        "five were wounded; a raid wounded three others and three were hurt."
+    )
+    assert [(v, s) for v, _, s in got] == [
+        (5, "five injured"),
+        (7, "seven detained"),
+        (3, "three others"),
+    ]
+
+
+def test_a_count_after_of_which() -> None:
+    got = _read("The board has 15 members, of which nine are women.")
+    assert [(v, s) for v, _, s in got] == [(15, "15 members"), (9, "nine")]
