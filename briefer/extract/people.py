@@ -524,17 +524,25 @@ def _cap_role(text: str) -> bool:
 _ADVERBIAL = re.compile(
     r"(?:speaking|addressing|writing|responding|reacting|commenting|talking|asked|quoted|"
     r"interviewed|briefing|testifying|appearing|posting|in|on|at|during|after|before|via|"
-    r"through|when|while)\b"
-)  # "X, in a post on X, said": a phrase between the commas that names no speaker
+    r"through|when|while|however|meanwhile|though|too|also|nonetheless|nevertheless|moreover|"
+    r"furthermore|instead|separately|later|earlier|for\s+(?:his|her|its|their)\s+part)\b"
+)  # "X, in a post on X, said", "X, however, said": a phrase that names no speaker
 
 
 def _bare_title(text: str) -> Who | None:
     """ "federal minister", "finance minister" (a title with its article left out, as some
     outlets write it) → the words of the title."""
     m = re.fullmatch(r"((?:[a-z][\w-]*\s+){0,2}([a-z]+))", text.strip())
+    if m and m.group(1).split()[0] in _INDEFINITE:
+        return None  # "one trader said", "another resident said": someone not named
     if m and _norm(m.group(2)) in ROLE_NOUNS and not any(w in STOP for w in m.group(1).split()):
         return Who(title=[_norm(w) for w in m.group(1).split()])
     return None
+
+
+_INDEFINITE = frozenset(
+    "a an one another some several many two three four five other each every any".split()
+)
 
 
 def _possessive_title(text: str) -> Who | None:

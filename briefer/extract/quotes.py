@@ -264,7 +264,10 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if c < pe
                 else ""
             )
-            if body[s:e].endswith(".") and "," not in (body[c - 1], body[c + 1 : c + 2]):
+            dash = _DASH_AFTER.match(body, c + 1, pe) if c < pe else None
+            if dash:
+                after = " said " + dash.group("who")
+            elif body[s:e].endswith(".") and "," not in (body[c - 1], body[c + 1 : c + 2]):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
             stated = _STATED_BY.match(
                 body, c + 1, min(len(body), c + 300)
@@ -730,9 +733,11 @@ def _attribution(before: str, after: str) -> tuple[Who | None, str]:
 
 _WAS_QUOTED = re.compile(
     rf"\s*,?\s*(?P<who>(?:[^.!?“”\"]|{_ABBR_DOT}){{2,120}}?)\s+(?:was|were|is|has\s+been)"
-    r"\s+quoted\s+as\s+(?:saying|telling|stating)\b",
+    r"\s+quoted\s+(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b",
     re.S,
-)
+)  # "X was quoted by the news agency as saying"
+# '“…” — Lars Eek, port boss' (the paragraph ends with the name)
+_DASH_AFTER = re.compile(r"[ \t]*[—–][ \t]*(?P<who>[^.;“”\"\n]{2,120}?)[ \t]*\.?[ \t]*\Z")
 
 
 _NEW_CLAUSE = re.compile(  # lower case: "WHO Director-General X told" is no "who" clause
@@ -754,12 +759,12 @@ def _attribution_after(after: str) -> Who | None:
     m = _FRAME_FROM.match(after)
     if m:
         return parse_inverted(re.sub(r"^the\s+", "", m.group("who").strip()))
-    m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
-    if m:
-        return parse_inverted(m.group("who")) or parse_subject(m.group("who"))
     m = _WAS_QUOTED.match(after)  # '"…," Army Chief Gen. X was quoted as saying.'
     if m:
         return parse_subject(m.group("who"))
+    m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
+    if m:
+        return parse_inverted(m.group("who")) or parse_subject(m.group("who"))
     if after.strip():
         m = re.match(r"\s*,?\s*according\s+to\s+(?P<who>.+)", after, re.S | re.I)
         if m:

@@ -247,3 +247,36 @@ def test_name_and_role_reporting_then_a_quote_paragraph() -> None:
         "“It is in the villages’ accounts now.”\n"
     )
     assert _speaker(src, "It is in") == ("Ken Ode", True)
+
+
+def test_one_trader_said_is_someone_unnamed_never_the_person_quoted_before() -> None:
+    src = _src(
+        "Port\n\n"
+        "“The berths will follow in June,” Ada Obi said.\n\n"
+        "“We have heard all of that before, many times,” one trader said.\n\n"
+        "“Nobody asked the fishermen what they needed,” another resident said.\n"
+    )
+    assert _speaker(src, "The berths")[0] == "Ada Obi"
+    assert _speaker(src, "We have heard")[0] is None
+    assert _speaker(src, "Nobody asked")[0] is None
+
+
+def test_a_dash_and_name_after_the_quote_and_quoted_by_an_agency_as_saying() -> None:
+    src = _src(
+        "Port\n\n"
+        "“The cranes arrive in May and the berths in June.” — Lars Eek, port boss\n\n"
+        "“The rail link follows in the autumn,” Ada Obi was quoted by the state news "
+        "agency as saying.\n"
+    )
+    assert _speaker(src, "The cranes")[0] == "Lars Eek"
+    assert _speaker(src, "The rail link")[0] == "Ada Obi"
+
+
+def test_a_connective_between_commas_after_the_name() -> None:
+    src = _src(
+        "Port\n\n"
+        "Ada Obi, however, said: “The berths follow in June and the rail link in July.”\n\n"
+        "Lars Eek, for his part, said: “The cranes are already on the quay.”\n"
+    )
+    assert _speaker(src, "The berths")[0] == "Ada Obi"
+    assert _speaker(src, "The cranes")[0] == "Lars Eek"
