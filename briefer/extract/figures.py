@@ -399,6 +399,8 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
     for hit in num.scan(body, ss, se, dates):
         if (notes and num._inside(hit.start, notes)) or hit.start < read_to:
             continue  # "($1 = 7.09 yuan)": the exchange rate used, not a figure of the story
+        if hit.kind == "digit" and _alone_on_line(body, hit.start, hit.end):
+            continue  # "-0.0400" on a line of its own: a page's ticker, not prose
         rs = _RS_CUT.search(body, max(0, hit.start - 6), hit.start) if hit.start == ss else None
         if rs and hit.kind == "digit" and not hit.unit:  # "Rs. 500 crore" read as two sentences
             hit.start, hit.unit = rs.start(), "Rs."
@@ -651,6 +653,15 @@ _MEASURE_COMPOUND = re.compile(
     r"acre|percent|megawatt|gigawatt)s?\b",
     re.I,
 )
+
+
+def _alone_on_line(body: str, start: int, end: int) -> bool:
+    """Nothing but a signed number or one of three decimals or more (and a percent) on its
+    line: a price ticker's change ("-0.0400", "+1.25%"), not a count set apart."""
+    ls = body.rfind("\n", 0, start) + 1
+    le = body.find("\n", end)
+    line = body[ls : le if le >= 0 else len(body)]
+    return bool(re.fullmatch(r"\s*(?:[-+−][\d.,]+|[\d,]*\.\d{3,})\s*%?\s*", line))
 
 
 def _converted(body: str, start: int, end: int, ss: int, se: int) -> bool:

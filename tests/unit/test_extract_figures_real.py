@@ -551,3 +551,8 @@ def test_one_toll_told_twice_with_other_words_is_one_figure() -> None:
 def test_a_count_after_of_which() -> None:
     got = _read("The board has 15 members, of which nine are women.")
     assert [(v, s) for v, _, s in got] == [(15, "15 members"), (9, "nine")]
+
+
+def test_a_tickers_change_on_a_line_of_its_own_is_no_figure() -> None:
+    assert _values("FERRY\n-0.0350\nFerry shares fell 2 percent on Monday.") == [2]
+    assert _values("+1.25%\nThe index rose.") == []
