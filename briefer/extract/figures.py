@@ -658,9 +658,11 @@ _MEASURE_COMPOUND = re.compile(
 def _alone_on_line(body: str, start: int, end: int) -> bool:
     """Nothing but a signed number or one of three decimals or more (and a percent) on its
     line: a price ticker's change ("-0.0400", "+1.25%"), not a count set apart."""
-    ls = body.rfind("\n", 0, start) + 1
-    le = body.find("\n", end)
-    line = body[ls : le if le >= 0 else len(body)]
+    ls = body.rfind("\n", max(0, start - 4), start)  # a line longer is no ticker's
+    le = body.find("\n", end, end + 4)
+    if (ls < 0 and start > 0) or (le < 0 and end < len(body)):
+        return False
+    line = body[ls + 1 : le if le >= 0 else len(body)]
     return bool(re.fullmatch(r"\s*(?:[-+−][\d.,]+|[\d,]*\.\d{3,})\s*%?\s*", line))
 
 
@@ -868,11 +870,12 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
     one with the same words (``_same_phrase``), is one figure: the first mention is kept.
     In one sentence two counts of one size stay two ("2,400 sets across 2,400 villages")."""
     out: list[Figure] = []
+    by_value: dict[float, list[Figure]] = {}  # the first few of each value: stays linear
     for f in figures:
         same = next(
             (
                 g
-                for g in out
+                for g in by_value.get(float(f.value), [])[:4]
                 if isinstance(f.value, int)
                 and g.value == f.value
                 and (f.value >= 10 or _same_phrase(body, f, g))
@@ -889,6 +892,7 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
             same.attribution = same.attribution or f.attribution
             continue
         out.append(f)
+        by_value.setdefault(float(f.value), []).append(f)
     return out
 
 
