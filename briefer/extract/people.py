@@ -732,6 +732,8 @@ class Register:
         a man or a woman ("Mr", "Ms")."""
         if len(name.split()) == 1 and name.replace(".", "").isupper():
             return  # "the semi-official ISNA": an acronym is a body, not a person
+        if any(re.search(r"[’']s\Z", t) for t in name.split()[:-1]):
+            return  # "China's Belt": a possessive inside is no person's name
         if len(name.split()) == 1:  # "I.G. Boora" after "D.K. Boora": the same person
             known = self._by_token.get(name, set())
             if len(known) == 1:
@@ -1082,6 +1084,12 @@ class Register:
         other = {w for _o, r in self._roles.get(fuller, []) for w in _role_words(r)}
         return bool(words & other - _SMALL_WORDS)
 
+    def role_has(self, name: str, title: str) -> bool:
+        """Whether a role registered for ``name`` has the title word ``title`` (or one of
+        the same office: "spokeswoman" for "spokesperson")."""
+        words = {w for _o, r in self._roles.get(name, []) for w in _role_words(r)}
+        return bool(_role_words(title) & words)
+
     def compatible(self, name: str, gender: str | None) -> bool:
         """Whether ``name`` may be "he" (gender "m") or "she" ("f"): not known as the other."""
         other = {"m": "f", "f": "m"}.get(gender or "")
@@ -1266,6 +1274,7 @@ affairs energy resources development health security defence defense commerce in
 industries finance education environment transport agriculture technology science sciences
 services relations operations castle palace temple church mosque tower hall park stadium
 museum square bridge centre center women men election elections poll polls referendum
+shillings dollars euros pounds rupees naira cedis yuan yen rand billion million trillion
 """.split()
 )
 

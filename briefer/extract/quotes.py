@@ -299,6 +299,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # a quote broken over a line ('"… The board head [X' / 'Y] asked …," Z
                 # said.'): the next line closes it, and the attribution follows the close
                 who = _run_on_attribution(body, *units[n_unit + 1])
+            if who is not None and _ANONYMOUS.search(before + " " + after):
+                f.attributed = True  # '“…,” the official said, speaking on condition of
+                who = None  # anonymity': someone the text does not name, on purpose
             if who is not None:
                 f.attributed = True
                 at = o
@@ -350,6 +353,12 @@ def _unshort(who: Who, register: Register) -> None:
         who.name, who.org, who.title = None, False, list(words)
     else:
         who.role, who.name = register.unshort(who.role, who.name)
+
+
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+"
+    r"(?:speak|talk|comment)|declined\s+to\s+be\s+(?:named|identified)|withheld)\b"
+)
 
 
 def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
@@ -441,6 +450,11 @@ class _Context:
                     )
                 )
                 and not register.by_title(who.title, len(self.body) + 1)
+                and (
+                    who.title[-1] in _GENERIC  # any officeholder is "the official"
+                    or self._holds_or_no_role(self.last_speaker, who.title[-1], at)
+                )
+                and self._nobody_else_since(self.last_speaker, at, who.title[-1])
             ):  # '"…," the expert said' right after the expert was quoted by name; '"…," the
                 # minister said' when nobody in the article has that title: the one quoted
                 f.speaker, f.inferred = self.last_speaker, True
@@ -491,6 +505,24 @@ class _Context:
             else:
                 register.note_single(who.name, at)
         register.add(f.speaker, f.role, at)
+
+    def _holds_or_no_role(self, name: str, title: str, at: int) -> bool:
+        """Whether ``name`` has no known role, or one with ``title`` in it ("the spokesman"
+        is never the trade minister quoted before)."""
+        p = self.register.full(name, at + 1) or self.register.full_exact(name, at + 1)
+        if p is None or not p.role:
+            return True
+        return self.register.role_has(name, title)
+
+    def _nobody_else_since(self, name: str, at: int, title: str) -> bool:
+        """Whether no one but ``name`` is named from the paragraph of the last quote with a
+        speaker up to ``at`` (a person or title named between may be whom the text means;
+        ``title`` itself, "the governor also said that “…”", is the attribution)."""
+        if not self.units or self.last_unit < 0:
+            return False
+        lo = self.units[self.last_unit][0]
+        named = {n for _a, ns in self.register.mentions(self.body, lo, at, self.quoted) for n in ns}
+        return not (named - {name, "?" + title})
 
     def _only_pronoun_sentences(self, unit: int, at: int) -> bool:
         """Whether every sentence between the last quoted speaker's paragraph and ``at``

@@ -280,3 +280,22 @@ def test_a_connective_between_commas_after_the_name() -> None:
     )
     assert _speaker(src, "The berths")[0] == "Ada Obi"
     assert _speaker(src, "The cranes")[0] == "Lars Eek"
+
+
+def test_a_title_nobody_holds_is_the_last_speaker_only_when_it_can_be_him() -> None:
+    src = _src(
+        "Talks\n\n"
+        "“We are close to a deal,” Trade Minister Lars Eek said.\n\n"
+        "“Nothing is agreed yet,” the spokesman said.\n\n"
+        "“The last round went well,” Eek said.\n\n"
+        "“Nothing is signed,” the official said, speaking on condition of anonymity.\n\n"
+        "“We will meet again in June,” Eek said.\n\n"
+        "His rival Ida Berg rejected that.\n\n"
+        "“There is no deal on farm goods,” the negotiator said.\n\n"
+        "“We sign in June,” Eek said. “The deal is good for both sides,” the official "
+        "added.\n"
+    )
+    assert _speaker(src, "Nothing is agreed")[0] is None  # the spokesman is not the minister
+    assert _speaker(src, "Nothing is signed")[0] is None  # anonymous on purpose
+    assert _speaker(src, "There is no deal")[0] is None  # someone else was named between
+    assert _speaker(src, "The deal is good") == ("Lars Eek", True)  # any officeholder
