@@ -7,18 +7,40 @@ from pathlib import Path
 from typing import Any
 
 from . import model as m
-from . import paths
+from . import paths, startcache
 from .errors import BrieferError, LoadError, Problem
-from .schema import CONFIG_KEYS, config_from_doc, config_to_data, load_config
-from .yamlio import atomic_write, compose, dump
+
+# The YAML stack (schema, yamlio) is imported where a file is parsed or written: a start
+# whose config is in the start cache draws its first frame without it (#18).
 
 
 def load() -> tuple[m.Config, list[Problem]]:
     """The user's configuration and the problems found in it (defaults are used for a
-    broken file, so the caller only has to show the problems)."""
+    broken file, so the caller only has to show the problems). What the last start read is
+    reused while the file is unchanged (:mod:`briefer.startcache`)."""
     path = paths.config_file()
     if not path.is_file():
         return m.Config(), []
+    key = startcache.stamp([path])
+    if key is not None:
+        stored = startcache.read("config", key)
+        if stored is not None:
+            try:
+                values, problems = stored
+                return m.Config(*values), [Problem(*p) for p in problems]
+            except (TypeError, ValueError):  # not what this code writes: parse
+                pass
+    config, found = _parse(path)
+    if key is not None:
+        values = tuple(getattr(config, f.name) for f in dataclasses.fields(config))
+        rows = [(p.path, p.line, p.col, p.message, p.context) for p in found]
+        startcache.write("config", key, (values, rows))
+    return config, found
+
+
+def _parse(path: Path) -> tuple[m.Config, list[Problem]]:
+    from .schema import load_config
+
     try:
         return load_config(path), []
     except LoadError as e:
@@ -32,6 +54,9 @@ def config_path() -> Path:
 def update(**values: str | int | None) -> m.Config:
     """Set some keys of the user's config file, keeping the others (and their order).
     A broken config file is never overwritten: fix it first (BrieferError says where)."""
+    from .schema import CONFIG_KEYS, config_to_data, load_config
+    from .yamlio import atomic_write, dump
+
     unknown = set(values) - set(CONFIG_KEYS)
     if unknown:
         raise ValueError(f"unknown config keys: {sorted(unknown)}")
@@ -58,6 +83,8 @@ def update(**values: str | int | None) -> m.Config:
 
 def _edit_lines(text: str, values: dict[str, str | int | None]) -> str:
     """Replace or append top-level ``key: value`` lines, leaving every other line alone."""
+    from .yamlio import dump
+
     lines = text.splitlines()
     for key, value in values.items():
         rendered = dump({key: value}).rstrip("\n") if value is not None else None
@@ -75,4 +102,7 @@ def _edit_lines(text: str, values: dict[str, str | int | None]) -> str:
 
 
 def load_config_text(text: str, name: str) -> m.Config:
+    from .schema import config_from_doc
+    from .yamlio import compose
+
     return config_from_doc(compose(text, name))

@@ -227,6 +227,18 @@ def grade_label(source: Source, item: Item | None = None) -> str:
 
 
 @dataclass(slots=True)
+class Hit:
+    """One item of the library, with its source."""
+
+    source: Source
+    item: Item
+
+    @property
+    def ref(self) -> str:
+        return f"{self.source.id}/{self.item.id}"
+
+
+@dataclass(slots=True)
 class Entry:
     """One entry of a section: a reference (with comment/confidence) or prose ``text``."""
 

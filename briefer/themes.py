@@ -21,27 +21,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from . import paths
+from . import paths, startcache
 from .errors import LoadError, Problem
-from .walk import Walk, keys
-from .yamlio import load_document
 
-THEME_KEYS = keys("name", "dark", "ansi", "colors", "variables")
-COLOR_KEYS = keys(
-    "primary",
-    "secondary",
-    "accent",
-    "foreground",
-    "background",
-    "surface",
-    "panel",
-    "boost",
-    "warning",
-    "error",
-    "success",
+if TYPE_CHECKING:  # the YAML stack: imported where a theme file is parsed (#18)
+    import yaml
+
+    from .walk import Walk
+
+THEME_KEYS = dict.fromkeys(("name", "dark", "ansi", "colors", "variables"))
+COLOR_KEYS = dict.fromkeys(
+    (
+        "primary",
+        "secondary",
+        "accent",
+        "foreground",
+        "background",
+        "surface",
+        "panel",
+        "boost",
+        "warning",
+        "error",
+        "success",
+    )
 )
 # briefer's own theme variables, and their values when a theme does not set them
 BRIEFER_VARIABLES: dict[str, str] = {
@@ -87,6 +91,8 @@ def _bool(w: Walk, node: yaml.Node | None, what: str, default: bool) -> bool:
 
 
 def _colors(w: Walk, node: yaml.Node | None, allowed: dict[str, None] | None) -> dict[str, str]:
+    import yaml  # parsing: the YAML stack is loaded by now
+
     out: dict[str, str] = {}
     if node is None:
         return out
@@ -115,6 +121,9 @@ def _colors(w: Walk, node: yaml.Node | None, allowed: dict[str, None] | None) ->
 
 
 def load_theme(path: Path) -> ThemeSpec:
+    from .walk import Walk
+    from .yamlio import load_document
+
     doc, _ = load_document(path)
     w = Walk(doc)
     if doc.root is None:
@@ -141,19 +150,42 @@ def theme_dirs() -> list[Path]:
 
 
 def load_themes() -> tuple[dict[str, ThemeSpec], list[Problem]]:
-    """Every theme by name, and the problems of the files that could not be loaded."""
-    themes: dict[str, ThemeSpec] = {}
-    problems: list[Problem] = []
+    """Every theme by name, and the problems of the files that could not be loaded. What
+    the last start read is reused while no theme file changed (:mod:`briefer.startcache`)."""
+    files: list[Path] = []
     for folder in theme_dirs():
         try:
-            files = sorted(folder.glob("*.yaml"))
+            files += sorted(folder.glob("*.yaml"))
         except OSError:
             continue
-        for path in files:
+    key = startcache.stamp(files)
+    if key is not None:
+        stored = startcache.read("themes", key)
+        if stored is not None:
             try:
-                spec = load_theme(path)
-            except LoadError as e:
-                problems.extend(e.problems)
-                continue
-            themes[spec.name] = spec
+                specs, rows = stored
+                found = [ThemeSpec(n, Path(p), d, a, c, v) for n, p, d, a, c, v in specs]
+                return {s.name: s for s in found}, [Problem(*r) for r in rows]
+            except (TypeError, ValueError):  # not what this code writes: parse
+                pass
+    themes, problems = _parse_themes(files)
+    if key is not None:
+        specs = [
+            (s.name, str(s.path), s.dark, s.ansi, s.colors, s.variables) for s in themes.values()
+        ]
+        rows = [(p.path, p.line, p.col, p.message, p.context) for p in problems]
+        startcache.write("themes", key, (specs, rows))
+    return themes, problems
+
+
+def _parse_themes(files: list[Path]) -> tuple[dict[str, ThemeSpec], list[Problem]]:
+    themes: dict[str, ThemeSpec] = {}
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            spec = load_theme(path)
+        except LoadError as e:
+            problems.extend(e.problems)
+            continue
+        themes[spec.name] = spec
     return themes, problems

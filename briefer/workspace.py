@@ -25,13 +25,18 @@ from . import cache as cache_file
 from . import model as m
 from . import paths
 from .errors import BrieferError, LoadError, Problem
+from .layout import BRIEF_SUFFIX as BRIEF_SUFFIX  # these names lived here before #18
+from .layout import SETTINGS_FILE as SETTINGS_FILE
+from .layout import SOURCES_DIR as SOURCES_DIR
+from .layout import NotAWorkspace as NotAWorkspace
+from .layout import find_workspace as find_workspace
+from .layout import is_workspace as is_workspace
+from .layout import not_regular
+from .model import Hit as Hit
 from .schema import load_settings, source_from_doc
 from .search import SearchIndex
-from .yamlio import atomic_write, compose, decode, not_regular, read_bytes, remove_stale_temps
+from .yamlio import atomic_write, compose, decode, read_bytes, remove_stale_temps
 
-SETTINGS_FILE = "briefer.yaml"
-SOURCES_DIR = "sources"
-BRIEF_SUFFIX = ".brief.yaml"
 DEFAULT_STALE_DAYS = 180
 EXPORTS_DIR = "exports"
 RACY_NS = 2_000_000_000  # a file changed this close to being read is re-checked by content
@@ -41,48 +46,6 @@ RACY_NS = 2_000_000_000  # a file changed this close to being read is re-checked
 # else None), and the parse result (a Source or its problems).
 FileKey = tuple[int, int, int, int]
 Scanned = tuple[FileKey | None, str | None, object]
-
-
-class NotAWorkspace(BrieferError):
-    pass
-
-
-def is_workspace(folder: Path) -> bool:
-    return folder.is_dir() and (
-        (folder / SOURCES_DIR).is_dir()
-        or (folder / SETTINGS_FILE).is_file()
-        or any(folder.glob("*" + BRIEF_SUFFIX))
-    )
-
-
-def find_workspace(path: Path | str) -> Path:
-    """The workspace folder for ``path``: the folder itself, or a brief file's folder."""
-    p = Path(path)
-    if p.is_file() and p.name.endswith(BRIEF_SUFFIX):
-        return p.parent
-    why = not_regular(p)
-    if why is not None and why != "folder":
-        raise NotAWorkspace(f"{p}: not a regular file ({why}) nor a folder")
-    if not p.exists():
-        raise NotAWorkspace(f"{p}: no such file or folder")
-    if not is_workspace(p):
-        raise NotAWorkspace(
-            f"{p}: not a briefer workspace (no {SOURCES_DIR}/ folder, no *{BRIEF_SUFFIX} "
-            f"and no {SETTINGS_FILE})"
-        )
-    return p
-
-
-@dataclass(slots=True)
-class Hit:
-    """One item of the library, with its source."""
-
-    source: m.Source
-    item: m.Item
-
-    @property
-    def ref(self) -> str:
-        return f"{self.source.id}/{self.item.id}"
 
 
 @dataclass

@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - Windows: temp files are judged by age
     fcntl = None  # type: ignore[assignment]
 
 from .errors import MAX_PROBLEMS, ChangedOnDisk, LoadError, Problem, SaveError
+from .layout import file_kind, not_regular
 
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -127,39 +128,6 @@ class Document:
         mark = getattr(node_or_mark, "start_mark", node_or_mark)
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         return Problem(self.path, line, col, message, self.line(line))
-
-
-_KINDS = (
-    (stat.S_ISDIR, "folder"),
-    (stat.S_ISFIFO, "named pipe"),
-    (stat.S_ISCHR, "character device"),
-    (stat.S_ISBLK, "block device"),
-    (stat.S_ISSOCK, "socket"),
-)
-
-
-def file_kind(mode: int) -> str:
-    """What a file of this ``st_mode`` is, in words: 'regular file', 'named pipe'…"""
-    if stat.S_ISREG(mode):
-        return "regular file"
-    return next((word for test, word in _KINDS if test(mode)), "special file")
-
-
-def not_regular(path: Path | str) -> str | None:
-    """What ``path`` is when it is not a regular file ('named pipe', 'character device',
-    'folder', 'a symbolic link loop', 'a dangling symbolic link …'); None when it is a
-    regular file or does not exist."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        if os.path.islink(path):
-            return f"a dangling symbolic link (to {os.readlink(path)}, which does not exist)"
-        return None
-    except OSError as e:
-        if e.errno == errno.ELOOP:
-            return "a symbolic link loop"
-        return f"cannot be read: {e.strerror or e}"
-    return None if stat.S_ISREG(st.st_mode) else file_kind(st.st_mode)
 
 
 def read_bytes(path: Path) -> bytes:

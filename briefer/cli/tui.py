@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from .. import config
-    from ..workspace import is_workspace
+    from ..layout import is_workspace
 
     cfg, problems = config.load()
     target: Path | None = Path(args.workspace) if args.workspace else None
@@ -132,8 +132,7 @@ def _workspace_or_offer(target: Path) -> bool:
     import sys
 
     from ..errors import BrieferError
-    from ..template import init_workspace
-    from ..workspace import NotAWorkspace, find_workspace
+    from ..layout import NotAWorkspace, find_workspace
 
     try:
         find_workspace(target)  # clear error before Textual starts
@@ -151,6 +150,8 @@ def _workspace_or_offer(target: Path) -> bool:
     if answer.strip().lower() not in ("y", "yes"):
         err(f"nothing changed; later: briefer init {target}")
         return False
+    from ..template import init_workspace  # the YAML stack: only to make a workspace
+
     try:
         for path in init_workspace(target):
             print(f"created {path}")

@@ -330,7 +330,7 @@ def _check_target(target: Path) -> None:
     """An export replaces only a regular file, or makes a new one: never a device
     (``/dev/null``, ``/dev/full``), a FIFO, a socket or a symbolic link (which could point
     anywhere, and which the replace would turn into a plain file)."""
-    from ..yamlio import not_regular
+    from ..layout import not_regular
 
     why = not_regular(target)
     if why is None and target.is_symlink():

@@ -35,11 +35,11 @@ from textual.widgets import Input
 from .. import model as m
 from .. import paths
 from ..errors import BrieferError, Problem
+from ..layout import BRIEF_SUFFIX, find_workspace
 from ..outline import OutlineError
 from ..servemode import deliver_export  # here: the tests replace it (served in a browser)
 from ..textutil import visible
 from ..themes import BRIEFER_VARIABLES
-from ..workspace import BRIEF_SUFFIX, Workspace, find_workspace
 from . import demo as demo_copy
 from . import recovering
 from .palette import BrieferCommands, Command
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from ..checks import Finding
     from ..session import BriefSession, CheckJob, Event
     from ..tradecraft.audience import Omission
+    from ..workspace import Workspace  # the YAML stack: read in the load's thread
     from .locking import BriefFollower
     from .saving import SaveGuard
     from .screens.dialogs import LineDialog, TextDialog
@@ -309,6 +310,7 @@ class BrieferApp(App[None]):
         """Read the workspace and open the brief, off the UI thread."""
         try:
             from ..session import open_session
+            from ..workspace import Workspace
 
             ws = Workspace.load(self.root)
             # The library lives as long as the app: keep the cycle collector from walking

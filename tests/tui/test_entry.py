@@ -153,12 +153,12 @@ def test_preview_markdown_for_the_viewer() -> None:
 
 
 async def test_a_workspace_that_cannot_load_says_so(sample_ws: Path, monkeypatch) -> None:  # noqa: ANN001
-    import briefer.tui.app as tui_app
+    from briefer.workspace import Workspace  # the load's thread imports it from there
 
     def broken(root: Path) -> None:
         raise BrieferError(f"{root}: the disk went away")
 
-    monkeypatch.setattr(tui_app.Workspace, "load", broken)
+    monkeypatch.setattr(Workspace, "load", broken)
     app = make_app(sample_ws / WEEKLY)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)

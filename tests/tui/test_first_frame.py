@@ -92,3 +92,44 @@ async def test_cyclic_gc_turned_off_for_the_start_is_back_on_after_frame_and_loa
             assert gc.isenabled()
     finally:
         gc.enable()
+
+
+FIRST_FRAME_MODULES = """
+import asyncio, sys
+from pathlib import Path
+from briefer import config
+from briefer.tui.app import BrieferApp, make_app
+seen = []
+real = BrieferApp.on_ready
+def on_ready(self):
+    seen.extend(m for m in sys.modules if m == "yaml" or m in (
+        "briefer.schema", "briefer.walk", "briefer.yamlio", "briefer.workspace", "briefer.cache"))
+    real(self)
+BrieferApp.on_ready = on_ready
+async def main():
+    cfg, problems = config.load()
+    app = make_app(Path(sys.argv[1]), config=cfg, config_problems=problems)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.session is not None or app.first_frame_at is not None
+    print(" ".join(sorted(seen)) or "-")
+asyncio.run(main())
+"""
+
+
+def test_a_second_start_draws_its_first_frame_without_the_yaml_parser(sample_ws: Path) -> None:
+    """The config and theme files come from the start cache (briefer.startcache) and the
+    workspace is read after the first frame: the YAML stack (~0.02 s of imports) is not
+    needed before it (#18). The first start parses the themes and fills the cache."""
+
+    def start() -> str:
+        return subprocess.run(
+            [sys.executable, "-c", FIRST_FRAME_MODULES, str(sample_ws)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+
+    first, second = start(), start()
+    assert "yaml" in first.split()  # parsed the theme files
+    assert second == "-"

@@ -14,7 +14,6 @@ from textual.widgets import Button, Input, TextArea
 from tuihelp import WEEKLY, goto, on_disk, ready, type_text
 
 from briefer import recovery
-from briefer.tui import app as tui_app
 from briefer.tui.app import make_app
 from briefer.tui.screens.dialogs import ChoiceDialog, TextDialog
 from briefer.workspace import Workspace
@@ -130,7 +129,7 @@ def slow_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
         go.wait(30)
         return real(root)
 
-    monkeypatch.setattr(tui_app.Workspace, "load", staticmethod(load))
+    monkeypatch.setattr(Workspace, "load", staticmethod(load))
     return go
 
 

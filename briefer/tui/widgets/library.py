@@ -7,6 +7,7 @@ list of row tuples, not 75,000 widgets.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -24,10 +25,13 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from ... import model as m
+from ...model import Hit
 from ...search import query_words
-from ...workspace import Hit, Workspace
 from ..text import fit, line
 from .header import ascii_mode
+
+if TYPE_CHECKING:  # the YAML stack is read after the first frame (#18)
+    from ...workspace import Workspace
 
 GLYPHS = {"take": "•", "quote": "“", "figure": "#"}
 ASCII_GLYPHS = {"take": "*", "quote": '"', "figure": "#"}  # the Linux console (#19)

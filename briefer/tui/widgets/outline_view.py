@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.content import Content
@@ -13,12 +14,14 @@ from textual.widgets.option_list import Option
 
 from ... import model as m
 from ...outline import BLUF, Cursor, EntryCursor, SectionCursor
-from ...workspace import Workspace
 from ..text import line
 from .detail import KIND_STYLE
 from .hanging import Hanging
 from .header import ascii_mode
 from .library import kind_glyph
+
+if TYPE_CHECKING:  # the YAML stack is read after the first frame (#18)
+    from ...workspace import Workspace
 
 
 def _entry_prompt(ws: Workspace, entry: m.Entry) -> Hanging:
