@@ -509,10 +509,12 @@ class _Context:
     def _holds_or_no_role(self, name: str, title: str, at: int) -> bool:
         """Whether ``name`` has no known role, or one with ``title`` in it ("the spokesman"
         is never the trade minister quoted before)."""
-        p = self.register.full(name, at + 1) or self.register.full_exact(name, at + 1)
-        if p is None or not p.role:
+        p = self.register.full(name, at + 1)
+        if not self.register.has_role(name) and (p is None or not p.role):
             return True
-        return self.register.role_has(name, title)
+        return self.register.role_has(name, title) or bool(
+            p and self.register.role_has(p.name, title)
+        )
 
     def _nobody_else_since(self, name: str, at: int, title: str) -> bool:
         """Whether no one but ``name`` is named from the paragraph of the last quote with a
