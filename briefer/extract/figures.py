@@ -715,6 +715,27 @@ _DETERMINERS = frozenset(
 )
 
 
+def _one_of_a_tally(body: str, hit: num.Hit, words: list[re.Match[str]]) -> bool:
+    """ "Nine wardens were charged, … One warden is still at large": one of the nouns just
+    counted (within 400 characters before) is a count too; "from one district to another"
+    is not."""
+    if len(words) != 1 or _ONE_TO_ANOTHER.match(body, words[0].end()):
+        return False
+    noun = words[0].group().lower()
+    if len(noun) < 3 or noun in _NOT_ONE_THING:
+        return False
+    plural = re.escape(noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
+    counted = re.compile(rf"(?:\d[\d,]*|\b(?:{num._WNUM}))\s+(?:[\w-]+\s+)?{plural}\b", re.I)
+    return bool(counted.search(body, max(0, hit.start - 400), hit.start))
+
+
+_ONE_TO_ANOTHER = re.compile(  # "one district to another"; "One resident said": a source
+    r"\s+(?:(?:to|or|after|and)\s+another\b|(?:[\w,]+\s+){0,2}?(?:said|says|told|tells|"
+    r"described|added|adds|noted|explained|recalled|wrote|asked|spoke|speaking)\b)",
+    re.I,
+)
+
+
 def _noun_left_out(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     """A count whose noun is said before or after it: "Four deaths in Kerala and three in
     Goa", "45 people, including five with", "two patients and sometimes three,", "seven of
@@ -749,7 +770,10 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         # "only one political party": a stressed single is a count; a bare "one" is not
         words = _words_after(body, hit.end, se)
         return bool(
-            _ONLY_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
+            (
+                _ONLY_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
+                or _one_of_a_tally(body, hit, words)
+            )
             and words
             and words[0].group().lower() not in _NOT_COUNTED_AFTER | _NOT_ONE_THING
             and not _plural(words[-1].group())  # "only one thing matters": no noun counted

@@ -556,3 +556,12 @@ def test_a_count_after_of_which() -> None:
 def test_a_tickers_change_on_a_line_of_its_own_is_no_figure() -> None:
     assert _values("FERRY\n-0.0350\nFerry shares fell 2 percent on Monday.") == [2]
     assert _values("+1.25%\nThe index rose.") == []
+
+
+def test_one_of_the_nouns_just_counted() -> None:
+    got = _read("Nine wardens were charged, four of whom were held. One warden is still at large.")
+    assert [(v, s) for v, _, s in got] == [(9, "Nine wardens"), (4, "four"), (1, "One warden")]
+    # a source, a way of speaking, or no count before: no figure
+    assert _values("Six wardens were charged. One warden said the trial was unfair.") == [6]
+    assert _values("Six ferries ran. Cars moved from one ferry to another.") == [6]
+    assert _values("One warden is still at large.") == []
