@@ -111,6 +111,17 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
     out = []
     i = ps
     lead = ps + len(body[ps:pe]) - len(body[ps:pe].lstrip())
+    first = _FIRST_MARK.match(body, lead, pe)
+    if (
+        first
+        and lead > 0
+        and not _runs_on(body, lead)
+        and _attribution_after(body[first.end() : min(pe, first.end() + 200)])
+    ):
+        # 'The project opens a market,” its CEO X said.': the opening mark left out; the
+        # quote runs from the paragraph's start to the closing mark
+        out.append((lead - 1, first.end() - 1))
+        i = first.end()
     while i < pe:
         ch = body[i]
         # a closing mark typed for the opening one at the paragraph's start ('”We …,” says X')
@@ -136,6 +147,18 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
     return out
 
 
+def _runs_on(body: str, at: int) -> bool:
+    """Whether the line before ``at`` leaves a quote open (its last mark opens one)."""
+    line = body[max(0, at - 2000) : at].rstrip()
+    line = line[line.rfind("\n") + 1 :]
+    curly = max(line.rfind("“"), line.rfind("”"))
+    if curly >= 0 and line.rfind('"') < curly:
+        return line[curly] == "“"
+    return line.count('"') % 2 == 1
+
+
+# a paragraph whose first mark closes a quote: words, then ',”' / '."' with no opening mark
+_FIRST_MARK = re.compile(r"[^“”\"\n]{20,600}?[,.!?][”\"](?=[ \t])")
 _REOPEN = re.compile(r"(?<=[.!?])[ \t]+([“\"])(?=[{UP}])".replace("{UP}", UP))
 
 

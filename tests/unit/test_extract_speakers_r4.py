@@ -299,3 +299,16 @@ def test_a_title_nobody_holds_is_the_last_speaker_only_when_it_can_be_him() -> N
     assert _speaker(src, "Nothing is signed")[0] is None  # anonymous on purpose
     assert _speaker(src, "There is no deal")[0] is None  # someone else was named between
     assert _speaker(src, "The deal is good") == ("Lars Eek", True)  # any officeholder
+
+
+def test_a_quote_whose_opening_mark_was_left_out() -> None:
+    src = _src(
+        "Gas terminal\n\n"
+        "The firm filed for a review of the terminal on Monday.\n\n"
+        "The terminal opens a new market for our gas in Asia,” Solvik Energy chief "
+        "executive Ana Duarte said.\n\n"
+        'It will take two years to build," she added.\n'
+    )
+    q = next(q for q in src.quotes if q.text.startswith("The terminal opens"))
+    assert q.speaker == "Ana Duarte" and q.text.endswith("in Asia")
+    assert _speaker(src, "It will take")[0] == "Ana Duarte"
