@@ -44,7 +44,7 @@ VERB = (
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
     r"ruled|directed|ordered|termed|read out|reads out|spoke|speaks|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
-    r"protested|recalled|reflected|wrote back|posted on|quoted as saying)"
+    r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (

@@ -312,3 +312,13 @@ def test_a_quote_whose_opening_mark_was_left_out() -> None:
     q = next(q for q in src.quotes if q.text.startswith("The terminal opens"))
     assert q.speaker == "Ana Duarte" and q.text.endswith("in Asia")
     assert _speaker(src, "It will take")[0] == "Ana Duarte"
+
+
+def test_a_quote_paragraph_after_the_role_and_name_disagreed() -> None:
+    src = _src(
+        "Cricket\n\n"
+        "“We gave them more time,” council president Tom Gray said.\n\n"
+        "The board chief, Chidi Okoro, disagreed.\n\n"
+        "“I have put the players’ case to them and they said no.”\n"
+    )
+    assert _speaker(src, "I have put") == ("Chidi Okoro", True)
