@@ -235,6 +235,40 @@ def _model_name(body: str, m: re.Match[str], ss: int, se: int) -> bool:
     return len(words) < 2 or capitals * 4 < len(words) * 3  # title case: most capitalised
 
 
+def _label_range(body: str, start: int, ss: int, se: int) -> bool:
+    """ "grades 6-8", "classifications 1-9 require": a range right after a plural word that
+    is no count of things ("costs 10-15 dollars", "rates 5-7%" are)."""
+    rng = _RANGE_RUN.match(body, start, se)
+    if not rng:
+        return False
+    label = re.search(r"\b([A-Za-z]{4,})\s+\Z", body[max(ss, start - 40) : start])
+    word = label.group(1).lower() if label else ""
+    return (
+        word.endswith("s")
+        and word not in _NOT_NAMES
+        and not _COUNTED_AFTER_RANGE.match(body, rng.end(), se)
+    )
+
+
+_RANGE_RUN = re.compile(r"\d+[-–]\d+")
+_COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")
+
+
+def _count_range_end(body: str, start: int, end: int, se: int) -> bool:
+    """The 400 of "300-400 people": the larger end of a range of whole numbers before a
+    word in lower case (never "2024-25", "Su-27", "27-3", nor labels: "grades 6-8")."""
+    a = re.search(r"(?<![\w.,-])(\d{1,6})[-–]\Z", body[max(0, start - 8) : start])
+    b = body[start:end]
+    return bool(
+        a
+        and not _label_range(body, start - len(a.group()), 0, se)
+        and b.isdigit()
+        and int(a.group(1)) < int(b) < 10**7
+        and len(b) - len(a.group(1)) <= 1
+        and re.match(r"\s+[a-z]", body[end:se])
+    )
+
+
 def _digit_hit(
     body: str, m: re.Match[str], ss: int, se: int, dates: list[tuple[int, int]]
 ) -> Hit | None:
@@ -251,7 +285,7 @@ def _digit_hit(
             body[start:se],
             re.I,
         )
-    )  # the 12 of "$11-12 billion", "10-15%"
+    ) or _count_range_end(body, start, m.end("num"), se)  # the 12 of "$11-12 billion", "10-15%"
     if (
         not range_end
         and (
@@ -265,9 +299,12 @@ def _digit_hit(
     if (
         "," not in raw
         and re.match(r"-\d", body[m.end("num") : m.end("num") + 2])
-        and re.search(rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start])
+        and (name := re.search(rf"([{_UP}][\w’'-]+) \Z", body[max(ss, start - 30) : start]))
+        and name.group(1).lower() not in _NOT_NAMES
     ):
-        return None  # "Qinhuangdao 27-3": a name with a number
+        return None  # "Qinhuangdao 27-3": a name with a number ("Around 300-400 people" is not)
+    if "," not in raw and _label_range(body, start, ss, se):
+        return None  # "grades 6-8", "classifications 1-9": labels, not a range of counts
     if not cur and _model_name(body, m, ss, se):
         return None  # "Leopard 2 tanks", "a Falcon 9 rocket", "Windows 11": a name
     if cur and cur[0].isalpha() and prev.isalnum():
@@ -740,7 +777,7 @@ def _share_scales(body: str, hits: list[Hit]) -> None:
             continue
         if a.unit and b.unit and a.unit != b.unit:
             continue
-        if not _RANGE_GAP.search(body[a.end : b.start]) or b.start - a.end > 8:
+        if not _RANGE_GAP.match(body[a.end : b.start]) or b.start - a.end > 8:
             continue
         lead = re.match(r"\D*[\d.,]+", body[b.start : b.end])
         num_end = b.start + (len(lead.group()) if lead else 0)

@@ -565,3 +565,18 @@ def test_one_of_the_nouns_just_counted() -> None:
     assert _values("Six wardens were charged. One warden said the trial was unfair.") == [6]
     assert _values("Six ferries ran. Cars moved from one ferry to another.") == [6]
     assert _values("One warden is still at large.") == []
+
+
+def test_both_ends_of_a_range_of_counts() -> None:
+    got = _read("Around 300-400 people gathered at the pier.")
+    assert [(v, u, s) for v, u, s in got] == [
+        (300, None, "Around 300"),
+        (400, "people", "400 people"),
+    ]
+    # labels, seasons, names and scores are no ranges of counts
+    assert _values("Pupils in grades 6-8 sat the 2024-25 tests.") == []
+
+
+def test_a_range_word_only_joins_two_numbers_next_to_each_other() -> None:
+    got = _read("The bank cut rates by 25 bps to 5.5 per cent.")
+    assert [(v, u) for v, u, _ in got] == [(25, "bps"), (5.5, "percent")]
