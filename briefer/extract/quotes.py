@@ -545,7 +545,7 @@ class _Context:
         ``title`` itself, "the governor also said that “…”", is the attribution)."""
         if not self.units or self.last_unit < 0:
             return False
-        lo = self.units[self.last_unit][0]
+        lo = max(self.units[self.last_unit][0], at - _WINDOW)  # bounded: stays linear
         named = {n for _a, ns in self.register.mentions(self.body, lo, at, self.quoted) for n in ns}
         return not (named - {name, "?" + title})
 
