@@ -734,7 +734,8 @@ _FRACTION = re.compile(
 _DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_OF_TIME = re.compile(
     r"(?:\s+of)?\s+(?:(?:a|an|the|this|that|its|each|every|last|next)\s+)?(?:[a-z]+\s+)?"
-    r"(?:century|centuries|decade|year|month|week|day|hour|mile|inch|way|season|term)s?\b",
+    r"(?:century|centuries|decade|year|month|week|day|hour|mile|inch|way|season|term)s?\b"
+    r"|\s+of\s+(?:fiscal\s+|FY\s*)?(?:1[89]|20)\d\d\b",  # "three quarters of 2024"
     re.I,
 )
 

@@ -459,6 +459,7 @@ def test_fractions_in_words() -> None:
     # ordinals and shares of time are no fractions
     assert _values("She won a third term after a quarter of a century in office.") == []
     assert _values("Sales fell in three quarters of the financial year.") == []
+    assert _values("Sales fell in the first three quarters of 2025.") == []
 
 
 def test_double_as_the_second_verb_after_to() -> None:
