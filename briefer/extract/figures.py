@@ -706,6 +706,12 @@ _TALLY_BEFORE = re.compile(
 _NOT_ONE_THING = frozenset(
     "thing way time point reason side hand day night more another other".split()
 )
+_HARMED_BEFORE = re.compile(
+    r"\b(?:killed|killing|injured|injuring|wounded|wounding|infected|arrested|detained|"
+    r"rescued|evacuated|kidnapped|abducted)\s+(?:(?:at\s+least|some|about|around|nearly|"
+    r"another|more\s+than|over|up\s+to)\s+)?\Z",
+    re.I,
+)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|a\s+single)\s+\Z", re.I)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
@@ -783,6 +789,8 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return False
     if _TALLY_BEFORE.search(body, max(ss, hit.start - 24), hit.start):
         return True  # "the toll rose to three", "cases reached nine": a tally, its noun before
+    if _HARMED_BEFORE.search(body, max(ss, hit.start - 30), hit.start):
+        return True  # "infected 1,234 people and killed nine": people, left out
     if _RATIO_BEFORE.search(body[max(ss, hit.start - 40) : hit.start]):
         return True  # "Seven of the nine members": both sides of a ratio count
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])

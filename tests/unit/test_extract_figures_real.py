@@ -581,3 +581,9 @@ def test_both_ends_of_a_range_of_counts() -> None:
 def test_a_range_word_only_joins_two_numbers_next_to_each_other() -> None:
     got = _read("The bank cut rates by 25 bps to 5.5 per cent.")
     assert [(v, u) for v, u, _ in got] == [(25, "bps"), (5.5, "percent")]
+
+
+def test_a_written_count_of_people_harmed_with_the_noun_left_out() -> None:
+    got = _read("The fever has infected 310 people and killed nine, doctors said.")
+    assert [(v, s) for v, _, s in got] == [(310, "310 people"), (9, "nine")]
+    assert _values("The storm killed at least four overnight.") == [4]
