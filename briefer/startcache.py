@@ -83,6 +83,6 @@ def write(name: str, key: Key, value: Any) -> None:
         payload = marshal.dumps((sys.version, key, value))
         path = _path(name)
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        atomic_write(path, MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload, durable=False)
     except Exception:  # noqa: BLE001 - a cache is only a cache
         return

@@ -364,7 +364,7 @@ def _write_cache(path: Path, fresh: dict[str, Scanned]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temps(path.parent)  # of cache writes that were killed
-        atomic_write(path, cache_file.dumps(fresh))
+        atomic_write(path, cache_file.dumps(fresh), durable=False)  # a cache
     except (BrieferError, OSError, ValueError):
         return
     # The same workspace's caches of other code versions (and the old pickles) are never

@@ -583,6 +583,47 @@ def test_atomic_write_through_a_temp_beside_it_then_syncs_the_folder(
     assert sorted(os.listdir(tmp_path)) == ["brief.yaml"]
 
 
+def test_a_cache_is_written_atomically_without_fsync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """durable=False (caches, #18): still a locked temp and a rename, no fsync at all."""
+    f = tmp_path / "ws.cache"
+    f.write_bytes(b"old")
+    replaced = Recorder(os.replace)
+    synced = Recorder(os.fsync)
+    monkeypatch.setattr(os, "replace", replaced)
+    monkeypatch.setattr(os, "fsync", synced)
+    atomic_write(f, b"new", durable=False)
+    monkeypatch.undo()
+    assert f.read_bytes() == b"new"
+    assert synced.calls == []
+    ((src, dst),) = replaced.calls
+    assert Path(dst) == f and yamlio._TEMP.match(Path(src).name)
+    assert sorted(os.listdir(tmp_path)) == ["ws.cache"]
+
+
+def test_the_caches_are_written_without_fsync_and_briefs_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer import startcache
+    from briefer.workspace import Workspace
+
+    ws = tmp_path / "ws"
+    (ws / "sources").mkdir(parents=True)
+    (ws / "sources" / "a.yaml").write_text("title: A\ntakes:\n  - text: x\n", encoding="utf-8")
+    synced = Recorder(os.fsync)
+    monkeypatch.setattr(os, "fsync", synced)
+    Workspace.load(ws)  # writes the library's cache
+    startcache.write("probe", (("k",),), 1)
+    assert synced.calls == []
+    from briefer import paths
+
+    assert len(list(paths.cache_dir().glob("ws-*.cache"))) == 1
+    assert startcache.read("probe", (("k",),)) == 1
+    atomic_write(tmp_path / "b.brief.yaml", b"title: B\n")
+    assert len(synced.calls) == 2
+
+
 def test_new_file_mode_follows_the_umask(tmp_path: Path) -> None:
     for umask, mode in [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)]:
         f = tmp_path / f"n{umask:o}.yaml"
