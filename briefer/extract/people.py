@@ -525,7 +525,8 @@ _ADVERBIAL = re.compile(
     r"(?:speaking|addressing|writing|responding|reacting|commenting|talking|asked|quoted|"
     r"interviewed|briefing|testifying|appearing|posting|in|on|at|during|after|before|via|"
     r"through|when|while|however|meanwhile|though|too|also|nonetheless|nevertheless|moreover|"
-    r"furthermore|instead|separately|later|earlier|for\s+(?:his|her|its|their)\s+part)\b"
+    r"furthermore|instead|separately|later|earlier|for\s+(?:his|her|its|their)\s+part|"
+    r"(?:[a-z]+ed|led|run|held|won|made)\s+by)\b"
 )  # "X, in a post on X, said", "X, however, said": a phrase that names no speaker
 
 
@@ -1003,7 +1004,15 @@ class Register:
             x for w in words for x in self._short.get(w) or _SHORT_TITLES.get(w, (w,))
         ]  # "the CM", "the PS"
         sets = [self._by_role_word.get(w, set()) for w in words]
-        return self._known(set.intersection(*sets), offset)
+        found = self._known(set.intersection(*sets), offset)
+        if not _FORMER & set(words):  # "the president" is not the former president
+            found = {
+                n
+                for n in found
+                if not self._roles.get(n)
+                or not all(_FORMER & _role_words(r) for _o, r in self._roles[n])
+            }
+        return found
 
     def referent(
         self,
@@ -1234,6 +1243,9 @@ def _one_off(a: str, b: str) -> bool:
 
 
 _CAP_WORD = re.compile(rf"[{UP}][\w’'.-]*[\w]|[{UP}]")
+
+
+_FORMER = frozenset("former ex late outgoing then erstwhile".split())
 
 
 def _role_words(role: str) -> set[str]:

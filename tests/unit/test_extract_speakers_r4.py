@@ -322,3 +322,15 @@ def test_a_quote_paragraph_after_the_role_and_name_disagreed() -> None:
         "“I have put the players’ case to them and they said no.”\n"
     )
     assert _speaker(src, "I have put") == ("Chidi Okoro", True)
+
+
+def test_the_title_is_not_the_former_holder_and_led_by_names_no_speaker() -> None:
+    src = _src(
+        "Vote\n\n"
+        "President Lars Eek won a second term. Former president Ola Dahl congratulated "
+        "him.\n\n"
+        '"The count was clean in every region," the president said.\n\n'
+        'The Green list, led by Ada Kimani, said: "We won the north and the count is clear."\n'
+    )
+    assert _speaker(src, "The count was")[0] == "Lars Eek"
+    assert _speaker(src, "We won the north")[0] != "Ada Kimani"
