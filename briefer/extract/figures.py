@@ -712,6 +712,8 @@ _HARMED_BEFORE = re.compile(
     r"another|more\s+than|over|up\s+to)\s+)?\Z",
     re.I,
 )
+# "the last two Olympics", "its first three games": a count of events (periods are out before)
+_SPAN_DETERMINERS = frozenset("last past next previous first".split())
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|a\s+single)\s+\Z", re.I)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
@@ -795,7 +797,9 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return True  # "Seven of the nine members": both sides of a ratio count
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
     det = before.group(1).lower() if before else ""
-    if det in _DETERMINERS and (det not in ("the", "these", "those") or hit.value < 3):
+    if det in _DETERMINERS and not (
+        (det in ("the", "these", "those") and hit.value >= 3) or det in _SPAN_DETERMINERS
+    ):
         return False  # "the two countries": the pair named before, no new count
     # after "the" ("the three judges") only a noun makes a count: not "the four of them"
     if det not in _DETERMINERS and _noun_left_out(body, hit, ss, se):

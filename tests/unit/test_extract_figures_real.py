@@ -587,3 +587,9 @@ def test_a_written_count_of_people_harmed_with_the_noun_left_out() -> None:
     got = _read("The fever has infected 310 people and killed nine, doctors said.")
     assert [(v, s) for v, _, s in got] == [(310, "310 people"), (9, "nine")]
     assert _values("The storm killed at least four overnight.") == [4]
+
+
+def test_a_count_of_events_after_last_or_first() -> None:
+    got = _read("The club lost its last three finals but won the first two races of May.")
+    assert [(v, s) for v, _, s in got] == [(3, "three finals"), (2, "two races")]
+    assert _values("The last two years and the past three weeks were dry.") == []
