@@ -900,10 +900,19 @@ def _same_phrase(body: str, f: Figure, g: Figure) -> bool:
     return len(short) >= 2 and long_[: len(short)] == short
 
 
+def _restated(f: Figure, g: Figure) -> bool:
+    """A count of 10 or more told again: any such number ("204", "43"), or a round one with
+    the same qualifier ("more than 20 allies" … "more than 20 member states"); "20 trucks"
+    … "20 villages" are two."""
+    return f.value >= 10 and (
+        f.value % 10 != 0 or (f.qualifier is not None and f.qualifier == g.qualifier)
+    )
+
+
 def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
     """The same whole count of 10 or more told again in another sentence with another noun
-    ("204 MPs" … "204 members", "more than 20 allies" … "20 member states"), or a smaller
-    one with the same words (``_same_phrase``), is one figure: the first mention is kept.
+    (``_restated``: "204 MPs" … "204 members"), or a smaller one with the same words
+    (``_same_phrase``), is one figure: the first mention is kept.
     In one sentence two counts of one size stay two ("2,400 sets across 2,400 villages")."""
     out: list[Figure] = []
     by_value: dict[float, list[Figure]] = {}  # the first few of each value: stays linear
@@ -914,7 +923,7 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
                 for g in by_value.get(float(f.value), [])[:4]
                 if isinstance(f.value, int)
                 and g.value == f.value
-                and (f.value >= 10 or _same_phrase(body, f, g))
+                and (_restated(f, g) or _same_phrase(body, f, g))
                 and _count_unit(f.unit)
                 and _count_unit(g.unit)
                 and g.span

@@ -493,6 +493,9 @@ def test_the_same_count_told_again_with_another_noun_is_one_figure() -> None:
     assert [(v, s) for v, _, s in got] == [(1300, "1,300 radios"), (1300, "1,300 schools")]
     # a measure is no count: "40 km" and "40 rangers" stay two
     assert _values("The fire spread 40 km. Then 40 rangers arrived.") == [40, 40]
+    # a round number told with other nouns is two counts, unless the same qualifier says more
+    assert _values("The fund bought 20 trucks. It reached 20 villages.") == [20, 20]
+    assert _values("Over 30 ports shut. Over 30 harbours stayed closed.") == [30]
 
 
 def test_the_same_measure_or_money_written_otherwise_is_one_figure() -> None:
