@@ -58,7 +58,8 @@ cleric rabbi elder survivor witness victim mother father widow labourer laborer 
 neighbour neighbor friend colleague relative cousin brother sister wife husband son daughter
 partner uncle aunt nephew niece grandson granddaughter grandmother grandfather
 coach trainer skipper referee umpire dean rector provost registrar auditor comptroller
-treasurer warden magistrate ombudsman
+treasurer warden magistrate ombudsman collector tehsildar sarpanch headman chieftain emir
+sheikh archbishop cardinal ayatollah mufti solicitor counsel advocate ranger
 """.split()
 )
 ABBREV_TITLES = {
@@ -316,6 +317,9 @@ def parse_subject(who: str) -> Who | None:
         return Who(frame=True, title=[frame.group(1).lower()])
     if aged := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", who):
         return Who(title=[f"{aged.group(1)}-year-old"])  # the one person of that age
+    if obj := re.fullmatch(r"(?:[Ii]n\s+)?(him|her)(?:\s+(?:own\s+)?words)?", who):
+        # "according to him", "in her words": the pronoun's person
+        return Who(pronoun=True, gender="m" if obj.group(1) == "him" else "f")
     low = who.lower()
     last = low.split()[-1] if low.split() else ""
     if last in PRONOUNS and (
@@ -397,7 +401,18 @@ def parse_subject(who: str) -> Who | None:
         ):
             role = _strip_article(parts[first_cap + 1]) if is_role(parts[first_cap + 1]) else None
             return Who(name, join_role(prefix, role))
+    if found is None and (trail := _TRAILING_PHRASE.fullmatch(parts[-1])):
+        # "Chief Minister X in a tweet", "X on Monday": the phrase after the name
+        inner = parse_subject(", ".join([*parts[:-1], trail.group(1)]))
+        if inner is not None and inner.name and not inner.org:
+            return inner
     return found
+
+
+_TRAILING_PHRASE = re.compile(
+    r"(.+?)\s+(?:in|on|at|during|via|through|from)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"[^,]{1,40}"
+)
 
 
 def _name_of_body(text: str) -> Who | None:
@@ -447,9 +462,11 @@ def _trailing_name(text: str) -> Who | None:
         re.search(r"\b(?:of|in|at|from|near|for|and|to)\s+\Z", before) and not prefix
     ):
         return None  # "of Chicago", "in Thiruvananthapuram", "and Farmers' Welfare"
-    if _title_head(name.split()[-1]) or _norm(name.split()[-1]) in ROLE_NOUNS:
+    last = name.split()[-1]
+    if (_title_head(last) or _norm(last) in ROLE_NOUNS) and last.lower() not in ABBREV_TITLES:
+        # "Isro Chairman", "Research Organisation Chairman": a title ("Amartya Sen" is not)
         words = [_norm(w) for w in name.split()]
-        return Who(title=words)  # "Isro Chairman", "Research Organisation Chairman": a title
+        return Who(title=words)
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
         # "the Defense Ministry", "the Inter Services Public Relations": a body speaking
         is_org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) >= 1

@@ -851,6 +851,8 @@ def _attribution_before(before: str) -> Who | None:
         if who is not None and who.name and not who.org:
             who.known_only = True
             return who
+    if words := _IN_WORDS.search(before):  # "In his words, “…”": whom "his" stands for
+        return Who(pronoun=True, gender="m" if words.group(1).lower() == "his" else "f")
     if before.strip():
         m = _ACCORDING.search(before)
         if m:
@@ -909,6 +911,7 @@ _COORDINATED = re.compile(
     r"also))?",
     re.S,
 )
+_IN_WORDS = re.compile(r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?words\s*[:,]?\s*\Z")
 _INVERTED_BEFORE = re.compile(
     rf"[,”\"][ \t]*{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
 )

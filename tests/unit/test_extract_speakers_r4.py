@@ -334,3 +334,20 @@ def test_the_title_is_not_the_former_holder_and_led_by_names_no_speaker() -> Non
     )
     assert _speaker(src, "The count was")[0] == "Lars Eek"
     assert _speaker(src, "We won the north")[0] != "Ada Kimani"
+
+
+def test_him_her_his_words_a_trailing_phrase_and_the_collector() -> None:
+    src = _src(
+        "Farm\n\n"
+        "Chief Minister Radha Varma visited the town on Monday.\n\n"
+        "According to him, “the harvest will match last year’s record”.\n\n"
+        "In his words, “the mills will run through the winter”.\n\n"
+        "Farm Secretary Ila Sen in a post on social media said, “The seed stocks are full "
+        "this year.”\n\n"
+        'District Collector K. Anand said the roads were shut. "The rain will stop by '
+        'Friday," the Collector said.\n'
+    )
+    assert _speaker(src, "the harvest will")[0] == "Radha Varma"
+    assert _speaker(src, "the mills will")[0] == "Radha Varma"
+    assert _speaker(src, "The seed stocks")[0] == "Ila Sen"
+    assert _speaker(src, "The rain will")[0] == "K. Anand"
