@@ -254,6 +254,14 @@ _RANGE_RUN = re.compile(r"\d+[-–]\d+")
 _COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")
 
 
+_PERSON_NOUN_BEFORE = re.compile(  # "the mayor, 58,", "her husband, 61,"
+    r"\b(?:the|a|an|her|his|their|its|our)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|mother|father|"
+    r"son|daughter|wife|husband|mayor|minister|chief|head|leader|president|driver|farmer|"
+    r"officer|victim|suspect|resident|widow|teacher|student|pilot|captain|nurse|doctor|"
+    r"worker|owner|founder|chairman|chairwoman|spokesman|spokeswoman)\s*,\s*\Z"
+)
+
+
 def _count_range_end(body: str, start: int, end: int, se: int) -> bool:
     """The 400 of "300-400 people": the larger end of a range of whole numbers before a
     word in lower case (never "2024-25", "Su-27", "27-3", nor labels: "grades 6-8")."""
@@ -386,11 +394,14 @@ def _digit_hit(
     ):
         return None
     if (
-        re.search(r"[A-Z][\w’'-]+,\s*\Z", body[max(ss, start - 40) : start])
+        (
+            re.search(r"[A-Z][\w’'-]+,\s*\Z", body[max(ss, start - 40) : start])
+            or _PERSON_NOUN_BEFORE.search(body, max(ss, start - 40), start)
+        )
         and re.match(r"\s*,", after)
         and len(raw) <= 3
     ):
-        return None  # "Beatriz Camacho, 61, …": an age
+        return None  # "Beatriz Camacho, 61, …", "the mayor, 58, …": an age
     if (
         len(raw) <= 3
         and (

@@ -596,3 +596,8 @@ def test_a_count_of_events_after_last_or_first() -> None:
     got = _read("The club lost its last three finals but won the first two races of May.")
     assert [(v, s) for v, _, s in got] == [(3, "three finals"), (2, "two races")]
     assert _values("The last two years and the past three weeks were dry.") == []
+
+
+def test_an_age_after_a_person_written_in_lower_case() -> None:
+    assert _values("The mayor, 58, will chair the talks with 14 crews.") == [14]
+    assert _values("Her husband, 61, and a farmer, 45, were hurt.") == []
