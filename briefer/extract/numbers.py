@@ -255,7 +255,7 @@ _COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")
 
 
 _PERSON_NOUN_BEFORE = re.compile(  # "the mayor, 58,", "her husband, 61,"
-    r"\b(?:the|a|an|her|his|their|its|our)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|mother|father|"
+    r"\b(?i:the|a|an|her|his|their|its|our)\s+(?:[a-z]+\s+)?(?:man|woman|boy|girl|mother|father|"
     r"son|daughter|wife|husband|mayor|minister|chief|head|leader|president|driver|farmer|"
     r"officer|victim|suspect|resident|widow|teacher|student|pilot|captain|nurse|doctor|"
     r"worker|owner|founder|chairman|chairwoman|spokesman|spokeswoman)\s*,\s*\Z"
