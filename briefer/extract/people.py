@@ -59,7 +59,7 @@ neighbour neighbor friend colleague relative cousin brother sister wife husband 
 partner uncle aunt nephew niece grandson granddaughter grandmother grandfather
 coach trainer skipper referee umpire dean rector provost registrar auditor comptroller
 treasurer warden magistrate ombudsman collector tehsildar sarpanch headman chieftain emir
-sheikh archbishop cardinal ayatollah mufti solicitor counsel advocate ranger
+archbishop cardinal ayatollah mufti solicitor counsel advocate ranger
 """.split()
 )
 ABBREV_TITLES = {
@@ -241,11 +241,27 @@ def split_name(run: str) -> tuple[str | None, str]:
     suffix = None
     if len(tokens) >= 3 and tokens[-1] in _SUFFIX_TITLES:
         suffix = tokens.pop()  # "Ann Wambui MP": the office after the name
+    owner = None
+    mark = max((i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s\Z", t)), default=-1)
+    if (
+        0 <= mark
+        and len(tokens) - mark - 1 >= 2
+        and (mark >= 1 or any(_title_head(t) for t in tokens[mark + 1 : -1]))
+    ):  # not "Iran's Red Crescent": a place's body
+        owner = " ".join(tokens[: mark + 1])  # "Amnesty International’s Ana Lind": Ana Lind
+        tokens = tokens[mark + 1 :]
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
         if _is_title_word(tok) or tok.lower().strip(".") in HONORIFICS or _title_head(tok):
             last_title = i
+    if (
+        0 <= last_title < len(tokens) - 3
+        and _norm(tokens[last_title + 1]) in NOT_PERSON_LAST | ORG_WORDS
+    ):
+        last_title += 1  # "DIG Operations Ali Raza": the office's department is the title's
     prefix = " ".join(tokens[: last_title + 1]) or None
+    if owner:
+        prefix = f"{owner} {prefix}" if prefix else owner
     if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
         prefix = None  # "Mr." is no role
     elif prefix and not any(_title_head(t) for t in prefix.split()):

@@ -351,3 +351,17 @@ def test_him_her_his_words_a_trailing_phrase_and_the_collector() -> None:
     assert _speaker(src, "the mills will")[0] == "Radha Varma"
     assert _speaker(src, "The seed stocks")[0] == "Ila Sen"
     assert _speaker(src, "The rain will")[0] == "K. Anand"
+
+
+def test_a_body_s_person_an_office_s_department_and_a_name_that_starts_like_a_title() -> None:
+    src = _src(
+        "Police\n\n"
+        "“The suspects were held overnight,” DIG Operations Ali Raza said.\n\n"
+        "“The arrests broke no law,” Harbour Watch International’s Agnes Calla said.\n\n"
+        "“Nobody was hurt in the raid,” Sheikh Rahima said.\n\n"
+        "“Aid is getting through,” Solvania’s Red Lantern said.\n"
+    )
+    assert _speaker(src, "The suspects")[0] == "Ali Raza"
+    assert _speaker(src, "The arrests")[0] == "Agnes Calla"
+    assert _speaker(src, "Nobody was hurt")[0] == "Sheikh Rahima"
+    assert _speaker(src, "Aid is getting")[0] == "Solvania’s Red Lantern"
