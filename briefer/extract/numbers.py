@@ -96,8 +96,8 @@ WORD_RE = re.compile(
 MULT_RE = re.compile(
     r"\b(?P<m>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)"
     r"|(?P<n>[a-z]+|\d+)-?fold"
-    r"|(?P<inf>double|triple|quadruple|halve)"
-    r"|twice(?=\s+(?:as|what|the|that|its|their|his|her)\b))\b",
+    r"|(?P<comp>(?:double|triple|twice)(?=\s+(?:as|what|the|that|its|their|his|her)\b))"
+    r"|(?P<inf>double|triple|quadruple|halve))\b",  # "double the 598", "expected to double"
     re.I,
 )
 
@@ -751,14 +751,27 @@ _FRACTION_OF_TIME = re.compile(
 )
 
 
+_AFTER_BY_SHARE = re.compile(
+    r"\s*(?:[,.;:)]|\Z|(?:in|to|from|on|over|since|and|or|this|last|a|the|between|after)\b)",
+    re.I,
+)
+
+
 def _fraction_hit(body: str, m: re.Match[str], se: int) -> Hit | None:
     """A fraction in words: "two-thirds majority", "one-fifth", "a third of the budget",
     "two thirds of voters". Written with a space it needs "of" or "majority" after it ("a
     third term" is an ordinal); never a fraction of time or way ("a quarter of a century",
     "three quarters of the year")."""
     n, d = m.group("n").lower(), m.group("d").lower()
-    if m.group("sep") == " " and not re.match(r"\s+(?:of|majority)\b", body[m.end() : se]):
-        return None
+    if (
+        m.group("sep") == " "
+        and not re.match(r"\s+(?:of|majority)\b", body[m.end() : se])
+        and not (
+            re.search(r"\bby\s+\Z", body[max(0, m.start() - 4) : m.start()])
+            and _AFTER_BY_SHARE.match(body, m.end(), se)
+        )
+    ):
+        return None  # "cut by a fifth," is a share; "a third party", "a third term" are not
     if _FRACTION_OF_TIME.match(body, m.end(), se):
         return None
     if d.endswith("s") != (n not in ("one", "a")):

@@ -601,3 +601,14 @@ def test_a_count_of_events_after_last_or_first() -> None:
 def test_an_age_after_a_person_written_in_lower_case() -> None:
     assert _values("The mayor, 58, will chair the talks with 14 crews.") == [14]
     assert _values("Her husband, 61, and a farmer, 45, were hurt.") == []
+
+
+def test_double_before_the_and_a_share_after_by() -> None:
+    got = _read("Fares hit 1,410, more than double the 640 of May, after a cut by a fifth.")
+    assert [(v, u, s) for v, u, s in got] == [
+        (1410, None, "1,410"),
+        (2, "times", "more than double"),
+        (640, None, "640"),
+        (0.2, "share", "a fifth"),
+    ]
+    assert _values("A third party ran on a double ticket, decided by a third party.") == []
