@@ -117,7 +117,7 @@ PRONOUNS = frozenset({"he", "she", "it"})
 # "the statement", "a joint statement", "the press release": words that stand for the body or
 # person who issued them
 FRAME = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(statement|release|communiqu[eé]|letter|notice|circular|advisory)",
     re.I,
 )
@@ -329,6 +329,11 @@ def parse_subject(who: str) -> Who | None:
     """The subject of an attribution verb, read backwards: "Kim, the minister," /
     "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
     who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
+    signed = _SIGNED_BY.search(who)
+    if signed and FRAME.search(who):  # "The union’s letter, signed by its chair X, said"
+        inner = parse_inverted(signed.group(1)) or parse_subject(signed.group(1))
+        if inner is not None and inner.name and not inner.org:
+            return inner
     if frame := FRAME.fullmatch(who):
         return Who(frame=True, title=[frame.group(1).lower()])
     if aged := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", who):
@@ -425,6 +430,7 @@ def parse_subject(who: str) -> Who | None:
     return found
 
 
+_SIGNED_BY = re.compile(r"\b(?:signed|written|sent|issued)\s+by\s+([^,;]{2,80})")
 _TRAILING_PHRASE = re.compile(
     r"(.+?)\s+(?:in|on|at|during|via|through|from)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"[^,]{1,40}"

@@ -44,7 +44,7 @@ VERB = (
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
     r"ruled|directed|ordered|termed|read out|reads out|spoke|speaks|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
-    r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed)"
+    r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -637,7 +637,12 @@ class _Context:
         for pattern in _ISSUERS:
             for m in pattern.finditer(self.body, lo, at):
                 said = m.group().lower()
-                if kind not in said and not (kind in _PRESS and any(w in said for w in _PRESS)):
+                wrote = kind == "letter" and re.search(r"\b(?:wrote|writes|written)\b", said)
+                if (
+                    kind not in said
+                    and not (kind in _PRESS and any(w in said for w in _PRESS))
+                    and not wrote
+                ):
                     continue  # "the letter added": a letter, not the statement before
                 if quoted_in(m.start(), m.end(), self.quoted) or (best and m.start() < best[0]):
                     continue
@@ -697,6 +702,9 @@ _ISSUERS = (
     re.compile(
         rf"{_WHO}{_ACR}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:issued|released|published|put[ \t]+out|"
         rf"sent[ \t]+out|sent)[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}"
+    ),
+    re.compile(  # "The Football Union wrote to the ministry": the letter quoted next
+        rf"{_WHO}{_ACR}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:wrote|writes|has[ \t]+written)[ \t]+to\b"
     ),
     re.compile(
         rf"{_STATEMENT}[ \t]+(?:from|by|of|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)"

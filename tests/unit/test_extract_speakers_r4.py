@@ -365,3 +365,15 @@ def test_a_body_s_person_an_office_s_department_and_a_name_that_starts_like_a_ti
     assert _speaker(src, "The arrests")[0] == "Agnes Calla"
     assert _speaker(src, "Nobody was hurt")[0] == "Sheikh Rahima"
     assert _speaker(src, "Aid is getting")[0] == "Solvania’s Red Lantern"
+
+
+def test_the_letter_read_and_a_letter_signed_by_its_chairman() -> None:
+    src = _src(
+        "Ban\n\n"
+        "The Football Union wrote to the ministry on Friday.\n\n"
+        "“The ban takes effect from Monday,” the letter read.\n\n"
+        "The league’s letter, signed by its chairman Ada Kimani, said: “No club may play "
+        "abroad this season.”\n"
+    )
+    assert _speaker(src, "The ban takes")[0] == "Football Union"
+    assert _speaker(src, "No club may")[0] == "Ada Kimani"
