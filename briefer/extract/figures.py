@@ -341,7 +341,8 @@ def find_figures(
         body,
         _drop_people_repeats(
             _drop_repeats(
-                _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or [])
+                _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or []),
+                body,
             )
         ),
     )
@@ -825,11 +826,23 @@ def _speaker_at(quotes: list[Quote], at: int) -> str | None:
     return None
 
 
-def _drop_repeats(figures: list[Figure]) -> list[Figure]:
+_PART_OF = re.compile(
+    r"\s+of\s+(?:them|whom|us|those|these|its|their|our|his|her|the(?!\s+\d))\b", re.I
+)
+
+
+_PART_SPAN = re.compile(  # the span of "two of her members" holds the whole phrase
+    r"[^\W\d][\w-]*\s+of(?=\s+(?:them|whom|us|those|these|its|their|our|his|her|the)\b)", re.I
+)
+_PART_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?([a-z]{3,}s)\b")
+
+
+def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
     """The same value with the same unit again ("412 cases" … "of the 412 cases") is one
     figure, and so is a bare repeat of a value ("… two of them"); the first mention is kept
     and takes a date or source from the later ones. A bare first mention ("Of these 12, …")
-    gives way to a later one with a unit ("12 cases")."""
+    gives way to a later one with a unit ("12 cases"). With ``body``, a part of a group
+    ("two of them") is a count of its own."""
     out: list[Figure] = []
     kept: dict[tuple[float, str], int] = {}  # (value, unit) → index in out
     with_unit: dict[float, int] = {}  # value → first figure of it with a unit
@@ -841,6 +854,26 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
 
     for f in figures:
         v = float(f.value)
+        part_of = (
+            (_PART_OF.match(body, f.span[1]) or _PART_SPAN.match(body, f.span[0], f.span[1]))
+            if not f.unit and f.span
+            else None
+        )
+        if part_of:
+            # "four bidders …, two of them foreign": a part of a group, its own count; only
+            # another part of the same size ("Ten of the assailants" … "Ten of the
+            # attackers") or the same noun ("10 soldiers" … "10 of our soldiers") repeats it
+            noun = _PART_NOUN.match(body, part_of.end())
+            part = (v, "\0part")
+            same = kept.get((v, _unit_key(noun.group(1)))) if noun else None
+            if same is not None:
+                merge(out[same], f)
+            elif part in kept:
+                merge(out[kept[part]], f)
+            else:
+                kept[part] = len(out)
+                out.append(f)
+            continue
         if not f.unit:
             i = with_unit.get(v, bare.get(v))
             if i is not None:

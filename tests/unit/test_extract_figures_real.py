@@ -612,3 +612,16 @@ def test_double_before_the_and_a_share_after_by() -> None:
         (0.2, "share", "a fifth"),
     ]
     assert _values("A third party ran on a double ticket, decided by a third party.") == []
+
+
+def test_a_part_of_a_group_is_a_count_of_its_own() -> None:
+    got = _read("The pier has two cranes. Four bidders qualified, two of them foreign firms.")
+    assert [(v, u, s) for v, u, s in got] == [
+        (2, "cranes", "two cranes"),
+        (4, "bidders", "Four bidders"),
+        (2, None, "two"),
+    ]
+    got = _read("She said two of her deckhands were hurt; two officers were hurt too.")
+    assert [(v, s) for v, _, s in got] == [(2, "two of her deckhands"), (2, "two officers")]
+    # the same noun, or another part of the same size, is a repeat
+    assert _values("At least 12 rangers died. At least 12 of our rangers were lost.") == [12]
