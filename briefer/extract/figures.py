@@ -717,7 +717,11 @@ _HARMED_BEFORE = re.compile(
 _SPAN_DETERMINERS = frozenset("last past next previous first".split())
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|a\s+single)\s+\Z", re.I)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
-_RATIO_BEFORE = re.compile(rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+(?:the\s+)?\Z", re.I)
+_RATIO_BEFORE = re.compile(  # "Seven of the nine members", "five of its seven seats"
+    rf"(?:\d|\b(?!one\b){num._WNUM})\s+(?:out\s+)?of\s+"
+    r"(?:(?:the|its|their|our|his|her|these|those)\s+)?\Z",
+    re.I,
+)
 _DETERMINERS = frozenset(
     "the these those its their his her our your my both all every each whose first last next "
     "past previous other another".split()

@@ -751,6 +751,11 @@ _FRACTION_OF_TIME = re.compile(
 )
 
 
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:almost|nearly|about|around|roughly|over|more\s+than|less\s+than|"
+    r"just\s+over|just\s+under|some)\s+)?\Z",
+    re.I,
+)
 _AFTER_BY_SHARE = re.compile(
     r"\s*(?:[,.;:)]|\Z|(?:in|to|from|on|over|since|and|or|this|last|a|the|between|after)\b)",
     re.I,
@@ -767,7 +772,7 @@ def _fraction_hit(body: str, m: re.Match[str], se: int) -> Hit | None:
         m.group("sep") == " "
         and not re.match(r"\s+(?:of|majority)\b", body[m.end() : se])
         and not (
-            re.search(r"\bby\s+\Z", body[max(0, m.start() - 4) : m.start()])
+            _BY_BEFORE.search(body, max(0, m.start() - 24), m.start())
             and _AFTER_BY_SHARE.match(body, m.end(), se)
         )
     ):

@@ -625,3 +625,15 @@ def test_a_part_of_a_group_is_a_count_of_its_own() -> None:
     assert [(v, s) for v, _, s in got] == [(2, "two of her deckhands"), (2, "two officers")]
     # the same noun, or another part of the same size, is a repeat
     assert _values("At least 12 rangers died. At least 12 of our rangers were lost.") == [12]
+
+
+def test_both_sides_of_a_word_ratio_after_its_and_a_hedged_share() -> None:
+    got = _read(
+        "The port lost five of its seven cranes, a fall by almost a quarter, to 30 percent."
+    )
+    assert [(v, u, s) for v, u, s in got] == [
+        (5, None, "five of its seven cranes"),
+        (7, "cranes", "seven cranes"),
+        (0.25, "share", "almost a quarter"),
+        (30, "percent", "30 percent"),
+    ]
