@@ -130,7 +130,7 @@ class Document:
         return Problem(self.path, line, col, message, self.line(line))
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path | str) -> bytes:
     """Read a regular file with the size cap; errors are LoadErrors naming the file. Only
     regular files are opened (a FIFO would block, a device never ends): anything else is
     a problem that says what the file is."""

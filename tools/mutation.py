@@ -98,6 +98,7 @@ MODULES = [
             "tests/unit/test_tradecraft_schema.py",
             "tests/unit/test_config_themes.py",
             "tests/unit/test_walk_gaps.py",
+            "tests/unit/test_schema_plain_items.py",
         ],
     ),
     Module(
@@ -111,6 +112,7 @@ MODULES = [
             "tests/unit/test_reader_hazards.py",
             "tests/unit/test_schema_gaps.py",
             "tests/unit/test_schema_mutants.py",
+            "tests/unit/test_schema_plain_items.py",
         ],
     ),
     Module(
@@ -133,6 +135,23 @@ MODULES = [
             "tests/unit/test_cache.py",
             "tests/unit/test_workspace_gaps.py",
         ],
+    ),
+    Module(
+        "layout",
+        ["briefer/layout.py"],
+        [
+            "tests/unit/test_workspace.py",
+            "tests/unit/test_workspace_gaps.py",
+            "tests/unit/test_hardening_workspace.py",
+            "tests/unit/test_hardening_input.py",
+            "tests/unit/test_yamlio_gaps.py",
+            "tests/unit/test_yamlio_mutants.py",
+        ],
+    ),
+    Module(
+        "startcache",
+        ["briefer/startcache.py"],
+        ["tests/unit/test_startcache.py", "tests/unit/test_yamlio_mutants.py"],
     ),
     Module(
         "checks",

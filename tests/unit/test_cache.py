@@ -40,7 +40,7 @@ def ws_root(sample_ws: Path) -> Path:
 def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = wsmod._parse_source
-    monkeypatch.setattr(wsmod, "_parse_source", lambda p: calls.append(p.name) or real(p))
+    monkeypatch.setattr(wsmod, "_parse_source", lambda p: calls.append(Path(p).name) or real(p))
     return calls
 
 

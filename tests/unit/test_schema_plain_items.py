@@ -215,3 +215,13 @@ def test_items_read_by_the_shortcut_are_the_model_s_own_classes():
     )
     assert [type(i) for i in src.items()] == [m.Take, m.Quote, m.Figure]
     assert [i.id for i in src.items()] == ["t1", "q1", "f1"]
+
+
+@given(st.lists(st.sampled_from(["a", "b.", ".", "..", "x.yaml", ".h", "c.d.e", "é"]), min_size=1))
+def test_a_note_s_stem_is_path_s_stem(parts: list[str]) -> None:
+    from pathlib import Path
+
+    from briefer.schema import _stem
+
+    path = "/".join(parts)
+    assert _stem(path) == Path(path).stem

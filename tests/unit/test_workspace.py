@@ -130,7 +130,7 @@ def test_warm_start_uses_the_cache_and_notices_changes(sample_ws, monkeypatch):
     Workspace.load(sample_ws)  # cold: fills the cache
     calls = []
     real = wsmod._parse_source
-    monkeypatch.setattr(wsmod, "_parse_source", lambda p: calls.append(p.name) or real(p))
+    monkeypatch.setattr(wsmod, "_parse_source", lambda p: calls.append(Path(p).name) or real(p))
     warm = Workspace.load(sample_ws)
     assert calls == [] and len(warm.sources) >= 8
     note = sample_ws / "sources" / "nk-artillery-2026.yaml"
@@ -220,7 +220,7 @@ def test_refresh_picks_up_changed_added_and_removed_notes(sample_ws, monkeypatch
     assert ws.refresh() is False  # nothing changed
     calls = []
     real = wsmod._parse_source
-    monkeypatch.setattr(wsmod, "_parse_source", lambda p: calls.append(p.name) or real(p))
+    monkeypatch.setattr(wsmod, "_parse_source", lambda p: calls.append(Path(p).name) or real(p))
     kept = ws.sources["nk-treaty-2024"]
     note = sample_ws / "sources" / "nk-artillery-2026.yaml"
     note.write_text(note.read_text().replace("North Korea's military moves", "Renamed note"))
