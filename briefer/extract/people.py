@@ -138,6 +138,19 @@ GENDER_WORDS = {
 }
 
 
+def run_start(text: str, start: int, end: int) -> int:
+    """Where a capitalised run in text[start:end] really starts: after its line break when
+    the line before the break is a paragraph, not a hard-wrapped line ("… via Reuters" /
+    "Xi asked …" is "Xi"; "[Ana" / "Lind]" in text wrapped at 80 columns is "Ana Lind")."""
+    br = text.find("\n", start, end)
+    if br < 0:
+        return start
+    return br + 1 if br - (text.rfind("\n", 0, start) + 1) > _WRAP else start
+
+
+_WRAP = 100  # longer lines are paragraphs, not text hard-wrapped at a column
+
+
 def _acronym(word: str) -> bool:
     """ "WHO", "IT": a body's letters, never the small word they spell."""
     return len(word) >= 3 and word.isupper()
@@ -800,6 +813,8 @@ class Register:
         """Register people named with a role in text[start:end]: "Defense Minister Shin",
         "intelligence chief Kyrylo Budanov", "Kim, the minister," and "its president, Kim,"."""
         for m in CAP_RUN.finditer(text, start, end):
+            if (at := run_start(text, m.start(), m.end())) != m.start():
+                m = CAP_RUN.match(text, at, m.end()) or m  # "… via Reuters" / "Xi …"
             prefix, name = split_name(m.group())
             if (short := self.unshort(prefix, name)) != (prefix, name):
                 prefix, name = short
@@ -854,6 +869,7 @@ class Register:
         self._said_singles.sort()
 
     def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
+        start = run_start(text, start, end)
         if _inside(start, quoted):
             return
         office = _office_of(text[max(0, start - 60) : start], text[start:end])
@@ -1382,6 +1398,8 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
     for m in CAP_RUN.finditer(text):
         if len(m.group()) > 80:
             continue
+        if (at := run_start(text, m.start(), m.end())) != m.start():
+            m = CAP_RUN.match(text, at, m.end()) or m
         if _inside(m.start(), quoted) and not _BRACKETED.match(text, m.start() - 1):
             continue  # an editor's "[Ana Lind]" inside a quote is the article's own words
         if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):

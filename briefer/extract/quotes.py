@@ -130,13 +130,27 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
             k = _reopened(body, i + 1, j + 2 if j >= 0 else pe)
             if k >= 0:
                 # '"A. “B,” he said': a new sentence opens a new quote before this one
-                # closed (two quote paragraphs run together): this one ends there
-                out.append((i, k - 1))
+                # closed (two quote paragraphs run together): this one ends there, or at
+                # its own attribution ('“A, X said on Monday. “B …')
+                stop = k
+                while stop > i + 1 and body[stop - 1].isspace():
+                    stop -= 1
+                inner = _INNER_ATTRIBUTION.search(body, i + 1, stop)
+                out.append(
+                    (i, inner.start() + 1) if inner and inner.start() > i + 20 else (i, k - 1)
+                )
                 i = k
                 continue
             if j < 0:
                 # '“Today prices rose …, the President announced.' (never closed): the
-                # attribution at the paragraph's end is outside the quote
+                # attribution at the paragraph's end is outside the quote; in lines run
+                # together as one paragraph, at the end of the quote's line
+                nl = body.find("\n", i + 1, pe)
+                inner = _INNER_ATTRIBUTION.search(body, i + 1, nl) if nl > 0 else None
+                if inner and inner.start() > i + 20:
+                    out.append((i, inner.start() + 1))
+                    i = nl
+                    continue
                 inner = _INNER_ATTRIBUTION.search(body, i + 1, pe)
                 out.append((i, inner.start() + 1) if inner and inner.start() > i + 20 else (i, pe))
                 break
@@ -159,7 +173,7 @@ def _runs_on(body: str, at: int) -> bool:
 
 # a paragraph whose first mark closes a quote: words, then ',”' / '."' with no opening mark
 _FIRST_MARK = re.compile(r"[^“”\"\n]{20,600}?[,.!?][”\"](?=[ \t])")
-_REOPEN = re.compile(r"(?<=[.!?])[ \t]+([“\"])(?=[{UP}])".replace("{UP}", UP))
+_REOPEN = re.compile(r"(?<=[.!?])\s+([“\"])(?=[{UP}])".replace("{UP}", UP))
 
 
 def _reopened(body: str, start: int, end: int) -> int:
@@ -342,7 +356,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if said:
                     f.speaker, f.role, f.inferred, f.attributed = said[0], said[1], True, True
             local.append(f)
-        _continuations(local)
+        _continuations(body, local)
         for f in local:
             if f.speaker:
                 ctx.last_speaker, ctx.last_unit = f.speaker, n_unit
@@ -963,10 +977,15 @@ def _across_paragraphs(body: str, found: list[Found]) -> None:
             f.speaker, f.role, f.inferred = g.speaker, g.role, True
 
 
-def _continuations(local: list[Found]) -> None:
+def _continuations(body: str, local: list[Found]) -> None:
     """'"First part," he said. "Second part."': a quote with no attribution of its own that
-    follows an attributed one in the same paragraph has the same speaker."""
+    follows an attributed one in the same paragraph has the same speaker — not one inside
+    a new sentence of other words ('… he said. Residents were told it was “too late”')."""
     for prev, f in zip(local, local[1:], strict=False):
+        gap = body[prev.close + 1 : f.open]
+        tail = re.split(r"[.!?][”\"’)]*\s", gap)[-1] if re.search(r"[.!?][”\"’)]*\s", gap) else ""
+        if tail.strip() and not tail.rstrip().endswith((",", ":")):
+            continue
         if not f.attributed and prev.attributed and prev.speaker:
             f.speaker, f.role, f.attributed = prev.speaker, prev.role, True
             f.inferred = prev.inferred

@@ -377,3 +377,25 @@ def test_the_letter_read_and_a_letter_signed_by_its_chairman() -> None:
     )
     assert _speaker(src, "The ban takes")[0] == "Football Union"
     assert _speaker(src, "No club may")[0] == "Ada Kimani"
+
+
+def test_lines_run_together_caption_names_and_quotes() -> None:
+    # paragraphs one per line (no blank lines), as many stored pages give them
+    src = _src(
+        "Crew greets the president\n"
+        "President Tomas Lind spoke to the crew of the station from the capital on Monday "
+        "evening, in a call shown on state television. Photo: Harbour Daily via Nordpress\n"
+        "Lind asked after their health and the work on board.\n"
+        "“We are all very glad to see you in good shape,” Lind said.\n"
+        "“Flood waters reached the second floor,” he told the radio. Residents near the river "
+        "were told by the council it was “too late to leave” and had to “stay indoors”.\n"
+        "“We have to keep the pumps running for years, water minister Ada Kimani said on "
+        "Wednesday.\n"
+        "She said the dams were full.\n"
+    )
+    assert _speaker(src, "We are all very glad")[0] == "Tomas Lind"
+    assert all(
+        q.speaker is None for q in src.quotes if q.text.startswith(("too late", "stay indoors"))
+    )
+    q = next(q for q in src.quotes if q.text.startswith("We have to keep"))
+    assert q.speaker == "Ada Kimani" and q.text.endswith("for years")
