@@ -1056,7 +1056,7 @@ class Register:
         if not words:
             return set()
         words = [
-            x for w in words for x in self._short.get(w) or _SHORT_TITLES.get(w, (w,))
+            x for w in words for x in (self._short.get(w) or _SHORT_TITLES.get(w) or (w,))
         ]  # "the CM", "the PS"
         sets = [self._by_role_word.get(w, set()) for w in words]
         found = self._known(set.intersection(*sets), offset)
