@@ -1012,8 +1012,13 @@ def _quote_paragraphs(
         if rest.strip(" \t\n.,;:!?") or f.open != ps + len(body[ps:pe]) - len(body[ps:pe].lstrip()):
             continue
         prev = last_in.get(f.unit - 1)
-        if prev is None and f.close < pe and body[f.end - 1 : f.end].isalnum():
-            continue  # '“The trust we offer will continue”': a pull quote set as a heading
+        if (
+            prev is None
+            and f.close < pe
+            and body[f.end - 1 : f.end].isalnum()
+            and not body[f.close + 1 : pe].strip()
+        ):  # '“The trust we offer will continue”' alone: a pull quote set as a heading
+            continue  # ('“We will rebuild every home”.' ends a sentence: a quote)
         if prev is not None and prev.speaker:
             f.speaker, f.role, f.inferred = prev.speaker, prev.role, True
             last_in[f.unit] = f

@@ -399,3 +399,13 @@ def test_lines_run_together_caption_names_and_quotes() -> None:
     )
     q = next(q for q in src.quotes if q.text.startswith("We have to keep"))
     assert q.speaker == "Ada Kimani" and q.text.endswith("for years")
+
+
+def test_a_quote_paragraph_with_its_full_stop_outside_the_mark_is_no_pull_quote() -> None:
+    src = _src(
+        "Exports\n\n"
+        "Trade chief Ivo Brandt stated that exports broke the monthly record.\n\n"
+        "“The trust the world places in us will keep growing”.\n\n"
+        "The figures came out on Monday.\n"
+    )
+    assert _speaker(src, "The trust the world") == ("Ivo Brandt", True)
