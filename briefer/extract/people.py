@@ -735,6 +735,12 @@ class Register:
                         continue
                     acr = "".join(w[0] for w in part).lower()
                     found.setdefault(acr, set()).add(tuple(_norm(w) for w in part))
+        for m in _TITLE_ACRONYM.finditer(text):  # "Director of Public Prosecutions (DPP)"
+            words = [w for w in m.group(1).split() if w.lower() not in _SMALL_WORDS]
+            words = words[len(words) - len(m.group(2)) :]  # the words the letters spell
+            initials = "".join(w[0] for w in words)
+            if initials == m.group(2) and any(_title_head(w) for w in words):
+                found.setdefault(m.group(2).lower(), set()).add(tuple(_norm(w) for w in words))
         self._short = {a: next(iter(t)) for a, t in found.items() if len(t) == 1}
 
     def short_title(self, token: str) -> tuple[str, ...] | None:
@@ -1013,7 +1019,9 @@ class Register:
                 taken.append((at, m.end()))
         for m in _THE_TITLE.finditer(text, lo, hi) if titles else ():
             words = [_norm(w) for w in m.group(1).split()]
-            words = [x for w in words for x in self._short.get(w, (w,))]  # "the PS said"
+            spelt = [x for w in words for x in self._short.get(w, (w,))]  # "the PS said"
+            if spelt != words and self._titled(spelt, hi):
+                words = spelt  # only when someone holds it: else no one is named there
             head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
             if head is None or _inside(m.start(), quoted):
                 continue
@@ -1417,6 +1425,10 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
 
 # capitalised words that may spell out a title ("Transport Principal Secretary")
 _TITLE_RUN = re.compile(rf"[{UP}][a-z]+(?:[ \t]+[{UP}][a-z]+){{1,5}}")
+_TITLE_ACRONYM = re.compile(
+    rf"((?:[{UP}][\w-]+[ \t]+(?:(?:of|for|to)[ \t]+(?:the[ \t]+)?)?){{1,5}}[{UP}][\w-]+)"
+    r"[ \t]*\(([A-Z]{2,6})\)"
+)
 _BRACKETED = re.compile(rf"\[{CAP_RUN.pattern}\]")
 # "he", "she": a clue to the gender of the one person a sentence names
 _GENDERED = re.compile(r"\b(he|she)\b", re.I)

@@ -409,3 +409,16 @@ def test_a_quote_paragraph_with_its_full_stop_outside_the_mark_is_no_pull_quote(
         "The figures came out on Monday.\n"
     )
     assert _speaker(src, "The trust the world") == ("Ivo Brandt", True)
+
+
+def test_an_office_spelt_out_with_its_letters_in_brackets() -> None:
+    src = _src(
+        "Court\n\n"
+        "The Director of Public Prosecutions (DPP), Ada Kimani, spoke on Monday.\n\n"
+        "“Nobody is above the law in this country,” the DPP said.\n\n"
+        "Special Aide to the Prime Minister (SAPM) on Health Dr Ivo Brandt visited.\n\n"
+        "“The second dose can wait eight weeks,” the SAPM said.\n"
+    )
+    assert _speaker(src, "Nobody is above")[0] == "Ada Kimani"
+    assert _speaker(src, "The second dose")[0] != "Ada Kimani"
+    assert all(q.speaker not in ("DPP", "SAPM") for q in src.quotes)
