@@ -383,6 +383,9 @@ def parse_subject(who: str) -> Who | None:
         if head and head.name and len(head.name.split()) >= 2 and not head.org:
             head.role = join_role(head.role, parts[-1])
             return head
+    if len(parts) >= 3 and re.search(r"\bby\b[^,]*\Z", parts[-3]) and is_role(parts[-1]):
+        # "In a statement by his adviser, X Y, the governor said": X Y only signed it
+        return _title_phrase(parts[-1])
     # NAME, ROLE  → name from the first part, role from the others
     if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1]) or _title_first(parts[-1])):
         head = _trailing_name(parts[-2])

@@ -42,7 +42,7 @@ VERB = (
     r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
     r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
-    r"ruled|directed|ordered|termed|read out|reads out|spoke|speaks|was speaking|is speaking|"
+    r"ruled|directed|ordered|termed|read out|reads out|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads)"
 )
@@ -874,7 +874,8 @@ def _attribution_before(before: str) -> Who | None:
             who.known_only = True
             return who
     if words := _IN_WORDS.search(before):  # "In his words, “…”": whom "his" stands for
-        return Who(pronoun=True, gender="m" if words.group(1).lower() == "his" else "f")
+        his = (words.group(1) or words.group(2)).lower() == "his"
+        return Who(pronoun=True, gender="m" if his else "f")
     if before.strip():
         m = _ACCORDING.search(before)
         if m:
@@ -933,7 +934,9 @@ _COORDINATED = re.compile(
     r"also))?",
     re.S,
 )
-_IN_WORDS = re.compile(r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?words\s*[:,]?\s*\Z")
+_IN_WORDS = re.compile(
+    r"(?:\b[Ii]n\s+(his|her)|(?<![\w’'])([Hh]is|[Hh]er))\s+(?:own\s+)?words\s*[:,]?\s*\Z"
+)  # "In his words, “…”", "Her words: “…”"
 _INVERTED_BEFORE = re.compile(
     rf"[,”\"][ \t]*{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
 )

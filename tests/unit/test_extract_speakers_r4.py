@@ -422,3 +422,18 @@ def test_an_office_spelt_out_with_its_letters_in_brackets() -> None:
     assert _speaker(src, "Nobody is above")[0] == "Ada Kimani"
     assert _speaker(src, "The second dose")[0] != "Ada Kimani"
     assert all(q.speaker not in ("DPP", "SAPM") for q in src.quotes)
+
+
+def test_her_words_a_deputy_who_spoke_for_him_and_a_statement_by_an_adviser() -> None:
+    src = _src(
+        "Budget\n\n"
+        "The Minister of Finance, Mrs Zainab Bello, spoke in the capital.\n\n"
+        "Her words: “The budget will be passed before December.”\n\n"
+        "Governor Abba Yusuf, who spoke through his deputy, Aminu Gwarzo, said: “The roads "
+        "will be finished by March.”\n\n"
+        "In a statement by his adviser on media, Olu Ade, the governor said: “The schools "
+        "will open in May.”\n"
+    )
+    assert _speaker(src, "The budget will")[0] == "Zainab Bello"
+    assert _speaker(src, "The roads will")[0] != "Aminu Gwarzo"
+    assert _speaker(src, "The schools will")[0] != "Olu Ade"
