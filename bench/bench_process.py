@@ -102,10 +102,14 @@ Findings (profiles of 2026-12-03; CPU times are medians, a busy machine moves wa
   schema walk 0.59 -> 0.43 (12:10: an item written the plain way — every key known and
   once, plain text values, well-formed numbers and dates — is read without the walk's
   per-field calls, else the full walk reads and reports it, with a Hypothesis test that both
-  give the same item; dates checked once per distinct text), stat and paths 0.06, the cache
-  write 0.21 (encoding 80,000 dataclasses as tuples 0.08, marshal 0.10-0.14), checks 0.01:
-  1.58-1.63x -> 1.45-1.46x. Tried and not kept: the fields in marshal version 2 and only the
-  positions in version 4: -0.05 s for +0.02 s on every warm read.
+  give the same item; dates checked once per distinct text), stat and paths 0.06 -> 0.04
+  (12:32: the scan passes each note's path as the DirEntry's str, no Path object), the cache
+  write ~0.2 (encoding 80,000 dataclasses as tuples 0.06-0.1, marshal 0.10-0.14; 12:30: no
+  fsync of the ~13 MB file, a cache that a crash may lose but not tear: -0.02-0.1 s wall),
+  checks 0.01: 1.58-1.63x -> 1.38-1.46x CPU. Walls swing with the machine's load (a busy
+  round gives 1.7x wall at 1.38x CPU): read the row from a quiet run. Tried and not kept:
+  the fields in marshal version 2 and only the positions in version 4: -0.05 s for +0.02 s
+  on every warm read.
 - export -f pdf: met (typst compiling alone is ~0.08 s of it).
 - RSS: met; key names and (line, col) positions are shared objects across notes (-50 MB).
 - filter keystroke (in-process by nature; tests/tui/bench_tui.py): #19's ranking of the
