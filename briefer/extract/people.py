@@ -60,6 +60,11 @@ partner uncle aunt nephew niece grandson granddaughter grandmother grandfather
 coach trainer skipper referee umpire dean rector provost registrar auditor comptroller
 treasurer warden magistrate ombudsman collector tehsildar sarpanch headman chieftain emir
 archbishop cardinal ayatollah mufti solicitor counsel advocate ranger
+author co-author astronomer biologist chemist geologist epidemiologist virologist
+climatologist meteorologist seismologist volcanologist ecologist sociologist psychologist
+anthropologist archaeologist criminologist demographer statistician mathematician novelist
+filmmaker actor actress musician athlete footballer cricketer goalkeeper midfielder
+entrepreneur pharmacist dentist midwife paramedic firefighter
 """.split()
 )
 ABBREV_TITLES = {
@@ -161,6 +166,7 @@ _SAME_TITLE = (
     frozenset({"judge", "justice"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
+    frozenset({"skipper", "captain"}),
 )
 
 

@@ -437,3 +437,18 @@ def test_her_words_a_deputy_who_spoke_for_him_and_a_statement_by_an_adviser() ->
     assert _speaker(src, "The budget will")[0] == "Zainab Bello"
     assert _speaker(src, "The roads will")[0] != "Aminu Gwarzo"
     assert _speaker(src, "The schools will")[0] != "Olu Ade"
+
+
+def test_occupations_as_titles_the_lead_author_and_the_captain() -> None:
+    src = _src(
+        "Study\n\n"
+        "“These rings may be a new kind of object,” said the study’s lead author, Ray Norlund, "
+        "an astronomer at Vik University.\n\n"
+        "Astronomer Ana Berg checked the data.\n\n"
+        "“The rings are real,” Prof Berg said.\n\n"
+        "“We were poor in the first half,” Lions skipper Tom Ode said.\n\n"
+        "“I take the blame for it,” the captain said.\n"
+    )
+    assert _speaker(src, "These rings")[0] == "Ray Norlund"
+    assert _speaker(src, "The rings are")[0] == "Ana Berg"
+    assert _speaker(src, "I take the blame")[0] == "Tom Ode"
