@@ -64,7 +64,8 @@ author co-author astronomer biologist chemist geologist epidemiologist virologis
 climatologist meteorologist seismologist volcanologist ecologist sociologist psychologist
 anthropologist archaeologist criminologist demographer statistician mathematician novelist
 filmmaker actor actress musician athlete footballer cricketer goalkeeper midfielder
-entrepreneur pharmacist dentist midwife paramedic firefighter
+entrepreneur pharmacist dentist midwife paramedic firefighter king queen prince princess
+monarch
 """.split()
 )
 ABBREV_TITLES = {
@@ -507,7 +508,18 @@ def _trailing_name(text: str) -> Who | None:
     ):
         return None  # "of Chicago", "in Thiruvananthapuram", "and Farmers' Welfare"
     last = name.split()[-1]
-    if (_title_head(last) or _norm(last) in ROLE_NOUNS) and last.lower() not in ABBREV_TITLES:
+    first = name.split()[0]
+    surname = (  # "Stephen King", "Ben Major", "Tom Bishop": a name, not a title
+        len(name.split()) == 2
+        and last.lower() in _SURNAME_TITLES
+        and not (_acronym(first) or _is_title_word(first) or _title_head(first))
+        and _norm(first) not in ORG_WORDS | PLACES | STOP
+    )
+    if (
+        (_title_head(last) or _norm(last) in ROLE_NOUNS)
+        and last.lower() not in ABBREV_TITLES
+        and not surname
+    ):
         # "Isro Chairman", "Research Organisation Chairman": a title ("Amartya Sen" is not)
         words = [_norm(w) for w in name.split()]
         return Who(title=words)
@@ -519,6 +531,13 @@ def _trailing_name(text: str) -> Who | None:
         return Who(name, org=True)
     lower_role = _lower_role_before(before)
     return Who(name, join_role(lower_role, prefix) if lower_role else prefix)
+
+
+# titles that are also common surnames
+_SURNAME_TITLES = frozenset(
+    "king bishop major judge prince marshal chancellor pope dean warden sheriff knight "
+    "earl duke baron priest cardinal constable provost chief".split()
+)
 
 
 def _plural_noun(word: str) -> bool:

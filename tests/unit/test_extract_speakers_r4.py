@@ -452,3 +452,14 @@ def test_occupations_as_titles_the_lead_author_and_the_captain() -> None:
     assert _speaker(src, "These rings")[0] == "Ray Norlund"
     assert _speaker(src, "The rings are")[0] == "Ana Berg"
     assert _speaker(src, "I take the blame")[0] == "Tom Ode"
+
+
+def test_a_surname_that_is_a_title_and_the_prince() -> None:
+    src = _src(
+        "Books and oil\n\n"
+        "“Oil output will stay steady,” Energy Minister Prince Faisal bin Saad said.\n\n"
+        "“We remain cautious about demand,” the prince said.\n\n"
+        "“Every town has its ghosts,” Stephen Bishop said.\n"
+    )
+    assert _speaker(src, "We remain cautious")[0] == "Faisal bin Saad"
+    assert _speaker(src, "Every town has")[0] == "Stephen Bishop"
