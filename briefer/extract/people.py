@@ -65,7 +65,7 @@ climatologist meteorologist seismologist volcanologist ecologist sociologist psy
 anthropologist archaeologist criminologist demographer statistician mathematician novelist
 filmmaker actor actress musician athlete footballer cricketer goalkeeper midfielder
 entrepreneur pharmacist dentist midwife paramedic firefighter king queen prince princess
-monarch
+monarch master headmaster harbourmaster harbormaster postmaster
 """.split()
 )
 ABBREV_TITLES = {

@@ -463,3 +463,30 @@ def test_a_surname_that_is_a_title_and_the_prince() -> None:
     )
     assert _speaker(src, "We remain cautious")[0] == "Faisal bin Saad"
     assert _speaker(src, "Every town has")[0] == "Stephen Bishop"
+
+
+def test_a_whole_article_with_five_speakers_keeps_each_quote_with_its_own() -> None:
+    src = _src(
+        "Port strike enters third week\n\n"
+        "By Mara Quist\n\n"
+        "VIKBORG, March 4 (Nordpress) - Dock workers will stay out until pay rises, union "
+        "leader Ada Kimani said on Tuesday.\n\n"
+        '"We have offered to meet every day," Kimani told reporters. "Our members cannot '
+        'live on these wages."\n\n'
+        "Port Authority chief executive Lars Eek rejected the claim. He said the authority "
+        "had made three offers.\n\n"
+        '"The last offer was generous by any measure," Eek said in a statement.\n\n'
+        "The strike has left 40 ships at anchor, according to harbour master Ole Dahl.\n\n"
+        '"Some of them have waited two weeks," he said.\n\n'
+        "Transport Minister Ida Berg, who met both sides, said the government would not step "
+        'in. "This is for the two parties to settle," the minister said.\n\n'
+        'Kimani said her members were ready to hold out. "We have won before," she said.\n\n'
+        '"We will not be the ones to blink."\n'
+    )
+    assert _speaker(src, "We have offered")[0] == "Ada Kimani"
+    assert _speaker(src, "Our members")[0] == "Ada Kimani"
+    assert _speaker(src, "The last offer")[0] == "Lars Eek"
+    assert _speaker(src, "Some of them")[0] == "Ole Dahl"
+    assert _speaker(src, "This is for")[0] == "Ida Berg"
+    assert _speaker(src, "We have won")[0] == "Ada Kimani"
+    assert _speaker(src, "We will not be") == ("Ada Kimani", True)
