@@ -1353,8 +1353,10 @@ _SAY = (
     r"pointed out|points out|highlighted|underlined|underscored|mentioned|alleged|explains|"
     r"emphasi[sz]ed|reiterated|asserted|acknowledged|admitted|argues|insists|laments|"
     r"recounted|concluded|predicted|lamented|complained|conceded|replied|responded|"
-    r"asked|clarified|assured|affirmed|elaborated|contended|quipped|joked|wrote on)"
-)
+    r"asked|clarified|assured|affirmed|elaborated|contended|quipped|joked|wrote on|"
+    r"confessed|bemoaned|whispered|muttered|yelled|interjected|objected|protested|"
+    r"disagreed|read out)"
+)  # the speech verbs of quotes.VERB (not "called", "ordered", "read" …: no speaking)
 _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
