@@ -520,7 +520,7 @@ def _trailing_name(text: str) -> Who | None:
         and last.lower() not in ABBREV_TITLES
         and not surname
     ):
-        # "Isro Chairman", "Research Organisation Chairman": a title ("Amartya Sen" is not)
+        # "Isro Chairman", "Research Organisation Chairman": a title ("Ila Sen" is not)
         words = [_norm(w) for w in name.split()]
         return Who(title=words)
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
@@ -746,7 +746,7 @@ class Register:
         self._said_singles: list[tuple[int, str]] = []
         self._placey: set[str] = set()  # words seen after "in", "from", "to" …
         # short forms of titles the article spells out: "ps" → ("principal", "secretary")
-        # after "Principal Secretary X", so "the PS said" and "EC Mahbub" are read as titles
+        # after "Principal Secretary X", so "the PS said" and "EC Rafiq" are read as titles
         self._short: dict[str, tuple[str, ...]] = {}
 
     def learn_short_titles(self, text: str) -> None:
@@ -779,7 +779,7 @@ class Register:
         return self._short.get(token.lower())
 
     def unshort(self, prefix: str | None, name: str) -> tuple[str | None, str]:
-        """ "EC Mahbub" → ("Election Commissioner", "Mahbub") when the article spells out a
+        """ "EC Rafiq" → ("Election Commissioner", "Rafiq") when the article spells out a
         title with those initials; the name unchanged otherwise."""
         tokens = name.split()
         if len(tokens) >= 2 and (words := self.short_title(tokens[0])):
@@ -898,8 +898,8 @@ class Register:
                 self._speaker_run(text, m.start("run"), m.end("run"), quoted)
         for m in _SPEAKER_AFTER_VERB.finditer(text):
             self._speaker_run(text, m.start("run"), m.end("run"), quoted)
-        # two passes append out of order; ``referent`` bisects by offset ("Gray said
-        # Dalmiya spoke" came after a later "Dalmiya said" and hid it)
+        # two passes append out of order; ``referent`` bisects by offset ("Lind said
+        # Okoro spoke" came after a later "Okoro said" and hid it)
         self._said_singles.sort()
 
     def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:

@@ -378,7 +378,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
 
 
 def _unshort(who: Who, register: Register) -> None:
-    """A title's initials the article spells out: "EC Mahbub" is "Mahbub", Election
+    """A title's initials the article spells out: "EC Rafiq" is "Rafiq", Election
     Commissioner; "the PS" alone is the title "principal secretary"."""
     if not who.name:
         return
