@@ -564,7 +564,7 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     m = re.search(
         rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+(of|for)\s+\Z",
         before,
-    )  # "Minister for | Education Rosy Akbar" too
+    )  # "Minister for | Schools Vera Lomani" too
     tokens = run.split()
     if not m or len(tokens) < 3 or not any(_title_head(w) for w in m.group(1).split()):
         return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
