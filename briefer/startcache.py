@@ -29,7 +29,9 @@ MAGIC = b"briefer-start-1\n"
 RACY_NS = 2_000_000_000  # as briefer.workspace: a file this new is read, not trusted by stat
 _HERE = Path(__file__).resolve().parent
 # the code that turns the files into values: a change to it makes every entry stale
-CODE = tuple(_HERE / n for n in ("model.py", "schema.py", "walk.py", "themes.py", "config.py"))
+CODE = tuple(
+    _HERE / n for n in ("model.py", "schema.py", "walk.py", "yamlio.py", "themes.py", "config.py")
+)
 
 Key = tuple[tuple[Any, ...], ...]
 
