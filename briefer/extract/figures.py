@@ -421,6 +421,10 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         measure = _MEASURE_COMPOUND.match(body, hit.end, se) if hit.kind == "word" else None
         if measure:  # "a six-kilometre zone"
             hit.unit, hit.end = measure.group(1), measure.end()
+        elif hit.kind == "word" and not hit.unit and not hit.scaled and hit.value >= 2:
+            compound = _word_compound(body, hit.end, se)
+            if compound:  # "a nine-member panel", "the two-round vote", as "9-member"
+                hit.unit, hit.end = compound.group(1), compound.end()
         ratio = (
             _WORD_RATIO.match(body, hit.end, se)
             if hit.kind == "word" and not hit.unit and not hit.scaled and hit.value >= 2
@@ -621,7 +625,7 @@ _OF_GROUP = re.compile(r"\s+of(\s+)(?=(?:the|those|these|its|their|our|his|her)\
 _WORD_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(\d[\d,]*)\b(?![.,]\d)")
 _RATE_NOTE = re.compile(r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s?1\s*=\s*[^()]{1,40}\)")
 _RS_CUT = re.compile(r"\bRs\.\s*\Z")
-_RANGE_ON = re.compile(rf"\s*(?:-|–|to|and|or)\s*(?:\d+|{num._WNUM})\b", re.I)
+_RANGE_ON = re.compile(rf"\s*(?:-|–|to|and|or|,)\s*(?:\d+|{num._WNUM})\b", re.I)  # "15, 20 years"
 _MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)", re.I)
 _DEATHS = frozenset("dead killed death deaths fatality".split())
 _TOLL_NOUN = re.compile(r"deaths?|fatalit(?:y|ies)|casualt(?:y|ies)", re.I)
@@ -654,6 +658,20 @@ _MEASURE_COMPOUND = re.compile(
     r"acre|percent|megawatt|gigawatt)s?\b",
     re.I,
 )
+
+
+# "a nine-member board", "a two-round vote", "a three-judge bench": a count of the members,
+# people, sides or events that make the thing up, written as one word with a number word.
+# Parts of a structure ("three-tier", "four-lane", "three-stage") are no count of their own.
+_WORD_COMPOUND = re.compile(
+    r"-(member|man|men|person|people|judge|nation|country|party|team|club|city|round|"
+    r"match|game|race|leg|test|seat|candidate|player|woman|women)\b(?![-’'])"
+)
+
+
+def _word_compound(body: str, end: int, se: int) -> re.Match[str] | None:
+    """The noun of a count written as one word with a number word (``_WORD_COMPOUND``)."""
+    return _WORD_COMPOUND.match(body, end, se)
 
 
 def _alone_on_line(body: str, start: int, end: int) -> bool:
@@ -778,7 +796,14 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     """A small written number that counts something: "three allies", "nine new deaths",
     "two of the victims"; not "the two countries", "one", "two-day" or a bare number."""
     if body[hit.end : hit.end + 1] == "-":
-        return False
+        # "four-five MoUs": the lower end of a range of counts, as "300-400 people"
+        upper = _WORD_RANGE_END.match(body, hit.end, se)
+        return bool(
+            upper
+            and hit.value < num._words_value(upper.group(1)) <= hit.value + 10
+            and (words := _words_after(body, upper.end(), se))
+            and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
+        )
     if hit.value == 1:
         # "only one political party": a stressed single is a count; a bare "one" is not
         words = _words_after(body, hit.end, se)
@@ -815,6 +840,9 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     if re.search(r"(?:est|most|top|leading)\Z", words[0].group().lower()):
         return False  # "the two largest economies": a rank
     return _plural(words[-1].group()) or _people_noun(words[-1].group())
+
+
+_WORD_RANGE_END = re.compile(rf"-({num._WNUM})\b(?!-)", re.I)
 
 
 def _speaker_at(quotes: list[Quote], at: int) -> str | None:
@@ -1051,4 +1079,14 @@ _UNIT_SAME = {  # the same unit written otherwise: "8 km" and "an 8-kilometer zo
     "gh₵": "gh¢",
     "gh": "gh¢",
     "cedi": "gh¢",
+    "€": "eur",  # "€251 million" and "EUR 251 million" are one fine
+    "euro": "eur",
+    "£": "gbp",
+    "$": "usd",
+    "us$": "usd",
+    "₹": "inr",
+    "rs.": "inr",
+    "rs": "inr",
+    "₦": "ngn",
+    "n": "ngn",
 }

@@ -81,7 +81,7 @@ DIGIT_RE = re.compile(
     r"\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b)"
+    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b|\s?(?:%|percent\b|per\s+cent\b))"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
     r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
@@ -251,6 +251,12 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+# "an R800 housing allowance", "R350 grants": rand before a word that is no road's ("the
+# R512 between …", "the R21 highway" are roads)
+_RAND_AFTER = re.compile(
+    r"\s+(?!(?:road|highway|route|freeway|motorway|between|towards?|near|at|to|from|into|in|"
+    r"on|outside|via|past|and|or)\b)[a-z]{3,}\b"
+)
 _COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")
 
 
@@ -350,8 +356,13 @@ def _digit_hit(
     ):
         return None  # "January 1 to 20, 2023", "on 15 and 20 December": days of a month
     scale_txt = " ".join((m.group("scale") or "").lower().split())
-    if cur in ("N", "R", "P", "K") and not (scale_txt or "," in raw or re.search(r"\.\d\d$", raw)):
-        return None  # "N95 masks", "K2": a name; "N78 billion", "R5,000" are money
+    if cur in ("N", "R", "P", "K") and not (
+        scale_txt
+        or "," in raw
+        or re.search(r"\.\d\d$", raw)
+        or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
+    ):
+        return None  # "N95 masks", "K2", "the R512 to": a name; "N78 billion", "R5,000" are money
     if scale_txt in ("k", "m", "b", "t") and not cur:
         noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
         head = noun.group(1).lower() if noun else ""

@@ -637,3 +637,45 @@ def test_both_sides_of_a_word_ratio_after_its_and_a_hedged_share() -> None:
         (0.25, "share", "almost a quarter"),
         (30, "percent", "30 percent"),
     ]
+
+
+# ------------------------------------------------ round 5 (holdout 11 as development data)
+
+
+def test_a_decimal_comma_before_a_percent() -> None:
+    got = _read("The union took a 6,5% rise, then asked for 8,25 percent in May.")
+    assert [(v, u, s) for v, u, s in got] == [
+        (6.5, "percent", "6,5%"),
+        (8.25, "percent", "8,25 percent"),
+    ]
+    # thousands keep their comma: 1,500 is fifteen hundred
+    assert _values("Some 1,500 teachers marched.") == [1500]
+
+
+def test_rand_written_against_its_number() -> None:
+    got = _read("Clerks won an R650 transport allowance. The R650 monthly sum starts in June.")
+    assert [(v, u) for v, u, _ in got] == [(650, "R")]
+    # roads are named so in the same countries
+    assert _values("Trucks used the R512 between the two towns. The R21 highway shut.") == []
+
+
+def test_an_amount_with_its_currency_sign_and_its_code_is_one_figure() -> None:
+    got = _read("Regulators fined the bank €120 million. The fine of EUR 120 million is final.")
+    assert [(v, u) for v, u, _ in got] == [(120_000_000, "€")]
+
+
+def test_a_range_of_periods_written_with_a_comma_is_no_figure() -> None:
+    assert _values("Dockers have waited for the last 15, 20 years for a pension.") == []
+
+
+def test_a_count_written_as_one_word_with_a_number_word() -> None:
+    got = _read("A nine-member jury heard the case before a two-round ballot.")
+    assert [(v, u) for v, u, _ in got] == [(9, "member"), (2, "round")]
+    # periods, repeats, parts of one structure are no count
+    assert _values("A two-day, three-tier, four-lane, two-time, five-star plan.") == []
+
+
+def test_the_lower_end_of_a_range_of_counts_in_words() -> None:
+    got = _read("The envoy said four-five treaties are still being drafted.")
+    assert [(v, s) for v, _, s in got] == [(4, "four"), (5, "five treaties")]
+    assert _values("The talks took two-three days.") == []
