@@ -32,6 +32,7 @@ chief chancellor ambassador director spokesman spokeswoman spokesperson chairman
 chair chairperson ceo king queen prince princess pope judge justice rev sir lord lady dame
 premier leader
 supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
+member councilmember councilman councilwoman
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
 astronaut pilot engineer scientist physicist nurse teacher lawyer
@@ -66,6 +67,7 @@ anthropologist archaeologist criminologist demographer statistician mathematicia
 filmmaker actor actress musician athlete footballer cricketer goalkeeper midfielder
 entrepreneur pharmacist dentist midwife paramedic firefighter king queen prince princess
 monarch master headmaster harbourmaster harbormaster postmaster
+member councilmember councilman councilwoman
 """.split()
 )
 ABBREV_TITLES = {
@@ -280,13 +282,70 @@ def split_name(run: str) -> tuple[str | None, str]:
     ):
         last_title += 1  # "DIG Operations Ali Raza": the office's department is the title's
     prefix = " ".join(tokens[: last_title + 1]) or None
+    lead = last_title + 1  # "Minister of Agriculture and | Food Security Ana Lind": an
+    while lead < len(tokens) - 1 and _norm(tokens[lead]) in OFFICE_LEADS:  # office's words
+        lead += 1  # are never the start of a person's name
+    if lead > last_title + 1:
+        if prefix and any(_title_head(t) for t in prefix.split()):
+            prefix = " ".join(tokens[:lead])  # "City Council Member | Ana Lind"
+        else:
+            prefix = None  # "Food Security": no title, no role
+        last_title = lead - 1
     if owner:
         prefix = f"{owner} {prefix}" if prefix else owner
     if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
         prefix = None  # "Mr." is no role
     elif prefix and not any(_title_head(t) for t in prefix.split()):
-        return suffix, " ".join(tokens)  # "North American Free Trade Agreement": no title
+        return suffix, _no_office_lead(tokens)  # "North American Free Trade Agreement"
+    if last_title < 0:
+        return join_role(prefix, suffix), _no_office_lead(tokens)
     return join_role(prefix, suffix), " ".join(tokens[last_title + 1 :])
+
+
+# "Energy and | Infrastructure Minister Ana Lind", "Union Railways and | IT Minister …": the
+# first portfolio of a minister who holds two, cut off from the title by "and"
+_PORTFOLIO_AND = re.compile(rf"((?:[{UP}][\w’'-]*[ \t]+){{1,3}})(?:and|&)[ \t]+(?=[{UP}])")
+_PORTFOLIO_AND_BEFORE = re.compile(rf"((?:[{UP}][\w’'-]*[ \t]+){{1,3}})(?:and|&)[ \t]+\Z")
+
+
+def portfolio_before(text: str) -> str | None:
+    """ "Agriculture and " at the end of ``text`` (before "Rural Development Minister X"):
+    the first portfolio of the title that follows, when all its words are an office's."""
+    m = _PORTFOLIO_AND_BEFORE.search(text)
+    if m and all(_norm(w) in OFFICE_LEADS for w in m.group(1).split()):
+        return m.group()
+    return None
+
+
+def _no_office_lead(tokens: list[str]) -> str:
+    """A run without a title, less the office's words it starts with: "Food Security Ana
+    Lind" (after "Minister of Agriculture and") is Ana Lind; "Union Railways" is "Railways",
+    no person's name; "Food Security Agency" stays whole (a body)."""
+    k = 0
+    while k < len(tokens) - 1 and _norm(tokens[k]) in OFFICE_LEADS:
+        k += 1
+    if k and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST:
+        return " ".join(tokens[k:])
+    return " ".join(tokens)
+
+
+# words of an office or of a minister's portfolio: never the first word of a person's name
+# ("Minister of Agriculture and Food Security Ana Lind", "City Council Member Ana Lind",
+# "Union Railways and IT Minister Ana Lind"); only leading words are dropped, and only while
+# a name is left
+OFFICE_LEADS = frozenset(
+    """
+affairs energy resources development health security defence defense commerce industry
+industries finance education environment transport transportation agriculture technology
+science services relations operations mining mines railways railway food interior
+infrastructure trade labour labor tourism fisheries petroleum housing works information
+communications culture sports youth planning economy treasury immigration lands aviation
+ports shipping maritime highways telecommunications innovation water welfare forestry
+livestock irrigation budget revenue customs heritage arts climate gender women children
+member members council city county union board cabinet committee parliament ministry
+department federal municipal regional provincial district state
+""".split()
+)
 
 
 # offices written after a name ("Ann Wambui MP", "Ken Ode QC")
@@ -338,6 +397,8 @@ def _name_ok(name: str) -> bool:
     tokens = name.split()
     if not tokens or len([t for t in tokens if not re.fullmatch(PARTICLE, t)]) > 5:
         return False
+    if len(tokens) == 1 and _norm(tokens[0]) in OFFICE_LEADS:
+        return False  # "said Energy and …": a portfolio, never a one-word name
     if any(t.lower().strip(".,") in STOP and not _acronym(t) for t in tokens):
         return False
     if all(_is_title_word(t) or _norm(t) in ROLE_NOUNS for t in tokens):
@@ -668,6 +729,12 @@ def parse_inverted(text: str) -> Who | None:
         "",
         text,
     )
+    pa = _PORTFOLIO_AND.match(text)
+    if pa and all(_norm(w) in OFFICE_LEADS for w in pa.group(1).split()):
+        inner = parse_inverted(text[pa.end() :])  # "said Energy and Water Minister Ana Lind"
+        if inner and inner.name and not inner.org and inner.role:
+            inner.role = f"{pa.group()}{inner.role}"
+            return inner
     lead = re.match(rf"the\s+(?=[{UP}])", text)
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
         return Who(_org(org_run.group()), org=True)  # "said the Solvik Port Authority"
@@ -878,6 +945,9 @@ class Register:
                 role = join_role(_strip_article(before.group(1)), role)
             elif (cap := _CAP_ROLE_BEFORE.search(window)) and text[m.end() : m.end() + 1] == ",":
                 role = join_role(cap.group(1), role)
+            if prefix and role and role.startswith(prefix):
+                if portfolio := portfolio_before(text[max(start, m.start() - 60) : m.start()]):
+                    role = portfolio + role  # "Union Railways and IT Minister X"
             honorific = m.group().split()[0].lower().strip(".") in HONORIFICS
             if role or honorific:
                 self.add(name, role, m.start(), clue=m.group().split()[0])
@@ -1062,8 +1132,9 @@ class Register:
             after = [
                 n
                 for n in self._titled([words[head]], hi)
-                if text.find(n, m.end(), min(hi, m.end() + 100)) >= 0
-            ]
+                if (k := text.find(n, m.end(), min(hi, m.end() + 100))) >= 0
+                and not re.search(rf"\b{_SAY}\b", text[m.end() : k])  # "the minister said
+            ]  # in ten years, Prime Minister X had …": X is someone the minister spoke of
             if len(after) == 1:
                 fits = set(after)
             elif not fits:
@@ -1155,7 +1226,11 @@ class Register:
                 return self._person(last_speaker, at)
             first_at, first = found[0]
             if len(first) == 1 and last_speaker in first:
-                clause = re.search(r"\b(?:that|whether|if)\b", text[first_at:s_end])
+                # the reported clause opens at "that" or right after the reporting verb ("the
+                # minister said on Monday in five years, President X had …")
+                clause = re.search(
+                    rf"\b(?:that|whether|if)\b|(?<=\s){_SAY}\b", text[first_at:s_end]
+                )
                 cut = first_at + clause.start() if clause else s_end
                 if all(a >= cut or n == first for a, n in found):
                     return self._person(last_speaker, at)

@@ -533,7 +533,14 @@ class _Context:
             p = register.full(who.name, at)
             if p is None and register.has_role(who.name):
                 p = register.full_exact(who.name, at)  # "President Brandt", not "Ana Brandt"
-            if p:
+            if (
+                p
+                and p.name.split()[-1] != who.name
+                and (full := register.named_before(self.body, who.name, at))
+                and full != p.name
+            ):  # "Torome said": the "Saitoti Torome" of the text, not a caption's "Torome
+                f.speaker, f.inferred = full, True  # Saitoti" (a surname is a name's end)
+            elif p:
                 f.speaker, f.role = p.name, who.role or p.role
             elif p := register.misspelt(who.name, at):  # "said Gjorgun" after "Görgun"
                 f.speaker, f.role, f.inferred = p.name, who.role or p.role, True
