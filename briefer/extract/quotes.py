@@ -261,8 +261,20 @@ def _trim(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# a nickname in quotes inside a name ('Ana “Red” Lind'): no quote, and not part of the name
+_NICKNAME = re.compile(
+    rf"\b([{UP}][a-zà-ÿ’'-]+[ \t]+)([“\"‘][{UP}][\w’'.-]{{0,20}}[”\"’])(?=[ \t]+[{UP}][a-zà-ÿ])"
+)
+
+
+def _without_nicknames(text: str) -> str:
+    """``text`` with each nickname between a first name and a surname blanked out, its
+    length kept (offsets stay those of the article's text)."""
+    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def find_quotes(art: Article, register: Register) -> list[Quote]:
-    body = art.body
+    body = _without_nicknames(art.body)  # read for speakers; quote texts come from art.body
     found: list[Found] = []
     paragraphs = [b for b in art.blocks if b.kind in ("paragraph", "quote", "list")]
     paragraphs.sort(key=lambda b: b.start)
@@ -367,7 +379,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
     return [
         Quote(
             f"q{i}",
-            body[f.start : f.end],
+            art.body[f.start : f.end],
             _flat(f.speaker),
             _flat(f.role),
             span=(f.start, f.end),

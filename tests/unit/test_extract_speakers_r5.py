@@ -93,3 +93,17 @@ def test_a_surname_is_the_end_of_the_name_the_text_gives_not_of_a_caption_s() ->
         "“We will reach everyone before Friday,” said Ola, the official in charge.\n"
     )
     assert _speaker(src, "We will reach") == "Berg Ola"
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_dropped_and_is_no_quote() -> None:
+    src = _src(
+        "Harbour vote\n\n"
+        "Several members backed the plan. “It was the only fair way, and everyone knew it,” "
+        "said Harbour Board Member Pietro “Sandy” Calloway, who chairs the ferry panel.\n\n"
+        "“We waited long enough,” Calloway said.\n"
+    )
+    assert _speaker(src, "It was the only") == "Pietro Calloway"
+    assert _speaker(src, "We waited") == "Pietro Calloway"
+    assert not any(q.text.startswith("Sandy") for q in src.quotes)
+    # the quote text is the article's own, marks and all
+    assert all("Sandy" not in q.text for q in src.quotes)
