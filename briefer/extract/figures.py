@@ -16,7 +16,7 @@ from ..walk import number_ok
 from . import numbers as num
 from .meta import title as headline
 from .nlp import find_dates, sentences
-from .readers import Article
+from .readers import Article, Block
 
 _QUAL = {
     "approximately": "approximately",
@@ -333,7 +333,7 @@ def find_figures(
             and (flat == title or (len(title.split()) >= 4 and flat.startswith(title)))
         ):
             heads.append((b.start, b.end))
-        elif b.kind in ("paragraph", "quote"):
+        elif b.kind in ("paragraph", "quote") or (b is art.blocks[-1] and _cut_short(flat, b)):
             regions.append((b.start, b.end))
         elif b.kind == "list":
             regions.extend(b.items)
@@ -357,6 +357,22 @@ def find_figures(
     for i, f in enumerate(figures, 1):
         f.id = f"f{i}"
     return figures
+
+
+def _cut_short(flat: str, b: Block) -> bool:
+    """The last line of a page copied short ("The board voted on the holding ben"): no
+    heading but a sentence cut off, read as one; a line of eight words or more, most of them
+    in lower case, ending in a lower-case word without punctuation."""
+    words = flat.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return (
+        b.kind == "heading"
+        and not b.level
+        and len(words) >= 8
+        and lower * 3 >= (len(words) - 1) * 2
+        and flat[-1:].isalpha()
+        and flat[-1:].islower()
+    )
 
 
 def _figures_in(body: str, regions: list[tuple[int, int]], quotes: list[Quote]) -> list[Figure]:
@@ -915,6 +931,9 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
             out.append(f)
             continue
         key = (v, _unit_key(f.unit))
+        if key in kept and _shares_of_two_things(body, out[kept[key]], f):
+            out.append(f)  # "40 percent of the wheat, 40 percent of the barley"
+            continue
         if key in kept:
             merge(out[kept[key]], f)
             continue
@@ -928,6 +947,23 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
         kept[key] = i
         with_unit.setdefault(v, i)
     return out
+
+
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([\w’'-]+)")
+
+
+def _shares_of_two_things(body: str, a: Figure, b: Figure) -> bool:
+    """Two equal shares of two things in one sentence are no repeat: "40 percent of the
+    wheat, 40 percent of the barley" ("half percent, or half a per cent" is one)."""
+    if not body or a.unit not in (*_PCT_UNITS, "share") or not a.span or not b.span:
+        return False
+    of_a, of_b = _SHARE_OF.match(body, a.span[1]), _SHARE_OF.match(body, b.span[1])
+    return bool(
+        of_a
+        and of_b
+        and of_a.group(1).lower() != of_b.group(1).lower()
+        and not re.search(r"[.!?][\"”’']?\s|\n", body[a.span[1] : b.span[0]])
+    )
 
 
 _NOT_A_COUNT_UNIT = re.compile(

@@ -614,7 +614,9 @@ _SPOKEN_RE = re.compile(
     rf"|(?<![\w.-])(?P<th>{_WNUM})-thousand-(?P<thr>\d{{1,3}}|{_WNUM})\b(?!-)"
     rf"|\b(?P<rate>one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?P<of>\d{{1,3}}|{_WNUM})"
     r"\b(?![-,.]\d)(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)"
-    rf"|(?<![\w:.,])(?P<ra>\d{{1,3}}):(?P<rb>\d{{1,3}})(?=\s+(?:ratio|split)\b)",
+    rf"|(?<![\w:.,])(?P<ra>\d{{1,3}}):(?P<rb>\d{{1,3}})(?=\s+(?:ratio|split)\b)"
+    r"|\bratios?\s+(?:(?:is|was|of|at|stands\s+at|stood\s+at)\s+)?(?:about\s+|around\s+)?"
+    r"(?P<ra2>\d{1,3}):(?P<rb2>\d{1,3}(?:,\d{3})*)(?![\d:]|[.,]\d)",  # "ratio is 1:16,000"
     re.I,
 )
 _SPOKEN_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
@@ -630,9 +632,12 @@ def _spoken(body: str, ss: int, se: int) -> list[Hit]:
     a rate written in words ("One in 10") and a ratio with a colon ("a 64:36 ratio")."""
     out: list[Hit] = []
     for m in _SPOKEN_RE.finditer(body, ss, se):
-        if m.group("ra"):  # "a 64:36 ratio": both shares are figures
-            out.append(Hit(m.start("ra"), m.end("ra"), int(m.group("ra")), "digit", "ratio"))
-            out.append(Hit(m.start("rb"), m.end("rb"), int(m.group("rb")), "digit", "ratio"))
+        for a, b in (("ra", "rb"), ("ra2", "rb2")):
+            if m.group(a):  # "a 64:36 ratio", "a ratio of 1:16,000": both sides are figures
+                out.append(Hit(m.start(a), m.end(a), int(m.group(a)), "digit", "ratio"))
+                rb = int(m.group(b).replace(",", ""))
+                out.append(Hit(m.start(b), m.end(b), rb, "digit", "ratio"))
+        if m.group("ra") or m.group("ra2"):
             continue
         if m.group("rate"):  # "one in 10 people": a rate, its 10 is no count of its own
             of = str(_num_or_words(m.group("of")))

@@ -679,3 +679,27 @@ def test_the_lower_end_of_a_range_of_counts_in_words() -> None:
     got = _read("The envoy said four-five treaties are still being drafted.")
     assert [(v, s) for v, _, s in got] == [(4, "four"), (5, "five treaties")]
     assert _values("The talks took two-three days.") == []
+
+
+def test_two_equal_shares_in_one_sentence_are_two_figures() -> None:
+    got = _read("Growers had cut 30 percent of the oats and 30 percent of the rye by noon.")
+    assert [(v, u) for v, u, _ in got] == [(30, "percent"), (30, "percent")]
+    # told again in another sentence, it is one
+    assert _values("Turnout hit 30 percent. Officials said 30 percent was a record.") == [30]
+
+
+def test_a_ratio_with_a_colon_after_the_word_ratio() -> None:
+    got = _read("In the hills the nurse to patient ratio is 1:12,500. Talks resume at 10:30.")
+    assert [(v, u, s) for v, u, s in got] == [(1, "ratio", "1"), (12_500, "ratio", "12,500")]
+
+
+def test_a_last_line_cut_short_is_read_as_a_sentence() -> None:
+    src = _src(
+        "Port fees rise\n\nShippers paid more this year.\n\n"
+        "A $30 per tonne levy has already been charged after the harbour board vo"
+    )
+    body = src.body or ""
+    assert [(f.value, body[f.span[0] : f.span[1]]) for f in src.figures if f.span] == [(30, "$30")]
+    # a short closing heading stays a heading
+    src = _src("Port fees rise\n\nShippers paid more this year.\n\nTop 10 Ports")
+    assert src.figures == []
