@@ -1516,7 +1516,14 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
         if _inside(m.start(), quoted) and not _BRACKETED.match(text, m.start() - 1):
             continue  # an editor's "[Ana Lind]" inside a quote is the article's own words
         if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):
-            continue  # "the Minister of Defence of Turkey Ali Veli": a place runs into it
+            # "the governor of Turkana Ali Veli": a place runs into the name, which is the
+            # two words after it; a run of two words there is a place or a body
+            gap = re.search(r"\s+", m.group())
+            if len(m.group().split()) != 3 or not gap or "\n" in m.group():
+                continue
+            m = CAP_RUN.match(text, m.start() + gap.end(), m.end()) or m
+            if len(m.group().split()) != 2:
+                continue
         name = _unknown_person(text, m)
         if name and name.split()[0].lower() in _LEADS:
             name = None  # "By Ann Lee": a byline, "Ann Lee" is the name

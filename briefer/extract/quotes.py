@@ -256,6 +256,9 @@ def _is_title_or_term(content: str, before: str) -> bool:
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
     while s < e and body[s].isspace():
         s += 1
+    lead = re.match(r"(?:…|\.\.\.)[ \t]+(?=\w)", body[s:e])  # '“… the rest”': the words
+    if lead:  # quoted start after the ellipsis
+        s += lead.end()
     while e > s and (body[e - 1].isspace() or body[e - 1] == ","):
         e -= 1
     return s, e
@@ -271,6 +274,13 @@ def _without_nicknames(text: str) -> str:
     """``text`` with each nickname between a first name and a surname blanked out, its
     length kept (offsets stay those of the article's text)."""
     return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+# '“… a year.” Lind said.': a sentence of a name and a reporting verb alone attributes the
+# quote before it, though the quote ended with its own full stop
+_BARE_ATTRIBUTION = re.compile(
+    rf"[ \t]+(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB}[ \t]*\.?[ \t]*(?:\n|\Z)"
+)
 
 
 def find_quotes(art: Article, register: Register) -> list[Quote]:
@@ -316,7 +326,11 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             dash = _DASH_AFTER.match(body, c + 1, pe) if c < pe else None
             if dash:
                 after = " said " + dash.group("who")
-            elif body[s:e].endswith(".") and "," not in (body[c - 1], body[c + 1 : c + 2]):
+            elif (
+                body[s:e].endswith(".")
+                and "," not in (body[c - 1], body[c + 1 : c + 2])
+                and not _BARE_ATTRIBUTION.match(body, c + 1, pe)
+            ):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
             stated = _STATED_BY.match(
                 body, c + 1, min(len(body), c + 300)

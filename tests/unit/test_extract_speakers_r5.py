@@ -107,3 +107,24 @@ def test_a_nickname_in_quotes_inside_a_name_is_dropped_and_is_no_quote() -> None
     assert not any(q.text.startswith("Sandy") for q in src.quotes)
     # the quote text is the article's own, marks and all
     assert all("Sandy" not in q.text for q in src.quotes)
+
+
+def test_a_place_before_a_name_after_of_is_cut_and_the_name_is_the_fullest_form() -> None:
+    src = _src(
+        "Court order\n\n"
+        "A court has barred the former mayor of Tarnby Ivo Brezan from posting more tapes.\n\n"
+        "Brezan said he would obey the order for now.\n\n"
+        "“I respect the court and I will comply,” he added.\n"
+    )
+    assert _speaker(src, "I respect the court") == "Ivo Brezan"
+
+
+def test_a_name_and_a_verb_alone_after_a_quote_that_ends_in_a_full_stop_attribute_it() -> None:
+    src = _src(
+        "Court order\n\n"
+        "Lawyer Mira Kostal filed the case on Monday.\n\n"
+        "“… the two men who filed it are the ones who left me alone in court.” Kostal said.\n"
+    )
+    q = next(q for q in src.quotes if "two men who filed" in q.text)
+    assert q.speaker == "Mira Kostal"
+    assert q.text.startswith("the two men")  # the ellipsis that opens it is no word of it
