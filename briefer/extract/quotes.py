@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..model import Quote
 from .nlp import UP, is_abbrev_period, sentence_ends
 from .people import (
+    OFFICE_LEADS,
     ORG_WORDS,
     ROLE_NOUNS,
     STOP,
@@ -715,7 +716,7 @@ class _Context:
         word = head.capitalize()
         found = set()
         for pattern in (
-            rf"(?:[{UP}][\w’'&.-]*[ \t]+){{1,5}}{word}\b",
+            rf"(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,5}}{word}\b",
             rf"\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{UP}][\w’'-]*"
             rf"(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[{UP}][\w’'-]*)*",
         ):
@@ -725,6 +726,11 @@ class _Context:
                 tokens = m.group().split()
                 while tokens and (tokens[0].lower() in STOP or re.search(r"[’']s\Z", tokens[0])):
                     tokens = tokens[1:]  # "The", "Monday", "Kenya’s"
+                joins = [i for i, t in enumerate(tokens) if t in ("and", "&")]
+                if joins:
+                    k = joins[-1]  # "Energy and Mining Ministry": two portfolios, one body;
+                    if not all(t.lower() in OFFICE_LEADS for t in tokens[:k]):
+                        tokens = tokens[k + 1 :]  # "Ana Lind and Health Ministry": not
                 if len(tokens) < 2:
                     continue
                 name = " ".join(tokens)

@@ -128,3 +128,12 @@ def test_a_name_and_a_verb_alone_after_a_quote_that_ends_in_a_full_stop_attribut
     q = next(q for q in src.quotes if "two men who filed" in q.text)
     assert q.speaker == "Mira Kostal"
     assert q.text.startswith("the two men")  # the ellipsis that opens it is no word of it
+
+
+def test_a_ministry_of_two_portfolios_is_named_whole_by_the_ministry() -> None:
+    src = _src(
+        "Copper output\n\n"
+        "Copper output will double by 2030, the Water and Mining Ministry said on Monday.\n\n"
+        "“Four new pits could open within five years,” the ministry said in its report.\n"
+    )
+    assert _speaker(src, "Four new pits") == "Water and Mining Ministry"
