@@ -703,3 +703,8 @@ def test_a_last_line_cut_short_is_read_as_a_sentence() -> None:
     # a short closing heading stays a heading
     src = _src("Port fees rise\n\nShippers paid more this year.\n\nTop 10 Ports")
     assert src.figures == []
+
+
+def test_a_count_after_other_is_a_count_as_after_the() -> None:
+    got = _read("The other five ferries kept sailing, and the other two stayed in port.")
+    assert [(v, s) for v, _, s in got] == [(5, "five ferries")]
