@@ -727,7 +727,7 @@ class _Context:
                 while tokens and (tokens[0].lower() in STOP or re.search(r"[’']s\Z", tokens[0])):
                     tokens = tokens[1:]  # "The", "Monday", "Kenya’s"
                 joins = [i for i, t in enumerate(tokens) if t in ("and", "&")]
-                if joins:
+                if joins and tokens[-1] == word:
                     k = joins[-1]  # "Energy and Mining Ministry": two portfolios, one body;
                     if not all(t.lower() in OFFICE_LEADS for t in tokens[:k]):
                         tokens = tokens[k + 1 :]  # "Ana Lind and Health Ministry": not
