@@ -594,6 +594,11 @@ class _Context:
         if not self.units or self.last_unit < 0:
             return False
         lo = max(self.units[self.last_unit][0], at - _WINDOW)  # bounded: stays linear
+        if re.search(  # "Another official said …": someone new, unnamed, with that title
+            rf"\b(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(title)}s?\b",
+            self.body[lo:at],
+        ):
+            return False
         named = {n for _a, ns in self.register.mentions(self.body, lo, at, self.quoted) for n in ns}
         return not (named - {name, "?" + title})
 

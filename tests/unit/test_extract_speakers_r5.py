@@ -137,3 +137,15 @@ def test_a_ministry_of_two_portfolios_is_named_whole_by_the_ministry() -> None:
         "“Four new pits could open within five years,” the ministry said in its report.\n"
     )
     assert _speaker(src, "Four new pits") == "Water and Mining Ministry"
+
+
+def test_the_official_after_another_official_is_that_unnamed_one_not_the_last_speaker() -> None:
+    src = _src(
+        "Cup row\n\n"
+        "The league warned the clubs on Monday. “Any side that plays abroad will be fined "
+        "for every match it misses,” league chairman Ivo Marek told reporters.\n\n"
+        "Another official said the clubs were losing money. “Nobody can pay the players "
+        "if the season stops now,” the official said.\n"
+    )
+    assert _speaker(src, "Any side that plays") == "Ivo Marek"
+    assert _speaker(src, "Nobody can pay") is None
