@@ -333,7 +333,12 @@ def find_figures(
             and (flat == title or (len(title.split()) >= 4 and flat.startswith(title)))
         ):
             heads.append((b.start, b.end))
-        elif b.kind in ("paragraph", "quote") or (b is art.blocks[-1] and _cut_short(flat, b)):
+        elif b.kind in ("paragraph", "quote") or (
+            b is art.blocks[-1]
+            and len(art.blocks) > 1
+            and art.blocks[-2].kind in ("paragraph", "quote")
+            and _cut_short(flat, b)
+        ):
             regions.append((b.start, b.end))
         elif b.kind == "list":
             regions.extend(b.items)
@@ -360,18 +365,18 @@ def find_figures(
 
 
 def _cut_short(flat: str, b: Block) -> bool:
-    """The last line of a page copied short ("The board voted on the holding ben"): no
-    heading but a sentence cut off, read as one; a line of eight words or more, most of them
-    in lower case, ending in a lower-case word without punctuation."""
+    """The last line of a page copied short ("The board voted on the holding ben"), after a
+    paragraph: no heading but a sentence cut off, read as one; a line of six words or more,
+    most of them in lower case, ending in a lower-case word or a number without punctuation
+    (related headlines at the end come after a heading such as "More on this:")."""
     words = flat.split()
     lower = sum(1 for w in words[1:] if w[:1].islower())
     return (
         b.kind == "heading"
         and not b.level
-        and len(words) >= 8
+        and len(words) >= 6
         and lower * 3 >= (len(words) - 1) * 2
-        and flat[-1:].isalpha()
-        and flat[-1:].islower()
+        and (flat[-1:].islower() or flat[-1:].isdigit())
     )
 
 
@@ -811,15 +816,24 @@ def _noun_left_out(body: str, hit: num.Hit, ss: int, se: int) -> bool:
 def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     """A small written number that counts something: "three allies", "nine new deaths",
     "two of the victims"; not "the two countries", "one", "two-day" or a bare number."""
-    if body[hit.end : hit.end + 1] == "-":
-        # "four-five MoUs": the lower end of a range of counts, as "300-400 people"
-        upper = _WORD_RANGE_END.match(body, hit.end, se)
+    upper = _WORD_RANGE_END.match(body, hit.end, se)
+    if (
+        upper
+        and hit.value >= 2
+        and (
+            upper.group("sep").strip() != "and"
+            or re.search(r"\bbetween\s+\Z", body[max(ss, hit.start - 9) : hit.start], re.I)
+        )
+    ):
+        # "four-five MoUs", "two or three suspects", "between five and seven boats": the
+        # lower end of a range of counts, as "300-400 people"
         return bool(
-            upper
-            and hit.value < num._words_value(upper.group(1)) <= hit.value + 10
+            hit.value < num._words_value(upper.group(2)) <= hit.value + 10
             and (words := _words_after(body, upper.end(), se))
             and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
         )
+    if body[hit.end : hit.end + 1] == "-":
+        return False
     if hit.value == 1:
         # "only one political party": a stressed single is a count; a bare "one" is not
         words = _words_after(body, hit.end, se)
@@ -858,7 +872,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     return _plural(words[-1].group()) or _people_noun(words[-1].group())
 
 
-_WORD_RANGE_END = re.compile(rf"-({num._WNUM})\b(?!-)", re.I)
+_WORD_RANGE_END = re.compile(rf"(?P<sep>-|–|\s+(?:to|or|and)\s+)({num._WNUM})\b(?!-)", re.I)
 
 
 def _speaker_at(quotes: list[Quote], at: int) -> str | None:

@@ -81,7 +81,10 @@ DIGIT_RE = re.compile(
     r"\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b|\s?(?:%|percent\b|per\s+cent\b))"
+    # a decimal comma before a scale, a percent or a measure: "5,2 million", "7,5%", "2,5 km"
+    r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b"
+    r"|\s?(?:%|percent\b|per\s+cent\b|°"
+    r"|(?:km|kg|tonnes?|tons?|met(?:re|er)s?|lit(?:re|er)s?|hectares?|ha|degrees|euros?)\b))"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
     r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion", "86 bln"; "k" … "t"

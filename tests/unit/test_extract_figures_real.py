@@ -648,6 +648,8 @@ def test_a_decimal_comma_before_a_percent() -> None:
         (6.5, "percent", "6,5%"),
         (8.25, "percent", "8,25 percent"),
     ]
+    # and before a measure: "2,5 km"
+    assert _read("The fence runs 3,5 km.") == [(3.5, "km", "3,5 km")]
     # thousands keep their comma: 1,500 is fifteen hundred
     assert _values("Some 1,500 teachers marched.") == [1500]
 
@@ -679,6 +681,15 @@ def test_the_lower_end_of_a_range_of_counts_in_words() -> None:
     got = _read("The envoy said four-five treaties are still being drafted.")
     assert [(v, s) for v, _, s in got] == [(4, "four"), (5, "five treaties")]
     assert _values("The talks took two-three days.") == []
+    # with "or", "to" or "between … and", as the digits "20 to 30 people"
+    got = _read("Guards held two or three smugglers; between five and seven boats sank.")
+    assert [(v, s) for v, _, s in got] == [
+        (2, "two"),
+        (3, "three smugglers"),
+        (5, "five"),
+        (7, "seven boats"),
+    ]
+    assert _values("Two or more boats sank within two to three weeks.") == []
 
 
 def test_two_equal_shares_in_one_sentence_are_two_figures() -> None:
@@ -700,7 +711,14 @@ def test_a_last_line_cut_short_is_read_as_a_sentence() -> None:
     )
     body = src.body or ""
     assert [(f.value, body[f.span[0] : f.span[1]]) for f in src.figures if f.span] == [(30, "$30")]
-    # a short closing heading stays a heading
+    src = _src("Port fees rise\n\nShippers paid more this year.\n\nThe port plans a total of 14")
+    assert [f.value for f in src.figures] == [14]
+    # a short closing heading stays a heading, and so do related headlines after a heading
+    src = _src(
+        "Port fees rise\n\nShippers paid more this year.\n\nMore on ports:\n\n"
+        "Harbour strike goes on, ships near 300"
+    )
+    assert src.figures == []
     src = _src("Port fees rise\n\nShippers paid more this year.\n\nTop 10 Ports")
     assert src.figures == []
 
