@@ -342,6 +342,7 @@ infrastructure trade labour labor tourism fisheries petroleum housing works info
 communications culture sports youth planning economy treasury immigration lands aviation
 ports shipping maritime highways telecommunications innovation water welfare forestry
 livestock irrigation budget revenue customs heritage arts climate gender women children
+farming fishing sport
 member members council city county union board cabinet committee parliament ministry
 department federal municipal regional provincial district state
 """.split()

@@ -120,8 +120,11 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
         and _attribution_after(body[first.end() : min(pe, first.end() + 200)])
     ):
         # 'The project opens a market,” its CEO X said.': the opening mark left out; the
-        # quote runs from the paragraph's start to the closing mark
-        out.append((lead - 1, first.end() - 1))
+        # quote runs from the paragraph's start (after a dateline) to the closing mark
+        dateline = _DATELINE.match(body, lead, first.end())
+        if dateline and dateline.group().rstrip().endswith(":") and not dateline.group().isupper():
+            dateline = None  # "KARACHI: " is a dateline, "Reason: " is a word of the quote
+        out.append(((dateline.end() if dateline else lead) - 1, first.end() - 1))
         i = first.end()
     while i < pe:
         ch = body[i]
@@ -160,6 +163,15 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
             continue
         i += 1
     return out
+
+
+# "Tarnby, May 3 (NPA) – ", "TARNBY, May 3 – ", "TARNBY: ": where a wire story's first
+# paragraph starts, before its first words
+_DATELINE = re.compile(
+    rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,3}}"
+    rf"(?:,[ \t]+[{UP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*[–—-]"
+    r"|[ \t]*\([^()\n]{1,20}\)[ \t]*[–—-]|:)[ \t]+"
+)
 
 
 def _runs_on(body: str, at: int) -> bool:

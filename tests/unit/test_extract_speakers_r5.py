@@ -149,3 +149,14 @@ def test_the_official_after_another_official_is_that_unnamed_one_not_the_last_sp
     )
     assert _speaker(src, "Any side that plays") == "Ivo Marek"
     assert _speaker(src, "Nobody can pay") is None
+
+
+def test_a_quote_with_no_opening_mark_starts_after_the_wire_dateline() -> None:
+    src = _src(
+        "Harvest\n\n"
+        "Lindow, May 3 (NPA) – This year’s barley crop will be the best in a decade,” "
+        "said Farming and Forestry Minister Anka Weller at a briefing on Friday.\n"
+    )
+    q = next(q for q in src.quotes if "barley crop" in q.text)
+    assert q.text.startswith("This year’s barley")
+    assert q.speaker == "Anka Weller"
