@@ -407,6 +407,10 @@ def _name_ok(name: str) -> bool:
     return all(t[0].isupper() or re.fullmatch(PARTICLE, t) for t in tokens)
 
 
+# an honorific and one capitalised word: a person's surname even when the word is a title
+_HONORIFIC_SURNAME = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+([{UP}][\w’'-]+)")
+
+
 def parse_subject(who: str) -> Who | None:
     """The subject of an attribution verb, read backwards: "Kim, the minister," /
     "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
@@ -423,6 +427,9 @@ def parse_subject(who: str) -> Who | None:
     if obj := re.fullmatch(r"(?:[Ii]n\s+)?(him|her)(?:\s+(?:own\s+)?words)?", who):
         # "according to him", "in her words": the pronoun's person
         return Who(pronoun=True, gender="m" if obj.group(1) == "him" else "f")
+    hon = _HONORIFIC_SURNAME.fullmatch(who)
+    if hon and _norm(hon.group(1)) in TITLE_WORDS | ROLE_NOUNS:
+        return Who(hon.group(1))  # "Ms King", "Dr Bishop": a surname, though also a title
     low = who.lower()
     last = low.split()[-1] if low.split() else ""
     if last in PRONOUNS and (
@@ -717,6 +724,11 @@ def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text.strip())  # "Lina Holt (Solvik Party)"
+    if hon := _HONORIFIC_SURNAME.match(text):
+        if _norm(hon.group(1)) in TITLE_WORDS | ROLE_NOUNS and re.match(
+            r"\s*(?:[,.;]|\Z)", text[hon.end() :]
+        ):
+            return Who(hon.group(1))  # "said Ms King.": a surname that is also a title
     # "said the town’s mayor, Lina Holt" / "said Solvik’s mayor, Lina Holt": ROLE, NAME
     rn = re.match(rf"([^,;.]{{2,60}}?),\s*({CAP_RUN.pattern})\s*(?:[,.;]|\Z)", text)
     if rn and is_role(rn.group(1)):

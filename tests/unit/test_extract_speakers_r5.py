@@ -160,3 +160,14 @@ def test_a_quote_with_no_opening_mark_starts_after_the_wire_dateline() -> None:
     q = next(q for q in src.quotes if "barley crop" in q.text)
     assert q.text.startswith("This year’s barley")
     assert q.speaker == "Anka Weller"
+
+
+def test_an_honorific_before_a_surname_that_is_also_a_title_makes_it_a_name() -> None:
+    src = _src(
+        "Gas prices\n\n"
+        "Energy Minister Rosalind Bishop has warned that prices may stay high.\n\n"
+        "“The producers tell me they are doing all they can,” Ms Bishop told the radio.\n\n"
+        "“There is little more they can give,” said Ms Bishop.\n"
+    )
+    assert _speaker(src, "The producers tell") == "Rosalind Bishop"
+    assert _speaker(src, "There is little") == "Rosalind Bishop"
