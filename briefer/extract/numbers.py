@@ -254,6 +254,10 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|"
+    r"Dr|Place|Court|Highway|Hwy)\b(?!\s+[a-z]{3,}s\b)"  # "300 Ford Road workers" are counted
+)
 # "an R800 housing allowance", "R350 grants": rand before a word that is no road's ("the
 # R512 between …", "the R21 highway" are roads)
 _RAND_AFTER = re.compile(
@@ -434,8 +438,10 @@ def _digit_hit(
         re.I,
     ):
         return None  # "on Wednesday (7)": the day of the month
-    if re.match(r"\s+[NSEW]\.?\s+[A-Z]", after) and len(raw) >= 3:
-        return None  # "11648 S. Peoria St.": a street number
+    if (re.match(r"\s+[NSEW]\.?\s+[A-Z]", after) and len(raw) >= 3) or (
+        not cur and "," not in raw and _STREET_AFTER.match(after)
+    ):
+        return None  # "11648 S. Peoria St.", "101 Main Street": a street number
     if not cur and (
         _word_before(body, start, ss).rstrip(".") in _REF_NOUNS
         or _word_before(body, start, ss) in _REF_NOUNS

@@ -726,3 +726,9 @@ def test_a_last_line_cut_short_is_read_as_a_sentence() -> None:
 def test_a_count_after_other_is_a_count_as_after_the() -> None:
     got = _read("The other five ferries kept sailing, and the other two stayed in port.")
     assert [(v, s) for v, _, s in got] == [(5, "five ferries")]
+
+
+def test_a_street_number_is_no_figure() -> None:
+    assert _values("Pickets stood at 240 Harbour Road and 18 Kelp Lane.") == []
+    got = _read("Some 300 Mill Road tenants signed.")
+    assert [(v, u) for v, u, _ in got] == [(300, "tenants")]
