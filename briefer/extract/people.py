@@ -756,6 +756,15 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
+        words = re.match(r"the\s+((?:[a-z][\w’'-]*[ \t]+){1,3}[a-z]+)\b", text)
+        if words and (  # "said the foreign secretary": the first role noun ends the title
+            k := next(
+                (i for i, w in enumerate(words.group(1).split()) if _norm(w) in ROLE_NOUNS), 0
+            )
+        ):
+            lead = words.group(1).split()[: k + 1]
+            if not any(w in STOP or w in _VERBISH for w in lead):
+                return Who(title=[_norm(w) for w in lead])
         if (
             t
             and _norm(t.group(2)) in ORG_WORDS
@@ -824,6 +833,7 @@ class Register:
         self._singles: dict[str, int] = {}  # one-word speakers nobody knows → first offset
         # one-word subjects of reporting verbs ("Somanath said …"): (offset, word), in order
         self._said_singles: list[tuple[int, str]] = []
+        self._said_words: set[str] = set()
         self._placey: set[str] = set()  # words seen after "in", "from", "to" …
         # short forms of titles the article spells out: "ps" → ("principal", "secretary")
         # after "Principal Secretary X", so "the PS said" and "EC Rafiq" are read as titles
@@ -984,6 +994,12 @@ class Register:
         # two passes append out of order; ``referent`` bisects by offset ("Lind said
         # Okoro spoke" came after a later "Okoro said" and hid it)
         self._said_singles.sort()
+        self._said_words = {w for _at, w in self._said_singles}
+
+    def said_single(self, word: str) -> bool:
+        """Whether ``word`` is a one-word name the article makes the subject of a
+        reporting verb ("Somanath said …") and no known person's name has."""
+        return word in self._said_words and not self._by_token.get(word)
 
     def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
         start = run_start(text, start, end)

@@ -1162,6 +1162,9 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
         return None
     register = ctx.register
     p = register.full(who.name, at)
+    if p is None and register.said_single(who.name):  # "Lind said he was not …. “…”"
+        named = {n for _at, ns in register.mentions(body, start, at, ctx.quoted) for n in ns}
+        return None if named else (who.name, who.role)
     if p is None or who.name.split()[-1] != p.name.split()[-1]:
         return None
     named = {n for _at, ns in register.mentions(body, start, at, ctx.quoted) for n in ns}

@@ -171,3 +171,26 @@ def test_an_honorific_before_a_surname_that_is_also_a_title_makes_it_a_name() ->
     )
     assert _speaker(src, "The producers tell") == "Rosalind Bishop"
     assert _speaker(src, "There is little") == "Rosalind Bishop"
+
+
+def test_said_the_two_word_title_is_the_one_person_with_that_title() -> None:
+    src = _src(
+        "Talks\n\n"
+        "Foreign minister Ivo Ranek is abroad this week.\n\n"
+        "On Sunday, foreign secretary Lena Marsh said the visit was on track.\n\n"
+        "In May, the trade envoy Tomas Urbek stopped in the capital. “This time the "
+        "delegation will stay for three days,” said the foreign secretary.\n"
+    )
+    assert _speaker(src, "This time the") == "Lena Marsh"
+
+
+def test_a_one_word_name_reported_just_before_a_quote_in_its_paragraph_speaks_it() -> None:
+    src = _src(
+        "Visit\n\n"
+        "Asked about the date, Okonjo said the trip was still on. “Nothing about the "
+        "visit is settled yet.”\n\n"
+        "Okonjo also urged reporters to leave other countries out of it. “Please keep "
+        "this between our two governments.”\n"
+    )
+    assert _speaker(src, "Nothing about the") == "Okonjo"
+    assert _speaker(src, "Please keep") == "Okonjo"
