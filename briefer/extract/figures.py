@@ -858,7 +858,9 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
     det = before.group(1).lower() if before else ""
     if det in _DETERMINERS and not (
-        (det in ("the", "these", "those", "other") and hit.value >= 3) or det in _SPAN_DETERMINERS
+        (det in ("the", "these", "those", "other") and hit.value >= 3)
+        or det in _SPAN_DETERMINERS
+        or det == "another"  # "another three boats": more of them, a count
     ):
         return False  # "the two countries": the pair named before, no new count
     # after "the" ("the three judges") only a noun makes a count: not "the four of them"

@@ -732,3 +732,12 @@ def test_a_street_number_is_no_figure() -> None:
     assert _values("Pickets stood at 240 Harbour Road and 18 Kelp Lane.") == []
     got = _read("Some 300 Mill Road tenants signed.")
     assert [(v, u) for v, u, _ in got] == [(300, "tenants")]
+
+
+def test_a_count_after_another_is_a_count() -> None:
+    got = _read("Two boats sank at dawn. Another three boats sank, and another two ferries.")
+    assert [(v, s) for v, _, s in got] == [
+        (2, "Two boats"),
+        (3, "three boats"),
+        (2, "two ferries"),
+    ]
