@@ -437,6 +437,13 @@ def parse_subject(who: str) -> Who | None:
     ):
         # "it said": a body, never a person
         return Who(pronoun=True, org=last == "it", gender=_PRONOUN_GENDER.get(last))
+    # "X Y addressing the media on Monday, July 25, said": the participle's phrase, with
+    # no comma before it, runs to the verb and names no speaker
+    who = (
+        re.sub(rf"(?<=[\w.])[ \t]+(?:{_PARTICIPLES})\b[^“”\"]*\Z", "", who)
+        if re.search(rf"[{UP}][\w’'.-]*[ \t]+(?:{_PARTICIPLES})\b", who)
+        else who
+    )
     who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
     who = re.sub(r"\s*\([^()]{1,40}\)", "", who)  # "Lina Holt (Solvik Party)"
     who = re.sub(r"\s+[—–]\s+([^—–,]{2,80}?)\s+[—–]\s*", r", \1, ", who)  # "X — the boss — said"
@@ -670,6 +677,10 @@ def _cap_role(text: str) -> bool:
     return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and _title_head(words[-1])
 
 
+_PARTICIPLES = (
+    "speaking|addressing|responding|reacting|commenting|talking|briefing|testifying|"
+    "appearing|writing"
+)
 _ADVERBIAL = re.compile(
     r"(?:speaking|addressing|writing|responding|reacting|commenting|talking|asked|quoted|"
     r"interviewed|briefing|testifying|appearing|posting|in|on|at|during|after|before|via|"

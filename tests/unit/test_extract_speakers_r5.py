@@ -194,3 +194,12 @@ def test_a_one_word_name_reported_just_before_a_quote_in_its_paragraph_speaks_it
     )
     assert _speaker(src, "Nothing about the") == "Okonjo"
     assert _speaker(src, "Please keep") == "Okonjo"
+
+
+def test_a_participle_phrase_after_the_name_without_a_comma_is_cut() -> None:
+    src = _src(
+        "Rates held\n\n"
+        "The Governor of the Reserve Fund, Hana Corvel addressing reporters on Monday, "
+        "June 3, 2024, said “Prices rose across almost every item in the basket.”\n"
+    )
+    assert _speaker(src, "Prices rose") == "Hana Corvel"
