@@ -75,9 +75,11 @@ _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
     r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX)\$\s?(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h\s?(?=\d)|GH[C¢₵]\s?"
     r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
+    r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
     r"|MYR|IDR|PHP|CHF|SEK|NOK|DKK|PLN|HUF|CZK|RON|UAH|RUB|BRL|MXN|ARS|KRW|TWD|HKD|SGD|THB"
-    r"|NZD|ILS|KWD|BHD|OMR|MAD|ETB|RWF|ZMW|Dhs?|QR|SR|TL|Tk|Rp|RM|Php|KSh|Kshs?\.?)"
+    r"|NZD|ILS|KWD|BHD|OMR|MAD|ETB|RWF|ZMW|Dhs?|QR|SR|TL|Tk|Rp|RM|Php|KSh|Kshs?\.?"
+    r"|SSP|F?CFA|XOF|XAF|MWK|MK|SLE|SLL|LE|Br|MVR|NPR|MMK|KHR|LAK|VND|BWP|NAD|MZN|AOA|SDG|LYD)"
     r"\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -370,6 +372,8 @@ def _digit_hit(
         or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
     ):
         return None  # "N95 masks", "K2", "the R512 to": a name; "N78 billion", "R5,000" are money
+    if (cur or "").strip() in ("LE", "MK", "Br") and not (scale_txt or "," in raw or len(raw) >= 3):
+        return None  # "the LE 5", "an MK 2": a model; "MK 2,500", "LE 5 billion" are money
     if scale_txt in ("k", "m", "b", "t") and not cur:
         noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
         head = noun.group(1).lower() if noun else ""

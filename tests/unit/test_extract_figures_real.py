@@ -741,3 +741,19 @@ def test_a_count_after_another_is_a_count() -> None:
         (3, "three boats"),
         (2, "two ferries"),
     ]
+
+
+def test_more_currencies_written_before_the_number() -> None:
+    got = _read(
+        "Pupils pay SSP 40,000 a term; the county paid TSh 3 billion, FCFA 9,000 each and "
+        "MK 1,800 a bag, while the loan is ₱250 million."
+    )
+    assert [(v, u) for v, u, _ in got] == [
+        (40_000, "SSP"),
+        (3_000_000_000, "TSh"),
+        (9_000, "FCFA"),
+        (1_800, "MK"),
+        (250_000_000, "₱"),
+    ]
+    # two letters before a small number stay a model's name
+    assert _values("The LE 5 and the MK 2 are old models.") == []
