@@ -1265,7 +1265,8 @@ class Register:
                 # the sentence that quoted X just before: '"…," X told Y. "…," he said'
                 return self._person(last_speaker, at)
             first_at, first = found[0]
-            if len(first) == 1 and last_speaker in first:
+            single = f"~{last_speaker}" in first  # "Lind also said that Ode …" (one word)
+            if len(first) == 1 and (last_speaker in first or single):
                 # the reported clause opens at "that" or right after the reporting verb ("the
                 # minister said on Monday in five years, President X had …")
                 clause = re.search(
@@ -1273,6 +1274,8 @@ class Register:
                 )
                 cut = first_at + clause.start() if clause else s_end
                 if all(a >= cut or n == first for a, n in found):
+                    if single and last_speaker:
+                        return self.full(last_speaker, at) or Person(last_speaker, None, at)
                     return self._person(last_speaker, at)
             subject = next(iter(first)) if len(first) == 1 else ""
             if (

@@ -1060,7 +1060,10 @@ def _quote_paragraphs(
     last_in: dict[int, Found] = {}
     for f in found:
         last_in[f.unit] = f
+    last_speaker = None  # the speaker of the last quote before, for "he" in the intro
     for f in found:
+        if f.speaker:
+            last_speaker = f.speaker
         if f.speaker or f.attributed or f.unit == 0:
             continue
         ps, pe = units[f.unit]
@@ -1081,10 +1084,15 @@ def _quote_paragraphs(
         if prev is not None and prev.speaker:
             f.speaker, f.role, f.inferred = prev.speaker, prev.role, True
             last_in[f.unit] = f
-        elif prev is None and ctx is not None and (said := _reported_by(body, units, f, ctx)):
+        elif (
+            prev is None
+            and ctx is not None
+            and (said := _reported_by(body, units, f, ctx, last_speaker))
+        ):
             # 'Mr Lapsley said they were far less devastating.' then a quote paragraph
             f.speaker, f.role, f.inferred = said[0], said[1], True
             last_in[f.unit] = f
+            last_speaker = f.speaker
         elif prev is None and ctx is not None:
             ls, le = units[f.unit - 1]
             gap = body[le : units[f.unit][0]]  # a heading between the two paragraphs
@@ -1105,7 +1113,7 @@ def _quote_paragraphs(
 
 
 def _reported_by(
-    body: str, units: list[tuple[int, int]], f: Found, ctx: _Context
+    body: str, units: list[tuple[int, int]], f: Found, ctx: _Context, speaker: str | None = None
 ) -> tuple[str, str | None] | None:
     """(name, role) of the one person whose words the paragraph right before ``f`` reports
     in its last sentence ("Mr X said they were far less devastating."), when that paragraph
@@ -1125,7 +1133,7 @@ def _reported_by(
     if who is not None and who.pronoun and not who.org:
         # 'He added that the crews were angry.' then a quote paragraph: whom "he" is
         at = start + len(body[start:le]) - len(body[start:le].lstrip())
-        p = register.referent(body, max(0, at - _WINDOW), at, ctx.quoted, None, who.gender)
+        p = register.referent(body, max(0, at - _WINDOW), at, ctx.quoted, speaker, who.gender)
         return (p.name, p.role) if p else None
     if who is None or not who.name or who.org or who.pronoun or who.title:
         return None
@@ -1208,12 +1216,15 @@ def _subject_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | 
 
 
 _SAID_WORD = re.compile(rf"\b{VERB}\b")
-_REPORTED_START = re.compile(rf"(?P<who>[^;:“”\"]{{2,160}}?)\s+{AUX}{VERB}\b[^“”\"]*")
+# verbs that report words only in the sentence before a quote paragraph ("He also
+# expressed optimism that …" then “…”), never as an attribution beside a quote
+_REPORTING = rf"(?:{VERB}|expressed|voiced|explained)"
+_REPORTED_START = re.compile(rf"(?P<who>[^;:“”\"]{{2,160}}?)\s+{AUX}{_REPORTING}\b[^“”\"]*")
 
 
 # the last sentence of a paragraph reporting someone's words: "X said they were …"
 _REPORTED = re.compile(
-    rf"(?:\A|,\s+)(?P<who>[^,;:“”\"]{{2,80}}?),?\s+{AUX}{VERB}\b[^“”\"]*\Z"
+    rf"(?:\A|,\s+)(?P<who>[^,;:“”\"]{{2,80}}?),?\s+{AUX}{_REPORTING}\b[^“”\"]*\Z"
 )  # "…, the Inspector General, X Y, says …": the comma after the name too
 
 

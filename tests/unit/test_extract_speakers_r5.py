@@ -203,3 +203,17 @@ def test_a_participle_phrase_after_the_name_without_a_comma_is_cut() -> None:
         "June 3, 2024, said “Prices rose across almost every item in the basket.”\n"
     )
     assert _speaker(src, "Prices rose") == "Hana Corvel"
+
+
+def test_quote_paragraphs_after_he_expressed_are_the_one_word_speaker_quoted_before() -> None:
+    src = _src(
+        "Arms probe\n\n"
+        "Ndiaye said: “The ministry will give the panel every file it asks for.\n\n"
+        "Ndiaye also disclosed that President Tamsir Kane had asked for the ministry to "
+        "join the panel.\n\n"
+        "He also expressed hope that the probe would end quickly.\n\n"
+        "“The President wants the ministry in that room, and we will be there.\n\n"
+        "“We are glad the panel exists at last,” he said.\n"
+    )
+    assert _speaker(src, "The President wants") == "Ndiaye"
+    assert all(q.speaker != "Tamsir Kane" for q in src.quotes)
