@@ -122,6 +122,12 @@ ward grade item paragraph clause rule form model type block figure table annex a
 subsection sub-section subclause sub-clause schedule
 """.split()
 )
+# a capitalised label before a number names a class, a stage or an episode: "Standard 8
+# pupils", "Form Four candidates", "Season 3", "Week 3", "Episode 4" (never "the week 3 …")
+LABEL_BEFORE = re.compile(
+    r"\b(?:Standard|Form|Class|Grade|Primary|Year|Season|Episode|Pillar|Matchday|Lap|Week|Day|"
+    r"Term|Match|Round|Game|Minute|Stage|Tier|Zone|Level|Phase|Group|Part|Book|Act|Scene)\s+\Z"
+)
 _PEOPLE_NOUNS = frozenset("people children men women staff personnel cattle".split())
 _METRE_NOUNS = frozenset(
     "waves walls hurdles runners races relays swimmers sprints events finals heats trees "
@@ -449,6 +455,7 @@ def _digit_hit(
     if not cur and (
         _word_before(body, start, ss).rstrip(".") in _REF_NOUNS
         or _word_before(body, start, ss) in _REF_NOUNS
+        or LABEL_BEFORE.search(body, max(ss, start - 12), start)
     ):
         return None  # "Section 301"; "BIG NUMBER $1 billion" is an amount
     scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1

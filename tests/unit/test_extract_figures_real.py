@@ -757,3 +757,10 @@ def test_more_currencies_written_before_the_number() -> None:
     ]
     # two letters before a small number stay a model's name
     assert _values("The LE 5 and the MK 2 are old models.") == []
+
+
+def test_a_capitalised_label_before_a_number_is_a_class_or_a_stage() -> None:
+    got = _read("Standard 8 pupils and Form Four candidates sat exams; Season 3 drew 900 fans.")
+    assert [(v, s) for v, _, s in got] == [(900, "900 fans")]
+    # a label in lower case is no label: "in the first week 3 people died"
+    assert _values("In the first week 3 people died.") == [3]
