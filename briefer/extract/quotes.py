@@ -7,6 +7,7 @@ named before); otherwise it stays None.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -1112,6 +1113,17 @@ def _quote_paragraphs(
                     last_in[f.unit] = f
 
 
+def _speech_in(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a quote of more than three words starts in [lo, hi): a scare quote ('could
+    “greatly influence” whether …') is the reporter's sentence, not a quote of its own."""
+    i = bisect.bisect_left(spans, (lo, -1))
+    while i < len(spans) and spans[i][0] < hi:
+        if len(body[spans[i][0] : spans[i][1]].split()) > 3:
+            return True
+        i += 1
+    return False
+
+
 def _reported_by(
     body: str, units: list[tuple[int, int]], f: Found, ctx: _Context, speaker: str | None = None
 ) -> tuple[str, str | None] | None:
@@ -1119,7 +1131,7 @@ def _reported_by(
     in its last sentence ("Mr X said they were far less devastating."), when that paragraph
     quotes nothing and names no other known person; else None."""
     ls, le = units[f.unit - 1]
-    if le > f.open or body[le : units[f.unit][0]].strip() or quoted_in(ls, le, ctx.quoted):
+    if le > f.open or body[le : units[f.unit][0]].strip() or _speech_in(body, ls, le, ctx.quoted):
         return None  # a heading or other text between, or quotes in that paragraph
     ends = [e for e in sentence_ends(body, ls, le) if e < le - 1]
     start = ends[-1] if ends else ls
@@ -1161,11 +1173,14 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     # "The board is not hiding anything, said its chairman X Y." then the quote
     inv = _END_INVERTED.search(body, start, at)
     who = parse_inverted(inv.group("who")) if inv else None
+    hi = at  # where names may stand that would make the sentence someone else's
     if who is None:
         m = _REPORTED_START.match(
             body, start + len(body[start:at]) - len(body[start:at].lstrip()), at
         )
         who = parse_subject(m.group("who")) if m else None
+        if m and who is not None:  # "X said she will meet Y": Y is in the reported clause
+            hi = m.end("who")
     if who is None or not who.name or who.org or who.pronoun or who.title:
         return None
     register = ctx.register
@@ -1175,7 +1190,7 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
         return None if named else (who.name, who.role)
     if p is None or who.name.split()[-1] != p.name.split()[-1]:
         return None
-    named = {n for _at, ns in register.mentions(body, start, at, ctx.quoted) for n in ns}
+    named = {n for _at, ns in register.mentions(body, start, hi, ctx.quoted) for n in ns}
     if named - {p.name}:
         return None
     return p.name, who.role or p.role

@@ -217,3 +217,23 @@ def test_quote_paragraphs_after_he_expressed_are_the_one_word_speaker_quoted_bef
     )
     assert _speaker(src, "The President wants") == "Ndiaye"
     assert all(q.speaker != "Tamsir Kane" for q in src.quotes)
+
+
+def test_a_scare_quote_in_the_paragraph_before_does_not_stop_the_report() -> None:
+    src = _src(
+        "Doping\n\n"
+        "Committee head Ruth Bakker spoke in Geneva on Tuesday.\n\n"
+        "Bakker warned that the inquiry could “greatly alter” the team’s plans.\n\n"
+        "“Should the inquiry find a system of cheating, every federation would have to act.”\n"
+    )
+    assert _speaker(src, "Should the inquiry") == "Ruth Bakker"
+
+
+def test_a_person_named_in_what_the_subject_reported_leaves_the_quote_to_the_subject() -> None:
+    src = _src(
+        "Letter row\n\n"
+        "Deputy Chief Olu Bankole wrote to the council last week.\n\n"
+        "Council President Mara Quist said she disliked the letter and will meet Bankole "
+        "to discuss it. “The way it was written was wrong.”\n"
+    )
+    assert _speaker(src, "The way it was written") == "Mara Quist"
