@@ -439,8 +439,11 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             continue  # "the last 12 months", "42 days", "four years", "6 -12 months": periods
         if _converted(body, qstart, hit.end, ss, se):
             continue  # "4 km (2.5 miles)", "€5 billion ($5.4 billion)": the same, converted
-        if hit.kind == "word" and num.LABEL_BEFORE.search(body, max(ss, hit.start - 12), hit.start):
-            continue  # "Form Four candidates", "Standard Eight": a class, not a count
+        if hit.kind == "word" and (
+            num.LABEL_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
+            or re.search(r"\b(?i:under|over)-\Z", body[max(ss, hit.start - 6) : hit.start])
+        ):
+            continue  # "Form Four candidates": a class; "under-five deaths": an age group
         measure = _MEASURE_COMPOUND.match(body, hit.end, se) if hit.kind == "word" else None
         if measure:  # "a six-kilometre zone"
             hit.unit, hit.end = measure.group(1), measure.end()

@@ -128,6 +128,11 @@ LABEL_BEFORE = re.compile(
     r"\b(?:Standard|Form|Class|Grade|Primary|Year|Season|Episode|Pillar|Matchday|Lap|Week|Day|"
     r"Term|Match|Round|Game|Minute|Stage|Tier|Zone|Level|Phase|Group|Part|Book|Act|Scene)\s+\Z"
 )
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?i:people|persons|those|adults|anyone|everyone|residents|citizens|voters|children|kids|"
+    r"women|men|seniors|patients|workers|pensioners|girls|boys|individuals)\s+"
+    r"(?:(?:aged|who\s+are)\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+\Z"
+)
 _PEOPLE_NOUNS = frozenset("people children men women staff personnel cattle".split())
 _METRE_NOUNS = frozenset(
     "waves walls hurdles runners races relays swimmers sprints events finals heats trees "
@@ -434,7 +439,16 @@ def _digit_hit(
         len(raw) <= 3
         and (
             re.match(r"\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above|younger|under)\b", after)
-            or re.search(r"\b(?:aged?|ages?\s+of)\s+\Z", body[max(ss, start - 12) : start])
+            or re.search(
+                r"\b(?:aged?|ages?\s+of)\s+(?:(?:over|under|above|below)\s+)?\Z",
+                body[max(ss, start - 18) : start],
+            )
+            or (  # "people over 65 can enrol", "children under 5": an age, no noun after
+                _AGE_GROUP_BEFORE.search(body, max(ss, start - 40), start)
+                and int(raw) <= 120
+                and not re.match(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]{3,}s\b)", after)
+            )
+            or re.match(r"-\s+(?:to|and)\s+\d{1,3}-years?-olds?\b", after)  # "18- to 24-year-olds"
             or re.search(  # "children aged 5 to 11", "between the ages of 12 and 17"
                 r"\b(?:aged?|ages\s+of)\s+\d{1,3}\s*(?:-|–|to|and)\s*\Z",
                 body[max(ss, start - 24) : start],

@@ -764,3 +764,11 @@ def test_a_capitalised_label_before_a_number_is_a_class_or_a_stage() -> None:
     assert [(v, s) for v, _, s in got] == [(900, "900 fans")]
     # a label in lower case is no label: "in the first week 3 people died"
     assert _values("In the first week 3 people died.") == [3]
+
+
+def test_an_age_group_is_no_figure() -> None:
+    assert _values("Residents over 65 and children under 5 enrol; under-five deaths fell.") == []
+    assert _values("Posts for 18- to 24-year-olds; patients aged over 60 wait.") == []
+    # a count after "over" is still one
+    got = _read("Residents over 1,000 signed, and workers under 30 percent of pay.")
+    assert [v for v, _, _ in got] == [1000, 30]
