@@ -455,6 +455,14 @@ def parse_subject(who: str) -> Who | None:
     ]  # "X, speaking to the BBC, said": the participle's object is not the speaker
     if not parts:
         return None
+    merged = parts[:1]  # "Minister of Health, Welfare and Sports": one office, its commas
+    for part in parts[1:]:  # aside
+        words = [w for w in part.split() if w not in ("and", "&")]
+        if words and all(w[:1].isupper() and _norm(w) in OFFICE_LEADS for w in words):
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    parts = merged
     for i, part in enumerate(parts[1:], 1):  # "Wilk, who sits on the committee,"
         if re.match(r"(?:who|whose|which)\b", part, re.I):
             parts = parts[:i]
@@ -663,11 +671,14 @@ def _org(run: str) -> str | None:
 def _title_first(text: str) -> bool:
     """ "CEO of Solvik Ports", "Minister of Ports": an appositive opening with a title."""
     words = text.split()
-    return (
-        2 <= len(words) <= 10
-        and words[1] in ("of", "for", "at")
-        and _title_head(words[0])
-        and words[0][:1].isupper()
+    if not 2 <= len(words) <= 12 or not words[0][:1].isupper():
+        return False
+    # "Minister of Ports", "Dutch Deputy Minister of Health, Welfare and Sports"
+    return any(
+        words[k + 1] in ("of", "for", "at")
+        and _title_head(words[k])
+        and all(w[:1].isupper() for w in words[:k])
+        for k in range(min(3, len(words) - 1))
     )
 
 

@@ -237,3 +237,12 @@ def test_a_person_named_in_what_the_subject_reported_leaves_the_quote_to_the_sub
         "to discuss it. “The way it was written was wrong.”\n"
     )
     assert _speaker(src, "The way it was written") == "Mara Quist"
+
+
+def test_an_office_with_a_list_of_portfolios_in_commas_is_one_appositive() -> None:
+    src = _src(
+        "Clinics\n\n"
+        "Pia Lindqvist, Norwegian Deputy Minister of Health, Welfare and Sport, said "
+        "patients need “simple tools, clear information and support” to manage illness.\n"
+    )
+    assert _speaker(src, "simple tools") == "Pia Lindqvist"
