@@ -346,8 +346,24 @@ def _digit_hit(
     if not cur and (
         (prev == "+" and re.match(r"[\s\d-]{6}", body[num_end:se]))
         or (re.fullmatch(r"0\d{2,}", raw) and raw != "000")
+        or (
+            re.fullmatch(r"\d{2,4}", raw)
+            and re.search(
+                r"(?<![\d,.])0\d{2,4}(?:[ -]\d{2,4})*[ -]\Z", body[max(ss, start - 20) : start]
+            )
+        )
     ):
-        return None  # "+254 700 …", "(020) 123 …": a telephone number
+        return None  # "+254 700 …", "(020) 123 …", "0722 123 456": a telephone number
+    if not cur and (
+        (raw == "24" and re.match(r"-7\b", body[num_end:se]))
+        or (
+            re.fullmatch(r"\d{1,2}", raw)
+            and re.match(
+                r"[-–]\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b", body[num_end:se]
+            )
+        )
+    ):
+        return None  # "a 24-7 service" (as 24/7); "a 1-0 win": a score
     if (
         not cur
         and len(raw) <= 3

@@ -772,3 +772,9 @@ def test_an_age_group_is_no_figure() -> None:
     # a count after "over" is still one
     got = _read("Residents over 1,000 signed, and workers under 30 percent of pay.")
     assert [v for v, _, _ in got] == [1000, 30]
+
+
+def test_telephone_groups_round_the_clock_and_scores_are_no_figures() -> None:
+    assert _values("Call the desk on 0733 456 789 or 020 555 1234.") == []
+    assert _values("A 24-7 desk followed a 2-1 win and a 0-3 defeat.") == []
+    assert _values("The 24-7 desk took 80 calls.") == [80]
