@@ -267,6 +267,7 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+_SCORE_NOUN = r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b"  # "a 1-0 win"
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|"
     r"Dr|Place|Court|Highway|Hwy)\b(?!\s+[a-z]{3,}s\b)"  # "300 Ford Road workers" are counted
@@ -358,8 +359,12 @@ def _digit_hit(
         (raw == "24" and re.match(r"-7\b", body[num_end:se]))
         or (
             re.fullmatch(r"\d{1,2}", raw)
-            and re.match(
-                r"[-–]\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b", body[num_end:se]
+            and (
+                re.match(r"[-–]\d{1,2}" + _SCORE_NOUN, body[num_end:se])
+                or (
+                    re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
+                    and re.match(_SCORE_NOUN, body[num_end:se])
+                )
             )
         )
     ):
