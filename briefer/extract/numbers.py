@@ -650,7 +650,11 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
     for m in _FRACTION.finditer(body, ss, se):  # "two-thirds", "a fifth of the budget"
         hit = _fraction_hit(body, m, se)
         if hit:
-            hits = [h for h in hits if h.end <= m.start() or h.start >= m.end()]
+            of_scale = _OF_A_SCALE.match(body, m.end(), se)
+            if of_scale:  # "a quarter of a million": 250,000
+                hit.value = _value(str(hit.value), SCALES[of_scale.group(1).lower()])
+                hit.kind, hit.unit, hit.scaled, hit.end = "digit", None, True, of_scale.end()
+            hits = [h for h in hits if h.end <= hit.start or h.start >= hit.end]
             hits.append(hit)
     for m in _QUARTER_POINT.finditer(body, ss, se):  # "a quarter of a percentage point"
         hits = [h for h in hits if h.end <= m.start() or h.start >= m.end()]
@@ -665,7 +669,9 @@ _ONE_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 _SPOKEN_RE = re.compile(
     rf"(?<![\w.-])(?:(?P<int>\d+|{_WNUM})-)?point-(?P<dec>(?:{_ONE_DIGIT})(?:-(?:{_ONE_DIGIT}))*"
     rf"|\d+)\b(?!-)"
-    rf"|(?<![\w.-])(?P<ah>\d+|{_WNUM})-and-a-half\b"
+    # "six-and-a-half", and "two and a half" before a scale or a percent
+    rf"|(?<![\w.-])(?P<ah>\d+|{_WNUM})(?:-and-a-half\b|\s+and\s+a\s+half\b"
+    r"(?=\s+(?:thousand|million|billion|trillion|percent\b|per\s+cent\b)))"
     rf"|(?<![\w.-])(?P<th>{_WNUM})-thousand-(?P<thr>\d{{1,3}}|{_WNUM})\b(?!-)"
     rf"|\b(?P<rate>one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?P<of>\d{{1,3}}|{_WNUM})"
     r"\b(?![-,.]\d)(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)"
@@ -813,6 +819,7 @@ _FRACTION = re.compile(
     r"(?P<d>thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?!-)",
     re.I,
 )
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.I)
 _DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_OF_TIME = re.compile(
     r"(?:\s+of)?\s+(?:(?:a|an|the|this|that|its|each|every|last|next)\s+)?(?:[a-z]+\s+)?"

@@ -778,3 +778,16 @@ def test_telephone_groups_round_the_clock_and_scores_are_no_figures() -> None:
     assert _values("Call the desk on 0733 456 789 or 020 555 1234.") == []
     assert _values("A 24-7 desk followed a 2-1 win and a 0-3 defeat.") == []
     assert _values("The 24-7 desk took 80 calls.") == [80]
+
+
+def test_a_half_or_a_quarter_of_a_scale() -> None:
+    got = _read(
+        "Two and a half million seedlings and a quarter of a million tools arrived; "
+        "prices rose four and a half percent."
+    )
+    assert [(v, u) for v, u, _ in got] == [
+        (2_500_000, "seedlings"),
+        (250_000, "tools"),
+        (4.5, "percent"),
+    ]
+    assert _values("The sail took three and a half hours.") == []
