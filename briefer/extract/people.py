@@ -439,11 +439,11 @@ def parse_subject(who: str) -> Who | None:
         return Who(pronoun=True, org=last == "it", gender=_PRONOUN_GENDER.get(last))
     # "X Y addressing the media on Monday, July 25, said": the participle's phrase, with
     # no comma before it, runs to the verb and names no speaker
-    who = (
-        re.sub(rf"(?<=[\w.])[ \t]+(?:{_PARTICIPLES})\b[^“”\"]*\Z", "", who)
-        if re.search(rf"[{UP}][\w’'.-]*[ \t]+(?:{_PARTICIPLES})\b", who)
-        else who
-    )
+    # ("While speaking to the press, X said", "Also speaking, X said": no name before it)
+    for part in re.finditer(rf"([{UP}][\w’'.-]*)[ \t]+(?:{_PARTICIPLES})\b[^“”\"]*\Z", who):
+        if part.group(1).lower() not in STOP and not _title_head(part.group(1)):
+            who = who[: part.end(1)]
+        break
     who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
     who = re.sub(r"\s*\([^()]{1,40}\)", "", who)  # "Lina Holt (Solvik Party)"
     who = re.sub(r"\s+[—–]\s+([^—–,]{2,80}?)\s+[—–]\s*", r", \1, ", who)  # "X — the boss — said"
@@ -1281,10 +1281,12 @@ class Register:
                 # the reported clause opens at "that" or right after the reporting verb ("the
                 # minister said on Monday in five years, President X had …")
                 clause = re.search(
-                    rf"\b(?:that|whether|if)\b|(?<=\s){_SAY}\b", text[first_at:s_end]
+                    rf"\b(?:that|whether|if)\b|(?<=\s){_SAY_CLAUSE}\b(?!,)", text[first_at:s_end]
                 )
                 cut = first_at + clause.start() if clause else s_end
-                if all(a >= cut or n == first for a, n in found):
+                told = re.search(r"\s(?:told|tells)\s+", text[first_at:s_end])
+                addressee = first_at + told.end() if told else -1  # "X told Eye Radio."
+                if all(a >= cut or a == addressee or n == first for a, n in found):
                     if single and last_speaker:
                         return self.full(last_speaker, at) or Person(last_speaker, None, at)
                     return self._person(last_speaker, at)
@@ -1486,6 +1488,12 @@ _SAY = (
     r"confessed|bemoaned|whispered|muttered|yelled|interjected|objected|protested|"
     r"disagreed|read out)"
 )  # the speech verbs of quotes.VERB (not "called", "ordered", "read" …: no speaking)
+# verbs whose object is what was said, not a person ("told reporters, after meeting Y" is
+# no reported clause)
+_SAY_CLAUSE = (
+    r"(?:said|says|added|adds|noted|stated|explained|stressed|argued|insisted|claimed|"
+    r"warned|disclosed|revealed|announced|declared|maintained)"
+)
 _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"

@@ -246,3 +246,29 @@ def test_an_office_with_a_list_of_portfolios_in_commas_is_one_appositive() -> No
         "patients need “simple tools, clear information and support” to manage illness.\n"
     )
     assert _speaker(src, "simple tools") == "Pia Lindqvist"
+
+
+def test_a_participle_after_an_opening_word_is_not_cut_as_a_name_s_phrase() -> None:
+    src = _src(
+        "Budget\n\n"
+        "Also speaking, the Senate leader, Kola Adeyemi, said: “We will sit day and night.”\n\n"
+        "While speaking to the media, Rina Holm said, “The harvest will match last year’s.”\n"
+    )
+    assert _speaker(src, "We will sit") == "Kola Adeyemi"
+    assert _speaker(src, "The harvest will") == "Rina Holm"
+
+
+def test_she_after_told_a_station_is_the_subject_but_not_after_told_and_another_name() -> None:
+    src = _src(
+        "Campus\n\n"
+        "Vice chancellor Dr. Nyandeng Akol denied the students' claims.\n\n"
+        "“The fees are as they were set last year,” Dr. Akol told Radio Sunrise.\n\n"
+        "“They took my keys and locked us out of the office,” she said.\n"
+    )
+    assert _speaker(src, "They took my keys") == "Nyandeng Akol"
+    src = _src(
+        "Talks\n\n"
+        "“We gave them more time,” Brandt told reporters, after meeting Tomas Rydell.\n\n"
+        "“Every club will sign,” he said.\n"
+    )
+    assert _speaker(src, "Every club will") is None  # Brandt or Rydell: no guess
