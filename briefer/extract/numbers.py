@@ -170,6 +170,8 @@ PERCENT = _PERCENT = re.compile(
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = (
     r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
+    r"|(?:km|m|cm)[²³23](?!\w)"  # "30km²", "2m³"
+    r"|(?:kV|kVA|[GMk]Hz|ft|ml|mg|lbs?|oz|mAh|[KMGT]B|MP)\b"  # "400kV", "6ft", "150ml"
     r"|\s?k\.m\.(?!\w)"
 )
 _TIME_AFTER = re.compile(
@@ -438,8 +440,10 @@ def _digit_hit(
         return None  # "STP 3&4": a name
     if re.match(r"[- ]?generation\b|\s+and\s+\d+(?:\.\d+)?[- ]generation\b", after, re.I):
         return None  # "4.5-generation fighters", "4 and 4.5 generation": a label
-    if re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I):
-        return None  # 152mm, 155-millimetre: a calibre
+    if re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I) and not re.match(
+        r"mm\s+(?:of\s+(?:rain|rainfall|snow|water)|(?:fell|rain|rainfall)\b)", after, re.I
+    ):
+        return None  # 152mm, 155-millimetre: a calibre ("120mm of rain" is a measure)
     if re.match(r"\s(?:mm|millimet(?:er|re)s?)\b", after, re.I):
         if _WEAPON.match(after[re.match(r"\s\w+", after).end() :]):  # type: ignore[union-attr]
             return None  # "152 mm shells" is a calibre; "40 mm of rain" is not

@@ -791,3 +791,16 @@ def test_a_half_or_a_quarter_of_a_scale() -> None:
         (4.5, "percent"),
     ]
     assert _values("The sail took three and a half hours.") == []
+
+
+def test_more_units_written_against_the_number() -> None:
+    got = _read("A 40km² reserve, a 6ft fence, a 330kV line and 95mm of rain; 2m³ of sand.")
+    assert [(v, u) for v, u, _ in got] == [
+        (40, "km²"),
+        (6, "ft"),
+        (330, "kV"),
+        (95, "mm"),
+        (2, "m³"),
+    ]
+    # a calibre stays out
+    assert _values("Crews fired 120mm shells.") == []
