@@ -283,7 +283,7 @@ def split_name(run: str) -> tuple[str | None, str]:
         last_title += 1  # "DIG Operations Ali Raza": the office's department is the title's
     prefix = " ".join(tokens[: last_title + 1]) or None
     lead = last_title + 1  # "Minister of Agriculture and | Food Security Ana Lind": an
-    while lead < len(tokens) - 1 and _norm(tokens[lead]) in OFFICE_LEADS:  # office's words
+    while 0 < lead < len(tokens) - 2 and _norm(tokens[lead]) in OFFICE_LEADS:  # office's words
         lead += 1  # are never the start of a person's name
     if lead > last_title + 1:
         if prefix and any(_title_head(t) for t in prefix.split()):
@@ -318,12 +318,12 @@ def portfolio_before(text: str) -> str | None:
 
 
 def _no_office_lead(tokens: list[str]) -> str:
-    """A run without a title, less the office's words it starts with: "Food Security Ana
-    Lind" (after "Minister of Agriculture and") is Ana Lind; "Union Railways" is "Railways",
-    no person's name; "Food Security Agency" stays whole (a body)."""
+    """A run without a title, less the office's words it starts with, when a name of two
+    words is left: "Food Security Ana Lind" (after "Minister of Agriculture and") is Ana
+    Lind; "Health Solvia" and "Food Security Agency" stay whole (bodies)."""
     k = 0
-    while k < len(tokens) - 1 and _norm(tokens[k]) in OFFICE_LEADS:
-        k += 1
+    while k < len(tokens) - 2 and _norm(tokens[k]) in OFFICE_LEADS:
+        k += 1  # a name of two words at least is left: "Health Canada" is a body's name
     if k and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST:
         return " ".join(tokens[k:])
     return " ".join(tokens)
@@ -1556,6 +1556,8 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     low = [_norm(t) for t in tokens]
     if low[-1] in ORG_WORDS or low[-1] in NOT_PERSON_LAST or low[0] in PLACES:
         return None
+    if low[0] in OFFICE_LEADS:
+        return None  # "Union Railways", "Transport Malta": an office or a body, no one
     before = text[max(0, m.start() - 40) : m.start()]
     if re.search(r"\bthe[ \t]+(?:[a-z]+[ \t]+){0,3}\Z", before, re.I) and not prefix:
         return None  # "the medical charity Open Hands": a body, not a person

@@ -272,3 +272,12 @@ def test_she_after_told_a_station_is_the_subject_but_not_after_told_and_another_
         "“Every club will sign,” he said.\n"
     )
     assert _speaker(src, "Every club will") is None  # Brandt or Rydell: no guess
+
+
+def test_a_body_named_by_a_portfolio_and_a_place_is_not_cut_to_the_place() -> None:
+    src = _src(
+        "Ferries\n\n"
+        "“Every ferry will be inspected before the summer,” said Transport Solvia, the "
+        "regulator.\n"
+    )
+    assert _speaker(src, "Every ferry") != "Solvia"
