@@ -430,6 +430,8 @@ def _digit_hit(
         return None  # 1st, 1990s, 10x, 5am; "3.5pc", "0.4pp" are percentages
     if _TIME_AFTER.match(after) or re.match(r"\d|/\d", after[:2]):  # 24/7, 9/11
         return None
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", raw) and re.match(r"\.(?:\d{4}|\d{2})\b", after):
+        return None  # "12.03.2024": a date written with dots
     if (
         re.match(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", after)
         or re.match(r"\s+(?:at|by|until|from)\s*\Z", body[max(ss, start - 7) : start])
@@ -470,6 +472,7 @@ def _digit_hit(
             )
             or (  # "people over 65 can enrol", "children under 5": an age, no noun after
                 _AGE_GROUP_BEFORE.search(body, max(ss, start - 40), start)
+                and raw.isdigit()
                 and int(raw) <= 120
                 and not re.match(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]{3,}s\b)", after)
             )

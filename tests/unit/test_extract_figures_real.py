@@ -804,3 +804,8 @@ def test_more_units_written_against_the_number() -> None:
     ]
     # a calibre stays out
     assert _values("Crews fired 120mm shells.") == []
+
+
+def test_a_date_written_with_dots_is_no_figure() -> None:
+    assert _values("On 14.02.2025 and on 3.4.25, 60 barges left.") == [60]
+    assert _values("Growth was 12.03. Then it was 4.5.") == [12.03, 4.5]
