@@ -646,16 +646,17 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     "Denise Burley"): after "TITLE of", a run of three or more words is the office's name
     followed by the person's (two words)."""
     m = re.search(
-        rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+(of|for)\s+\Z",
+        rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+(of|for)\s+"
+        rf"((?:[{UP}][\w’'.-]*,?\s+){{1,3}}(?:and|&)\s+)?\Z",
         before,
-    )  # "Minister for | Schools Vera Lomani" too
+    )  # "Minister for | Schools Vera Lomani", "Minister for Water and | Sanitation X Y" too
     tokens = run.split()
     if not m or len(tokens) < 3 or not any(_title_head(w) for w in m.group(1).split()):
         return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
     name = " ".join(tokens[-2:])
     if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST:
         return None
-    return f"{m.group(1)} {m.group(3)} {' '.join(tokens[:-2])}", name
+    return f"{m.group(1)} {m.group(3)} {m.group(4) or ''}{' '.join(tokens[:-2])}", name
 
 
 def _org(run: str) -> str | None:

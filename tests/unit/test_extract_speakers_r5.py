@@ -281,3 +281,12 @@ def test_a_body_named_by_a_portfolio_and_a_place_is_not_cut_to_the_place() -> No
         "regulator.\n"
     )
     assert _speaker(src, "Every ferry") != "Solvia"
+
+
+def test_a_second_portfolio_of_any_word_after_minister_for_x_and_is_the_office() -> None:
+    src = _src(
+        "Water\n\n"
+        "Deputy Minister for Water and Sanitation Ama Obiri toured the plant.\n\n"
+        "“The pipes are older than the town,” Obiri said.\n"
+    )
+    assert _speaker(src, "The pipes are") == "Ama Obiri"
