@@ -494,10 +494,20 @@ def _digit_hit(
         not cur and "," not in raw and _STREET_AFTER.match(after)
     ):
         return None  # "11648 S. Peoria St.", "101 Main Street": a street number
-    if not cur and (
-        _word_before(body, start, ss).rstrip(".") in _REF_NOUNS
-        or _word_before(body, start, ss) in _REF_NOUNS
-        or LABEL_BEFORE.search(body, max(ss, start - 12), start)
+    if (
+        not cur
+        and (
+            _word_before(body, start, ss).rstrip(".") in _REF_NOUNS
+            or _word_before(body, start, ss) in _REF_NOUNS
+            or LABEL_BEFORE.search(body, max(ss, start - 12), start)
+        )
+        and not (  # "the rebels now number 3,000": the verb, a count
+            _word_before(body, start, ss) == "number"
+            and ("," in raw or scale_txt)
+            and not re.search(
+                r"\b(?:a|the|phone|serial)\s+number\s+\Z", body[max(ss, start - 20) : start], re.I
+            )
+        )
     ):
         return None  # "Section 301"; "BIG NUMBER $1 billion" is an amount
     scale = SCALES.get(scale_txt) or _SHORT.get(scale_txt) or 1

@@ -809,3 +809,11 @@ def test_more_units_written_against_the_number() -> None:
 def test_a_date_written_with_dots_is_no_figure() -> None:
     assert _values("On 14.02.2025 and on 3.4.25, 60 barges left.") == [60]
     assert _values("Growth was 12.03. Then it was 4.5.") == [12.03, 4.5]
+
+
+def test_number_as_a_verb_before_a_count() -> None:
+    assert _values("Those displaced now number 40,000, and the herders number 2 million.") == [
+        40_000,
+        2_000_000,
+    ]
+    assert _values("Bus number 12 and the serial number 4,512 were logged.") == []
