@@ -126,7 +126,7 @@ subsection sub-section subclause sub-clause schedule
 # pupils", "Form Four candidates", "Season 3", "Week 3", "Episode 4" (never "the week 3 …")
 LABEL_BEFORE = re.compile(
     r"\b(?:Standard|Form|Class|Grade|Primary|Year|Season|Episode|Pillar|Matchday|Lap|Week|Day|"
-    r"Term|Match|Round|Game|Minute|Stage|Tier|Zone|Level|Phase|Group|Part|Book|Act|Scene)\s+\Z"
+    r"Term|Match|Round|Game|Minute|Stage|Tier|Zone|Level|Phase|Group|Part|Book|Act|Scene|Step)\s+\Z"
 )
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?i:people|persons|those|adults|anyone|everyone|residents|citizens|voters|children|kids|"
@@ -381,6 +381,13 @@ def _digit_hit(
         return None  # "Amal Reyes (35) was charged": an age
     if _inside(start, dates) or _inside(num_end - 1, dates):
         return None
+    if (
+        not cur
+        and prev == "("
+        and re.match(r"\)", body[num_end:se])
+        and re.search(r"(?:\A|\n)[ \t]*\(\Z", body[max(0, start - 8) : start])
+    ):
+        return None  # "(2) The board shall …": a clause's number at the start of a line
     if not cur and (prev in "=&" or (prev in "'\"" and prev2 == "=")):
         return None  # "zoneid=5", "border='0'": markup or a web address, not prose
     if prev in "’'" and len(raw) == 2 and not cur:

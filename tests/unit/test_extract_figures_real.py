@@ -817,3 +817,14 @@ def test_number_as_a_verb_before_a_count() -> None:
         2_000_000,
     ]
     assert _values("Bus number 12 and the serial number 4,512 were logged.") == []
+
+
+def test_a_clause_number_or_a_step_is_no_figure() -> None:
+    src = _src(
+        "Port rules\n\n(1) The board shall meet.\n(2) It has 9 members.\n\nStep 3: hire 40 pilots."
+    )
+    body = src.body or ""
+    assert [body[f.span[0] : f.span[1]] for f in src.figures if f.span] == [
+        "9 members",
+        "40 pilots",
+    ]
