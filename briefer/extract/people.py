@@ -440,9 +440,9 @@ def parse_subject(who: str) -> Who | None:
     # "X Y addressing the media on Monday, July 25, said": the participle's phrase, with
     # no comma before it, runs to the verb and names no speaker
     # ("While speaking to the press, X said", "Also speaking, X said": no name before it)
-    for part in re.finditer(rf"([{UP}][\w’'.-]*)[ \t]+(?:{_PARTICIPLES})\b[^“”\"]*\Z", who):
-        if part.group(1).lower() not in STOP and not _title_head(part.group(1)):
-            who = who[: part.end(1)]
+    for phrase in re.finditer(rf"([{UP}][\w’'.-]*)[ \t]+(?:{_PARTICIPLES})\b[^“”\"]*\Z", who):
+        if phrase.group(1).lower() not in STOP and not _title_head(phrase.group(1)):
+            who = who[: phrase.end(1)]
         break
     who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
     who = re.sub(r"\s*\([^()]{1,40}\)", "", who)  # "Lina Holt (Solvik Party)"
@@ -779,15 +779,13 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
-        words = re.match(r"the\s+((?:[a-z][\w’'-]*[ \t]+){1,3}[a-z]+)\b", text)
-        if words and (  # "said the foreign secretary": the first role noun ends the title
-            k := next(
-                (i for i, w in enumerate(words.group(1).split()) if _norm(w) in ROLE_NOUNS), 0
-            )
+        run = re.match(r"the\s+((?:[a-z][\w’'-]*[ \t]+){1,3}[a-z]+)\b", text)
+        if run and (  # "said the foreign secretary": the first role noun ends the title
+            k := next((i for i, w in enumerate(run.group(1).split()) if _norm(w) in ROLE_NOUNS), 0)
         ):
-            lead = words.group(1).split()[: k + 1]
-            if not any(w in STOP or w in _VERBISH for w in lead):
-                return Who(title=[_norm(w) for w in lead])
+            title = run.group(1).split()[: k + 1]
+            if not any(w in STOP or w in _VERBISH for w in title):
+                return Who(title=[_norm(w) for w in title])
         if (
             t
             and _norm(t.group(2)) in ORG_WORDS
@@ -1290,7 +1288,8 @@ class Register:
                 if all(a >= cut or a == addressee or n == first for a, n in found):
                     if single and last_speaker:
                         return self.full(last_speaker, at) or Person(last_speaker, None, at)
-                    return self._person(last_speaker, at)
+                    if last_speaker:
+                        return self._person(last_speaker, at)
             subject = next(iter(first)) if len(first) == 1 else ""
             if (
                 gender
