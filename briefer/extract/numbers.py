@@ -671,6 +671,11 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
     for m in _HALF_PERCENT.finditer(body, ss, se):  # "half a percent", "half percent"
         if not _inside(m.start(), [(h.start, h.end) for h in hits]):
             hits.append(Hit(m.start(), m.end(), 0.5, "digit", "percent"))
+    for m in _BY_HALF.finditer(body, ss, se):  # "fell by half", as "cut by a fifth"
+        if _AFTER_BY_HALF.match(body, m.end(), se) and not _inside(
+            m.start("h"), [(h.start, h.end) for h in hits]
+        ):
+            hits.append(Hit(m.start("h"), m.end(), 0.5, "digit", "share"))
     for m in _FRACTION.finditer(body, ss, se):  # "two-thirds", "a fifth of the budget"
         hit = _fraction_hit(body, m, se)
         if hit:
@@ -842,6 +847,13 @@ _FRACTION = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|nine|a)(?P<sep>[ -])"
     r"(?P<d>thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b(?!-)",
     re.I,
+)
+_BY_HALF = re.compile(
+    r"\bby\s+(?:(?:almost|nearly|about|around|roughly|more\s+than|over|some)\s+)?(?P<h>half)\b",
+    re.I,
+)
+_AFTER_BY_HALF = re.compile(  # never "by half a length", "by half the team"
+    r"\s*(?:[,.;:)]|\Z|(?:in|to|from|on|over|since|and|or|this|last|between|after)\b)", re.I
 )
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.I)
 _DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}

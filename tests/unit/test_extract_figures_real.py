@@ -828,3 +828,9 @@ def test_a_clause_number_or_a_step_is_no_figure() -> None:
         "9 members",
         "40 pilots",
     ]
+
+
+def test_a_share_of_one_half_after_by() -> None:
+    assert _read("Catches fell by half.") == [(0.5, "share", "half")]
+    assert _read("Fuel use was cut by nearly half in May.") == [(0.5, "share", "nearly half")]
+    assert _values("The yacht won by half a length, led by half the crew.") == []
