@@ -1244,7 +1244,7 @@ class Register:
         one (the text may have a slip, and an older woman is no sure referent)."""
         other = {"m": "f", "f": "m"}.get(gender or "")
         said: set[str] = set()
-        ends = [lo, *sentence_ends(text, lo, at)]
+        ends = sorted({lo, *sentence_ends(text, lo, at), *_heading_ends(text, lo, at)})
         for s_end, s_start in zip(reversed(ends), reversed(ends[:-1]), strict=False):
             found = self.mentions(text, s_start, s_end, quoted)
             i = bisect.bisect_left(self._said_singles, (s_start, ""))
@@ -1422,6 +1422,22 @@ class Register:
         """ "the North Korean leader" → the one earlier person whose role has those words."""
         found = self._titled(words, offset)
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
+
+
+_BARE_LINE = re.compile(r"\n([^\n]{1,100}?)[ \t]*\n(?=[^\n]{101})")
+
+
+def _heading_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Where a line with no end punctuation, set between paragraphs of one line each (a
+    subheading: "… minister hails PM X"), ends: a sentence ends there though no full stop
+    says so. Hard-wrapped text, whose lines are all short, has none."""
+    return [
+        m.end(1)
+        for m in _BARE_LINE.finditer(text, max(0, lo - 1), hi)
+        if m.group(1).strip()
+        and m.group(1).rstrip()[-1] not in '.!?:;,”"’)…'
+        and m.start() - (text.rfind("\n", 0, m.start()) + 1) > _WRAP
+    ]
 
 
 def _collapse(names: set[str]) -> set[str]:

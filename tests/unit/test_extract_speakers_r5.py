@@ -290,3 +290,24 @@ def test_a_second_portfolio_of_any_word_after_minister_for_x_and_is_the_office()
         "“The pipes are older than the town,” Obiri said.\n"
     )
     assert _speaker(src, "The pipes are") == "Ama Obiri"
+
+
+def test_a_subheading_without_a_full_stop_ends_its_sentence_for_he() -> None:
+    long_a = (
+        "Ports and Roads Minister Kofi Amanor on Wednesday said that within five years every "
+        "port on the coast will take the largest ships now sailing."
+    )
+    long_b = (
+        "The ports minister on Wednesday said in the last ten years, President Selma Dorst "
+        "has done more for the harbours than anyone before her."
+    )
+    long_c = (
+        "Over the next decade, the harbours, which carry most of the country's trade, "
+        "“will grow faster than ever before and hire thousands of dockers,” he added"
+    )
+    src = _src(
+        f"Harbours\n{long_a}\nIn an interview, the minister said, “The quays will be ready "
+        f"soon, and the cranes will follow before the end of the year.”\n"
+        f"Record year: ports minister hails President Dorst\n{long_b}\n{long_c}\n"
+    )
+    assert _speaker(src, "will grow faster") == "Kofi Amanor"
