@@ -372,7 +372,10 @@ def _title_head(tok: str) -> bool:
 
 def _lower_role_before(text: str) -> str | None:
     """A lower-case role right before a name: "Ukrainian intelligence chief"."""
-    m = re.search(rf"((?:[{UP}][\w’'.-]*\s+)*(?:[a-z][\w’'-]*\s+){{0,3}}([a-z]+))\s*\Z", text)
+    m = re.search(  # "Food Chamber (SPPK) chairman": the body's letters belong to the role
+        rf"((?:[{UP}][\w’'.-]*\s+)*(?:\([A-Z]{{2,8}}\)\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}([a-z]+))\s*\Z",
+        text,
+    )
     if m and _norm(m.group(2)) in ROLE_NOUNS:
         words = m.group(1).split()
         for i in range(len(words) - 2, -1, -1):  # "Mayor X met port boss": "port boss"
@@ -779,7 +782,7 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
-        run = re.match(r"the\s+((?:[a-z][\w’'-]*[ \t]+){1,3}[a-z]+)\b", text)
+        run = re.match(r"the\s+((?:(?:[a-z][\w’'-]*|[A-Z]{2,8})[ \t]+){1,3}[a-z]+)\b", text)
         if run and (  # "said the foreign secretary": the first role noun ends the title
             k := next((i for i, w in enumerate(run.group(1).split()) if _norm(w) in ROLE_NOUNS), 0)
         ):

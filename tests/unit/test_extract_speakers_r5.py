@@ -311,3 +311,14 @@ def test_a_subheading_without_a_full_stop_ends_its_sentence_for_he() -> None:
         f"Record year: ports minister hails President Dorst\n{long_b}\n{long_c}\n"
     )
     assert _speaker(src, "will grow faster") == "Kofi Amanor"
+
+
+def test_the_body_s_letters_before_a_lower_case_role_name_the_one_holder() -> None:
+    src = _src(
+        "Grain\n\n"
+        "The minister met Grain and Seed Council (GSC) chairman Pavol Hrnko and other "
+        "experts in the field.\n\n"
+        "Exports will have to grow. “We must sell half the crop abroad,” said the GSC "
+        "chairman.\n"
+    )
+    assert _speaker(src, "We must sell") == "Pavol Hrnko"
