@@ -129,6 +129,12 @@ FRAME = re.compile(
     r"(statement|release|communiqu[eé]|letter|notice|circular|advisory)",
     re.I,
 )
+# "Ana Lind’s letter", "Lind's statement" ("?" stands for the apostrophe in text whose
+# encoding lost it: "Lind?s letter")
+_OWNED_FRAME = re.compile(
+    rf"((?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’'?]s[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:statement|letter|post|tweet|email|note|memo)"
+)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 # words that say a person is a man or a woman: honorifics and gendered roles
 GENDER_WORDS = {
@@ -425,6 +431,10 @@ def parse_subject(who: str) -> Who | None:
             return inner
     if frame := FRAME.fullmatch(who):
         return Who(frame=True, title=[frame.group(1).lower()])
+    if owned := _OWNED_FRAME.fullmatch(who):  # "Brandt’s letter stated": Brandt's words
+        inner = parse_subject(owned.group(1))
+        if inner is not None and inner.name and not inner.org:
+            return inner
     if aged := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", who):
         return Who(title=[f"{aged.group(1)}-year-old"])  # the one person of that age
     if obj := re.fullmatch(r"(?:[Ii]n\s+)?(him|her)(?:\s+(?:own\s+)?words)?", who):

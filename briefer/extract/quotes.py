@@ -66,8 +66,8 @@ AUX = (
     r"(?:(?:has|had|have|would|will|did|does|was|is)\s+)?"
     r"(?:(?:also|later|then|once|again|earlier|further|previously|[a-z]+ly)\s+)?"
 )
-_AFTER_SUBJECT = re.compile(
-    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}){{1,140}}?)\s+{AUX}{VERB}\b",
+_AFTER_SUBJECT = re.compile(  # "?" for a lost apostrophe too: "Lind?s letter stated"
+    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}|(?<=\w)\?(?=s\s)){{1,140}}?)\s+{AUX}{VERB}\b",
     re.S,
 )
 _BEFORE = re.compile(

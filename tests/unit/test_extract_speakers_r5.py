@@ -322,3 +322,14 @@ def test_the_body_s_letters_before_a_lower_case_role_name_the_one_holder() -> No
         "chairman.\n"
     )
     assert _speaker(src, "We must sell") == "Pavol Hrnko"
+
+
+def test_a_person_s_letter_stated_is_that_person_s_words() -> None:
+    for mark in ("’", "?"):  # "?": an apostrophe lost to a broken encoding
+        src = _src(
+            "Letter\n\n"
+            "Deputy Commissioner Marta Brunvoll wrote to the council on Friday.\n\n"
+            "“If you do not want officers in your district, others will gladly take them,” "
+            f"Brunvoll{mark}s letter stated.\n"
+        )
+        assert _speaker(src, "If you do not want") == "Marta Brunvoll"
