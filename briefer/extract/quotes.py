@@ -46,7 +46,8 @@ VERB = (
     r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
     r"ruled|directed|ordered|termed|read out|reads out|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
-    r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads)"
+    r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
+    r"congratulated|praised|condemned)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (

@@ -333,3 +333,13 @@ def test_a_person_s_letter_stated_is_that_person_s_words() -> None:
             f"Brunvoll{mark}s letter stated.\n"
         )
         assert _speaker(src, "If you do not want") == "Marta Brunvoll"
+
+
+def test_a_body_that_congratulated_or_condemned_in_quotes_speaks_them() -> None:
+    src = _src(
+        "Vote\n\n"
+        "The Coastal States Forum congratulated the “voters, the candidates and the "
+        "election staff who kept the peace.”\n\n"
+        "The union condemned “an attack on every worker in the port.”\n"
+    )
+    assert _speaker(src, "voters, the candidates") == "Coastal States Forum"
