@@ -1114,6 +1114,14 @@ def _quote_paragraphs(
                     last_in[f.unit] = f
 
 
+# "He did not see …", "She believes …", "He also expected …": a thought reported of "he"
+_THOUGHT = re.compile(
+    r"(He|She)\s+(?:(?:also|further|still)\s+)?(?:(?:did|does|do|would|could)\s+not\s+)?"
+    r"(?:see|sees|saw|believes?|believed|think|thinks|thought|expects?|expected|hopes?|"
+    r"hoped|feels?|felt|doubts?|doubted)\b"
+)
+
+
 def _speech_in(body: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a quote of more than three words starts in [lo, hi): a scare quote ('could
     “greatly influence” whether …') is the reporter's sentence, not a quote of its own."""
@@ -1142,6 +1150,10 @@ def _reported_by(
     if who is None or not who.name:
         m = _REPORTED.search(last)
         who = parse_subject(m.group("who")) if m else None
+    if who is None and (lead := _THOUGHT.match(last)):
+        # 'He did not see any chance of …' then a quote paragraph: his words, as after "he
+        # said" (what he thinks is reported as what he says)
+        who = Who(pronoun=True, gender="m" if lead.group(1) == "He" else "f")
     register = ctx.register
     if who is not None and who.pronoun and not who.org:
         # 'He added that the crews were angry.' then a quote paragraph: whom "he" is

@@ -343,3 +343,14 @@ def test_a_body_that_congratulated_or_condemned_in_quotes_speaks_them() -> None:
         "The union condemned “an attack on every worker in the port.”\n"
     )
     assert _speaker(src, "voters, the candidates") == "Coastal States Forum"
+
+
+def test_a_quote_paragraph_after_he_did_not_see_is_his() -> None:
+    src = _src(
+        "Strike over\n\n"
+        "“We welcome the end of the strike,” cabinet spokesman Jonas Vik told reporters.\n\n"
+        "No new talks\n\n"
+        "He did not see any chance of the offer being changed.\n\n"
+        "“The offer stands as it is. Nobody will reopen it this year.\n"
+    )
+    assert _speaker(src, "The offer stands") == "Jonas Vik"
