@@ -302,6 +302,13 @@ def split_name(run: str) -> tuple[str | None, str]:
     if prefix and all(t.lower().strip(".") in HONORIFICS for t in prefix.split()):
         prefix = None  # "Mr." is no role
     elif prefix and not any(_title_head(t) for t in prefix.split()):
+        words = prefix.split()
+        if (
+            len(tokens) - len(words) >= 2
+            and all(_norm(w) in OFFICE_LEADS | TITLE_WORDS for w in words)
+            and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST
+        ):  # "County Executive X Y", "Food Security X Y": office words, then the name
+            return join_role(prefix, suffix), " ".join(tokens[len(words) :])
         return suffix, _no_office_lead(tokens)  # "North American Free Trade Agreement"
     if last_title < 0:
         return join_role(prefix, suffix), _no_office_lead(tokens)
@@ -822,6 +829,9 @@ def parse_inverted(text: str) -> Who | None:
         # "said Inspector-General of Police X", "said Commissioner of Police X"
         of = re.match(r"\s+of\s+(?:the\s+)?", rest)
         run2 = CAP_RUN.match(text, m.end() + of.end()) if of else None
+        joined = re.match(r"[ \t]+(?:and|&)[ \t]+", text[run2.end() :]) if run2 else None
+        if run2 and joined:  # "Minister of Foreign Affairs and | International Cooperation X Y"
+            run2 = CAP_RUN.match(text, run2.end() + joined.end()) or run2
         office = _office_of(text[: run2.start()], run2.group()) if run2 else None
         return Who(office[1], office[0]) if office else None
     nxt = re.match(r"\s+([a-z]+)", rest)

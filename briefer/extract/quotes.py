@@ -736,7 +736,8 @@ class _Context:
         found = set()
         for pattern in (
             rf"(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,5}}{word}\b",
-            rf"\b{word}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{UP}][\w’'-]*"
+            rf"(?:[{UP}][\w’'&.-]*[ \t]+){{0,3}}\b{word}[ \t]+(?:of|for)[ \t]+"
+            rf"(?:the[ \t]+)?[{UP}][\w’'-]*"
             rf"(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[{UP}][\w’'-]*)*",
         ):
             for m in re.finditer(pattern, self.body[lo:at]):
@@ -755,7 +756,8 @@ class _Context:
                 name = " ".join(tokens)
                 if all(q.lower() in name.lower() for q in qualifiers):
                     found.add(name)
-        return found
+        # "Federal Ministry" is the start of "Federal Ministry of Health": one body
+        return {n for n in found if not any(o.startswith(n + " ") for o in found)}
 
 
 _PRESS = ("statement", "release", "communiqué", "communique")  # one kind of text

@@ -354,3 +354,30 @@ def test_a_quote_paragraph_after_he_did_not_see_is_his() -> None:
         "“The offer stands as it is. Nobody will reopen it this year.\n"
     )
     assert _speaker(src, "The offer stands") == "Jonas Vik"
+
+
+def test_office_words_that_are_no_title_head_before_a_name_are_its_role() -> None:
+    src = _src(
+        "Budget\n\n"
+        "County Executive Ruth Okafor said the budget was tight.\n\n"
+        "“We will cut travel first,” she said.\n"
+    )
+    assert _speaker(src, "We will cut") == "Ruth Okafor"
+
+
+def test_said_minister_of_x_and_y_then_the_name() -> None:
+    src = _src(
+        "Aid\n\n"
+        "“Aid will reach the north by May,” said Minister of Foreign Affairs and "
+        "International Cooperation Olu Adeyemi.\n"
+    )
+    assert _speaker(src, "Aid will reach") == "Olu Adeyemi"
+
+
+def test_the_ministry_after_a_ministry_of_x_with_words_before_it_is_that_one_body() -> None:
+    src = _src(
+        "Cases\n\n"
+        "The Federal Ministry of Health said cases fell in May.\n\n"
+        "“We are past the peak of this wave,” the ministry said.\n"
+    )
+    assert _speaker(src, "We are past") == "Federal Ministry of Health"
