@@ -448,7 +448,7 @@ def parse_subject(who: str) -> Who | None:
         # "according to him", "in her words": the pronoun's person
         return Who(pronoun=True, gender="m" if obj.group(1) == "him" else "f")
     hon = _HONORIFIC_SURNAME.fullmatch(who)
-    if hon and _norm(hon.group(1)) in TITLE_WORDS | ROLE_NOUNS:
+    if hon and _norm(hon.group(1)) in _SURNAME_TITLES:  # not "Mr President", an address
         return Who(hon.group(1))  # "Ms King", "Dr Bishop": a surname, though also a title
     low = who.lower()
     last = low.split()[-1] if low.split() else ""
@@ -768,7 +768,7 @@ def parse_inverted(text: str) -> Who | None:
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text.strip())  # "Lina Holt (Solvik Party)"
     if hon := _HONORIFIC_SURNAME.match(text):
-        if _norm(hon.group(1)) in TITLE_WORDS | ROLE_NOUNS and re.match(
+        if _norm(hon.group(1)) in _SURNAME_TITLES and re.match(
             r"\s*(?:[,.;]|\Z)", text[hon.end() :]
         ):
             return Who(hon.group(1))  # "said Ms King.": a surname that is also a title

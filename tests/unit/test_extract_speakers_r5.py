@@ -171,6 +171,12 @@ def test_an_honorific_before_a_surname_that_is_also_a_title_makes_it_a_name() ->
     )
     assert _speaker(src, "The producers tell") == "Rosalind Bishop"
     assert _speaker(src, "There is little") == "Rosalind Bishop"
+    # "Mr President" is a form of address, not a surname
+    src = _src(
+        "Vote\n\nPresident Ola Dahl met the speaker.\n\n"
+        "“We will pass the bill this week,” Mr President said.\n"
+    )
+    assert _speaker(src, "We will pass") != "President"
 
 
 def test_said_the_two_word_title_is_the_one_person_with_that_title() -> None:
