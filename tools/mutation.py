@@ -298,7 +298,38 @@ _DELTA = "delta is -1 or +1 there (refused before): < 0, <= 0 and < 1 are the sa
 _NONE_IS_BLUF = "undo/redo turn a missing cursor into the BLUF, which is what was recorded"
 _MOVE_ENTRY = "outline.xǁOutlineǁmove_entry"
 _MOVE_SECTION = "outline.xǁOutlineǁmove_section"
+_BYTEORDER = "since Python 3.11 int.to_bytes/from_bytes default to 'big', the order written"
+_EMPTY_BODY = (
+    "a file of exactly the header has an empty body, which marshal cannot read: refused either way"
+)
+_DURABLE_NONE = "durable=None is falsy: the same as durable=False"
 EQUIVALENT = [
+    Equivalent(
+        "startcache.x_read",
+        "if zlib.crc32(payload) != int.from_bytes(data[len(MAGIC) : head], ):",
+        _BYTEORDER,
+    ),
+    Equivalent(
+        "startcache.x_write",
+        "atomic_write(path, MAGIC + zlib.crc32(payload).to_bytes(4, ) + payload, durable=False)",
+        _BYTEORDER,
+    ),
+    Equivalent(
+        "startcache.x_read",
+        "if not data.startswith(MAGIC) or len(data) <= head:",
+        _EMPTY_BODY,
+    ),
+    Equivalent(
+        "startcache.x_write",
+        'atomic_write(path, MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload, '
+        "durable=None)",
+        _DURABLE_NONE,
+    ),
+    Equivalent(
+        "workspace.x__write_cache",
+        "atomic_write(path, cache_file.dumps(fresh), durable=None) # a cache",
+        _DURABLE_NONE,
+    ),
     Equivalent(_MOVE_ENTRY, "elif delta <= 0 and s > 0:", _DELTA),
     Equivalent(_MOVE_ENTRY, "elif delta < 1 and s > 0:", _DELTA),
     Equivalent(_MOVE_ENTRY, "elif delta >= 0 and s + 1 < len(secs):", _DELTA),

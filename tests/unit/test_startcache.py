@@ -128,3 +128,48 @@ def test_no_config_file_is_no_cache_and_defaults() -> None:
     assert config.load() == (config.load()[0], [])
     assert config.load()[0].author is None
     assert not (paths.cache_dir() / "start-config.cache").exists()
+
+
+def test_a_file_of_another_format_is_refused_even_with_a_sound_body(trusted: None) -> None:
+    path = _write_config("author: Fay\n")
+    key = startcache.stamp([path])
+    assert key is not None
+    startcache.write("config", key, ((None,) * 6 + ({},), []))
+    stored = paths.cache_dir() / "start-config.cache"
+    data = stored.read_bytes()
+    assert startcache.read("config", key) is not None
+    stored.write_bytes(b"X" + data[1:])  # the body and its checksum intact, the magic not
+    assert startcache.read("config", key) is None
+    assert config.load()[0].author == "Fay"
+
+
+def test_a_file_exactly_two_seconds_old_is_trusted(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _write_config("author: Gil\n")
+    st = path.stat()
+    newest = max(st.st_mtime_ns, st.st_ctime_ns)
+    monkeypatch.setattr(startcache.time, "time_ns", lambda: newest + startcache.RACY_NS)
+    assert startcache.stamp([path]) is not None
+    monkeypatch.setattr(startcache.time, "time_ns", lambda: newest + startcache.RACY_NS - 1)
+    assert startcache.stamp([path]) is None
+
+
+def test_an_absent_file_is_in_the_key_as_absent_and_the_rest_still_count(
+    tmp_path: Path, trusted: None
+) -> None:
+    there = tmp_path / "there.yaml"
+    there.write_text("x: 1\n", encoding="utf-8")
+    key = startcache.stamp([tmp_path / "gone.yaml", there])
+    assert key is not None
+    assert key[0] == (str(tmp_path / "gone.yaml"),)
+    st = there.stat()
+    assert key[1] == (str(there), st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino)
+    assert len(key) == 2 + len(startcache.CODE)
+    assert startcache.stamp([tmp_path / "other.yaml", there]) != key
+
+
+def test_the_cache_folder_is_made_with_its_parents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(tmp_path / "a" / "b" / "c"))
+    startcache.write("probe", (("k",),), [1, "two"])
+    assert startcache.read("probe", (("k",),)) == [1, "two"]

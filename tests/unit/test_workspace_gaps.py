@@ -199,3 +199,47 @@ def test_source_paths_point_at_the_notes(tmp_path: Path) -> None:
     path = _note(tmp_path, "s1")
     ws = Workspace.load(tmp_path, use_cache=False)
     assert ws.source_paths == {"s1": path}
+
+
+def test_the_library_cache_is_made_in_a_new_folder_without_fsync(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache (#18): its folder made with its parents, a killed write's temp removed, and
+    no fsync (a cache a crash may lose but never tear)."""
+    from briefer import paths
+    from briefer.yamlio import TEMP_SUFFIX
+
+    deep = tmp_path / "cache" / "a" / "b"
+    monkeypatch.setenv("BRIEFER_CACHE_DIR", str(deep))
+    ws = tmp_path / "ws"
+    (ws / "sources").mkdir(parents=True)
+    (ws / "sources" / "n.yaml").write_text("title: N\ntakes:\n  - text: x\n", encoding="utf-8")
+    Workspace.load(ws)  # makes the folder
+    stale = deep / f".ws-x.cache.abcd1234{TEMP_SUFFIX}"
+    stale.write_bytes(b"half a cache")  # a killed write's leftover: not locked by anyone
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd))
+    (ws / "sources" / "m.yaml").write_text("title: M\n", encoding="utf-8")
+    Workspace.load(ws)
+    assert synced == []
+    assert not stale.exists()
+    assert [p.name for p in paths.cache_dir().glob("ws-*.cache")] != []
+
+
+def test_a_sources_path_that_is_no_folder_is_one_located_problem(tmp_path: Path) -> None:
+    (tmp_path / "briefer.yaml").write_text("author: A. Analyst\n", encoding="utf-8")
+    (tmp_path / "sources").write_text("not a folder\n", encoding="utf-8")
+    ws = Workspace.load(tmp_path)
+    assert [(p.path, p.line, p.col, p.message) for p in ws.errors] == [
+        (str(tmp_path / "sources"), 1, 1, "cannot read folder: Not a directory")
+    ]
+
+
+def test_a_note_named_by_its_file_that_clashes_is_reported_at_1_1(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.yaml").write_text("id: b\ntitle: A\n", encoding="utf-8")
+    (tmp_path / "sources" / "b.yaml").write_text("title: B\n", encoding="utf-8")
+    ws = Workspace.load(tmp_path)
+    found = sorted((Path(p.path).name, p.line, p.col) for p in ws.errors)
+    assert found == [("a.yaml", 1, 5), ("b.yaml", 1, 1)]
+    assert "b" not in ws.sources
