@@ -117,9 +117,11 @@ def _plain_item(node: yaml.Node, kind: str) -> m.Item | None:
         return None
     if "page" in f:
         raw = f["page"]
-        if not (raw.isascii() and raw.isdigit() and 1 <= int(raw[:8]) <= 10**6):
-            return None
+        if not (raw.isascii() and raw.isdigit() and len(raw) <= 7):
+            return None  # longer (leading zeros): the full walk
         page = int(raw)
+        if not 1 <= page <= 10**6:
+            return None
     if "span" in f:
         if len(f["span"]) != 2:
             return None

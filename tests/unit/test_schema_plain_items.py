@@ -63,6 +63,13 @@ VALUES = [
 ]
 
 
+def _fields(item: object) -> dict[str, object]:
+    """Every field, those left out of == (the positions) included."""
+    import dataclasses
+
+    return {f.name: getattr(item, f.name) for f in dataclasses.fields(item)}  # type: ignore[arg-type]
+
+
 def _doc(kind: str, pairs: list[tuple[str, str]]):
     lines = [f"{k}: {v}" for k, v in pairs]
     text = "items:\n  - " + "\n    ".join(lines) + "\n"
@@ -85,7 +92,7 @@ def test_what_the_shortcut_accepts_the_full_walk_reads_the_same(kind, data):
     walked = _walked_item(w, node, kind)
     if plain is not None:
         assert not w.problems, (pairs, [p.message for p in w.problems])
-        assert walked == plain
+        assert _fields(walked) == _fields(plain)
         assert type(walked) is type(plain)
 
 
@@ -125,6 +132,9 @@ def test_what_the_shortcut_accepts_the_full_walk_reads_the_same(kind, data):
             ],
         ),
         ("figure", [("value", "0")]),
+        ("figure", [("value", "123456789012345678"), ("page", "1")]),
+        ("take", [("text", "x"), ("page", "0000012"), ("span", "[0, 999999999999999999]")]),
+        ("take", [("text", "x"), ("span", "[125, 1000]")]),
         ("quote", [("text", "No id, no speaker.")]),
     ],
 )
@@ -133,9 +143,11 @@ def test_a_library_s_ordinary_items_take_the_shortcut(kind, pairs):
     plain = _plain_item(node, kind)
     assert plain is not None
     w = Walk(doc)
-    assert plain == _walked_item(w, node, kind)
+    walked = _walked_item(w, node, kind)
+    assert _fields(plain) == _fields(walked)
     assert not w.problems
     assert set(plain.pos) == {"", *(k for k, _ in pairs)}
+    assert plain.pos[""] == (2, 5) and plain.pos[pairs[0][0]] == (2, 7 + len(pairs[0][0]))
 
 
 @pytest.mark.parametrize(
@@ -165,6 +177,12 @@ def test_a_library_s_ordinary_items_take_the_shortcut(kind, pairs):
         ("figure", [("value", "3"), ("as_of", "2026-13")]),
         ("figure", [("value", "3"), ("as_of_inferred", "no")]),
         ("figure", [("value", "3"), ("text", "not a figure key")]),
+        ("take", [("text", "x"), ("page", "00000012000000")]),  # 12,000,000: out of range
+        ("take", [("text", "x"), ("page", "00000012")]),  # leading zeros: the full walk
+        ("take", [("text", "x"), ("span", "[a, 2]")]),
+        ("take", [("text", "x"), ("span", "[1, b]")]),
+        ("take", [("text", "x"), ("span", "[!!str {a: 1}, 2]")]),
+        ("take", [("!!int text", "x")]),  # a key that is not plain text
     ],
 )
 def test_anything_unusual_goes_to_the_full_walk(kind, pairs):
@@ -225,3 +243,24 @@ def test_a_note_s_stem_is_path_s_stem(parts: list[str]) -> None:
 
     path = "/".join(parts)
     assert _stem(path) == Path(path).stem
+
+
+def test_the_walk_is_not_taken_for_an_ordinary_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefer.schema as schema
+
+    def walked(*args: object) -> None:
+        raise AssertionError("the full walk was taken")
+
+    monkeypatch.setattr(schema, "_walked_item", walked)
+    src = source_from_doc(compose("title: T\ntakes:\n  - id: t1\n    text: a\n", "n.yaml"))
+    assert [(i.id, i.text) for i in src.items()] == [("t1", "a")]
+
+
+def test_a_page_out_of_range_behind_zeros_is_reported() -> None:
+    from briefer.errors import LoadError
+
+    with pytest.raises(LoadError) as e:
+        source_from_doc(compose("title: T\ntakes:\n  - text: a\n    page: 00000012000000\n", "n"))
+    assert [p.message for p in e.value.problems] == [
+        "'page' must be a whole number from 1 to 1000000, found '00000012000000'"
+    ]
