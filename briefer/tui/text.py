@@ -6,6 +6,8 @@ object (never a markup string), so ``[bold]``, ``[/]`` and escape sequences show
 
 from __future__ import annotations
 
+import os
+
 from rich.cells import cell_len
 
 from ..textutil import one_line, visible
@@ -13,12 +15,24 @@ from ..textutil import one_line, visible
 FULL_LIMIT = 20_000  # characters of one text shown in the detail pane
 
 
+def ascii_mode() -> bool:
+    """The Linux console (``TERM=linux``: its fonts lack rounded and heavy box lines, ✗, ⚠,
+    ↳, …) or ``BRIEFER_ASCII`` set: ASCII borders, markers, separators and cut marks."""
+    return os.environ.get("TERM") == "linux" or bool(os.environ.get("BRIEFER_ASCII"))
+
+
+def cut_mark() -> str:
+    """What ends a text cut to fit: "…", or "~" where the console's font has no "…"."""
+    return "~" if ascii_mode() else "…"
+
+
 def line(text: str | None, limit: int = 200) -> str:
     """One display line: control characters as placeholders, whitespace folded, cut to
     ``limit``. Cuts *before* folding, so a 1 MB line costs no more than a short one."""
     if not text:
         return ""
-    return one_line(text[: limit * 4 + 64], limit)
+    flat = one_line(text[: limit * 4 + 64])
+    return flat if len(flat) <= limit else flat[: max(0, limit - 1)] + cut_mark()
 
 
 def full(text: str | None, limit: int = FULL_LIMIT) -> str:
@@ -27,13 +41,13 @@ def full(text: str | None, limit: int = FULL_LIMIT) -> str:
         return ""
     if len(text) > limit:
         rest = len(text) - limit
-        return visible(text[:limit]) + f" … ({rest:,} more characters not shown)"
+        return visible(text[:limit]) + f" {cut_mark()} ({rest:,} more characters not shown)"
     return visible(text)
 
 
 def fit(text: str | None, cells: int) -> str:
     """One display line of at most ``cells`` terminal cells (wide Hangul/Han characters
-    count two), "…" where it was cut."""
+    count two), "…" (ASCII mode: "~") where it was cut."""
     flat = line(text, max(1, cells))
     if cell_len(flat) <= cells:
         return flat
@@ -45,4 +59,4 @@ def fit(text: str | None, cells: int) -> str:
             break
         out.append(ch)
         used += w
-    return "".join(out) + "…" if cells >= 1 else ""
+    return "".join(out) + cut_mark() if cells >= 1 else ""

@@ -77,7 +77,12 @@ async def test_linux_console_ascii_borders_and_modals_keep_the_screen(
         rows = [lib.row_text(i) for i in range(1, 6)]
         assert any(r.lstrip(" >").startswith(("* ", '" ', "# ")) for r in rows), rows
         assert not any("•" in r or "“ " in r for r in rows)
-        assert " | " in main.query_one(BriefHeader).content(80).plain
+        header = main.query_one(BriefHeader).content(80).plain
+        assert " | " in header
+        # the console's fonts have no "…": a cut row or title ends with "~" (rows are cut
+        # at 80 columns: the sample's titles are longer than the library pane)
+        assert not any("…" in r for r in rows) and "…" not in header
+        assert any(r.rstrip().split(" ")[-2].endswith("~") for r in rows if "~" in r)
         await pilot.press("c")
         await pilot.pause()
         panel = app.screen
@@ -86,3 +91,16 @@ async def test_linux_console_ascii_borders_and_modals_keep_the_screen(
         assert panel.query_one("#dialog-box").styles.border_top[0] == "ascii"
         shot = html.unescape(re.sub(r"<[^>]+>", "", app.export_screenshot())).replace("\xa0", " ")
         assert "Library" in shot and "judgments" in shot  # the main screen, not a blank
+
+
+def test_cut_marks_are_ascii_on_the_linux_console(monkeypatch) -> None:  # noqa: ANN001
+    from briefer.tui.text import fit, full, line
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert fit("abcdefgh", 5) == "abcd…" and line("x" * 30, 10) == "x" * 9 + "…"
+    monkeypatch.setenv("TERM", "linux")
+    assert fit("abcdefgh", 5) == "abcd~"
+    assert fit("한국어입니다", 5) == "한국~"  # wide letters count two cells
+    assert line("x" * 30, 10) == "x" * 9 + "~" and line("a  b", 10) == "a b"
+    assert line("ends with …", 20) == "ends with …"  # the note's own ellipsis stays
+    assert full("y" * 30, 10).endswith(" ~ (20 more characters not shown)")

@@ -4,7 +4,6 @@ marking (a security control), the save state and the file name always show."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ...errors import Problem
+from ..text import ascii_mode as ascii_mode  # re-exported: its home before the cut marks
 from ..text import fit, line
 from .detail import marking_content
 
@@ -34,12 +34,6 @@ class Glyphs:
 UNICODE = Glyphs("✗", "⚠", "✓", "⊘")
 # The Linux console's fonts lack ✗, ⚠ and ⊘: letters there (and whenever asked for).
 ASCII = Glyphs("E", "W", "ok", "U")
-
-
-def ascii_mode() -> bool:
-    """The Linux console (``TERM=linux``: its fonts lack rounded and heavy box lines, ✗, ⚠,
-    ↳…) or ``BRIEFER_ASCII`` set: ASCII borders, markers and separators."""
-    return os.environ.get("TERM") == "linux" or bool(os.environ.get("BRIEFER_ASCII"))
 
 
 def glyphs() -> Glyphs:
