@@ -69,6 +69,14 @@ BrieferServer(command, host="127.0.0.1", port=port, target=export.parent).serve(
 """
 
 
+def loaded(tab) -> str:  # noqa: ANN001
+    """The screen once the library shows and the header names the brief: the two are
+    painted in one refresh, but the browser may show the library's lines a moment before
+    the header's (a first CI run read "loading…" there)."""
+    tab.wait_text(SOURCE_TITLE, "the library to show a sample source")
+    return tab.wait_text(".brief.yaml", "the header to name the brief")
+
+
 def open_brief(screen: str, ws: Path) -> Path:
     """The brief the app opened, from its header (``saved · NAME.brief.yaml``)."""
     found = re.search(r"([\w.-]+\.brief\.yaml)", screen.splitlines()[0])
@@ -99,7 +107,7 @@ def filter_and_add(tab: Tab, query: str) -> None:
 def test_library_in_browser_filter_add_saves(sample_ws: Path, serve, browser, tmp_path) -> None:  # noqa: ANN001
     server = serve(sample_ws)
     tab = browser(server.url, "tab")
-    screen = tab.wait_text(SOURCE_TITLE, "the library to show a sample source")
+    screen = loaded(tab)
     assert "Library" in screen and "Outline" in screen
     brief = open_brief(screen, sample_ws)
     before = brief.read_bytes()
@@ -137,7 +145,7 @@ def test_library_in_browser_filter_add_saves(sample_ws: Path, serve, browser, tm
 def test_two_tabs_never_overwrite_each_other(sample_ws: Path, serve, browser, tmp_path) -> None:  # noqa: ANN001
     server = serve(sample_ws)
     first = browser(server.url, "first tab")
-    brief = open_brief(first.wait_text(SOURCE_TITLE), sample_ws)
+    brief = open_brief(loaded(first), sample_ws)
     # The second tab finds the brief open in the first (its lock, #19) and asks first.
     second = browser(server.url, "second tab")
     second.wait_text("open in another briefer", "the second tab's warning about the lock")
