@@ -253,9 +253,16 @@ async def test_serve_on_a_private_unix_socket(sample_ws: Path, tmp_path: Path) -
         assert stat.S_IMODE(sock.stat().st_mode) == 0o600
         connector = aiohttp.UnixConnector(path=str(sock))
         async with aiohttp.ClientSession(connector=connector) as http:
-            async with http.get("http://localhost:8000/") as page:
-                assert page.status == 200
-                assert 'data-session-websocket-url="ws://localhost:8000/ws"' in await page.text()
+            text = ""
+            for _ in range(50):  # the socket's file exists from bind(), before listen()
+                try:
+                    async with http.get("http://localhost:8000/") as page:
+                        assert page.status == 200
+                        text = await page.text()
+                    break
+                except aiohttp.ClientConnectorError:
+                    await asyncio.sleep(0.1)
+            assert 'data-session-websocket-url="ws://localhost:8000/ws"' in text
             origin = {"Origin": "http://localhost:8000"}
             async with http.ws_connect("http://localhost:8000/ws", headers=origin) as ws:
                 first = await asyncio.wait_for(ws.receive(), 30)
