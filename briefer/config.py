@@ -27,14 +27,13 @@ def load() -> tuple[m.Config, list[Problem]]:
         if stored is not None:
             try:
                 values, problems = stored
-                return m.Config(*values), [Problem(*p) for p in problems]
+                return m.Config(*values), startcache.problems(problems)
             except (TypeError, ValueError):  # not what this code writes: parse
                 pass
     config, found = _parse(path)
     if key is not None:
         values = tuple(getattr(config, f.name) for f in dataclasses.fields(config))
-        rows = [(p.path, p.line, p.col, p.message, p.context) for p in found]
-        startcache.write("config", key, (values, rows))
+        startcache.write("config", key, (values, startcache.problem_rows(found)))
     return config, found
 
 

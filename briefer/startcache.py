@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import paths
+from .errors import Problem
 
 MAGIC = b"briefer-start-1\n"
 RACY_NS = 2_000_000_000  # as briefer.workspace: a file this new is read, not trusted by stat
@@ -53,6 +54,15 @@ def stamp(files: Sequence[Path]) -> Key | None:
             return None
         out.append((str(path), st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
     return tuple(out)
+
+
+def problem_rows(problems: Sequence[Problem]) -> list[tuple[Any, ...]]:
+    """Problems as marshal-able rows (what :func:`problems` reads back)."""
+    return [(p.path, p.line, p.col, p.message, p.context) for p in problems]
+
+
+def problems(rows: Sequence[Sequence[Any]]) -> list[Problem]:
+    return [Problem(*row) for row in rows]
 
 
 def _path(name: str) -> Path:

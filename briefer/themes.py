@@ -165,7 +165,7 @@ def load_themes() -> tuple[dict[str, ThemeSpec], list[Problem]]:
             try:
                 specs, rows = stored
                 found = [ThemeSpec(n, Path(p), d, a, c, v) for n, p, d, a, c, v in specs]
-                return {s.name: s for s in found}, [Problem(*r) for r in rows]
+                return {s.name: s for s in found}, startcache.problems(rows)
             except (TypeError, ValueError):  # not what this code writes: parse
                 pass
     themes, problems = _parse_themes(files)
@@ -173,8 +173,7 @@ def load_themes() -> tuple[dict[str, ThemeSpec], list[Problem]]:
         specs = [
             (s.name, str(s.path), s.dark, s.ansi, s.colors, s.variables) for s in themes.values()
         ]
-        rows = [(p.path, p.line, p.col, p.message, p.context) for p in problems]
-        startcache.write("themes", key, (specs, rows))
+        startcache.write("themes", key, (specs, startcache.problem_rows(problems)))
     return themes, problems
 
 
