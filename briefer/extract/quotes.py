@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Quote
+from . import names
 from .nlp import UP, is_abbrev_period, sentence_ends
 from .people import (
     OFFICE_LEADS,
@@ -404,7 +405,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
     _across_paragraphs(body, found)
     _quote_paragraphs(body, found, units, ctx)
+    _written_forms(body, found, ctx)
     _fullest_names(body, found, ctx)
+    _written_forms(body, found, ctx)  # the fullest form may bring an honorific back
     return [
         Quote(
             f"q{i}",
@@ -1256,6 +1259,23 @@ _REPORTED_START = re.compile(rf"(?P<who>[^;:“”\"]{{2,160}}?)\s+{AUX}{_REPORT
 _REPORTED = re.compile(
     rf"(?:\A|,\s+)(?P<who>[^,;:“”\"]{{2,80}}?),?\s+{AUX}{_REPORTING}\b[^“”\"]*\Z"
 )  # "…, the Inspector General, X Y, says …": the comma after the name too
+
+
+def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
+    """Each speaker's name as an analyst cites it (``names``): a body's initials spelled
+    out, a person's name without an owner, honorifics or describing words in front."""
+    for f in found:
+        if not f.speaker:
+            continue
+        if f.speaker in ctx.orgs or _norm_last(f.speaker) in ORG_WORDS:
+            written = names.spelled_out(f.speaker, body)
+            if f.speaker in ctx.orgs:
+                ctx.orgs.add(written)
+        elif f.speaker.isupper():
+            written = names.spelled_out(f.speaker, body)
+        else:
+            written = names.with_initials(names.tidy_person(f.speaker, body), body)
+        f.speaker = written
 
 
 def _fullest_names(body: str, found: list[Found], ctx: _Context) -> None:

@@ -45,6 +45,23 @@ def _who(name: str | None) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def same_speaker(got: str | None, want: str | None, body: str = "") -> bool:
+    """The same speaker: the same name (case and a leading "the" aside), or a body written
+    once by its initials and once in words, where the article itself pairs the two as
+    "Words (INITIALS)" or "INITIALS (Words)"."""
+    a, b = _who(got), _who(want)
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    flat = " ".join(body.split()).casefold()
+    initials, words = sorted(((a, got or ""), (b, want or "")), key=lambda p: len(p[0]))
+    if not re.fullmatch(r"[A-Z&]{2,8}", initials[1].strip()):
+        return False
+    short, long = initials[0], words[0]
+    return f"{long} ({short})" in flat or f"{short} ({long})" in flat
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -65,7 +82,8 @@ def score_quotes(src: m.Source, expected: list[dict]) -> Score:
             (
                 q
                 for q in free
-                if _flat(q.text).startswith(e["starts"]) and _who(q.speaker) == _who(e["speaker"])
+                if _flat(q.text).startswith(e["starts"])
+                and same_speaker(q.speaker, e["speaker"], src.body or "")
             ),
             None,
         )
@@ -163,7 +181,7 @@ def score_real(src: m.Source, want: dict, name: str = "") -> RealScore:
             quotes.remove(q)
         if e["speaker"]:
             s.quotes_expected += 1
-            if q is not None and _who(q.speaker) == _who(e["speaker"]):
+            if q is not None and same_speaker(q.speaker, e["speaker"], src.body or ""):
                 s.quotes_right += 1
             elif q is not None and q.speaker:
                 s.wrong_speakers.append(f"{name}: {e['starts']!r} {q.speaker} ≠ {e['speaker']}")

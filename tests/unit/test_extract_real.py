@@ -6,23 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extract_helpers import extracted as _src
+from extract_helpers import speaker_and_inferred as _speaker
 
-from briefer import model as m
 from briefer.extract import extract
-
-
-def _src(text: str) -> m.Source:
-    src = extract(text)
-    body = src.body or ""
-    for item in [*src.takes, *src.quotes]:  # never invents
-        assert item.span and body[item.span[0] : item.span[1]] == item.text
-    return src
-
-
-def _speaker(src: m.Source, start: str) -> tuple[str | None, bool | None]:
-    q = next(q for q in src.quotes if q.text.startswith(start))
-    return q.speaker, q.speaker_inferred
-
 
 # ------------------------------------------------------------------- speakers
 
@@ -1269,7 +1256,8 @@ def test_it_said_after_a_sentence_whose_subject_is_a_body() -> None:
         "Northern Relief Council of the Red Lantern",
         True,
     )
-    assert _speaker(src, "There is enough fuel")[0] == "FPB"  # the name the text gives
+    # the initials as the article spells them out once: the fullest form of the name
+    assert _speaker(src, "There is enough fuel")[0] == "Fuel Pricing Board"
     # the body quoted last goes on as "it"
     assert _speaker(src, "We have no clean") == ("Northern Relief Council of the Red Lantern", True)
 

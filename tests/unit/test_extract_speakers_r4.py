@@ -3,21 +3,8 @@ batches before it, each pinned in sentences of our own (no article text)."""
 
 from __future__ import annotations
 
-from briefer import model as m
-from briefer.extract import extract
-
-
-def _src(text: str) -> m.Source:
-    src = extract(text)
-    body = src.body or ""
-    for item in [*src.takes, *src.quotes]:  # never invents
-        assert item.span and body[item.span[0] : item.span[1]] == item.text
-    return src
-
-
-def _speaker(src: m.Source, start: str) -> tuple[str | None, bool | None]:
-    q = next(q for q in src.quotes if q.text.startswith(start))
-    return q.speaker, q.speaker_inferred
+from extract_helpers import extracted as _src
+from extract_helpers import speaker_and_inferred as _speaker
 
 
 def test_a_title_s_initials_glued_to_a_name_are_the_title_not_the_name() -> None:

@@ -4,21 +4,10 @@ text, invented names)."""
 
 from __future__ import annotations
 
+from extract_helpers import extracted as _src
+from extract_helpers import quote_at
+
 from briefer import model as m
-from briefer.extract import extract
-
-
-def _src(text: str) -> m.Source:
-    src = extract(text)
-    body = src.body or ""
-    for item in [*src.takes, *src.quotes]:  # never invents
-        assert item.span and body[item.span[0] : item.span[1]] == item.text
-    return src
-
-
-def _speaker(src: m.Source, start: str) -> str | None:
-    q = next(q for q in src.quotes if q.text.startswith(start))
-    return q.speaker
 
 
 def test_the_portfolio_words_after_minister_of_x_and_are_not_the_name() -> None:
@@ -387,3 +376,7 @@ def test_the_ministry_after_a_ministry_of_x_with_words_before_it_is_that_one_bod
         "“We are past the peak of this wave,” the ministry said.\n"
     )
     assert _speaker(src, "We are past") == "Federal Ministry of Health"
+
+
+def _speaker(src: m.Source, start: str) -> str | None:
+    return quote_at(src, start).speaker

@@ -1,0 +1,167 @@
+"""The written form of a speaker's name, settled once every quote has its speaker.
+
+The rules that find a speaker read one sentence at a time, and a sentence often wraps the
+name in words that are not part of it. This pass looks at the finished name and at the
+whole article, and writes the name the way an analyst would cite it:
+
+- without an owner in front ("UNHCR's Fleming" is Fleming; the fuller form is found later);
+- without honorifics of any country ("Tan Sri", "Datuk Seri", "Alhaji", "Chief");
+- without a describing word that opened the sentence ("Off-spinner Ana Lind", "Security
+  Ana Lind" after "Minister of Agriculture and Food"): a word the article also uses in
+  lower case, or one hyphenated with a lower-case part, when a name of two words is left;
+- a body written by its initials, as the article spells it out once
+  ("Inter Services Public Relations (ISPR)" makes "ISPR" the words).
+
+Nothing here finds a speaker or changes who said what: only how the name is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .nlp import UP
+from .people import HONORIFICS, OFFICE_LEADS, ORG_WORDS, TITLE_ABBREVS, TITLE_WORDS
+
+# honorifics of more than one word, longest first (Malaysia's federal and state titles)
+_HONORIFIC_RUNS = (
+    ("datuk", "seri", "panglima"),
+    ("tan", "sri"),
+    ("puan", "sri"),
+    ("toh", "puan"),
+    ("datuk", "seri"),
+    ("dato", "seri"),
+    ("dato", "sri"),
+    ("datuk", "patinggi"),
+    ("datin", "paduka"),
+    ("datin", "seri"),
+    ("yang", "berhormat"),
+    ("yang", "amat", "berhormat"),
+)
+# honorifics of one word, on top of people.HONORIFICS (which the sentence rules strip too)
+_HONORIFIC_WORDS = frozenset(
+    "datuk dato datin tun yb yab haji hajah hajjah chief pastor reverend rev evangelist "
+    "apostle prophet oba obi igwe kumari shreemati sushri janab begum".split()
+)
+# first names that are English words: never taken for a describing word
+_WORD_NAMES = frozenset(
+    """
+mark will bill frank grace hope joy faith rose victor sunny rich gift precious patience
+mercy blessing favour favor godwin goodluck comfort charity prudence constance honour
+honor justice sterling earnest ernest chance chase dawn april may june summer autumn
+holly ivy lily daisy violet amber pearl ruby crystal jewel melody harmony carol skip
+buck dean drew gene guy jack jay kent lance miles neil pat ray rob roy sandy wade
+""".split()
+)
+_TOKEN_WORD = re.compile(r"[\w’'.-]+")
+
+
+def _bare(token: str) -> str:
+    return token.lower().replace("’", "'").rstrip(".").removesuffix("'")
+
+
+def _honorific_len(tokens: list[str]) -> int:
+    """How many of ``tokens``' first words are an honorific ("Tan Sri", "Datuk", "Alhaji")."""
+    low = [_bare(t) for t in tokens]
+    for run in _HONORIFIC_RUNS:
+        if tuple(low[: len(run)]) == run:
+            return len(run)
+    if low and (low[0] in _HONORIFIC_WORDS or low[0] in HONORIFICS):
+        return 1
+    return 0
+
+
+def _lower_in(word: str, body: str) -> bool:
+    """Whether ``word`` is written in lower case somewhere in ``body`` ("security")."""
+    low = word.lower()
+    if low == word:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", body) is not None
+
+
+def _describing(token: str, body: str) -> bool:
+    """A capitalised word in front of a name that describes the person, not names them."""
+    word = _bare(token)
+    if word in _WORD_NAMES:
+        return False
+    if "-" in token and any(p[:1].islower() for p in token.split("-")[1:]):
+        return True  # "Off-spinner", "Ex-minister", "Co-founder"
+    if word in TITLE_WORDS or word in OFFICE_LEADS:
+        return True
+    return _lower_in(token, body)
+
+
+def _person_like(tokens: list[str]) -> bool:
+    return bool(tokens) and all(
+        re.fullmatch(rf"[{UP}][\w’'.-]*|(?:de|da|del|van|von|bin|binti|bint|al|ole|dos)", t)
+        for t in tokens
+    )
+
+
+def tidy_person(name: str, body: str) -> str:
+    """``name`` without an owner, honorifics or describing words in front (see the module's
+    text); ``name`` itself when what would be left is not a name."""
+    tokens = name.split()
+    owner = max((i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s\Z", t)), default=-1)
+    whose = re.sub(r"[’']s\Z", "", tokens[owner]) if owner >= 0 else ""
+    if (whose.isupper() or _bare(whose) in ORG_WORDS) and _person_like(tokens[owner + 1 :]):
+        tokens = tokens[owner + 1 :]  # "UNHCR's Fleming", "NASA’s Ana Lind", not "Iran's X"
+    while len(tokens) > 1:
+        k = _honorific_len(tokens)
+        if k and len(tokens) - k >= 1 and _person_like(tokens[k:]):
+            tokens = tokens[k:]
+            continue
+        if len(tokens) >= 3 and _describing(tokens[0], body) and _person_like(tokens[1:]):
+            tokens = tokens[1:]
+            continue
+        break
+    return " ".join(tokens)
+
+
+def with_initials(name: str, body: str) -> str:
+    """``name`` with the initials the article writes in front of it ("Kishan Reddy" →
+    "G. Kishan Reddy", "Narayanan" → "V Narayanan", "A.S. Kiran Kumar"), when every time
+    the article gives initials there they are the same; ``name`` itself otherwise."""
+    if not name or name[:1].islower() or re.match(r"(?:[A-Z]\.?[ \t]*)+[ \t]", name):
+        return name
+    initials = set()
+    pattern = rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|[B-HJ-Z])[ \t]+{re.escape(name)}(?![\w’'-])"
+    for m in re.finditer(pattern, body):
+        lead = m.group(1).replace(" ", "").rstrip()
+        if _bare(lead) in HONORIFICS or lead.replace(".", "").lower() in TITLE_ABBREVS:
+            continue  # "H.E. Ana Lind" (His Excellency), "D.G. Ana Lind": a title
+        initials.add(lead)
+    if len(initials) != 1:
+        return name
+    (lead,) = initials
+    return f"{lead} {name}"
+
+
+def spelled_out(name: str, body: str) -> str:
+    """A body's initials ("ISPR") as the article spells them out once, in the form
+    "Inter Services Public Relations (ISPR)" or "ISPR (Inter Services Public Relations)";
+    the initials themselves when the article never does, or does in two ways."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
+        return name
+    words = rf"[{UP}][\w’'.&-]*(?:[ \t]+(?:of|for|and|on|the|de|&)?[ \t]*[{UP}][\w’'.&-]*){{1,8}}"
+    forms = set()
+    for pattern in (
+        rf"({words})[ \t]*\({re.escape(name)}\)",
+        rf"\b{re.escape(name)}[ \t]*\(({words})\)",
+    ):
+        for m in re.finditer(pattern, body):
+            form = _fitting_end(m.group(1).split(), name)
+            if form:
+                forms.add(form)
+    return next(iter(forms)) if len(forms) == 1 else name
+
+
+def _fitting_end(words: list[str], initials: str) -> str | None:
+    """The last of ``words`` whose capitalised words' first letters spell ``initials``
+    (small words inside aside): "Army's Inter Services Public Relations" for "ISPR" is
+    "Inter Services Public Relations"."""
+    want = initials.replace("&", "").upper()
+    for k in range(len(words)):
+        caps = [p for w in words[k:] for p in w.split("-") if p[:1].isupper()]
+        if words[k][:1].isupper() and "".join(p[0] for p in caps).upper() == want:
+            return " ".join(words[k:])
+    return None

@@ -1,0 +1,138 @@
+"""briefer import, issue 12 round 6: a speaker's name is written the way an analyst cites it
+(``briefer/extract/names.py``), whatever sentence it was found in. Articles and names are
+our own inventions."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extracted, quote_at
+from extract_scoring import same_speaker
+
+from briefer.extract import names
+
+
+def _speaker(text: str, start: str) -> str | None:
+    return quote_at(extracted(text), start).speaker
+
+
+# ------------------------------------------------------------------ the parts
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Tan Sri Harun Malik Osman", "Harun Malik Osman"),
+        ("Datuk Seri Aminah Yusof", "Aminah Yusof"),
+        ("Dato' Lim Wei Chen", "Lim Wei Chen"),
+        ("Alhaji Musa Danjuma", "Musa Danjuma"),
+        ("Chief Ade Okonkwo", "Ade Okonkwo"),
+        ("UNHCR's Fleur Marchetti", "Fleur Marchetti"),
+        ("NASA’s Orrin Tate", "Orrin Tate"),
+        ("Off-spinner Kamal Nadeem", "Kamal Nadeem"),
+        ("Ex-minister Juno Varga", "Juno Varga"),
+    ],
+)
+def test_honorifics_owners_and_describing_words_are_not_the_name(name: str, written: str) -> None:
+    assert names.tidy_person(name, "") == written
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Iran's Coastal Watch",  # a country owns a body: the body's name
+        "Will Ortega",  # a first name that is also a word, with one name after it
+        "Mark Bello Adamu",  # a first name that is also a word: never a describing word
+        "Sri Wahyuni Kusuma",  # "Sri" alone is a first name, not "Tan Sri"
+        "Chief",  # nothing would be left
+        "Tan Sri",
+    ],
+)
+def test_names_that_only_look_like_they_carry_extra_words_are_kept(name: str) -> None:
+    body = "The mark was left by the will of the people."
+    assert names.tidy_person(name, body) == name
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_describes_the_person() -> None:
+    body = "Food security is on the agenda. Security Osei Mensah Boateng spoke."
+    assert names.tidy_person("Security Osei Mensah", body) == "Osei Mensah"
+    assert names.tidy_person("Osei Mensah Boateng", body) == "Osei Mensah Boateng"
+
+
+def test_initials_the_article_gives_with_the_name_are_part_of_it() -> None:
+    body = "Ports Minister R. Anil Menon opened the berth. Anil Menon said more would follow."
+    assert names.with_initials("Anil Menon", body) == "R. Anil Menon"
+    assert names.with_initials("Menon", "Board chief V Menon spoke.") == "V Menon"
+    assert names.with_initials("Kiran Das", "A.S. Kiran Das spoke.") == "A.S. Kiran Das"
+    # two people with the same name and other initials: no way to tell which
+    assert names.with_initials("Singh", "K. Singh and R. Singh spoke.") == "Singh"
+    # a title written as initials, an article at a sentence's start: not initials of a name
+    assert names.with_initials("Ivo Brandt", "said H.E. Ivo Brandt") == "Ivo Brandt"
+    assert names.with_initials("Ivo Brandt", "A Ivo Brandt fan waved.") == "Ivo Brandt"
+    assert names.with_initials("Ivo Brandt", "no initials for Ivo Brandt") == "Ivo Brandt"
+
+
+def test_a_bodys_initials_are_written_as_the_article_spells_them_out() -> None:
+    body = "The army's Joint Press Wing (JPW) said two posts were hit."
+    assert names.spelled_out("JPW", body) == "Joint Press Wing"
+    assert names.spelled_out("JPW", "JPW (Joint Press Wing) said so.") == "Joint Press Wing"
+    assert names.spelled_out("JPW", "The JPW said so.") == "JPW"
+    assert names.spelled_out("JPW", "The Joint Wing (JPW) said so.") == "JPW"  # no fit
+    hyphen = "the Inter-Agency Flood Desk (IAFD) said"
+    assert names.spelled_out("IAFD", hyphen) == "Inter-Agency Flood Desk"
+
+
+# ------------------------------------------------------------- in an article
+
+
+def test_a_malaysian_honorific_is_dropped_even_when_the_fullest_form_brings_it() -> None:
+    text = (
+        "Assembly row\n\n"
+        "Former Speaker Tan Sri Harun Malik Osman has asked for the sitting to resume.\n\n"
+        "“I am still waiting for an answer from the clerk,” Harun Malik Osman said.\n\n"
+        "“The house cannot wait until March,” Osman said on Friday.\n"
+    )
+    assert _speaker(text, "I am still waiting") == "Harun Malik Osman"
+    assert _speaker(text, "The house cannot") == "Harun Malik Osman"
+
+
+def test_an_owner_before_a_surname_gives_way_to_the_fullest_name() -> None:
+    text = (
+        "Camp reopens\n\n"
+        "Fleur Marchetti, a spokeswoman for the refugee agency, visited the camp.\n\n"
+        "“We hope to open the school before the rains,” UNHCR's Marchetti said.\n"
+    )
+    assert _speaker(text, "We hope to open") == "Fleur Marchetti"
+
+
+def test_initials_given_once_stay_with_the_name_in_later_quotes() -> None:
+    text = (
+        "Port expansion\n\n"
+        "Union Minister for Ports R. Anil Menon on Monday opened the new berth.\n\n"
+        "R. Anil Menon was speaking at the harbour.\n\n"
+        "“Cargo through the port has doubled in two years,” he said.\n\n"
+        "“We will build two more berths,” Menon said.\n"
+    )
+    assert _speaker(text, "Cargo through the port") == "R. Anil Menon"
+    assert _speaker(text, "We will build") == "R. Anil Menon"
+
+
+def test_a_body_quoted_by_its_initials_is_written_in_words() -> None:
+    text = (
+        "Border clash\n\n"
+        "A statement from the army's Joint Press Wing (JPW) said two posts were hit.\n\n"
+        "“Troops returned fire and the posts are secure,” said JPW.\n"
+    )
+    assert _speaker(text, "Troops returned fire") == "Joint Press Wing"
+
+
+# ------------------------------------------------------------------ the scorer
+
+
+def test_the_scorer_takes_a_body_by_its_initials_as_the_same_body_only_when_paired() -> None:
+    body = "The Fuel Pricing Board (FPB) announced the change."
+    assert same_speaker("FPB", "Fuel Pricing Board", body)
+    assert same_speaker("the Fuel Pricing Board", "FPB", body)
+    assert not same_speaker("FPB", "Fuel Pricing Board", "The FPB announced it.")
+    assert not same_speaker("FPB", "Fuel Board", body)
+    assert not same_speaker("Ana Lind", "Lind", "Ana Lind (Lind) said")  # not initials
+    assert not same_speaker(None, "FPB", body)
