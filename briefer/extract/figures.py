@@ -153,8 +153,14 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
         word = m.group()
         low = word.lower()
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
-        if not out and word in '“"‘' and i + 1 < len(words):
-            continue  # Four “terrorists”: the noun in quotes
+        if (
+            not out
+            and word in "“\"‘’'"
+            and i + 1 < len(words)
+            and text[m.start() - 1 : m.start()].isspace()
+            and text[m.end() : m.end() + 1].isalpha()
+        ):
+            continue  # Four “terrorists”, six ’sick’ wards: a word in quotes ("the '10' plan")
         if (
             word.isdigit()
             and len(word) <= 4
@@ -348,7 +354,8 @@ def find_figures(
             _drop_repeats(
                 _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or []),
                 body,
-            )
+            ),
+            body,
         ),
     )
     # a figure only in a headline ("Death toll hits 150") counts; one the story repeats
@@ -460,6 +467,14 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             hit.unit, hit.ratio_of, hit.end = "of", ratio.group(1), ratio.end()
             read_to = hit.end
         pct = num.PERCENT.match(body, hit.end, se) if hit.kind == "word" else None
+        upper = _WORD_RANGE_END.match(body, hit.end, se) if hit.kind == "word" else None
+        if (
+            upper
+            and not pct
+            and not hit.unit
+            and (shared := num.PERCENT.match(body, upper.end(), se))
+        ):  # "between two and three per cent": the lower end is a percentage too
+            hit.unit = "percentage points" if shared.group("pp") else "percent"
         casualty = _CASUALTY.match(body, hit.end, se) if not hit.unit else None
         if casualty and (
             hit.kind not in ("digit", "word")
@@ -471,11 +486,17 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             # "5,000 casualties" is a noun phrase like any other
         were = (
             _WERE.match(body, hit.end, se)
-            if not casualty and hit.kind == "word" and hit.value >= 2 and not hit.unit
+            if not casualty
+            and hit.kind in ("word", "digit")
+            and hit.value >= 2
+            and not hit.unit
+            and not hit.scaled
             else None
         )
         if were and not _after_determiner(body, hit.start, ss):
-            casualty = _CASUALTY.match(body, were.end(), se)  # "Two were killed"
+            # "Two were killed", "14 were injured"; "Eight were pulled out": a count of
+            # people (or things) the verb's subject, the noun left out
+            casualty = _CASUALTY.match(body, were.end(), se) or _PASSIVE.match(body, were.end(), se)
             if casualty and _TOLL_NOUN.fullmatch(casualty.group(1)):
                 casualty = None
         more = (
@@ -660,6 +681,10 @@ _CASUALTY = re.compile(
     r"affected|hospitali[sz]ed|rescued|infected|deaths?|fatalit(?:y|ies)|casualt(?:y|ies))\b"
     r"(?!\s+(?!(?:was|has|is|as|us|this|its)\b)[a-z]+s\b)",  # "1,000 evacuated residents"
     re.I,
+)
+_PASSIVE = re.compile(  # a participle after "were": "pulled", "taken", "held"
+    r"\s+((?!(?:need|feed|seed|bred|shed|speed|used|supposed)\b)[a-z]{2,}ed|taken|held|seen|"
+    r"found|shot|sent|given|left|brought|caught|stolen|hurt|struck|beaten|hit|born|flown)\b"
 )
 _WERE = re.compile(
     r"\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
@@ -923,6 +948,9 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
 
     for f in figures:
         v = float(f.value)
+        if _more_of_them(body, f, out):
+            out.append(f)  # "22 were rescued and another 22 are trapped": a second count
+            continue
         part_of = (
             (_PART_OF.match(body, f.span[1]) or _PART_SPAN.match(body, f.span[0], f.span[1]))
             if not f.unit and f.span
@@ -970,12 +998,38 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
     return out
 
 
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([\w’'-]+)")
+# what a share is of or on: "40 percent of the wheat", "a 25% tariff on steel", "20% on pork"
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+\Z", re.I)
+
+
+def _more_of_them(body: str, f: Figure, earlier: list[Figure]) -> bool:
+    """A number right after "another", "a further" or "an additional" in the sentence of an
+    equal one before it: more of a thing, not the same quantity told again ("12 were freed
+    and another 12 are held"); in a later sentence it may be ("an additional 3%" restating
+    "3% more")."""
+    if not (body and f.span and _ANOTHER.search(body, max(0, f.span[0] - 16), f.span[0])):
+        return False
+    return any(
+        g.value == f.value
+        and g.span
+        and g.span[1] <= f.span[0]
+        and not _SENTENCE_END.search(body, g.span[1], f.span[0])
+        for g in earlier[-8:]
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s|\n")
+
+
+_SHARE_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:of|on)\s+(?:the\s+|its\s+|their\s+|all\s+)?([\w’'.-]+)"
+)
 
 
 def _shares_of_two_things(body: str, a: Figure, b: Figure) -> bool:
     """Two equal shares of two things in one sentence are no repeat: "40 percent of the
-    wheat, 40 percent of the barley" ("half percent, or half a per cent" is one)."""
+    wheat, 40 percent of the barley", "a 25% levy on steel and 25% on rice" ("half
+    percent, or half a per cent" is one)."""
     if not body or a.unit not in (*_PCT_UNITS, "share") or not a.span or not b.span:
         return False
     of_a, of_b = _SHARE_OF.match(body, a.span[1]), _SHARE_OF.match(body, b.span[1])
@@ -983,8 +1037,8 @@ def _shares_of_two_things(body: str, a: Figure, b: Figure) -> bool:
         of_a
         and of_b
         and of_a.group(1).lower() != of_b.group(1).lower()
-        and not re.search(r"[.!?][\"”’']?\s|\n", body[a.span[1] : b.span[0]])
-    )
+        and not _SENTENCE_END.search(body, a.span[1], b.span[0])
+    )  # one sentence ("U.S. steel" ends none)
 
 
 _NOT_A_COUNT_UNIT = re.compile(
@@ -1076,7 +1130,7 @@ _TOLL_SAME = {
 }
 
 
-def _drop_people_repeats(figures: list[Figure]) -> list[Figure]:
+def _drop_people_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
     """ "4 killed" and later "four people": one count of people, the first mention kept.
     Two tolls of the same size stay two ("eight injured and eight detained"); one toll
     told with another word is one ("six detained" … "six were arrested", "wounding two
@@ -1086,8 +1140,10 @@ def _drop_people_repeats(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         unit = (f.unit or "").lower()
         word = _TOLL_SAME.get(unit, unit) if _CASUALTY.fullmatch(" " + unit) else None
-        if word is None and unit not in ("people", "persons", "others"):
-            out.append(f)
+        if (word is None and unit not in ("people", "persons", "others")) or _more_of_them(
+            body, f, out
+        ):
+            out.append(f)  # no toll, or "another 22 people": more of them
             continue
         earlier = seen.setdefault(float(f.value), [])
         same = next((g for w, g in earlier if w is None or word is None or w == word), None)

@@ -834,3 +834,73 @@ def test_a_share_of_one_half_after_by() -> None:
     assert _read("Catches fell by half.") == [(0.5, "share", "half")]
     assert _read("Fuel use was cut by nearly half in May.") == [(0.5, "share", "nearly half")]
     assert _values("The yacht won by half a length, led by half the crew.") == []
+
+
+# ------------------------------------------------------------------ round six (holdout 12)
+
+
+def test_a_word_in_quotes_after_a_range_of_counts() -> None:
+    # an opening quote written as a closing one (’) still opens the noun phrase
+    got = _read("There are four to five ’ghost’ clinics in the province.")
+    assert [(v, w) for v, _, w in got] == [(4, "four"), (5, "five ’ghost’ clinics")]
+    assert _read("Seven ‘idle’ ferries were sold.") == [(7, "ferries", "Seven ‘idle’ ferries")]
+    # a quote closing right after the number opens nothing
+    assert _values("The city backs the 'Beyond 500' plan.") == [500]
+
+
+def test_the_lower_end_of_a_range_of_percentages_in_words() -> None:
+    got = _read("The bank aims for between two and three per cent, or one to four percent.")
+    assert [(v, u) for v, u, _ in got] == [
+        (2, "percent"),
+        (3, "percent"),
+        (1, "percent"),
+        (4, "percent"),
+    ]
+    assert _values("The choir sang between two and three.") == []  # neither a noun nor percent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The cartel will trim output by 2.5 mbd in June.", 2_500_000),
+        ("Exports rose to 1.2 mb/d last week.", 1_200_000),
+        ("The field pumps 0.8 mmbpd.", 800_000),
+        ("The refinery takes 2 MMb/d.", 2_000_000),
+        ("The terminal ships 450 kb/d.", 450_000),
+    ],
+)
+def test_barrels_a_day_with_the_scale_in_the_abbreviation(sentence: str, value: int) -> None:
+    got = _read(sentence)
+    assert [(v, u) for v, u, _ in got] == [(value, "barrels per day")]
+
+
+def test_barrels_a_day_without_a_scale_letter_keep_their_number() -> None:
+    assert _values("The well gives 900 bpd and the rig 5 Mb/d.") == [900, 5]
+
+
+def test_equal_percentages_on_two_things_in_one_sentence_are_two() -> None:
+    got = _read("Ruritania put a 30% levy on U.S. cheese, 15% on wine and 30% on honey.")
+    assert [(v, w) for v, _, w in got] == [(30, "30%"), (15, "15%"), (30, "30%")]
+    # told again in one sentence about the same thing: one figure
+    assert _values("Rents rose 30%, a 30% rise on the year before.") == [30]
+
+
+def test_another_count_of_the_same_size_in_one_sentence() -> None:
+    got = _read("Divers freed 14 people from the hull and another 14 are still inside.")
+    assert [(v, w) for v, _, w in got] == [(14, "14 people"), (14, "14")]
+    got = _read("Crews saved 9 people and another 9 people were found later.")
+    assert [v for v, _, _ in got] == [9, 9]
+    # in a later sentence "another" may restate the number: one figure
+    got = _read("The board offered 4% more. Staff then accepted an additional 4% in May.")
+    assert [v for v, _, _ in got] == [4]
+
+
+def test_a_count_before_were_and_a_participle() -> None:
+    got = _read("Six sailors drowned. Five were pulled from the sea and 11 were injured.")
+    assert [(v, u, w) for v, u, w in got] == [
+        (6, "sailors", "Six sailors"),
+        (5, "pulled", "Five were pulled"),
+        (11, "injured", "11 were injured"),
+    ]
+    # after a determiner the group is named again; "were used to" is no count
+    assert _values("The five were pulled out. Three were used to it.") == []
