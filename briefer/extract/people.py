@@ -1306,6 +1306,9 @@ class Register:
                     rf"\b(?:that|whether|if)\b|(?<=\s){_SAY_CLAUSE}\b(?!,)", text[first_at:s_end]
                 )
                 cut = first_at + clause.start() if clause else s_end
+                aside = re.match(rf"[^,.;]{{0,60}}?\s{_SAY_CLAUSE},", text[first_at:s_end])
+                if aside:  # "Furthermore, X said, the minister said …": the clause after it
+                    cut = min(cut, first_at + aside.end())
                 told = re.search(r"\s(?:told|tells)\s+", text[first_at:s_end])
                 addressee = first_at + told.end() if told else -1  # "X told Eye Radio."
                 if all(a >= cut or a == addressee or n == first for a, n in found):
@@ -1314,6 +1317,18 @@ class Register:
                     if last_speaker:
                         return self._person(last_speaker, at)
             subject = next(iter(first)) if len(first) == 1 else ""
+            if (
+                subject[:1] not in ("", "?", "~")
+                and self.gender.get(subject) != other
+                and re.fullmatch(rf"\s*(?:[{UP}][\w’'.-]*\s+)*", text[s_start:first_at])
+                and all(
+                    n[:1] == "~" and _PREP_BEFORE.search(text[max(s_start, a - 30) : a])
+                    for a, ns in found[1:]
+                    for n in ns
+                )
+            ):  # "Ana Lind was speaking at the Harbour Working Group in Kochi.": the
+                # subject; the names after a preposition nobody knows are places or events
+                return self._person(subject, at)
             if (
                 gender
                 and self.gender.get(subject) == gender
@@ -1515,6 +1530,11 @@ def _role_words(role: str) -> set[str]:
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 
+# a preposition right before a capitalised run: what follows is a place, body or event
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"
+    r"|ahead\s+of|after|before|via)\s+(?:the\s+)?(?:\w+\s+){0,2}\Z"
+)
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
 _SAY = (
     r"(?:said|says|told|tells|stated|states|added|adds|noted|notes|explained|wrote|writes|"

@@ -48,7 +48,7 @@ VERB = (
     r"ruled|directed|ordered|termed|read out|reads out|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
-    r"congratulated|praised|condemned)"
+    r"congratulated|praised|condemned|repeated|repeats|insisted again)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -66,7 +66,7 @@ _ABBR_DOT = (
 # also told", "X would later say"
 AUX = (
     r"(?:(?:has|had|have|would|will|did|does|was|is)\s+)?"
-    r"(?:(?:also|later|then|once|again|earlier|further|previously|[a-z]+ly)\s+)?"
+    r"(?:(?:also|later|then|once|again|earlier|further|previously|however|too|[a-z]+ly)\s+)?"
 )
 _AFTER_SUBJECT = re.compile(  # "?" for a lost apostrophe too: "Lind?s letter stated"
     rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}|(?<=\w)\?(?=s\s)){{1,140}}?)\s+{AUX}{VERB}\b",
@@ -790,6 +790,10 @@ _ISSUERS = (
     re.compile(
         rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+(?:the[ \t]+)?"
         rf"{_WHO}{_ACR}[ \t]+(?:said|says|added|noted|stated|announced)"
+    ),
+    re.compile(  # "In a statement on Sunday, Police spokesman (PS), Ana Lind, said"
+        rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+"
+        rf"[^.;,“”\"]{{2,80}}?,[ \t]+{_WHO}{_ACR},[ \t]+(?:said|says|added|noted|stated|announced)"
     ),
 )
 

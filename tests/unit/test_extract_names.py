@@ -136,3 +136,62 @@ def test_the_scorer_takes_a_body_by_its_initials_as_the_same_body_only_when_pair
     assert not same_speaker("FPB", "Fuel Board", body)
     assert not same_speaker("Ana Lind", "Lind", "Ana Lind (Lind) said")  # not initials
     assert not same_speaker(None, "FPB", body)
+
+
+# ------------------------------------------- round 6: who "he" and "the statement" are
+
+
+def test_he_is_the_subject_when_the_other_names_follow_a_preposition() -> None:
+    text = (
+        "Harbour traffic rises\n\n"
+        "Ports Minister R. Anil Menon on Tuesday said cargo was up.\n\n"
+        "R. Anil Menon was speaking at the 3rd Harbour Working Group Session under the "
+        "Coastal Forum in Kochi.\n\n"
+        "“Our cargo after the storm has now increased by a fifth,” he said.\n"
+    )
+    assert quote_at(extracted(text), "Our cargo after").speaker == "R. Anil Menon"
+
+
+def test_he_is_no_one_when_the_other_name_is_the_object_of_a_verb() -> None:
+    text = (
+        "Harbour talks\n\n"
+        "Anil Menon met Orla Quist Brennan at the harbour on Tuesday.\n\n"
+        "“We have agreed on the berths,” he said.\n"
+    )
+    assert quote_at(extracted(text), "We have agreed").speaker is None
+
+
+def test_a_statement_read_out_is_the_named_spokesman_s_after_his_title_in_commas() -> None:
+    text = (
+        "Arrests made\n\n"
+        "In a statement on Sunday, Force Public Relations Officer (FPRO), Ivo Brandt, said "
+        "an operation was held.\n\n"
+        "The spokesmen noted that the work went well.\n\n"
+        "“Two of the suspects were among the gang that robbed the bank,” the statement read.\n"
+    )
+    q = quote_at(extracted(text), "Two of the suspects")
+    assert (q.speaker, q.speaker_inferred) == ("Ivo Brandt", True)
+
+
+def test_x_said_comma_then_another_speaks_in_the_clause_x_is_still_he() -> None:
+    text = (
+        "Oil output cut\n\n"
+        "“The cut will start in May,” Oil Minister Darius Tahmasbi told reporters.\n\n"
+        "Furthermore, Tahmasbi said, the visiting energy minister said in the meeting that "
+        "his country would cut more.\n\n"
+        "“We hope that prices will settle by Monday,” he added.\n"
+    )
+    assert quote_at(extracted(text), "We hope that prices").speaker == "Darius Tahmasbi"
+
+
+def test_however_before_the_verb_and_repeated_as_a_reporting_verb() -> None:
+    text = (
+        "Coach stays\n\n"
+        "“We never discussed his contract,” Board secretary Ada Okafor Bello told reporters.\n\n"
+        "Bello however admitted that the coach was asked to explain himself.\n\n"
+        "“The coach was asked and he has answered. It is a normal step.\n\n"
+        "“There is no plan to sack the coach,” she repeated.\n"
+    )
+    src = extracted(text)
+    assert quote_at(src, "The coach was asked").speaker == "Ada Okafor Bello"
+    assert quote_at(src, "There is no plan").speaker == "Ada Okafor Bello"
