@@ -437,8 +437,16 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         if hit.kind == "year" and (not qual or not _words_after(body, hit.end, se)):
             continue  # "in 2018"; "this year over 2018" (no noun: a comparison, not a count)
         top = re.search(r"\btop\s+\Z", body[max(ss, qstart - 5) : qstart], re.I)
-        if top and num._word_before(body, qstart - 4, ss) not in num._MODALS:
-            continue  # "one of the top 10 threats": a rank ("set to top 1000 homes" is not)
+        if (
+            top
+            and num._word_before(body, qstart - 4, ss) not in num._MODALS
+            and (
+                _IN_A_RANKING.search(body, max(ss, qstart - 40), qstart - 4)
+                or not _plural_after(body, hit, se)
+            )
+        ):
+            continue  # "one of the top 10 threats": a rank ("set to top 1000 homes" is not);
+            # "the top two teams go up": a count of the teams
         on = _RANGE_ON.match(body, hit.end, se)
         if (_PERIOD.match(body, hit.end, se) or (on and _PERIOD.match(body, on.end(), se))) and (
             hit.kind in ("digit", "word") and not hit.unit
@@ -538,7 +546,11 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             if unit is None and words:
                 first = words[0].group()
                 # "51.5 GW capacity": a unit symbol is the unit, the rest says of what
-                unit = first if _UNIT_SYMBOL.fullmatch(first) else words[-1].group()
+                unit = (
+                    first
+                    if _UNIT_SYMBOL.fullmatch(first) or _MEASURE_WORD.fullmatch(first)
+                    else words[-1].group()
+                )
             elif unit == "of" and words:  # "21 of 50 provinces"
                 unit = f"of {hit.ratio_of} {words[-1].group()}"
             elif unit == "of":
@@ -613,6 +625,12 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
 
 _UNIT_SYMBOL = re.compile(
     r"(?:[kMGT]W[hp]?|MWe|GWh|TWh|kWh|bpd|b/d|mb/d|MT|Mt|mt|km|sq|ha|kg|tCO2e?|MMBtu|bcm|tcf)"
+)
+# a measure before the noun it measures: "a 200 gram fish", "a 40 tonne truck", "6 metre walls"
+_MEASURE_WORD = re.compile(
+    r"(?:kilo)?grams?|tonnes?|tons?|kilos?|kilograms?|(?:kilo|centi|milli)?met(?:re|er)s?|"
+    r"miles?|feet|foot|inch(?:es)?|litres?|liters?|gallons?|acres?|hectares?|ounces?",
+    re.I,
 )
 _PREPS = ("of ", "in ", "from ", "for ", "at ", "on ", "across ", "among ", "to ", "with ")
 _TIME_CUT = re.compile(
@@ -775,6 +793,9 @@ _TALLY_BEFORE = re.compile(
 )
 _NOT_ONE_THING = frozenset(
     "thing way time point reason side hand day night more another other".split()
+    # a unit a price or a rate is given for: "one barrel was worth $80", "one share costs"
+    + "barrel gallon litre liter tonne ton kilo kilogram gram ounce pound dollar euro share "
+    "bushel".split()
 )
 _HARMED_BEFORE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|infected|arrested|detained|"
@@ -891,6 +912,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         (det in ("the", "these", "those", "other") and hit.value >= 3)
         or det in _SPAN_DETERMINERS
         or det == "another"  # "another three boats": more of them, a count
+        or (det in ("the", "these", "those") and _described_pair(body, hit, se))
     ):
         return False  # "the two countries": the pair named before, no new count
     # after "the" ("the three judges") only a noun makes a count: not "the four of them"
@@ -902,6 +924,32 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     if re.search(r"(?:est|most|top|leading)\Z", words[0].group().lower()):
         return False  # "the two largest economies": a rank
     return _plural(words[-1].group()) or _people_noun(words[-1].group())
+
+
+_IN_A_RANKING = re.compile(  # "one of the top", "among the world's top", "in its top"
+    r"\b(?:of|among|in|into|within|outside)\s+(?:(?:the|its|their|our|his|her)\s+)?"
+    r"(?:[\w.-]+[’']s?\s+)?\s*\Z",
+    re.I,
+)
+
+
+def _plural_after(body: str, hit: num.Hit, se: int) -> bool:
+    words = _words_after(body, hit.end, se)
+    return bool(words) and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
+
+
+def _described_pair(body: str, hit: num.Hit, se: int) -> bool:
+    """ "the two rear wagons", "the two jailed reporters": a pair told with a word of its own
+    before the noun is a count; "the two countries", "the two sides" name a pair again, and
+    "the two largest firms" is a rank."""
+    words = _words_after(body, hit.end, se)
+    return (
+        hit.value == 2
+        and len(words) >= 2
+        and re.fullmatch(r"[a-z]+", words[0].group())  # "the two non-binding deals": a type
+        and not re.search(r"(?:est|most|top|leading|main|other|same)\Z", words[0].group())
+        and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
+    )
 
 
 _WORD_RANGE_END = re.compile(rf"(?P<sep>-|–|\s+(?:to|or|and)\s+)({num._WNUM})\b(?!-)", re.I)
@@ -986,7 +1034,7 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
         if key in kept:
             merge(out[kept[key]], f)
             continue
-        if v in bare and v not in with_unit:
+        if v in bare and v not in with_unit and out[bare[v]].qualifier == f.qualifier:
             i = bare.pop(v)
             merge(f, out[i])
             out[i] = f
@@ -1197,6 +1245,7 @@ _UNIT_SAME = {  # the same unit written otherwise: "8 km" and "an 8-kilometer zo
     "£": "gbp",
     "$": "usd",
     "us$": "usd",
+    "dollar": "usd",  # "US$2 million" … "two million dollars": one sum
     "₹": "inr",
     "rs.": "inr",
     "rs": "inr",

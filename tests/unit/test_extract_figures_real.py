@@ -904,3 +904,47 @@ def test_a_count_before_were_and_a_participle() -> None:
     ]
     # after a determiner the group is named again; "were used to" is no count
     assert _values("The five were pulled out. Three were used to it.") == []
+
+
+def test_the_two_with_a_word_of_their_own_before_the_noun() -> None:
+    got = _read("The two front wagons of the tram were crushed.")
+    assert got == [(2, "wagons", "two front wagons")]
+    got = _read("Judges freed the two jailed reporters on Friday.")
+    assert got == [(2, "reporters", "two jailed reporters")]
+    # a pair named again, a rank, a type or "the two other": no new count
+    assert _values("Spain and Peru signed; the two countries will meet again.") == []
+    assert _values("The deal split the work between the two lowest bidders.") == []
+    assert _values("The two non-binding pledges were dropped.") == []
+
+
+def test_top_n_is_a_count_unless_it_ranks_within_a_list() -> None:
+    got = _read("The top two clubs will then meet the bottom three sides in May.")
+    assert [(v, w) for v, _, w in got] == [(2, "two clubs"), (3, "three sides")]
+    # one of a ranking's top places, or a top number without a noun, is a rank
+    assert _values("Rabies is one of the top 10 threats to herders.") == []
+    assert _values("Two of the region’s top five mills shut down.") == [2]
+    assert _values("She finished in the top ten.") == []
+
+
+def test_a_hedged_bare_number_is_not_a_later_exact_count() -> None:
+    got = _read("More than 6,000 have crossed since January. The new site will hold 6,000 people.")
+    assert [(v, w) for v, _, w in got] == [(6000, "More than 6,000"), (6000, "6,000 people")]
+    # the same words again (no qualifier either time): one figure
+    got = _read("Of these 700, most were freed. The 700 workers went home.")
+    assert [(v, w) for v, _, w in got] == [(700, "700 workers")]
+
+
+def test_one_unit_a_price_is_given_for_is_no_count() -> None:
+    assert _values("Lenders sold 40 barrels. Last week one barrel was worth $90.") == [40, 90]
+    assert _values("Brokers traded 300 shares; one share cost $4.") == [300, 4]
+
+
+def test_a_sum_in_dollars_repeats_the_same_sum_with_a_sign() -> None:
+    got = _read("The bag held US$3 million. Three million dollars in cash, she said.")
+    assert [(v, w) for v, _, w in got] == [(3_000_000, "US$3 million")]
+
+
+def test_a_measure_before_its_noun_is_the_unit() -> None:
+    got = _read("Crews caught 300-400 kilograms. These 400 kilogram sharks are rare.")
+    assert [(v, u) for v, u, _ in got] == [(300, None), (400, "kilograms")]  # told once
+    assert _read("A 20 tonne truck tipped over.") == [(20, "tonne", "20 tonne truck")]
