@@ -521,6 +521,14 @@ def parse_subject(who: str) -> Who | None:
         and _norm(parts[-1].split()[-1]) in ORG_WORDS
     ):  # "IG Metall, the country’s biggest union, said": a body, named by its appositive
         return Who(org_head.group(), org=True)
+    last_part = parts[-1] if len(parts) == 1 else ""  # not an appositive ("X, a minister of Y")
+    nobody = _SOMEONE_AT.fullmatch(last_part)
+    if nobody and nobody.group("noun") not in _SPEAKS_FOR:
+        return None  # "a passenger on the Mewar Express", "a witness in the trial against X"
+    office = _HEAD_OF.fullmatch(last_part)
+    if office and office.group("title").lower() not in _SPEAKS_FOR:
+        # "the Chairman of the Harbour Authority": its chairman, not the authority
+        return Who(title=[office.group("title").lower()], qualified=True)
     found = (
         _trailing_name(parts[-1])
         or _title_phrase(parts[-1])
@@ -555,6 +563,28 @@ def parse_subject(who: str) -> Who | None:
         if inner is not None and inner.name and not inner.org:
             return inner
     return found
+
+
+# someone the text does not name, placed by a preposition: "a passenger on the X", "a
+# prosecution witness in the trial against X"; the name after it is not the speaker
+_SOMEONE_AT = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:on|in|of|at|from|against|aboard|near|outside|inside|with|for)\s+[^,;]*"
+)
+# "the Chairman of the Harbour Authority", "its director at the X": the holder of an office
+_HEAD_OF = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<title>Chairman|Chairwoman|Chairperson|Chair|Director|"
+    r"Director-General|Director General|President|Chief Executive|Governor|Secretary-General|"
+    r"Secretary General|Head|Commissioner|Managing Director|chairman|chairwoman|chairperson|"
+    r"director|director-general|president|chief executive|governor|secretary-general|head|"
+    r"commissioner|managing director)\s+(?:of|at)\s+(?:the\s+)?"
+    rf"[{UP}][\w’'&.-]*(?:\s+(?:of|for|and|&)?\s*[{UP}][\w’'&.-]*)*"
+)
+# people who speak for a body: "a spokesman for the X" is the X's word (read elsewhere)
+_SPEAKS_FOR = frozenset(
+    "spokesman spokeswoman spokesperson representative official officials source sources "
+    "statement spokespeople".split()
+)
 
 
 _SIGNED_BY = re.compile(r"\b(?:signed|written|sent|issued)\s+by\s+([^,;]{2,80})")
@@ -1317,6 +1347,15 @@ class Register:
                     if last_speaker:
                         return self._person(last_speaker, at)
             subject = next(iter(first)) if len(first) == 1 else ""
+            reported = re.match(rf"[^.;:]{{0,100}}?\s{_SAY_CLAUSE}\b", text[first_at:s_end])
+            if (
+                subject[:1] not in ("", "?", "~")
+                and self.gender.get(subject) != other
+                and reported
+                and all(a >= first_at + reported.end() for a, _n in found[1:])
+            ):  # "X, a railway official, said the driver of Y had …": X said it, and the
+                # people after the verb are what X spoke of
+                return self._person(subject, at)
             if (
                 subject[:1] not in ("", "?", "~")
                 and self.gender.get(subject) != other
@@ -1530,10 +1569,10 @@ def _role_words(role: str) -> set[str]:
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 
-# a preposition right before a capitalised run: what follows is a place, body or event
+# a preposition or "the" right before a capitalised run: a place, body or event follows
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"
-    r"|ahead\s+of|after|before|via)\s+(?:the\s+)?(?:\w+\s+){0,2}\Z"
+    r"|ahead\s+of|after|before|via|the)\s+(?:the\s+)?(?:\w+\s+){0,2}\Z"
 )
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
 _SAY = (

@@ -195,3 +195,39 @@ def test_however_before_the_verb_and_repeated_as_a_reporting_verb() -> None:
     src = extracted(text)
     assert quote_at(src, "The coach was asked").speaker == "Ada Okafor Bello"
     assert quote_at(src, "There is no plan").speaker == "Ada Okafor Bello"
+
+
+def test_someone_unnamed_on_or_in_a_named_thing_is_no_one() -> None:
+    text = (
+        "Trains collide\n\n"
+        "Two trains collided near the junction on Friday.\n\n"
+        "“There was a loud bang and we fell from our seats,” a passenger on the Coral "
+        "Express told reporters.\n\n"
+        "A key witness in the fraud trial against former minister Ilse Varga told the court "
+        "she was “surprised and shocked” by the boxes.\n"
+    )
+    src = extracted(text)
+    assert quote_at(src, "There was a loud bang").speaker is None
+    # a short quoted phrase with no speaker is not kept as a quote at all
+    assert [q.speaker for q in src.quotes if q.text.startswith("surprised")] in ([], [None])
+
+
+def test_the_chairman_of_a_body_is_its_chairman_not_the_body() -> None:
+    text = (
+        "Launch date set\n\n"
+        "The agency will launch its next satellite in May, its Chairman Ravi Kannan "
+        "announced on Thursday.\n\n"
+        "“We launched the hundredth rocket in January and the next one is ready,” the "
+        "Chairman of the Southern Space Research Organisation said.\n"
+    )
+    assert quote_at(extracted(text), "We launched the hundredth").speaker == "Ravi Kannan"
+
+
+def test_he_is_the_one_who_said_not_the_people_his_clause_speaks_of() -> None:
+    text = (
+        "Crash inquiry\n\n"
+        "Oren Dutt Malik, a railway official, said early reports suggested the Coral Express "
+        "had stopped and that the driver of the Hill Express had missed a signal.\n\n"
+        "“These are matters for the inquiry and no one should guess,” he said.\n"
+    )
+    assert quote_at(extracted(text), "These are matters").speaker == "Oren Dutt Malik"
