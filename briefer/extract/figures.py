@@ -799,8 +799,15 @@ _NOT_ONE_THING = frozenset(
 )
 _HARMED_BEFORE = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|infected|arrested|detained|"
-    r"rescued|evacuated|kidnapped|abducted)\s+(?:(?:at\s+least|some|about|around|nearly|"
+    r"rescued|evacuated|kidnapped|abducted|charged|convicted|sentenced|jailed|freed|released|"
+    r"deported|executed|hospitali[sz]ed)\s+(?:(?:at\s+least|some|about|around|nearly|"
     r"another|more\s+than|over|up\s+to)\s+)?\Z",
+    re.I,
+)
+# "Three died", "two fled", "nine remain in hospital": people, the noun left out
+_FATE_AFTER = re.compile(
+    r"\s+(?:died|fled|escaped|survived|drowned|perished|recovered|remain|remained|"
+    r"went\s+missing|tested\s+positive)\b",
     re.I,
 )
 # "the last two Olympics", "its first three games": a count of events (periods are out before)
@@ -916,7 +923,9 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     ):
         return False  # "the two countries": the pair named before, no new count
     # after "the" ("the three judges") only a noun makes a count: not "the four of them"
-    if det not in _DETERMINERS and _noun_left_out(body, hit, ss, se):
+    if det not in _DETERMINERS and (
+        _noun_left_out(body, hit, ss, se) or _FATE_AFTER.match(body, hit.end, se)
+    ):
         return True
     words = _words_after(body, hit.end, se)
     if not words or words[0].group().lower() in _NOT_COUNTED_AFTER:

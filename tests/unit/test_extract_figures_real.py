@@ -948,3 +948,12 @@ def test_a_measure_before_its_noun_is_the_unit() -> None:
     got = _read("Crews caught 300-400 kilograms. These 400 kilogram sharks are rare.")
     assert [(v, u) for v, u, _ in got] == [(300, None), (400, "kilograms")]  # told once
     assert _read("A 20 tonne truck tipped over.") == [(20, "tonne", "20 tonne truck")]
+
+
+def test_a_count_of_people_left_out_after_a_verb_or_before_their_fate() -> None:
+    assert _values("Magistrates charged three with arson and freed two.") == [3, 2]
+    assert _values("Eleven remain in hospital; four fled the scene.") == [11, 4]
+    assert _values("Of the 40 staff, nine tested positive.") == [40, 9]
+    # a group named again, or the number of a thing, is no new count
+    assert _values("The two survived.") == []
+    assert _read("Six ferries remained at the quay.") == [(6, "ferries", "Six ferries")]
