@@ -273,6 +273,15 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+_RESULT_BEFORE = re.compile(  # "won 2-1", "beat Kenya 3-0", "drew 1-1 with", "trail 0-2"
+    r"\b(?:won|win|wins|lost|lose|loses|drew|draw|beat|beats|defeated|edged|thrashed|routed|"
+    r"trail|trails|trailed|leads|led)\s+(?:(?:[A-Z][\w’'.-]*|the|a|by)\s+){0,3}\Z"
+)
+# nothing counted after a score: "won 5-10 percent more", "won 5-6 new clients" are ranges
+_NO_COUNT_AFTER = (
+    r"(?![\d,.]|[-–]\d)(?!\s*(?:%|percent\b|per\s+cent\b|(?:[a-z]+\s+)?[a-z]+s\b|thousand\b"
+    r"|million\b|billion\b|[mb]n\b))"
+)
 _SCORE_NOUN = r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b"  # "a 1-0 win"
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|"
@@ -361,20 +370,34 @@ def _digit_hit(
         )
     ):
         return None  # "+254 700 …", "(020) 123 …", "0722 123 456": a telephone number
-    if not cur and (
-        (raw == "24" and re.match(r"-7\b", body[num_end:se]))
-        or (
-            re.fullmatch(r"\d{1,2}", raw)
-            and (
-                re.match(r"[-–]\d{1,2}" + _SCORE_NOUN, body[num_end:se])
-                or (
-                    re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
-                    and re.match(_SCORE_NOUN, body[num_end:se])
+    if (
+        not cur
+        and (
+            (raw == "24" and re.match(r"-7\b", body[num_end:se]))
+            or (
+                re.fullmatch(r"\d{1,2}", raw)
+                and (
+                    re.match(r"[-–]\d{1,2}" + _SCORE_NOUN, body[num_end:se])
+                    or (
+                        re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
+                        and re.match(_SCORE_NOUN, body[num_end:se])
+                    )
+                    or (  # "won 2-1", "beat Leeds 3-0", "lost 1-2 at home": a result
+                        re.match(r"[-–]\d{1,2}" + _NO_COUNT_AFTER, body[num_end:se])
+                        and _RESULT_BEFORE.search(body, max(ss, start - 40), start)
+                    )
+                    or (
+                        re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
+                        and re.match(_NO_COUNT_AFTER, body[num_end:se])
+                        and _RESULT_BEFORE.search(
+                            body, max(ss, start - 44), start - len(body[start - 3 : start].lstrip())
+                        )
+                    )
                 )
             )
         )
     ):
-        return None  # "a 24-7 service" (as 24/7); "a 1-0 win": a score
+        return None  # "a 24-7 service" (as 24/7); "a 1-0 win", "won 2-1": a score
     if (
         not cur
         and len(raw) <= 3

@@ -957,3 +957,10 @@ def test_a_count_of_people_left_out_after_a_verb_or_before_their_fate() -> None:
     # a group named again, or the number of a thing, is no new count
     assert _values("The two survived.") == []
     assert _read("Six ferries remained at the quay.") == [(6, "ferries", "Six ferries")]
+
+
+def test_a_match_result_after_won_beat_or_lost_is_no_figure() -> None:
+    assert _values("Accra won 2-1 in extra time, then lost 1-2 at home.") == []
+    assert _values("The Lions beat Tema 3-0 and led 2-0 at the break.") == []
+    # a range of things won is counted
+    assert _values("The firm won 5-6 new clients and 10-15 percent more trade.") == [5, 6, 10, 15]
