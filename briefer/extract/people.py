@@ -420,7 +420,17 @@ def _name_ok(name: str) -> bool:
         return False
     if all(_is_title_word(t) or _norm(t) in ROLE_NOUNS for t in tokens):
         return False  # "Minister", "The Minister": a title, not a name
+    if _norm(tokens[0]) in _FORMER_WORDS or (len(tokens) == 2 and _norm(tokens[-1]) in PLACES):
+        return False  # "Former China (justice minister)", "Late Kenya": no one's name
     return all(t[0].isupper() or re.fullmatch(PARTICLE, t) for t in tokens)
+
+
+_FORMER_WORDS = frozenset("former ex late outgoing erstwhile".split())
+# "the Harbour Court in eastern Kenya": a body, and where it sits
+_BODY_IN_PLACE = re.compile(
+    rf"((?:[Tt]he\s+)?(?:[{UP}][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{0,6}}"
+    rf"[{UP}][\w’'&.-]*)\s+(?:in|at|based\s+in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?[{UP}][^,]{{0,40}}"
+)
 
 
 # an honorific and one capitalised word: a person's surname even when the word is a title
@@ -521,6 +531,9 @@ def parse_subject(who: str) -> Who | None:
         and _norm(parts[-1].split()[-1]) in ORG_WORDS
     ):  # "IG Metall, the country’s biggest union, said": a body, named by its appositive
         return Who(org_head.group(), org=True)
+    placed = _BODY_IN_PLACE.fullmatch(parts[-1])
+    if placed and any(_norm(t) in ORG_WORDS for t in placed.group(1).split()):
+        parts[-1] = placed.group(1)  # "the Harbour Court in eastern Kenya": the court
     last_part = parts[-1] if len(parts) == 1 else ""  # not an appositive ("X, a minister of Y")
     nobody = _SOMEONE_AT.fullmatch(last_part)
     if nobody and nobody.group("noun") not in _SPEAKS_FOR:

@@ -717,6 +717,11 @@ class _Context:
                 if quoted_in(m.start(), m.end(), self.quoted) or (best and m.start() < best[0]):
                     continue
                 tokens = m.group("who").split()
+                placed = _BODY_BEFORE_PLACE.search(
+                    self.body, max(0, m.start("who") - 120), m.start("who")
+                )
+                if placed and _norm_last(placed.group(1)) in ORG_WORDS:
+                    tokens = placed.group(1).split()  # "the X Court in eastern China said"
                 while tokens and tokens[0].lower() in STOP:
                     tokens = tokens[1:]
                 if tokens:
@@ -726,7 +731,9 @@ class _Context:
         name = best[1]
         if name.lower() in ("ministry", "agency", "union", "authority", "company"):
             return None
-        if (named := self._body_named(name, at)) is not None:
+        if (_norm_last(name) in ORG_WORDS or name.islower()) and (
+            named := self._body_named(name, at)
+        ) is not None:
             return named or None
         return name
 
@@ -769,6 +776,12 @@ _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}
 _ACR = r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?"
 _STATEMENT = (
     r"(?:[a-z-]+[ \t]+){0,2}(?:statement|release|communiqu[eé]|letter|notice|circular|advisory)"
+)
+# a body's name, then where it sits, right before the capitalised place an issuer pattern
+# took for the speaker: "the Harbour Court in eastern Kenya said in a statement"
+_BODY_BEFORE_PLACE = re.compile(
+    rf"([{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{UP}][\w’'&.-]*){{0,7}})"
+    r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?\Z"
 )
 _ISSUERS = (
     re.compile(

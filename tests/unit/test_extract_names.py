@@ -231,3 +231,20 @@ def test_he_is_the_one_who_said_not_the_people_his_clause_speaks_of() -> None:
         "“These are matters for the inquiry and no one should guess,” he said.\n"
     )
     assert quote_at(extracted(text), "These are matters").speaker == "Oren Dutt Malik"
+
+
+def test_a_court_and_where_it_sits_is_the_court_and_former_opens_no_name() -> None:
+    text = (
+        "Former Varland port minister jailed for bribes Eastport, Feb 2 (Wire) A court in "
+        "Varland said on Monday it had jailed a former port minister. Ilo Tamsen, 61, ran the "
+        'ports from 2019. Tamsen used "the powers of the offices he held in turn" to "win '
+        'favours for firms and friends" over ten years, the Eastport Harbour Court in '
+        'eastern Varland said in a statement. The bribes did "very grave harm to the '
+        'trust of the public", the statement said.\n'
+    )
+    src = extracted(text)
+    court = "Eastport Harbour Court"
+    assert quote_at(src, "the powers of the offices").speaker == court
+    assert quote_at(src, "win favours for firms").speaker == court
+    assert quote_at(src, "very grave harm").speaker == court
+    assert all("Former" not in (q.speaker or "") for q in src.quotes)
