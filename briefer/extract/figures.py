@@ -149,6 +149,7 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
     ("15,000 North Korean soldiers | being sent", "12 hospitals | run by")."""
     words = list(itertools.islice(_WORD.finditer(text, pos, end), 6))
     out: list[re.Match[str]] = []
+    quoted = False
     for i, m in enumerate(words):
         word = m.group()
         low = word.lower()
@@ -160,7 +161,11 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
             and text[m.start() - 1 : m.start()].isspace()
             and text[m.end() : m.end() + 1].isalpha()
         ):
+            quoted = True
             continue  # Four “terrorists”, six ’sick’ wards: a word in quotes ("the '10' plan")
+        if quoted and out and word in "”\"’'":
+            quoted = False
+            continue  # 10 “phantom” voters: the quote closes, the noun goes on
         if (
             word.isdigit()
             and len(word) <= 4
@@ -1255,6 +1260,8 @@ _UNIT_SAME = {  # the same unit written otherwise: "8 km" and "an 8-kilometer zo
     "$": "usd",
     "us$": "usd",
     "dollar": "usd",  # "US$2 million" … "two million dollars": one sum
+    "barrels per day": "barrel",  # "10 million barrels a day" … "10 mbd"
+    "bpd": "barrel",
     "₹": "inr",
     "rs.": "inr",
     "rs": "inr",

@@ -170,7 +170,7 @@ PERCENT = _PERCENT = re.compile(
 # barrels a day with the scale inside the abbreviation: "mbd", "mmbpd", "MMb/d" (million),
 # "kbd", "kb/d" (thousand); "bpd" alone is plain barrels, and a lone capital "Mb/d" is left
 # alone (the trade writes thousands so, the press millions)
-_BARRELS_A_DAY = re.compile(r"\s?(?P<k>[mM]m|MM|m|k)(?i:bpd|bd|b/d|bbl/d)\b")
+_BARRELS_A_DAY = re.compile(r"\s?(?:(?P<k>[mM]m|MM|m|k)(?i:bpd|bd|b/d|bbl/d)|(?i:bpd|b/d|bbl/d))\b")
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = (
     r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
@@ -453,11 +453,13 @@ def _digit_hit(
             scale_txt = ""  # "100m" is metres, "$5m" and "1.2m people" are millions
     end = m.end() if scale_txt else num_end
     after = body[end:se]
-    barrels = None if scale_txt else _BARRELS_A_DAY.match(after)
-    if barrels:  # "3.7 mbd", "450 kb/d": the unit's first letter is the scale
-        scale_txt = barrels.group("k").lower()[0]
-        value = _value(raw, 1000 if scale_txt == "k" else 10**6)
-        return Hit(start, end + barrels.end(), value, "digit", "barrels per day", scaled=True)
+    barrels = _BARRELS_A_DAY.match(after) if not cur else None
+    if barrels and not (scale_txt and barrels.group("k")):
+        # "3.7 mbd", "450 kb/d": the unit's first letter is the scale; "1.5 million b/d"
+        k = (barrels.group("k") or "").lower()[:1]
+        scale = {"k": 1000, "m": 10**6}.get(k) or SCALES.get(scale_txt) or _SHORT.get(scale_txt, 1)
+        value = _value(raw, scale)
+        return Hit(start, end + barrels.end(), value, "digit", "barrels per day", scale > 1)
     if re.fullmatch(r"\d+(?:\.\d+)?", raw) and not cur and re.match(r"[x×]\b", after):
         value = _value(raw)
         return Hit(start, end + 1, value, "multiplier", "times")  # "50x", "3.5×"

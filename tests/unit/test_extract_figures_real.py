@@ -844,6 +844,8 @@ def test_a_word_in_quotes_after_a_range_of_counts() -> None:
     got = _read("There are four to five ’ghost’ clinics in the province.")
     assert [(v, w) for v, _, w in got] == [(4, "four"), (5, "five ’ghost’ clinics")]
     assert _read("Seven ‘idle’ ferries were sold.") == [(7, "ferries", "Seven ‘idle’ ferries")]
+    # the quote closes and the noun goes on
+    assert _read("Clerks found 12 “phantom” pupils.") == [(12, "pupils", "12 “phantom” pupils")]
     # a quote closing right after the number opens nothing
     assert _values("The city backs the 'Beyond 500' plan.") == [500]
 
@@ -876,6 +878,13 @@ def test_barrels_a_day_with_the_scale_in_the_abbreviation(sentence: str, value: 
 
 def test_barrels_a_day_without_a_scale_letter_keep_their_number() -> None:
     assert _values("The well gives 900 bpd and the rig 5 Mb/d.") == [900, 5]
+    got = _read("Supply fell 1.5 million b/d in May.")
+    assert got == [(1_500_000, "barrels per day", "1.5 million b/d")]
+
+
+def test_barrels_a_day_told_twice_in_two_ways_are_one_figure() -> None:
+    got = _read("Ministers agreed to cut 7 million barrels a day. The 7 mbd cut starts soon.")
+    assert [(v, w) for v, _, w in got] == [(7_000_000, "7 million barrels")]
 
 
 def test_equal_percentages_on_two_things_in_one_sentence_are_two() -> None:
