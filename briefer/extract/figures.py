@@ -817,6 +817,10 @@ _FATE_AFTER = re.compile(
 )
 # "the last two Olympics", "its first three games": a count of events (periods are out before)
 _SPAN_DETERMINERS = frozenset("last past next previous first".split())
+# "one of four teams", "one of 12 bids" ("one of two years" is a period: left to _PERIOD)
+_ONE_OF_N = re.compile(
+    rf"\s+(?:out\s+)?of\s+(\d[\d,]*|{num._WNUM})\s+(?:[a-z-]+\s+)?[a-z]{{3,}}s\b", re.I
+)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|a\s+single)\s+\Z", re.I)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(  # "Seven of the nine members", "five of its seven seats"
@@ -898,6 +902,9 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     if body[hit.end : hit.end + 1] == "-":
         return False
     if hit.value == 1:
+        one_of = _ONE_OF_N.match(body, hit.end, se)
+        if one_of and not _PERIOD.match(body, one_of.end(1), se):
+            return True  # "one of four teams": a ratio, as "18 of 31 countries"
         # "only one political party": a stressed single is a count; a bare "one" is not
         words = _words_after(body, hit.end, se)
         return bool(

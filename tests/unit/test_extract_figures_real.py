@@ -973,3 +973,12 @@ def test_a_match_result_after_won_beat_or_lost_is_no_figure() -> None:
     assert _values("The Lions beat Tema 3-0 and led 2-0 at the break.") == []
     # a range of things won is counted
     assert _values("The firm won 5-6 new clients and 10-15 percent more trade.") == [5, 6, 10, 15]
+
+
+def test_one_of_a_number_of_things_is_a_ratio() -> None:
+    got = _read("Lagos is one of five cities with a metro line.")
+    assert [(v, w) for v, _, w in got] == [(1, "one"), (5, "five cities")]
+    assert _values("It was one of 12 bids.") == [1, 12]
+    # "one of the …" and "one of two years" stay out
+    assert _values("She is one of the judges.") == []
+    assert _values("It was one of two years of drought.") == []
