@@ -817,10 +817,9 @@ _FATE_AFTER = re.compile(
 )
 # "the last two Olympics", "its first three games": a count of events (periods are out before)
 _SPAN_DETERMINERS = frozenset("last past next previous first".split())
-# "one of four teams", "one of 12 bids" ("one of two years" is a period: left to _PERIOD)
-_ONE_OF_N = re.compile(
-    rf"\s+(?:out\s+)?of\s+(\d[\d,]*|{num._WNUM})\s+(?:[a-z-]+\s+)?[a-z]{{3,}}s\b", re.I
-)
+# "one of four teams", a few told in words ("one of two years" is a period: left to _PERIOD;
+# "one of 9,200 suits" is one of many, no count)
+_ONE_OF_N = re.compile(rf"\s+(?:out\s+)?of\s+({num._WNUM})\s+(?:[a-z-]+\s+)?[a-z]{{3,}}s\b", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|a\s+single)\s+\Z", re.I)
 _NOT_COUNTED_AFTER = frozenset("percent per cent of to and or in on at more than as".split())
 _RATIO_BEFORE = re.compile(  # "Seven of the nine members", "five of its seven seats"

@@ -978,7 +978,8 @@ def test_a_match_result_after_won_beat_or_lost_is_no_figure() -> None:
 def test_one_of_a_number_of_things_is_a_ratio() -> None:
     got = _read("Lagos is one of five cities with a metro line.")
     assert [(v, w) for v, _, w in got] == [(1, "one"), (5, "five cities")]
-    assert _values("It was one of 12 bids.") == [1, 12]
+    assert _values("It was one of twelve bids.") == [1, 12]
+    assert _values("It was one of 1,200 bids.") == [1200]  # one of many
     # "one of the …" and "one of two years" stay out
     assert _values("She is one of the judges.") == []
     assert _values("It was one of two years of drought.") == []
