@@ -838,6 +838,15 @@ def parse_inverted(text: str) -> Who | None:
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
         return Who(_org(org_run.group()), org=True)  # "said the Solvik Port Authority"
     m = CAP_RUN.match(text)
+    chief = m and re.match(
+        r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})(?=[{UP}])".replace("{UP}", UP), text[m.end() :]
+    )
+    if m and chief and _lower_role_before(chief.group(1)):
+        # "said Homeland Security chief Ana Lind": the body's chief, named after the title
+        inner = parse_inverted(text[m.end() + chief.end() :])
+        if inner and inner.name and not inner.org:
+            inner.role = join_role(f"{m.group()} {chief.group(1).strip()}", inner.role)
+            return inner
     if not m:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
@@ -1324,6 +1333,12 @@ class Register:
             found.sort(key=lambda x: x[0])
             if not found:
                 continue
+            if (
+                gender
+                and all(n[:1] in "?~" and n[1:] not in said for _a, ns in found for n in ns)
+                and _SAME_HE.match(text, s_start, s_end)
+            ):  # "According to him, the agency seized X Y's powder.": still the same "he"
+                continue
             if other:  # people of the other gender are no candidates; none left: no one
                 found = [(a, {n for n in ns if self.gender.get(n) != other}) for a, ns in found]
                 found = [(a, ns) for a, ns in found if ns]
@@ -1582,6 +1597,13 @@ def _role_words(role: str) -> set[str]:
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 
+# a sentence whose subject is "he"/"she" again ("He noted …", "According to him, …"): the
+# person it stands for is further back, whoever else it names
+_SAME_HE = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"
+    r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?[a-z]+(?:ed|s)\b|"
+    r"According\s+to\s+(?:him|her)\b)"
+)
 # a preposition or "the" right before a capitalised run: a place, body or event follows
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"

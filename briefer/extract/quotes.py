@@ -48,7 +48,7 @@ VERB = (
     r"ruled|directed|ordered|termed|read out|reads out|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
-    r"congratulated|praised|condemned|repeated|repeats|insisted again)"
+    r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -132,7 +132,17 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
     while i < pe:
         ch = body[i]
         # a closing mark typed for the opening one at the paragraph's start ('”We …,” says X')
-        if ch in '“"' or (ch == "”" and i == lead and _closer(body, "“", i + 1, pe) > 0):
+        if ch in '“"' or (
+            ch == "”"
+            and i == lead
+            and (
+                _closer(body, "“", i + 1, pe) > 0
+                or (
+                    re.match(r"”[ \t]?[A-Z]", body[i:pe])
+                    and not re.search('[“”"]', body[i + 1 : pe])
+                )
+            )
+        ):  # '” It could …' alone in its paragraph: the quote goes on from the one before
             j = _closer(body, ch, i + 1, pe)
             k = _reopened(body, i + 1, j + 2 if j >= 0 else pe)
             if k >= 0:
@@ -272,7 +282,7 @@ def _is_title_or_term(content: str, before: str) -> bool:
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
     while s < e and body[s].isspace():
         s += 1
-    lead = re.match(r"(?:…|\.\.\.)[ \t]+(?=\w)", body[s:e])  # '“… the rest”': the words
+    lead = re.match(r"(?:…|\.\.\.)[ \t]*(?=\w)", body[s:e])  # '“… the rest”': the words
     if lead:  # quoted start after the ellipsis
         s += lead.end()
     while e > s and (body[e - 1].isspace() or body[e - 1] == ","):
@@ -456,6 +466,11 @@ def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
 
 
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
+# a sentence that opens with "he"/"she" as its subject, or "According to him/her"
+_SAME_HE_AGAIN = re.compile(
+    r"(?:\A|[.!?]\s+|\n)(?:(?:He|She)\s+(?:also\s+|further\s+)?[a-z]+(?:ed|s)\b|"
+    r"According\s+to\s+(?:him|her)\b)"
+)
 # "the expert said": a word for whoever was quoted just before, when no role has it
 _GENERIC = frozenset("expert analyst scholar researcher academic observer official".split())
 
@@ -498,6 +513,16 @@ class _Context:
             p = register.referent(
                 self.body, lo, at, self.quoted, self.last_speaker, gender=who.gender
             )
+            if (
+                p is None
+                and who.gender
+                and _SAME_HE_AGAIN.search(self.body, lo, at)
+                and not register.mentions(self.body, lo, at, self.quoted)
+            ):  # 'Mr X said …. He noted …. According to him, …. "…," he said': the same
+                # he since X, further back than the paragraphs usually searched
+                p = register.referent(
+                    self.body, max(0, at - _WINDOW), at, self.quoted, None, gender=who.gender
+                )
             if p:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
                 register.vote(p.name, who.gender)
