@@ -967,7 +967,10 @@ def _described_pair(body: str, hit: num.Hit, se: int) -> bool:
         hit.value == 2
         and len(words) >= 2
         and re.fullmatch(r"[a-z]+", words[0].group())  # "the two non-binding deals": a type
-        and not re.search(r"(?:est|most|top|leading|main|other|same)\Z", words[0].group())
+        and not re.search(
+            r"(?:est|most|top|main|other|same|ing|rival|sister|former|respective|big|major|key)\Z",
+            words[0].group(),
+        )  # "the two warring sides", "the two rival camps", "the two big parties": the pair
         and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
     )
 

@@ -924,6 +924,7 @@ def test_the_two_with_a_word_of_their_own_before_the_noun() -> None:
     assert _values("Spain and Peru signed; the two countries will meet again.") == []
     assert _values("The deal split the work between the two lowest bidders.") == []
     assert _values("The two non-binding pledges were dropped.") == []
+    assert _values("The two warring sides and the two rival camps met.") == []
 
 
 def test_top_n_is_a_count_unless_it_ranks_within_a_list() -> None:
