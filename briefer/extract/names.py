@@ -136,6 +136,17 @@ def with_initials(name: str, body: str) -> str:
     return f"{lead} {name}"
 
 
+def fuller_body(name: str, body: str) -> str:
+    """A body's name cut short at "of"/"for" ("Harbour Department") as the article writes it
+    in full ("Harbour Department of Roads and Bridges"), when it writes one such form."""
+    tail = rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w’'&.-]*(?:[ \t]+(?:and|&|of|for|the)?[ \t]*[{UP}][\w’'&.-]*)*)"
+    forms = {
+        " ".join(m.group().split())
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{tail}", body)
+    }
+    return next(iter(forms)) if len(forms) == 1 else name
+
+
 def spelled_out(name: str, body: str) -> str:
     """A body's initials ("ISPR") as the article spells them out once, in the form
     "Inter Services Public Relations (ISPR)" or "ISPR (Inter Services Public Relations)";

@@ -1310,7 +1310,7 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
         if not f.speaker:
             continue
         if f.speaker in ctx.orgs or _norm_last(f.speaker) in ORG_WORDS:
-            written = names.spelled_out(f.speaker, body)
+            written = names.fuller_body(names.spelled_out(f.speaker, body), body)
             if f.speaker in ctx.orgs:
                 ctx.orgs.add(written)
         elif f.speaker.isupper():

@@ -317,3 +317,24 @@ def test_he_goes_back_through_sentences_that_are_his_own() -> None:
     )
     q = quote_at(extracted(text), "Importers of fake goods")
     assert (q.speaker, q.speaker_inferred) == ("Emeka Obi Nwosu", True)
+
+
+def test_a_body_cut_short_at_of_is_written_in_full() -> None:
+    body = "the Northern Department of Roads and Bridges said. The Northern Department said"
+    assert names.fuller_body("Northern Department", body) == (
+        "Northern Department of Roads and Bridges"
+    )
+    two = "the Northern Department of Roads said; the Northern Department of Ports said"
+    assert names.fuller_body("Northern Department", two) == "Northern Department"
+    assert names.fuller_body("Harbour Board", "the Harbour Board said") == "Harbour Board"
+
+
+def test_a_body_quoted_after_a_colon_keeps_its_whole_name() -> None:
+    text = (
+        "Hospitals hit\n\n"
+        "Targeting two rural health groups, the Lakeland Department of Health and Care said "
+        "in a statement: “The incident, found on Monday, has blocked several systems.”\n\n"
+        "“Where it can, each hospital has gone back to paper,” the department said.\n"
+    )
+    src = extracted(text)
+    assert quote_at(src, "The incident, found").speaker == "Lakeland Department of Health and Care"
