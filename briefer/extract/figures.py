@@ -1210,7 +1210,11 @@ def _drop_people_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
     seen: dict[float, list[tuple[str | None, Figure]]] = {}
     for f in figures:
         unit = (f.unit or "").lower()
-        word = _TOLL_SAME.get(unit, unit) if _CASUALTY.fullmatch(" " + unit) else None
+        word = (
+            _TOLL_SAME.get(unit, unit)
+            if _CASUALTY.fullmatch(" " + unit) or _PASSIVE.fullmatch(" " + unit)
+            else None
+        )  # "14 were taken (to hospital)" is a toll of its own kind, as "14 injured"
         if (word is None and unit not in ("people", "persons", "others")) or _more_of_them(
             body, f, out
         ):

@@ -913,6 +913,9 @@ def test_a_count_before_were_and_a_participle() -> None:
     ]
     # after a determiner the group is named again; "were used to" is no count
     assert _values("The five were pulled out. Three were used to it.") == []
+    # the same people told again with another verb: one count, as "4 killed" … "four people"
+    got = _read("Nine people were hurt, and 9 were taken to a clinic.")
+    assert [(v, w) for v, _, w in got] == [(9, "Nine people")]
 
 
 def test_the_two_with_a_word_of_their_own_before_the_noun() -> None:
