@@ -149,8 +149,7 @@ def _read_binary(path: Path) -> bytes:
 def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.Source:
     """A draft source note from an article. ``fmt`` is "text", "markdown" or "html"
     (None: from ``name``'s suffix, else guessed from the text). Line endings are made
-    ``\\n`` and a leading BOM is dropped; two single quotation marks typed for a double one
-    (‘‘ … ’’) become one; for HTML the body is the article's visible text.
+    ``\\n`` and a leading BOM is dropped; for HTML the body is the article's visible text.
     Every item's ``span`` points into ``body``."""
     info = text.info if isinstance(text, ExtractedText) else None
     if info is not None:
@@ -162,8 +161,6 @@ def extract(text: str, *, fmt: str | None = None, name: str | None = None) -> m.
     else:
         fmt = fmt or format_for(name)
     text = str(text).removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if info is None:  # a PDF's or DOCX's page offsets stay as they are
-        text = text.replace("‘‘", "“").replace("’’", "”")  # two single marks for a double
     art: Article = read(text, fmt)
     if info is not None:
         art.meta = {**info.meta, **art.meta}

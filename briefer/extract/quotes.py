@@ -310,7 +310,9 @@ _BARE_ATTRIBUTION = re.compile(
 
 
 def find_quotes(art: Article, register: Register) -> list[Quote]:
-    body = _without_nicknames(art.body)  # read for speakers; quote texts come from art.body
+    # read for speakers (quote texts come from art.body): nicknames blanked, and two single
+    # marks typed for a double one (‘‘ … ’’) read as one, the same length
+    body = _without_nicknames(art.body).replace("‘‘", " “").replace("’’", "” ")
     found: list[Found] = []
     paragraphs = [b for b in art.blocks if b.kind in ("paragraph", "quote", "list")]
     paragraphs.sort(key=lambda b: b.start)
