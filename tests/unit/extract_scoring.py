@@ -62,6 +62,13 @@ def same_speaker(got: str | None, want: str | None, body: str = "") -> bool:
     return f"{long} ({short})" in flat or f"{short} ({long})" in flat
 
 
+def _starts(e: dict) -> str:
+    """A key's first words, less a comma that ends them: a quote of five words keyed with
+    the comma inside its marks ("go on for a while,") is read without it (quote texts end
+    before a trailing comma)."""
+    return str(e["starts"]).rstrip(",")
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -82,7 +89,7 @@ def score_quotes(src: m.Source, expected: list[dict]) -> Score:
             (
                 q
                 for q in free
-                if _flat(q.text).startswith(e["starts"])
+                if _flat(q.text).startswith(_starts(e))
                 and same_speaker(q.speaker, e["speaker"], src.body or "")
             ),
             None,
@@ -176,7 +183,7 @@ def score_real(src: m.Source, want: dict, name: str = "") -> RealScore:
     s = RealScore()
     quotes = list(src.quotes)
     for e in want["quotes"]:
-        q = next((q for q in quotes if _flat(q.text).startswith(e["starts"])), None)
+        q = next((q for q in quotes if _flat(q.text).startswith(_starts(e))), None)
         if q is not None:
             quotes.remove(q)
         if e["speaker"]:

@@ -45,3 +45,15 @@ def test_the_same_value_elsewhere_or_another_value_does_not_match() -> None:
     )
     assert score.matched == 0
     assert len(score.misses) == 3
+
+
+def test_a_key_ending_in_the_comma_a_quote_text_drops_still_matches() -> None:
+    from extract_scoring import score_real
+
+    src = extract(
+        "Strike\n\nThe union chief Ana Lind said it would “go on for a while,” she said.\n"
+    )
+    want = {"quotes": [{"starts": "go on for a while,", "speaker": "Ana Lind"}], "figures": []}
+    assert score_real(src, want).quotes_right == 1
+    other = {"quotes": [{"starts": "go on for a year", "speaker": "Ana Lind"}], "figures": []}
+    assert score_real(src, other).quotes_right == 0
