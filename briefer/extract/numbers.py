@@ -282,6 +282,10 @@ _NO_COUNT_AFTER = (
     r"(?![\d,.]|[-–]\d)(?!\s*(?:%|percent\b|per\s+cent\b|(?:[a-z]+\s+)?[a-z]+s\b|thousand\b"
     r"|million\b|billion\b|[mb]n\b))"
 )
+_RAIN_BEFORE = re.compile(  # "it rained 80mm", "rainfall of 45mm", "Lagos recorded 60mm"
+    r"\b(?:rain\w*|downpours?|precipitation|snow\w*|showers?|recorded|received)\b[^.;:!?]{0,30}\Z",
+    re.I,
+)
 _SCORE_NOUN = r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b"  # "a 1-0 win"
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|"
@@ -483,10 +487,17 @@ def _digit_hit(
         return None  # "STP 3&4": a name
     if re.match(r"[- ]?generation\b|\s+and\s+\d+(?:\.\d+)?[- ]generation\b", after, re.I):
         return None  # "4.5-generation fighters", "4 and 4.5 generation": a label
-    if re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I) and not re.match(
-        r"mm\s+(?:of\s+(?:rain|rainfall|snow|water)|(?:fell|rain|rainfall)\b)", after, re.I
+    if (
+        re.match(r"-?(?:mm|millimet(?:er|re)s?)\b", after, re.I)
+        and not re.match(
+            r"mm\s+(?:of\s+(?:rain|rainfall|snow|water)|(?:fell|rain|rainfall)\b)", after, re.I
+        )
+        and not (
+            _RAIN_BEFORE.search(body, max(ss, start - 40), start)
+            and not _WEAPON.match(after, re.match(r"-?\w+", after).end())  # type: ignore[union-attr]
+        )
     ):
-        return None  # 152mm, 155-millimetre: a calibre ("120mm of rain" is a measure)
+        return None  # 152mm, 155-millimetre: a calibre ("120mm of rain", "rained 80mm": a measure)
     if re.match(r"\s(?:mm|millimet(?:er|re)s?)\b", after, re.I):
         if _WEAPON.match(after[re.match(r"\s\w+", after).end() :]):  # type: ignore[union-attr]
             return None  # "152 mm shells" is a calibre; "40 mm of rain" is not
@@ -910,6 +921,14 @@ _AFTER_BY_SHARE = re.compile(
 )
 
 
+# "a third were women", "two thirds say they …": a share of a group, told with a verb in the
+# plural ("a third term", "a third is planned" are ordinals)
+_SHARE_VERB = re.compile(
+    r"\s+(?:were|are|have|say|said\s+they|think|believe|want|(?:dis)?agreed?|oppose[ds]?|supported)\b",
+    re.I,
+)
+
+
 def _fraction_hit(body: str, m: re.Match[str], se: int) -> Hit | None:
     """A fraction in words: "two-thirds majority", "one-fifth", "a third of the budget",
     "two thirds of voters". Written with a space it needs "of" or "majority" after it ("a
@@ -919,6 +938,7 @@ def _fraction_hit(body: str, m: re.Match[str], se: int) -> Hit | None:
     if (
         m.group("sep") == " "
         and not re.match(r"\s+(?:of|majority)\b", body[m.end() : se])
+        and not _SHARE_VERB.match(body, m.end(), se)
         and not (
             _BY_BEFORE.search(body, max(0, m.start() - 24), m.start())
             and _AFTER_BY_SHARE.match(body, m.end(), se)

@@ -987,3 +987,18 @@ def test_one_of_a_number_of_things_is_a_ratio() -> None:
     # "one of the …" and "one of two years" stay out
     assert _values("She is one of the judges.") == []
     assert _values("It was one of two years of drought.") == []
+
+
+def test_millimetres_of_rain_written_against_the_number() -> None:
+    assert _read("It rained 80mm on Friday.") == [(80, "mm", "80mm")]
+    assert _values("Rainfall of 45mm was recorded.") == [45]
+    # a calibre stays out, whatever verb comes before it
+    assert _values("The depot received 155mm shells.") == []
+
+
+def test_a_fraction_before_a_verb_in_the_plural_is_a_share() -> None:
+    got = _read("Of the nurses, a quarter were men and two thirds say they will stay.")
+    assert [(v, w) for v, _, w in got] == [(0.25, "a quarter"), (2 / 3, "two thirds")]
+    assert _values("Most agreed; a third disagreed.") == [1 / 3]
+    # ordinals stay out
+    assert _values("He won a third term, and a third plant is planned.") == []
