@@ -1069,7 +1069,6 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
     return out
 
 
-# what a share is of or on: "40 percent of the wheat", "a 25% tariff on steel", "20% on pork"
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+\Z", re.I)
 
 
@@ -1092,6 +1091,7 @@ def _more_of_them(body: str, f: Figure, earlier: list[Figure]) -> bool:
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s|\n")
 
 
+# what a share is of or on: "40 percent of the wheat", "a 25% tariff on steel", "20% on pork"
 _SHARE_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:of|on)\s+(?:the\s+|its\s+|their\s+|all\s+)?([\w’'.-]+)"
 )

@@ -286,6 +286,21 @@ _RAIN_BEFORE = re.compile(  # "it rained 80mm", "rainfall of 45mm", "Lagos recor
     r"\b(?:rain\w*|downpours?|precipitation|snow\w*|showers?|recorded|received)\b[^.;:!?]{0,30}\Z",
     re.I,
 )
+
+
+def _match_result(body: str, start: int, num_end: int, ss: int, se: int) -> bool:
+    """Either side of a match's result after won/beat/lost/drew/led: "won 2-1", "beat Leeds
+    3-0", "lost 1-2 at home" (never "won 5-6 new clients": a range of things counted)."""
+    if re.match(r"[-–]\d{1,2}" + _NO_COUNT_AFTER, body[num_end:se]):  # the first side
+        return bool(_RESULT_BEFORE.search(body, max(ss, start - 40), start))
+    first = re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
+    return bool(
+        first
+        and re.match(_NO_COUNT_AFTER, body[num_end:se])
+        and _RESULT_BEFORE.search(body, max(ss, start - 44), start - len(first.group()))
+    )
+
+
 _SCORE_NOUN = r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b"  # "a 1-0 win"
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|"
@@ -374,30 +389,17 @@ def _digit_hit(
         )
     ):
         return None  # "+254 700 …", "(020) 123 …", "0722 123 456": a telephone number
-    if (
-        not cur
-        and (
-            (raw == "24" and re.match(r"-7\b", body[num_end:se]))
-            or (
-                re.fullmatch(r"\d{1,2}", raw)
-                and (
-                    re.match(r"[-–]\d{1,2}" + _SCORE_NOUN, body[num_end:se])
-                    or (
-                        re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
-                        and re.match(_SCORE_NOUN, body[num_end:se])
-                    )
-                    or (  # "won 2-1", "beat Leeds 3-0", "lost 1-2 at home": a result
-                        re.match(r"[-–]\d{1,2}" + _NO_COUNT_AFTER, body[num_end:se])
-                        and _RESULT_BEFORE.search(body, max(ss, start - 40), start)
-                    )
-                    or (
-                        re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
-                        and re.match(_NO_COUNT_AFTER, body[num_end:se])
-                        and _RESULT_BEFORE.search(
-                            body, max(ss, start - 44), start - len(body[start - 3 : start].lstrip())
-                        )
-                    )
+    if not cur and (
+        (raw == "24" and re.match(r"-7\b", body[num_end:se]))
+        or (
+            re.fullmatch(r"\d{1,2}", raw)
+            and (
+                re.match(r"[-–]\d{1,2}" + _SCORE_NOUN, body[num_end:se])
+                or (
+                    re.search(r"(?<![\d,.])\d{1,2}[-–]\Z", body[max(ss, start - 4) : start])
+                    and re.match(_SCORE_NOUN, body[num_end:se])
                 )
+                or _match_result(body, start, num_end, ss, se)
             )
         )
     ):
