@@ -966,7 +966,7 @@ def _described_pair(body: str, hit: num.Hit, se: int) -> bool:
     return (
         hit.value == 2
         and len(words) >= 2
-        and re.fullmatch(r"[a-z]+", words[0].group())  # "the two non-binding deals": a type
+        and re.fullmatch(r"[a-z]+", words[0].group()) is not None  # "the two non-binding …"
         and not re.search(
             r"(?:est|most|top|main|other|same|ing|rival|sister|former|respective|big|major|key)\Z",
             words[0].group(),

@@ -139,7 +139,9 @@ def with_initials(name: str, body: str) -> str:
 def fuller_body(name: str, body: str) -> str:
     """A body's name cut short at "of"/"for" ("Harbour Department") as the article writes it
     in full ("Harbour Department of Roads and Bridges"), when it writes one such form."""
-    tail = rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[{UP}][\w’'&.-]*(?:[ \t]+(?:and|&|of|for|the)?[ \t]*[{UP}][\w’'&.-]*)*)"
+    word = rf"[{UP}][\w’'&.-]*"
+    more = rf"(?:[ \t]+(?:and|&|of|for|the)?[ \t]*{word})*"
+    tail = rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{word}{more})"
     forms = {
         " ".join(m.group().split())
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{tail}", body)
