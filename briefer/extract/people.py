@@ -355,7 +355,8 @@ infrastructure trade labour labor tourism fisheries petroleum housing works info
 communications culture sports youth planning economy treasury immigration lands aviation
 ports shipping maritime highways telecommunications innovation water welfare forestry
 livestock irrigation budget revenue customs heritage arts climate gender women children
-farming fishing sport
+farming fishing sport broadcasting media communication parliamentary legal justice law home
+external power electricity textiles petroleum statistics
 member members council city county union board cabinet committee parliament ministry
 department federal municipal regional provincial district state
 """.split()
@@ -1344,6 +1345,11 @@ class Register:
                 found = [(a, ns) for a, ns in found if ns]
                 if not found:
                     return None
+            sayer = self._sayer(text, found, s_end)
+            if sayer is not None and self.gender.get(sayer) != other:
+                # "On a visit to Port Ula, Dr Ana Lind said the cases came from outside": the
+                # one person the sentence has saying it; the rest is where, or what she said
+                return self._person(sayer, at)
             names = set().union(*(names for _at, names in found))
             if len(names) == 1:
                 name = next(iter(names))
@@ -1403,6 +1409,31 @@ class Register:
                 and not re.match(r"[^.!?]*\b(?:and|or|with)\s*\Z", text[s_start:first_at])
             ):  # "Ms Holt said she had asked Brandt …": the subject, the one known woman
                 return self._person(subject, at)
+            return None
+        return None
+
+    def _sayer(self, text: str, found: list[tuple[int, set[str]]], s_end: int) -> str | None:
+        """The one known person in a sentence who is followed by a reporting verb ("X said",
+        "X, the minister, told"), when everyone else it names comes after that verb (what
+        was said) or is an unknown name after a preposition or "the" (a place, an event)."""
+        for a, ns in found:
+            name = next(iter(ns)) if len(ns) == 1 else "?"
+            if name[:1] in "?~":
+                continue
+            run = CAP_RUN.match(text, a)
+            verb = _SAYS_AFTER.match(text, run.end(), s_end) if run else None
+            if verb is None:
+                continue
+            if all(
+                b == a
+                or b >= verb.end()
+                or (
+                    all(n[:1] == "~" for n in ms)
+                    and _PREP_BEFORE.search(text[max(0, b - 30) : b]) is not None
+                )
+                for b, ms in found
+            ):
+                return name
             return None
         return None
 
@@ -1599,6 +1630,13 @@ def _role_words(role: str) -> set[str]:
 
 # a sentence whose subject is "he"/"she" again ("He noted …", "According to him, …"): the
 # person it stands for is further back, whoever else it names
+# right after a name: its reporting verb, past an appositive ("X, the minister, told")
+_SAYS_AFTER = re.compile(
+    r"(?:\s*,[^,.;“”\"]{2,80},)?\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?"
+    r"(?:said|says|told|tells|stated|added|noted|explained|confirmed|disclosed|revealed|"
+    r"announced|warned|insisted|stressed|argued|claimed|maintained|declared|assured|"
+    r"highlighted|remarked|observed|recalled|admitted|acknowledged)\b"
+)
 _SAME_HE = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"
     r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?[a-z]+(?:ed|s)\b|"
@@ -1607,7 +1645,7 @@ _SAME_HE = re.compile(
 # a preposition or "the" right before a capitalised run: a place, body or event follows
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"
-    r"|ahead\s+of|after|before|via|the)\s+(?:the\s+)?(?:\w+\s+){0,2}\Z"
+    r"|ahead\s+of|after|before|via|the)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,3}\Z"
 )
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
 _SAY = (
@@ -1785,6 +1823,17 @@ def fullest(name: str, index: dict[str, set[str]]) -> str:
         # starts with the word
         first = index.get("^" + tokens[0], set())
         return next(iter(first)) if len(first) == 1 else name
+    if not longer and len(tokens) >= 2:
+        # "Noor Hisham said" after "Noor Hisham Abdullah": the one longer name it begins
+        # (not "Ana Lind Jr.", her son)
+        begun = {
+            n
+            for n in index.get("^" + tokens[0], set())
+            if len(n.split()) > len(tokens)
+            and n.split()[: len(tokens)] == tokens
+            and n.split()[-1].rstrip(".").lower() not in ("jr", "sr", "ii", "iii", "iv")
+        }
+        return next(iter(begun)) if len(begun) == 1 else name
     if not longer:
         return name
     best = max(longer, key=lambda n: len(n.split()))

@@ -680,6 +680,17 @@ class _Context:
         words = word.split()
         if len(words) > 2 or (len(words) == 2 and word[:1].isupper()):
             return None  # "the Defense Ministry": already a body's name
+        if words[-1].lower() in _GENERIC_BODIES:
+            # "the group said" after "conservation group Big Life Trust": the body the text
+            # called a group; a bare "the group" is nobody an analyst can cite
+            lo = max(0, at - 3000)
+            called = {
+                " ".join(m.group("name").split())
+                for m in _CALLED.finditer(self.body, lo, at)
+                if m.group("kind").lower() == words[-1].lower()
+                and not quoted_in(m.start(), m.end(), self.quoted)
+            }
+            return called.pop() if len(called) == 1 else ""
         named = self._proper_bodies(words[-1].lower(), words[:-1], at)
         if len(named) == 1:
             return named.pop()
@@ -809,6 +820,13 @@ _STATEMENT = (
 _BODY_BEFORE_PLACE = re.compile(
     rf"([{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{UP}][\w’'&.-]*){{0,7}})"
     r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?\Z"
+)
+# words that stand for a body of any kind ("the group said")
+_GENERIC_BODIES = frozenset("group organisation organization charity body outfit".split())
+# "conservation group Big Life Trust", "the rights group Open Doors": a body called so
+_CALLED = re.compile(
+    r"\b(?P<kind>group|organisation|organization|charity|body|outfit)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>[{UP}][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[{UP}][\w’'&.-]*){{0,6}})"
 )
 _ISSUERS = (
     re.compile(
@@ -1044,8 +1062,9 @@ _COORDINATED = re.compile(
 _IN_WORDS = re.compile(
     r"(?:\b[Ii]n\s+(his|her)|(?<![\w’'])([Hh]is|[Hh]er))\s+(?:own\s+)?words\s*[:,]?\s*\Z"
 )  # "In his words, “…”", "Her words: “…”"
-_INVERTED_BEFORE = re.compile(
-    rf"[,”\"][ \t]*{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
+_INVERTED_BEFORE = re.compile(  # not "told X," / "asked X,": X is who was spoken to
+    r"[,”\"][ \t]*(?!(?:told|tells|informed|asked|briefed|assured|urged)\b)"
+    rf"{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
 )
 _DESCRIBING = re.compile(
     r",\s*(?:describing|calling|terming|branding|labell?ing|dubbing)\s+"

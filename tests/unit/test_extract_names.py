@@ -338,3 +338,54 @@ def test_a_body_quoted_after_a_colon_keeps_its_whole_name() -> None:
     )
     src = extracted(text)
     assert quote_at(src, "The incident, found").speaker == "Lakeland Department of Health and Care"
+
+
+# ------------------------------------------------------- round 8 (holdout 15)
+
+
+def test_he_is_the_one_saying_after_a_place_phrase_and_a_short_form_gets_the_whole_name() -> None:
+    text = (
+        "Clusters found\n\n"
+        "Health director-general Dr Wan Aziz Rahman said two clusters were found.\n\n"
+        "On a cluster at Port Ula, Kota Baru, Dr Wan Aziz said the infection came from "
+        "outside the factory.\n\n"
+        "“There were 114 cases of flu-like illness in the town,” he said.\n"
+    )
+    q = quote_at(extracted(text), "There were 114 cases")
+    assert q.speaker == "Wan Aziz Rahman"
+
+
+def test_the_group_is_the_body_the_text_called_a_group_and_no_one_otherwise() -> None:
+    text = (
+        "Lions killed\n\n"
+        "Nine lions broke into a pen, conservation group Open Plains Trust said in a "
+        "release.\n\n"
+        "“This shows the need for our predator programmes,” the group said.\n"
+    )
+    assert quote_at(extracted(text), "This shows the need").speaker == "Open Plains Trust"
+    bare = (
+        "Lions killed\n\n"
+        "Nine lions broke into a pen near the park on Friday.\n\n"
+        "“This shows the need for predator programmes in the area,” the group said.\n"
+    )
+    assert quote_at(extracted(bare), "This shows the need").speaker is None
+
+
+def test_told_then_an_outlet_before_the_quote_keeps_the_speaker() -> None:
+    text = (
+        "Results row\n\n"
+        "Schools had announced the results by then.\n\n"
+        "Ana Maria Lind, principal secretary of the department, told DH, “We will take "
+        "the opinion of the advocate general.”\n"
+    )
+    assert quote_at(extracted(text), "We will take").speaker == "Ana Maria Lind"
+
+
+def test_a_portfolio_word_before_the_name_is_the_office() -> None:
+    text = (
+        "Farm output\n\n"
+        "Minister for Information and Broadcasting Chaudhry Amir Rana said farm output "
+        "grew.\n\n"
+        "“This shows what our farms can do,” Amir remarked.\n"
+    )
+    assert quote_at(extracted(text), "This shows what").speaker == "Chaudhry Amir Rana"
