@@ -1160,6 +1160,8 @@ class Register:
                 continue
             if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):
                 continue  # "Department of | Planning X Torome": an office runs into the name
+            if re.search(r"\b[A-Z]{2,}[ \t]*\(\Z", text[max(0, m.start() - 12) : m.start()]):
+                continue  # "Gulf CP (Contract Price)": what the letters stand for
             candidates.append((m, name))
             surnames.setdefault(name.split()[-1], set()).add(name)
         for m, name in candidates:
@@ -1239,6 +1241,9 @@ class Register:
                 out.append((full[0], {full[1]}))
                 taken.append((full[0], full[0] + len(full[1])))
             elif len(tok) >= 3 and tok.lower() not in STOP and not _is_title_word(tok):
+                ending = {n for n in names if n.split()[-1] == tok}
+                if len(ending) == 1 and len(names) > 1 and re.match(r"\s+[a-z]", text[m.end() :]):
+                    names = ending  # "Kumar said" with "D Shashi Kumar" and "Ravi Kumar Singh"
                 out.append((at, names))
                 taken.append((at, m.end()))
         for m in _THE_TITLE.finditer(text, lo, hi) if titles else ():
@@ -1639,8 +1644,8 @@ _SAYS_AFTER = re.compile(
 )
 _SAME_HE = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"
-    r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?[a-z]+(?:ed|s)\b|"
-    r"According\s+to\s+(?:him|her)\b)"
+    r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told)\b|"
+    r"According\s+to\s+(?:him|her)\b|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"
 )
 # a preposition or "the" right before a capitalised run: a place, body or event follows
 _PREP_BEFORE = re.compile(

@@ -470,7 +470,7 @@ def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
 # a sentence that opens with "he"/"she" as its subject, or "According to him/her"
 _SAME_HE_AGAIN = re.compile(
-    r"(?:\A|[.!?]\s+|\n)(?:(?:He|She)\s+(?:also\s+|further\s+)?[a-z]+(?:ed|s)\b|"
+    r"(?:(?<![^\n])|(?<=[.!?])\s+)(?:(?:He|She)\s+(?:also\s+|further\s+)?(?:[a-z]+(?:ed|s)|said|told)\b|"
     r"According\s+to\s+(?:him|her)\b)"
 )
 # "the expert said": a word for whoever was quoted just before, when no role has it
@@ -1228,6 +1228,16 @@ def _reported_by(
         at = start + len(body[start:le]) - len(body[start:le].lstrip())
         p = register.referent(body, max(0, at - _WINDOW), at, ctx.quoted, speaker, who.gender)
         return (p.name, p.role) if p else None
+    if (
+        who is not None
+        and who.org
+        and who.name
+        and who.name[:1].isupper()
+        and len(who.name.split()) >= 2
+        and not register.mentions(body, ls, le, ctx.quoted)
+    ):  # "The Harbour Workers Union has accused the board …" then its letter, quoted
+        ctx.orgs.add(who.name)
+        return who.name, None
     if who is None or not who.name or who.org or who.pronoun or who.title:
         return None
     name, role = who.name, who.role

@@ -389,3 +389,50 @@ def test_a_portfolio_word_before_the_name_is_the_office() -> None:
         "“This shows what our farms can do,” Amir remarked.\n"
     )
     assert quote_at(extracted(text), "This shows what").speaker == "Chaudhry Amir Rana"
+
+
+def test_he_reaches_back_past_a_sentence_that_ends_he_said() -> None:
+    text = (
+        "Gas prices\n\n"
+        "Replying in the house, Fuel Minister Tomas Reyes Ortega said gas prices rose.\n\n"
+        "“Our own rise has been only five per cent,” he told the house.\n\n"
+        "As far as the Gulf CP (Contract Price) is concerned, it rose by half, he said.\n\n"
+        "“So I want to put these facts before the members today,” he said.\n"
+    )
+    assert quote_at(extracted(text), "So I want to put").speaker == "Tomas Reyes Ortega"
+
+
+def test_he_said_opens_a_chain_back_to_the_named_officer() -> None:
+    text = (
+        "Sea patrols\n\n"
+        "Navy commander Rear Admiral Joel Adeyemi Bako spoke at the jetty on Monday.\n\n"
+        "“We have arrested over 30 ships in six months,” Bako said.\n\n"
+        "He said that the patrol was a normal exercise to guard the coast.\n\n"
+        "“This exercise keeps us present at sea all year.\n\n"
+        "“Our presence at sea is enough to reassure the traders.\n\n"
+        "“The main problem we have is kidnapping on the creeks,” he said.\n"
+    )
+    q = quote_at(extracted(text), "The main problem")
+    assert q.speaker == "Joel Adeyemi Bako"
+
+
+def test_a_surname_two_people_share_is_the_one_whose_name_ends_in_it() -> None:
+    text = (
+        "Exam results\n\n"
+        "Ravi Kumar Singh, principal secretary, said the results would stand.\n\n"
+        "D Shashi Kumar, head of the school owners' body, said, “We have held back some "
+        "results.”\n\n"
+        "Kumar said schools kept results back where marking was wrong.\n\n"
+        "“Under the old order we must hold the exams again for these pupils,” he added.\n"
+    )
+    assert quote_at(extracted(text), "Under the old order").speaker == "D Shashi Kumar"
+
+
+def test_a_body_whose_accusation_is_reported_speaks_the_quote_paragraph_after() -> None:
+    text = (
+        "Exam leaks\n\n"
+        "The Lakeside Teachers Union has accused officials at the ministry of leaking the "
+        "exams.\n\n"
+        "“Our aim is fair exams for every pupil in the county, and leaks end that.”\n"
+    )
+    assert quote_at(extracted(text), "Our aim is fair").speaker == "Lakeside Teachers Union"
