@@ -477,6 +477,13 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             or re.search(r"\b(?i:under|over)-\Z", body[max(ss, hit.start - 6) : hit.start])
         ):
             continue  # "Form Four candidates": a class; "under-five deaths": an age group
+        if (
+            hit.kind == "word"
+            and body[hit.start].isupper()
+            and re.search(r"[a-z]\s+\Z", body[max(ss, hit.start - 3) : hit.start])
+            and re.match(r"\s+[A-Z][a-z]", body[hit.end : se])
+        ):
+            continue  # "a plot at Ten Acres", "the Four Seasons": a name in the sentence
         measure = _MEASURE_COMPOUND.match(body, hit.end, se) if hit.kind == "word" else None
         if measure:  # "a six-kilometre zone"
             hit.unit, hit.end = measure.group(1), measure.end()
@@ -840,6 +847,10 @@ _RATIO_BEFORE = re.compile(  # "Seven of the nine members", "five of its seven s
     r"(?:(?:the|its|their|our|his|her|these|those)\s+)?\Z",
     re.I,
 )
+_GROUP_OF = re.compile(  # in lower case: "the Group of Seven" is a name
+    r"\b(?i:an?|the|their|his|her)\s+(?:family|household|crew|group|team|gang|party|band)"
+    r"\s+of\s+\Z"
+)
 _DETERMINERS = frozenset(
     "the these those its their his her our your my both all every each whose first last next "
     "past previous other another".split()
@@ -858,6 +869,28 @@ def _one_of_a_tally(body: str, hit: num.Hit, words: list[re.Match[str]]) -> bool
     plural = re.escape(noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
     counted = re.compile(rf"(?:\d[\d,]*|\b(?:{num._WNUM}))\s+(?:[\w-]+\s+)?{plural}\b", re.I)
     return bool(counted.search(body, max(0, hit.start - 400), hit.start))
+
+
+def _one_in_a_list(body: str, hit: num.Hit, words: list[re.Match[str]], ss: int, se: int) -> bool:
+    """ "seized three sacks of rice, one rifle, four phones": one thing in a list of counts,
+    after a comma with a count before it and a count after it ("…, one rifle and two
+    phones"), or last after "and"."""
+    if not words or not _COUNT_BEFORE.search(body, ss, hit.start):
+        return False
+    if re.search(r",\s*\Z", body[max(ss, hit.start - 3) : hit.start]):
+        return bool(_LIST_GOES_ON.match(body, words[-1].end(), se))
+    return bool(
+        re.search(r",\s+and\s+\Z", body[max(ss, hit.start - 6) : hit.start])
+        and re.match(r"\s*(?:[.;:)]|\Z)", body[words[-1].end() : se])
+    )
+
+
+# the rest of a list item, then another count: "… containing gold, four cars"
+_LIST_GOES_ON = re.compile(
+    rf"[^,.;:]{{0,60}}?(?:,|\s+and)\s+(?:\d[\d,]*|{num._WNUM})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"[a-z]{3,}s\b",
+    re.I,
+)
 
 
 _ONE_TO_ANOTHER = re.compile(  # "one district to another"; "One resident said": a source
@@ -923,6 +956,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
             (
                 _ONLY_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
                 or _one_of_a_tally(body, hit, words)
+                or _one_in_a_list(body, hit, words, ss, se)
             )
             and words
             and words[0].group().lower() not in _NOT_COUNTED_AFTER | _NOT_ONE_THING
@@ -937,6 +971,10 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return True  # "infected 1,234 people and killed nine": people, left out
     if _RATIO_BEFORE.search(body[max(ss, hit.start - 40) : hit.start]):
         return True  # "Seven of the nine members": both sides of a ratio count
+    if _GROUP_OF.search(body, max(ss, hit.start - 24), hit.start) and not _plural_after(
+        body, hit, se
+    ):
+        return True  # "a family of five", "a crew of seven": the people in it
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
     det = before.group(1).lower() if before else ""
     if det in _DETERMINERS and not (

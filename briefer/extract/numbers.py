@@ -119,7 +119,7 @@ bill act decree ordinance
 phase level stage category class gate pier berth platform terminal building road street line
 division regiment battalion brigade squadron fleet vol version tier lot zone sector district
 ward grade item paragraph clause rule form model type block figure table annex appendix
-subsection sub-section subclause sub-clause schedule
+subsection sub-section subclause sub-clause schedule channel
 """.split()
 )
 # a capitalised label before a number names a class, a stage or an episode: "Standard 8
@@ -181,6 +181,7 @@ _GLUED_UNIT = (
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
     r"hrs\b|local\s+time\b|noon\b|midnight\b)|:\d\d"  # "12 noon"
+    r"|\s+(?:this|that|tomorrow|yesterday|in\s+the)\s+(?:morning|afternoon|evening|night)\b"
     r"|\s?\((?:IST|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|WAT|EAT|SAST)\)"  # "4.30 (IST)"
     r"|[-–]\d{3,4}\s?(?:GMT|UTC)\b",  # "(1200-1400 GMT)"
     re.I,
@@ -221,7 +222,9 @@ def _word_before(body: str, pos: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_NAME_BEFORE = re.compile(rf"(?<=[\w,;:’'\")] )([{_UP}][a-z]+|[a-z]+[{_UP}]\w*) \Z")
+_NAME_BEFORE = re.compile(  # "Falcon 9", "iPhone 15", "PAR-BRO 60" (capitals with a hyphen)
+    rf"(?<=[\w,;:’'\")] )([{_UP}][a-z]+|[a-z]+[{_UP}]\w*|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})+) \Z"
+)
 _NOT_NAMES = frozenset(
     """
 the a an some about around nearly over under more only just all at in on by for of with to
@@ -244,6 +247,8 @@ def _model_name(body: str, m: re.Match[str], ss: int, se: int) -> bool:
     before = _NAME_BEFORE.search(body, max(ss, m.start() - 30), m.start())
     if not before or before.group(1).lower() in _NOT_NAMES:
         return False
+    if "-" in before.group(1) and re.match(r"\s+(?:[a-z]{1,3}|[a-z]+s)\b", body[m.end() : se]):
+        return False  # "TNT-RDX 40 kg", "AB-CD 12 trucks": a measure or a count after
     if re.search(
         r"\b(?:in|at|from|near|across|into|to|throughout|around|outside|inside|within)\s+\Z",
         body[max(ss, before.start() - 12) : before.start()],
@@ -527,7 +532,8 @@ def _digit_hit(
         and (
             re.match(r"\s+(?:years?\s+)?(?:and|or)\s+(?:older|over|above|younger|under)\b", after)
             or re.search(
-                r"\b(?:aged?|ages?\s+of)\s+(?:(?:over|under|above|below)\s+)?\Z",
+                # "aged 40", "aged, 56" (a stray comma), "aged between 18 and 32"
+                r"\b(?:aged?|ages?\s+of),?\s+(?:(?:over|under|above|below|between)\s+)?\Z",
                 body[max(ss, start - 18) : start],
             )
             or (  # "people over 65 can enrol", "children under 5": an age, no noun after
@@ -538,8 +544,8 @@ def _digit_hit(
             )
             or re.match(r"-\s+(?:to|and)\s+\d{1,3}-years?-olds?\b", after)  # "18- to 24-year-olds"
             or re.search(  # "children aged 5 to 11", "between the ages of 12 and 17"
-                r"\b(?:aged?|ages\s+of)\s+\d{1,3}\s*(?:-|–|to|and)\s*\Z",
-                body[max(ss, start - 24) : start],
+                r"\b(?:aged?|ages\s+of),?\s+(?:between\s+)?\d{1,3}\s*(?:-|–|to|and)\s*\Z",
+                body[max(ss, start - 32) : start],
             )
         )
     ):

@@ -1025,3 +1025,37 @@ def test_a_letter_for_a_currency_before_a_price_or_grouped_thousands() -> None:
     assert _values("Petrol went from N210 to N340 per litre.") == [210, 340]
     assert _values("Drivers took the R512 to Brits and wore N95 masks.") == []
     assert _read("Traders sold a sack of maize at ¢250.") == [(250, "¢", "¢250")]
+
+
+def test_an_age_after_a_stray_comma_or_between_two_ages() -> None:
+    assert _values("The uncle, aged, 47, and his niece were held.") == []
+    assert _values("The six recruits are aged between 19 and 27.") == [6]
+
+
+def test_an_hour_of_the_day_and_a_channel_are_no_figures() -> None:
+    assert _values("We have queued since 6 this morning, a driver said.") == []
+    assert _values("Channel 9′s crew filmed 40 houses.") == [40]
+
+
+def test_one_thing_in_a_list_of_counts() -> None:
+    assert _read("Wardens seized three sacks of rice, one rifle, four phones and cash.") == [
+        (3, "sacks", "three sacks"),
+        (1, "rifle", "one rifle"),
+        (4, "phones", "four phones"),
+    ]
+    assert _read("Wardens seized two knives, and one rifle.") == [
+        (2, "knives", "two knives"),
+        (1, "rifle", "one rifle"),
+    ]
+    assert _values("They found three sacks, one of them empty.") == [3]
+
+
+def test_a_family_or_a_crew_of_a_number() -> None:
+    assert _read("A family of five waited in the hall.") == [(5, None, "five")]
+    assert _values("The team of experts left the Group of Seven summit.") == []
+
+
+def test_a_number_word_inside_a_capitalised_name() -> None:
+    assert _values("Nine men were held at a farm at Ten Acres, Sandton, on Friday.") == [9]
+    assert _values("Inspectors seized Goldvale ZIP-TOX 40 powder in sachets.") == []
+    assert _read("Guards found KL-RDX 40 kg of it.") == [(40, "kg", "40 kg")]
