@@ -146,6 +146,15 @@ def fuller_body(name: str, body: str) -> str:
         " ".join(m.group().split())
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{tail}", body)
     }
+    if not forms and len(name.split()) >= 2:
+        # "the Health Ministry" after "a Salvian Health Ministry note": the one people's or
+        # country's word the article writes in front of the name
+        forms = {
+            m.group(1) + " " + name
+            for m in re.finditer(
+                rf"\b([{UP}][a-z]+(?:an|ian|ese|ish|i))[ \t]+{re.escape(name)}\b", body
+            )
+        }
     return next(iter(forms)) if len(forms) == 1 else name
 
 

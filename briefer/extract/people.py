@@ -136,6 +136,11 @@ _OWNED_FRAME = re.compile(
     r"(?:statement|letter|post|tweet|email|note|memo)"
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# "the Health Ministry note", "a Port Authority statement": the body named in the frame
+_INLINE_ISSUER = re.compile(
+    rf"(?:the|a|an)\s+((?:[{UP}][\w’'&.-]*\s+){{1,5}})"
+    r"(?:statement|release|communiqu[eé]|letter|notice|note|memo|circular|advisory)"
+)
 # words that say a person is a man or a woman: honorifics and gendered roles
 GENDER_WORDS = {
     **dict.fromkeys(
@@ -447,6 +452,9 @@ def parse_subject(who: str) -> Who | None:
         inner = parse_inverted(signed.group(1)) or parse_subject(signed.group(1))
         if inner is not None and inner.name and not inner.org:
             return inner
+    inline = _INLINE_ISSUER.fullmatch(who)
+    if inline and _norm(inline.group(1).split()[-1]) in ORG_WORDS:
+        return Who(" ".join(inline.group(1).split()), org=True)  # "the Port Authority note"
     if frame := FRAME.fullmatch(who):
         return Who(frame=True, title=[frame.group(1).lower()])
     if owned := _OWNED_FRAME.fullmatch(who):  # "Brandt’s letter stated": Brandt's words

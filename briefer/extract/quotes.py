@@ -358,6 +358,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 body[s:e].endswith(".")
                 and "," not in (body[c - 1], body[c + 1 : c + 2])
                 and not _BARE_ATTRIBUTION.match(body, c + 1, pe)
+                and not re.match(r"[ \t]+(?:an?|the)[ \t]+[a-z]", body[c + 1 : c + 8])
+                # '“… impacted...” an official statement quoted the minister': it goes on
             ):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
             stated = _STATED_BY.match(

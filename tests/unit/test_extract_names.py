@@ -436,3 +436,28 @@ def test_a_body_whose_accusation_is_reported_speaks_the_quote_paragraph_after() 
         "“Our aim is fair exams for every pupil in the county, and leaks end that.”\n"
     )
     assert quote_at(extracted(text), "Our aim is fair").speaker == "Lakeside Teachers Union"
+
+
+def test_a_quote_ending_in_an_ellipsis_goes_on_to_its_attribution() -> None:
+    text = (
+        "Wheat harvest\n\n"
+        "During a weekly review, Farm Minister Ravi Anand Chauhan said the crop was ripe.\n\n"
+        "“The heat will speed up the harvest. The estimates are unlikely to change...” an "
+        "official statement quoted the minister as saying.\n"
+    )
+    q = quote_at(extracted(text), "The heat will speed")
+    assert q.speaker == "Ravi Anand Chauhan"
+
+
+def test_a_body_named_in_its_note_and_the_people_word_in_front_of_it() -> None:
+    text = (
+        "Cholera outbreak\n\n"
+        "There were 53 cases, according to a Salvian Health Ministry note published on "
+        "Sunday.\n\n"
+        "Three people died, the Health Ministry said.\n\n"
+        "“The outbreak is under control and cases are falling,” the Health Ministry note "
+        "said.\n"
+    )
+    q = quote_at(extracted(text), "The outbreak is under")
+    assert q.speaker == "Salvian Health Ministry"
+    assert names.fuller_body("Health Ministry", "the Health Ministry said") == "Health Ministry"
