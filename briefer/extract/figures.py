@@ -654,7 +654,8 @@ _UNIT_SYMBOL = re.compile(
 # a measure before the noun it measures: "a 200 gram fish", "a 40 tonne truck", "6 metre walls"
 _MEASURE_WORD = re.compile(
     r"(?:kilo)?grams?|tonnes?|tons?|kilos?|kilograms?|(?:kilo|centi|milli)?met(?:re|er)s?|"
-    r"miles?|feet|foot|inch(?:es)?|litres?|liters?|gallons?|acres?|hectares?|ounces?",
+    r"miles?|feet|foot|inch(?:es)?|litres?|liters?|gallons?|acres?|hectares?|ounces?"
+    r"|dollars?|euros?|pounds?|rupees?|shillings?|naira|rand|yuan|yen",  # "a 500 dollar fine"
     re.I,
 )
 _PREPS = ("of ", "in ", "from ", "for ", "at ", "on ", "across ", "among ", "to ", "with ")
@@ -1314,6 +1315,7 @@ def _unit_key(unit: str | None) -> str:
 _UNIT_SAME = {  # the same unit written otherwise: "8 km" and "an 8-kilometer zone"
     "kilometer": "km",
     "kilometers": "km",
+    "ton": "tonne",  # "2.4 million tonnes" … "2.4 millions tons": one output
     "ghc": "gh¢",
     "gh₵": "gh¢",
     "gh": "gh¢",

@@ -1059,3 +1059,16 @@ def test_a_number_word_inside_a_capitalised_name() -> None:
     assert _values("Nine men were held at a farm at Ten Acres, Sandton, on Friday.") == [9]
     assert _values("Inspectors seized Goldvale ZIP-TOX 40 powder in sachets.") == []
     assert _read("Guards found KL-RDX 40 kg of it.") == [(40, "kg", "40 kg")]
+
+
+def test_a_sum_in_words_before_dollar_and_a_noun_repeats_the_sum_with_a_sign() -> None:
+    assert _read(
+        "Nurses want a $9,000 raise. None would strike over a nine thousand dollar raise."
+    ) == [(9000, "$", "$9,000 raise")]
+    assert _read("Buyers paid a 500 dollar fee.") == [(500, "dollar", "500 dollar fee")]
+
+
+def test_tons_and_tonnes_of_the_same_amount_are_one_figure() -> None:
+    assert _values("Output will reach 2.4 million tonnes. It is 2.4 millions tons, he said.") == [
+        2_400_000
+    ]
