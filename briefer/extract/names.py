@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 
 from .nlp import UP
-from .people import HONORIFICS, OFFICE_LEADS, ORG_WORDS, TITLE_ABBREVS, TITLE_WORDS
+from .people import (
+    CAP_RUN,
+    HONORIFICS,
+    OFFICE_LEADS,
+    ORG_WORDS,
+    TITLE_ABBREVS,
+    TITLE_WORDS,
+)
 
 # honorifics of more than one word, longest first (Malaysia's federal and state titles)
 _HONORIFIC_RUNS = (
@@ -101,6 +108,9 @@ def tidy_person(name: str, body: str) -> str:
     """``name`` without an owner, honorifics or describing words in front (see the module's
     text); ``name`` itself when what would be left is not a name."""
     tokens = name.split()
+    last_title = max((i for i, t in enumerate(tokens[:-2]) if _title_token(t)), default=-1)
+    if last_title >= 0 and _person_like(tokens[last_title + 1 :]):
+        tokens = tokens[last_title + 1 :]  # "University of X Vice-Chancellor Ana Lind"
     owner = max((i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s\Z", t)), default=-1)
     whose = re.sub(r"[’']s\Z", "", tokens[owner]) if owner >= 0 else ""
     if (whose.isupper() or _bare(whose) in ORG_WORDS) and _person_like(tokens[owner + 1 :]):
@@ -115,6 +125,68 @@ def tidy_person(name: str, body: str) -> str:
             continue
         break
     return " ".join(tokens)
+
+
+def _title_token(token: str) -> bool:
+    """A title's word ("Minister", "Gen.", "Vice-Chancellor", "Director-General")."""
+    parts = [_bare(p) for p in token.split("-")]
+    return all(p in TITLE_WORDS or (p.endswith("s") and p[:-1] in TITLE_WORDS) for p in parts)
+
+
+def _name_part(token: str) -> bool:
+    """A word that may be part of a person's name: capitalised or an initial, and no
+    title, office, honorific or body's initials."""
+    word = _bare(token)
+    return (
+        token[:1].isupper()
+        and not _title_token(token)
+        and word not in OFFICE_LEADS
+        and word not in HONORIFICS
+        and word not in _HONORIFIC_WORDS
+        and word not in ORG_WORDS
+        and not (len(token) > 1 and token.isupper() and "." not in token)
+        and not re.search(r"[’']s\Z", token)
+    )
+
+
+def whole_name(name: str, body: str) -> str:
+    """A name given as one word ("Matthews", "Dzulkefly") as the one fuller form the
+    article writes it in ("Michael Matthews" after "Commissioner of the Police Michael
+    Matthews"; "Dzulkefly Ahmad" after "Datuk Seri Dzulkefly Ahmad"); the word itself when
+    the article writes none, or two."""
+    if " " in name or not name[:1].isupper():
+        return name
+    forms = set()
+    for m in CAP_RUN.finditer(body):
+        tokens = m.group().split()
+        if re.search(r"\b(?:of|in|at|from|for)[ \t]+\Z", body[max(0, m.start() - 6) : m.start()]):
+            tokens = tokens[1:]  # "the governor of Tarnby Ivo Brezan": a place ends there
+        if name not in tokens or len(tokens) < 2:
+            continue
+        tidied = tidy_person(" ".join(tokens), body).split()
+        if name in tidied and 2 <= len(tidied) <= 4 and all(map(_name_part, tidied)):
+            forms.add(" ".join(tidied))  # "Health Minister Datuk Seri Ana Lind": Ana Lind
+            continue
+        i = tokens.index(name)
+        j = i
+        while j > 0 and i - j < 2 and _name_part(tokens[j - 1]):
+            j -= 1  # the given names before a surname
+        k = i + 1
+        if j == i:
+            while k < len(tokens) and k - i <= 2 and _name_part(tokens[k]):
+                k += 1  # the surname after a given name
+        form = tokens[j:k]
+        if len(form) >= 2 and all(_name_part(t) or t == name for t in form):
+            forms.add(" ".join(form))
+    return forms.pop() if len(forms) == 1 else name
+
+
+def with_suffix(name: str, body: str) -> str:
+    """``name`` with the "Jr." or "Sr." the article writes after it ("Ana Lind, Jr.")."""
+    found = {
+        m.group(1) for m in re.finditer(rf"{re.escape(name)}(,?[ \t]+(?:Jr|Sr)\.?)(?![\w])", body)
+    }
+    return name + found.pop() if len(found) == 1 else name
 
 
 def with_initials(name: str, body: str) -> str:
@@ -142,10 +214,19 @@ def fuller_body(name: str, body: str) -> str:
     word = rf"[{UP}][\w’'&.-]*"
     more = rf"(?:[ \t]+(?:and|&|of|for|the)?[ \t]*{word})*"
     tail = rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{word}{more})"
-    forms = {
-        " ".join(m.group().split())
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{tail}", body)
-    }
+    forms = set()
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{tail}", body):
+        words = m.group().split()
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if _title_token(w) and len(words) - i > 2 and _person_like(words[i + 1 :])
+            ),
+            len(words),
+        )
+        if cut > len(name.split()) + 1:  # "University of Lund Vice-Chancellor X": the body
+            forms.add(" ".join(words[:cut]))
     if not forms and len(name.split()) >= 2:
         # "the Health Ministry" after "a Salvian Health Ministry note": the one people's or
         # country's word the article writes in front of the name

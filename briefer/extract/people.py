@@ -435,7 +435,7 @@ _FORMER_WORDS = frozenset("former ex late outgoing erstwhile".split())
 # "the Harbour Court in eastern Kenya": a body, and where it sits
 _BODY_IN_PLACE = re.compile(
     rf"((?:[Tt]he\s+)?(?:[{UP}][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{0,6}}"
-    rf"[{UP}][\w’'&.-]*)\s+(?:in|at|based\s+in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?[{UP}][^,]{{0,40}}"
+    rf"[{UP}][\w’'&.-]*)\s+(?:in|at|based\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?[{UP}][^,]{{0,40}}"
 )
 
 
@@ -547,6 +547,18 @@ def parse_subject(who: str) -> Who | None:
     nobody = _SOMEONE_AT.fullmatch(last_part)
     if nobody and nobody.group("noun") not in _SPEAKS_FOR:
         return None  # "a passenger on the Mewar Express", "a witness in the trial against X"
+    body_of = _BODY_OF.fullmatch(parts[-1])
+    if body_of and _norm(body_of.group("head")) in ORG_WORDS:
+        tail = body_of.group("name").split()
+        k = len(body_of.group("lead").split()) + 1  # the words up to the head
+        person_after_title = any(
+            _is_title_word(t)
+            and len(tail) - i > 2
+            and all(w[:1].isupper() and _norm(w) not in ORG_WORDS for w in tail[i + 1 :])
+            for i, t in enumerate(tail[k:], k)
+        )
+        if not person_after_title:  # "the Department of Health", "Bank of Solvia"
+            return Who(" ".join(tail), org=True)
     office = _HEAD_OF.fullmatch(last_part)
     if office and office.group("title").lower() not in _SPEAKS_FOR:
         # "the Chairman of the Harbour Authority": its chairman, not the authority
@@ -601,6 +613,13 @@ _HEAD_OF = re.compile(
     r"director|director-general|president|chief executive|governor|secretary-general|head|"
     r"commissioner|managing director)\s+(?:of|at)\s+(?:the\s+)?"
     rf"[{UP}][\w’'&.-]*(?:\s+(?:of|for|and|&)?\s*[{UP}][\w’'&.-]*)*"
+)
+# "the Department of Health", "Lakeland Department of Roads and Bridges": a body's name
+# with "of"/"for" in it
+_BODY_OF = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>(?P<lead>(?:[{UP}][\w’'&.-]*\s+){{0,3}})(?P<head>[{UP}][\w-]*)"
+    rf"\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*"
+    rf"[{UP}][\w’'&.-]*){{0,6}})"
 )
 # people who speak for a body: "a spokesman for the X" is the X's word (read elsewhere)
 _SPEAKS_FOR = frozenset(

@@ -1349,7 +1349,14 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
         elif f.speaker.isupper():
             written = names.spelled_out(f.speaker, body)
         else:
-            written = names.with_initials(names.tidy_person(f.speaker, body), body)
+            written = names.tidy_person(f.speaker, body)
+            if ctx.register.has_role(written):  # "President Brandt": not "Ana Brandt", his
+                written = names.with_suffix(names.with_initials(written, body), body)  # kin
+                f.speaker = written
+                continue
+            written = names.with_suffix(
+                names.with_initials(names.whole_name(written, body), body), body
+            )
         f.speaker = written
 
 

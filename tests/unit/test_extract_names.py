@@ -461,3 +461,44 @@ def test_a_body_named_in_its_note_and_the_people_word_in_front_of_it() -> None:
     q = quote_at(extracted(text), "The outbreak is under")
     assert q.speaker == "Salvian Health Ministry"
     assert names.fuller_body("Health Ministry", "the Health Ministry said") == "Health Ministry"
+
+
+# ------------------------------------------------------- round 8 (holdout 14)
+
+
+def test_a_one_word_speaker_gets_the_one_fuller_form_of_the_article() -> None:
+    body = (
+        "Health Minister Datuk Seri Amir Hakim said so. Police Commissioner of the RVP "
+        "Miles Adeyemi Cole spoke. Mr. Cole agreed."
+    )
+    assert names.whole_name("Amir", body) == "Amir Hakim"
+    assert names.whole_name("Cole", body) == "Miles Adeyemi Cole"
+    two = "Ana Cole and Ben Cole spoke. Cole said so."
+    assert names.whole_name("Cole", two) == "Cole"
+    assert names.whole_name("Cole", "Mr. Cole said so.") == "Cole"
+
+
+def test_a_name_keeps_the_junior_the_article_writes_after_it() -> None:
+    assert names.with_suffix("Ben Acosta", "chief Gen. Ben Acosta, Jr. said") == "Ben Acosta, Jr."
+    assert names.with_suffix("Ben Acosta", "Ben Acosta said") == "Ben Acosta"
+
+
+def test_a_title_inside_a_long_run_ends_the_office_before_the_name() -> None:
+    assert names.tidy_person("University of Lund Vice-Chancellor Ana Lind", "") == "Ana Lind"
+    text = (
+        "Funding call\n\n"
+        "“Start-ups will not solve the funding gap for every university,” University of "
+        "Lund Vice-Chancellor Ana Maria Lind said.\n"
+    )
+    assert quote_at(extracted(text), "Start-ups will not").speaker == "Ana Maria Lind"
+
+
+def test_a_body_named_with_of_after_a_phrase_is_the_body() -> None:
+    text = (
+        "Hospitals hit\n\n"
+        "Targeting the Hill Health Alliance and the Coast Alliance of Rural Health, the "
+        "Lakeland Department of Premier and Cabinet said in a statement: “The incident has "
+        "blocked several systems since Monday.”\n"
+    )
+    q = quote_at(extracted(text), "The incident has")
+    assert q.speaker == "Lakeland Department of Premier and Cabinet"
