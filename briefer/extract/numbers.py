@@ -322,6 +322,14 @@ _RAND_AFTER = re.compile(
 _LETTER_MONEY_AFTER = re.compile(
     r"[ \u00a0]\d{3}(?![\d,.]\d)|(?:\s*(?:to|-|–)\s*[NRPK]\d+(?:\.\d+)?)?\s+per\s+[a-z]{2,}\b"
 )
+_PRICE_BEFORE = re.compile(  # "prices rose from N180 to N300", "the price of rice went from N900"
+    r"\b(?:prices?|costs?|fares?|fees?|sells?|sold|selling|paid|pays?|charged?|worth)"
+    r"(?:\s+(?:of|for)(?:\s+[\w’'-]+){1,4}?)?"
+    r"(?:\s+(?:rose|rising|risen|fell|falling|fallen|went|jumped|climbed|increased|dropped|"
+    r"moved|up|down|now|going))?"
+    r"\s+(?:at|from|to|for|of|by)\s+(?:[NRPK]\d[\d,.]*\s+(?:to|and)\s+)?\Z",
+    re.I,
+)
 _COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")
 
 
@@ -455,6 +463,7 @@ def _digit_hit(
         or re.search(r"\.\d\d$", raw)
         or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
         or _LETTER_MONEY_AFTER.match(body, m.end(), se)
+        or _PRICE_BEFORE.search(body, max(ss, start - 60), start)
     ):
         return None  # "N95 masks", "K2", "the R512 to": a name; "N78 billion", "R5,000" are money
     if (cur or "").strip() in ("LE", "MK", "Br") and not (scale_txt or "," in raw or len(raw) >= 3):

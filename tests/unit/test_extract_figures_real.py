@@ -1025,6 +1025,10 @@ def test_a_letter_for_a_currency_before_a_price_or_grouped_thousands() -> None:
     assert _values("Petrol went from N210 to N340 per litre.") == [210, 340]
     assert _values("Drivers took the R512 to Brits and wore N95 masks.") == []
     assert _read("Traders sold a sack of maize at ¢250.") == [(250, "¢", "¢250")]
+    # a word of price just before: "prices rose from N…", "the price of a sack went from N…"
+    assert _values("Prices rose from N150 to N260.") == [150, 260]
+    assert _values("The price of a sack of beans went from N900 to N1200.") == [900, 1200]
+    assert _values("Drivers paid tolls on the R512 to Brits; fares on route K2 rose.") == []
 
 
 def test_an_age_after_a_stray_comma_or_between_two_ages() -> None:
