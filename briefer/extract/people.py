@@ -1453,11 +1453,14 @@ class Register:
             if name[:1] in "?~":
                 continue
             run = CAP_RUN.match(text, a)
+            if run and not run.group().endswith(name.split()[-1]):
+                continue  # "The Commissioner …": a title standing for the name, said later
             verb = _SAYS_AFTER.match(text, run.end(), s_end) if run else None
             if verb is None:
                 continue
             if all(
                 b == a
+                or ms == {name}  # "The Commissioner of Police …, X, confirmed": X twice
                 or b >= verb.end()
                 or (
                     all(n[:1] == "~" for n in ms)
@@ -1664,7 +1667,7 @@ def _role_words(role: str) -> set[str]:
 # person it stands for is further back, whoever else it names
 # right after a name: its reporting verb, past an appositive ("X, the minister, told")
 _SAYS_AFTER = re.compile(
-    r"(?:\s*,[^,.;“”\"]{2,80},)?\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?"
+    r"(?:\s*,[^,.;“”\"]{2,80},)?,?\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?"
     r"(?:said|says|told|tells|stated|added|noted|explained|confirmed|disclosed|revealed|"
     r"announced|warned|insisted|stressed|argued|claimed|maintained|declared|assured|"
     r"highlighted|remarked|observed|recalled|admitted|acknowledged)\b"

@@ -470,6 +470,7 @@ def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
 
 
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
+_QUOTE_LED = re.compile(r"\s*(?:[“”\"]| “)")  # a paragraph opening with a quotation mark
 # a sentence that opens with "he"/"she" as its subject, or "According to him/her"
 _SAME_HE_AGAIN = re.compile(
     r"(?:(?<![^\n])|(?<=[.!?])\s+)(?:(?:He|She)\s+(?:also\s+|further\s+)?(?:[a-z]+(?:ed|s)|said|told)\b|"
@@ -520,8 +521,13 @@ class _Context:
             if (
                 p is None
                 and who.gender
-                and _SAME_HE_AGAIN.search(self.body, lo, at)
-                and not register.mentions(self.body, lo, at, self.quoted)
+                and (
+                    (
+                        _SAME_HE_AGAIN.search(self.body, lo, at)
+                        and not register.mentions(self.body, lo, at, self.quoted)
+                    )
+                    or self._quote_run_before(f.unit)
+                )
             ):  # 'Mr X said …. He noted …. According to him, …. "…," he said': the same
                 # he since X, further back than the paragraphs usually searched
                 p = register.referent(
@@ -671,6 +677,15 @@ class _Context:
             if not quoted_in(lo + m.start(), lo + m.end(), self.quoted):
                 return True
         return False
+
+    def _quote_run_before(self, unit: int) -> bool:
+        """Whether the paragraphs searched for "he" before paragraph ``unit`` are all one
+        quote running on ('‘‘On Monday …' / '‘‘Then …' / '“…,” he said'): whom "he" stands
+        for is named before the run, further back than usual."""
+        first = max(0, unit - _BACK)
+        return unit > 0 and all(
+            _QUOTE_LED.match(self.body, s, e) for s, e in self.units[first : unit + 1]
+        )
 
     def _body_named(self, word: str, at: int) -> str | None:
         """ "the union", "the ministry", "the Authority": the one body of that kind the text

@@ -502,3 +502,20 @@ def test_a_body_named_with_of_after_a_phrase_is_the_body() -> None:
     )
     q = quote_at(extracted(text), "The incident has")
     assert q.speaker == "Lakeland Department of Premier and Cabinet"
+
+
+def test_a_quote_running_over_many_paragraphs_is_the_one_named_before_the_run() -> None:
+    text = (
+        "Six held for robbery\n\n"
+        "The police say six suspects were arrested for robbing drivers at gunpoint.\n\n"
+        "The Commissioner of Police in Port State, Femi Adebayo Okon, confirmed the arrests "
+        "to reporters at the command.\n\n"
+        "He said the suspects were caught on January 2.\n\n"
+        "‘‘On Jan. 2, a tip came in that armed men were robbing drivers on the bridge.\n\n"
+        "‘‘Officers from the bridge station went to the scene at once.\n\n"
+        "‘‘The robbers ran when they saw the officers but were chased and caught.\n\n"
+        "‘‘Knives and a pistol were found on them.\n\n"
+        "‘‘The suspects have confessed and will be charged in court,” he said.\n"
+    )
+    src = extracted(text)
+    assert quote_at(src, "The suspects have confessed").speaker == "Femi Adebayo Okon"
