@@ -15,6 +15,7 @@ from ..model import Figure, Quote
 from ..walk import number_ok
 from . import numbers as num
 from .meta import title as headline
+from .nlp import UP as _UP
 from .nlp import find_dates, sentences
 from .readers import Article, Block
 
@@ -1103,6 +1104,9 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
             out.append(f)
             continue
         key = (v, _unit_key(f.unit))
+        if key in kept and _sums_of_two_owners(body, out[kept[key]], f):
+            out.append(f)  # "Tolo has allocated Sh75 million … Bura has allocated Sh75 million"
+            continue
         if key in kept and _shares_of_two_things(body, out[kept[key]], f):
             out.append(f)  # "40 percent of the wheat, 40 percent of the barley"
             continue
@@ -1138,6 +1142,40 @@ def _more_of_them(body: str, f: Figure, earlier: list[Figure]) -> bool:
         and not _SENTENCE_END.search(body, g.span[1], f.span[0])
         for g in earlier[-8:]
     )
+
+
+# the owner of a sum: a name and a verb of giving or spending right before it ("Tolo County
+# has allocated Sh75 million", "Bura put it at Sh60 million")
+_OWNER_BEFORE = re.compile(
+    rf"([{_UP}][\w’'-]+(?:\s+[{_UP}][\w’'-]+)*)\s+(?:(?:has|had|have|will|would)\s+)?"
+    r"(?:allocated|budgeted|set\s+aside|earmarked|spent|spends|paid|pays|received|raised|"
+    r"set\s+it\s+at|put\s+it\s+at|proposed|pledged|committed)\s+(?:about\s+|some\s+)?\Z"
+)
+
+
+def _sums_of_two_owners(body: str, a: Figure, b: Figure) -> bool:
+    """The same sum given to two named owners is two sums, each its own figure."""
+    money = a.unit and (
+        not a.unit[:1].isalpha()
+        or a.unit[:1].isupper()  # "Sh", "KSh", "R", "USD"
+        or _unit_key(a.unit) in ("usd", "eur", "gbp", "inr", "ngn", "gh¢")
+    )
+    if not (a.span and b.span and money):
+        return False
+    oa = _OWNER_BEFORE.search(body, max(0, a.span[0] - 60), a.span[0])
+    ob = _OWNER_BEFORE.search(body, max(0, b.span[0] - 60), b.span[0])
+    if not (oa and ob):
+        return False
+    # "Tolo County" and "In May Tolo" share a word of a name: one owner ("Tolo County" and
+    # "Bura County" share only a word of a kind)
+    wa, wb = (set(o.group(1).split()) - _KIND_WORDS for o in (oa, ob))
+    return bool(wa and wb and not wa & wb)
+
+
+_KIND_WORDS = frozenset(
+    "County State City Town Council Government Ministry Department Province District Region "
+    "Municipality Company Group Bank Fund The In On At By For From After Last This".split()
+)
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s|\n")
@@ -1176,7 +1214,16 @@ def _count_unit(unit: str | None) -> bool:
     """A unit that names things counted ("members", "of 32 members"), not a measure, a
     currency, a share or a period."""
     word = (unit or "").split()[-1:] or [""]
-    return bool(word[0]) and word[0][:1].isalpha() and not _NOT_A_COUNT_UNIT.match(word[0])
+    return (
+        bool(word[0])
+        and word[0][:1].isalpha()
+        and not _NOT_A_COUNT_UNIT.match(word[0])
+        and not _LETTER_MONEY.fullmatch(word[0])
+    )
+
+
+# a currency written in letters before the number ("Sh75 million", "R500", "USD 2 million")
+_LETTER_MONEY = re.compile(r"[NRPK]|K?[Ss]h|U?Shs?|USh|Rs\.?|GH[C¢₵]|K[Ss]hs?|[A-Z]{3}")
 
 
 def _phrase(body: str, f: Figure) -> list[str]:

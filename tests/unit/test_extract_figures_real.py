@@ -1076,3 +1076,17 @@ def test_tons_and_tonnes_of_the_same_amount_are_one_figure() -> None:
     assert _values("Output will reach 2.4 million tonnes. It is 2.4 millions tons, he said.") == [
         2_400_000
     ]
+
+
+def test_the_same_sum_given_to_two_named_owners_is_two_figures() -> None:
+    assert _values(
+        "Tolo County has allocated Sh75 million for a hall. Later, Bura County has allocated "
+        "Sh75 million too."
+    ) == [75_000_000, 75_000_000]
+    # the same owner, or a sum told again with no owner, is one figure
+    assert _values("Tolo has allocated Sh75 million. In May Tolo has allocated Sh75 million.") == [
+        75_000_000
+    ]
+    assert _values("Tolo has allocated Sh75 million. The Sh75 million will build a hall.") == [
+        75_000_000
+    ]
