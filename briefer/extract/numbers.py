@@ -181,7 +181,6 @@ _GLUED_UNIT = (
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"
     r"hrs\b|local\s+time\b|noon\b|midnight\b)|:\d\d"  # "12 noon"
-    r"|\s+(?:this|that|tomorrow|yesterday|in\s+the)\s+(?:morning|afternoon|evening|night)\b"
     r"|\s?\((?:IST|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|JST|WAT|EAT|SAST)\)"  # "4.30 (IST)"
     r"|[-–]\d{3,4}\s?(?:GMT|UTC)\b",  # "(1200-1400 GMT)"
     re.I,
@@ -505,6 +504,12 @@ def _digit_hit(
         and re.match(r"\s*(?:-|to|and)\s*\d{1,2}\s+in\s+the\b", after)
     ):
         return None  # "closes at 4 in the afternoon"
+    if re.match(
+        r"\s+(?:this|that|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b", after
+    ) and re.search(
+        r"\b(?:since|at|by|until|till|from|before|after)\s+\Z", body[max(ss, start - 7) : start]
+    ):
+        return None  # "in line since 5 this morning" ("arrested 12 this morning" is a count)
     if re.match(r"&\d", after) or (prev == "&" and prev2.isdigit()):
         return None  # "STP 3&4": a name
     if re.match(r"[- ]?generation\b|\s+and\s+\d+(?:\.\d+)?[- ]generation\b", after, re.I):

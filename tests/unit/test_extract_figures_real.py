@@ -1038,6 +1038,7 @@ def test_an_age_after_a_stray_comma_or_between_two_ages() -> None:
 
 def test_an_hour_of_the_day_and_a_channel_are_no_figures() -> None:
     assert _values("We have queued since 6 this morning, a driver said.") == []
+    assert _values("Police arrested 12 this morning.") == [12]  # a count, no hour
     assert _values("Channel 9′s crew filmed 40 houses.") == [40]
 
 
