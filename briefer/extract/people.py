@@ -271,6 +271,16 @@ def split_name(run: str) -> tuple[str | None, str]:
             tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end
     while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
         tokens = tokens[1:]
+    if (
+        3 <= len(tokens) <= 4
+        and re.fullmatch(r"[A-Z]{3,6}", tokens[0])
+        and all(
+            re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]+", t)
+            and _norm(t) not in TITLE_WORDS | ORG_WORDS | HONORIFICS | NOT_PERSON_LAST
+            for t in tokens[1:]
+        )
+    ):  # "(Commissioner of the) RVIPF Ana Lind": a body's letters, then the name
+        return tokens[0], " ".join(tokens[1:])
     suffix = None
     if len(tokens) >= 3 and tokens[-1] in _SUFFIX_TITLES:
         suffix = tokens.pop()  # "Ann Wambui MP": the office after the name

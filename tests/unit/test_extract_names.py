@@ -519,3 +519,16 @@ def test_a_quote_running_over_many_paragraphs_is_the_one_named_before_the_run() 
     )
     src = extracted(text)
     assert quote_at(src, "The suspects have confessed").speaker == "Femi Adebayo Okon"
+
+
+def test_a_body_s_letters_before_a_name_and_the_commissioner_said() -> None:
+    text = (
+        "Robbery inquiry\n\n"
+        "In fact Commissioner of the IPSF Miles Adeyemi told reporters the public knows "
+        "more.\n\n"
+        "While, Mr. Adeyemi confirmed that there were no arrests, he also chided those who "
+        "hold back. “We made nine arrests, but there were no charges, and the inquiry goes "
+        "on,” the Commissioner said.\n"
+    )
+    src = extracted(text)
+    assert quote_at(src, "We made nine arrests").speaker == "Miles Adeyemi"
