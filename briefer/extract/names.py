@@ -59,6 +59,8 @@ holly ivy lily daisy violet amber pearl ruby crystal jewel melody harmony carol 
 buck dean drew gene guy jack jay kent lance miles neil pat ray rob roy sandy wade
 """.split()
 )
+# offices written by their letters before a name, beyond people.TITLE_ABBREVS
+_OFFICE_LETTERS = frozenset("ps cs cji pm dpp ag gm coo cns cas igp sg ps.".split())
 _TOKEN_WORD = re.compile(r"[\w’'.-]+")
 
 
@@ -115,6 +117,13 @@ def tidy_person(name: str, body: str) -> str:
     whose = re.sub(r"[’']s\Z", "", tokens[owner]) if owner >= 0 else ""
     if (whose.isupper() or _bare(whose) in ORG_WORDS) and _person_like(tokens[owner + 1 :]):
         tokens = tokens[owner + 1 :]  # "UNHCR's Fleming", "NASA’s Ana Lind", not "Iran's X"
+    if (
+        len(tokens) >= 3
+        and tokens[0].isupper()
+        and tokens[0].replace(".", "").lower() in TITLE_ABBREVS | _OFFICE_LETTERS
+        and _person_like(tokens[1:])
+    ):
+        tokens = tokens[1:]  # "PS Ana Lind", "CJI Ana Lind": an office's letters
     while len(tokens) > 1:
         k = _honorific_len(tokens)
         if k and len(tokens) - k >= 1 and _person_like(tokens[k:]):
@@ -181,6 +190,17 @@ def whole_name(name: str, body: str) -> str:
     return forms.pop() if len(forms) == 1 else name
 
 
+def titled_alone(name: str, body: str) -> bool:
+    """Whether the article writes the one word ``name`` right after a title ("President
+    Brandt"): then a fuller "Ana Brandt" elsewhere may be someone else (his daughter)."""
+    if " " in name:
+        return False
+    return any(
+        _title_token(m.group(1))
+        for m in re.finditer(rf"([\w.-]+)[ \t]+{re.escape(name)}(?![\w’'-])", body)
+    )
+
+
 def with_suffix(name: str, body: str) -> str:
     """``name`` with the "Jr." or "Sr." the article writes after it ("Ana Lind, Jr.")."""
     found = {
@@ -193,10 +213,11 @@ def with_initials(name: str, body: str) -> str:
     """``name`` with the initials the article writes in front of it ("Kishan Reddy" →
     "G. Kishan Reddy", "Narayanan" → "V Narayanan", "A.S. Kiran Kumar"), when every time
     the article gives initials there they are the same; ``name`` itself otherwise."""
-    if not name or name[:1].islower() or re.match(r"(?:[A-Z]\.?[ \t]*)+[ \t]", name):
+    if not name or name[:1].islower():
         return name
     initials = set()
-    pattern = rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|[B-HJ-Z])[ \t]+{re.escape(name)}(?![\w’'-])"
+    single = "[A-Z]" if re.match(r"[A-Z]\.?[ \t]", name) else "[B-HJ-Z]"  # "A K Antony"
+    pattern = rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|{single})[ \t]+{re.escape(name)}(?![\w’'-])"
     for m in re.finditer(pattern, body):
         lead = m.group(1).replace(" ", "").rstrip()
         if _bare(lead) in HONORIFICS or lead.replace(".", "").lower() in TITLE_ABBREVS:

@@ -1765,8 +1765,8 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     caps = [t for t in tokens if not re.fullmatch(PARTICLE, t)]  # "Ursula von der Leyen"
     if not 2 <= len(caps) <= 3 or not _name_ok(name) or not tokens[-1][:1].isupper():
         return None
-    if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]+\.?", t) for t in caps):
-        return None
+    if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’']+(?:-[{UP}]?[a-zà-ÿ’']+)*\.?", t) for t in caps):
+        return None  # "Jean-Yves", "Al-Mazrouei", "Ole-Kina"
     low = [_norm(t) for t in tokens]
     if low[-1] in ORG_WORDS or low[-1] in NOT_PERSON_LAST or low[0] in PLACES:
         return None

@@ -838,6 +838,11 @@ _BODY_BEFORE_PLACE = re.compile(
     rf"([{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{UP}][\w’'&.-]*){{0,7}})"
     r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?\Z"
 )
+# words for a body of any kind that name no one when left alone ("the company said"); "the
+# army", "the ministry" stay: a source an analyst can cite, if vaguely
+_NO_ONES_NAME = frozenset(
+    "company firm group organisation organization charity body outfit companies firms".split()
+)
 # words that stand for a body of any kind ("the group said")
 _GENERIC_BODIES = frozenset("group organisation organization charity body outfit".split())
 # "conservation group Big Life Trust", "the rights group Open Doors": a body called so
@@ -1365,14 +1370,21 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
             written = names.spelled_out(f.speaker, body)
         else:
             written = names.tidy_person(f.speaker, body)
-            if ctx.register.has_role(written):  # "President Brandt": not "Ana Brandt", his
+            if names.titled_alone(written, body):  # "President Brandt": not "Ana Brandt", his
                 written = names.with_suffix(names.with_initials(written, body), body)  # kin
                 f.speaker = written
                 continue
             written = names.with_suffix(
                 names.with_initials(names.whole_name(written, body), body), body
             )
+            owned = re.search(r"[’']s\s+(.*)\Z", written)
+            if owned and len(owned.group(1).split()) < 2:
+                written = None  # "East Solvia’s Tory": a description, nobody's name
+        if written and written.lower() in _NO_ONES_NAME:
+            written = None  # "the company said", a body the text never names: no one to cite
         f.speaker = written
+        if written is None:
+            f.role = None
 
 
 def _fullest_names(body: str, found: list[Found], ctx: _Context) -> None:
