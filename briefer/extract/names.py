@@ -153,7 +153,7 @@ def _name_part(token: str) -> bool:
         and word not in HONORIFICS
         and word not in _HONORIFIC_WORDS
         and word not in ORG_WORDS
-        and not (len(token) > 1 and token.isupper() and "." not in token)
+        and not (len(token) > 2 and token.isupper() and "." not in token)  # "UU" initials
         and not re.search(r"[’']s\Z", token)
     )
 
@@ -199,6 +199,22 @@ def titled_alone(name: str, body: str) -> bool:
         _title_token(m.group(1))
         for m in re.finditer(rf"([\w.-]+)[ \t]+{re.escape(name)}(?![\w’'-])", body)
     )
+
+
+def office_holder(letters: str, body: str) -> str | None:
+    """The person an office written by its letters stands for ("the CJI said" after "CJI
+    Lalit": Lalit, as fully as the article names him); None when it is no office's letters
+    or the article writes no one, or two people, after them."""
+    if letters.replace(".", "").lower() not in TITLE_ABBREVS | _OFFICE_LETTERS:
+        return None
+    held = {
+        m.group(1)
+        for m in re.finditer(rf"\b{re.escape(letters)}[ \t]+([{UP}][\w’'-]+)\b", body)
+        if _name_part(m.group(1))
+    }
+    if len(held) != 1:
+        return None
+    return whole_name(held.pop(), body)
 
 
 def with_suffix(name: str, body: str) -> str:

@@ -1362,7 +1362,11 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
     for f in found:
         if not f.speaker:
             continue
-        if f.speaker in ctx.orgs or _norm_last(f.speaker) in ORG_WORDS:
+        holder = names.office_holder(f.speaker, body) if f.speaker.isupper() else None
+        if holder:  # "the CJI said" after "CJI Lalit": Lalit, an office is no body
+            written = holder
+            ctx.orgs.discard(f.speaker)
+        elif f.speaker in ctx.orgs or _norm_last(f.speaker) in ORG_WORDS:
             written = names.fuller_body(names.spelled_out(f.speaker, body), body)
             if f.speaker in ctx.orgs:
                 ctx.orgs.add(written)

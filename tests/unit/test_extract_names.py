@@ -581,3 +581,15 @@ def test_a_company_the_text_never_names_is_no_speaker_and_a_description_is_no_na
     src = extracted(text)
     assert quote_at(src, "There is no evidence").speaker is None
     assert quote_at(src, "The pupils have done").speaker in (None, "Orla Quinn Hart")
+
+
+def test_an_office_s_letters_as_the_speaker_are_the_one_who_holds_it() -> None:
+    text = (
+        "Court backlog\n\n"
+        "Chief Justice of Solvia RK Varma on Wednesday said cases were piling up.\n\n"
+        "CJI Varma said repeated delays add to the burden of the court.\n\n"
+        "“Matters do come up but they are not disposed of,” the CJI said.\n"
+    )
+    assert quote_at(extracted(text), "Matters do come up").speaker == "RK Varma"
+    assert names.office_holder("CJI", "the CJI and CJI Ana and CJI Bo") is None
+    assert names.office_holder("NATO", "NATO Ana Lind") is None
