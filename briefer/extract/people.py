@@ -281,6 +281,17 @@ def split_name(run: str) -> tuple[str | None, str]:
         )
     ):  # "(Commissioner of the) RVIPF Ana Lind": a body's letters, then the name
         return tokens[0], " ".join(tokens[1:])
+    body_end = max((i for i, t in enumerate(tokens[:-2]) if _norm(t) in ORG_WORDS), default=-1)
+    if (
+        body_end >= 1
+        and 2 <= len(tokens) - body_end - 1 <= 3
+        and all(
+            re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]+", t)
+            and _norm(t) not in TITLE_WORDS | ORG_WORDS | HONORIFICS | NOT_PERSON_LAST | PLACES
+            for t in tokens[body_end + 1 :]
+        )
+    ):  # "(chair of the) Harbour Owners Association Ana Lind": the body, then the name
+        return " ".join(tokens[: body_end + 1]), " ".join(tokens[body_end + 1 :])
     suffix = None
     if len(tokens) >= 3 and tokens[-1] in _SUFFIX_TITLES:
         suffix = tokens.pop()  # "Ann Wambui MP": the office after the name

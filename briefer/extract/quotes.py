@@ -1237,6 +1237,8 @@ def _reported_by(
     last = body[start:le].strip()
     m = _REPORTED_START.match(last)  # "Ken Ode, the donor envoy, said the funds had left."
     who = parse_subject(m.group("who")) if m else None
+    if (according := _ACCORDING_LEAD.match(last)) is not None:
+        who = parse_subject(according.group("who"))  # "According to X, they feel …"
     if who is None or not who.name:
         m = _REPORTED.search(last)
         who = parse_subject(m.group("who")) if m else None
@@ -1276,6 +1278,9 @@ def _reported_by(
     return name, role or (p.role if p else None)
 
 
+_ACCORDING_LEAD = re.compile(r"According\s+to\s+(?P<who>[^,;:“”\"]{2,80}?),")
+
+
 def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | None] | None:
     """(name, role) of the one known person whose words the sentence right before ``at``
     (in the same paragraph, from ``ps``) reports ("X, who …, said evacuations are too
@@ -1287,16 +1292,23 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     inv = _END_INVERTED.search(body, start, at)
     who = parse_inverted(inv.group("who")) if inv else None
     hi = at  # where names may stand that would make the sentence someone else's
+    lead = start + len(body[start:at]) - len(body[start:at].lstrip())
+    according = _ACCORDING_LEAD.match(body, lead, at)
+    if who is None and according:  # "According to X, they feel that …. “…”"
+        who = parse_subject(according.group("who"))
+        hi = according.end("who")
     if who is None:
-        m = _REPORTED_START.match(
-            body, start + len(body[start:at]) - len(body[start:at].lstrip()), at
-        )
+        m = _REPORTED_START.match(body, lead, at)
         who = parse_subject(m.group("who")) if m else None
         if m and who is not None:  # "X said she will meet Y": Y is in the reported clause
             hi = m.end("who")
+    register = ctx.register
+    if who is not None and who.pronoun and not who.org and who.gender:
+        # "X, chair of the owners, said …. He claimed that …. “…”": whom "he" stands for
+        p = register.referent(body, max(0, start - _WINDOW), start, ctx.quoted, None, who.gender)
+        return (p.name, p.role) if p else None
     if who is None or not who.name or who.org or who.pronoun or who.title:
         return None
-    register = ctx.register
     p = register.full(who.name, at)
     if p is None and register.said_single(who.name):  # "Lind said he was not …. “…”"
         named = {n for _at, ns in register.mentions(body, start, at, ctx.quoted) for n in ns}

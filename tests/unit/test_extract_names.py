@@ -593,3 +593,18 @@ def test_an_office_s_letters_as_the_speaker_are_the_one_who_holds_it() -> None:
     assert quote_at(extracted(text), "Matters do come up").speaker == "RK Varma"
     assert names.office_holder("CJI", "the CJI and CJI Ana and CJI Bo") is None
     assert names.office_holder("NATO", "NATO Ana Lind") is None
+
+
+# ------------------------------------------------------- round 10 (holdout 18)
+
+
+def test_a_body_then_its_chairs_name_and_according_to_him_before_the_quote() -> None:
+    text = (
+        "Bus strike\n\n"
+        "Bus owners say their protests will go on until the government talks.\n"
+        "During a press briefing, chair of the Bus Owners Association Peter Njau Kamau, "
+        "stated that they will be back on Monday. He claimed that the protest will go on. "
+        "According to Kamau, they feel the government ignores attacks on drivers.\n"
+        "“We will be back out there on Monday, and we are sorry for the trouble.”\n"
+    )
+    assert quote_at(extracted(text), "We will be back").speaker == "Peter Njau Kamau"
