@@ -196,7 +196,7 @@ def titled_alone(name: str, body: str) -> bool:
     if " " in name:
         return False
     return any(
-        _title_token(m.group(1))
+        _title_token(m.group(1)) and _bare(m.group(1)) not in HONORIFICS  # not "Mr Lind"
         for m in re.finditer(rf"([\w.-]+)[ \t]+{re.escape(name)}(?![\w’'-])", body)
     )
 

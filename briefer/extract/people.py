@@ -1716,8 +1716,8 @@ _SAY_CLAUSE = (
 )
 # right after a name: its reporting verb, past an appositive ("X, the minister, told")
 _SAYS_AFTER = re.compile(
-    r"(?:\s*,[^,.;“”\"]{2,80},)?,?\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?"
-    rf"{_SAY}\b"
+    r"(?:\s*,[^,.;“”\"]{2,80},)?,?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?"
+    rf"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?{_SAY}\b"
 )
 _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"

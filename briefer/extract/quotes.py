@@ -1270,7 +1270,12 @@ def _reported_by(
         if p is None:
             return None
         name, role = p.name, role or p.role
-    mentioned = register.mentions(body, ls, le, ctx.quoted)
+    hi = (
+        start + len(last)
+        if m is None
+        else start + (len(body[start:le]) - len(body[start:le].lstrip())) + m.end("who")
+    )
+    mentioned = register.mentions(body, ls, min(le, hi), ctx.quoted)  # not the clause's
     known = {n for _at, ns in mentioned for n in ns if n[:1] not in "?~"}
     if known - {name}:
         return None

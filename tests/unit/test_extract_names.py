@@ -608,3 +608,29 @@ def test_a_body_then_its_chairs_name_and_according_to_him_before_the_quote() -> 
         "“We will be back out there on Monday, and we are sorry for the trouble.”\n"
     )
     assert quote_at(extracted(text), "We will be back").speaker == "Peter Njau Kamau"
+
+
+def test_mr_before_a_surname_is_no_title_that_keeps_the_short_form() -> None:
+    body = "Prime Minister Bill Orton met unions. “We hold,” Mr Orton told reporters."
+    assert names.titled_alone("Orton", body) is False
+    assert names.whole_name("Orton", body) == "Bill Orton"
+
+
+def test_the_one_who_said_on_sunday_and_the_people_his_clause_names() -> None:
+    text = (
+        "Fertiliser prices\n\n"
+        "Urging a rollback, former Chief Minister K.R. Devaraj on Sunday said the Union "
+        "Minister for Fertiliser S.K. Rao should speak to Prime Minister Anil Varma.\n\n"
+        "“The Minister should seek a larger subsidy for fertiliser,” he said on Twitter.\n"
+    )
+    assert quote_at(extracted(text), "The Minister should seek").speaker == "K.R. Devaraj"
+
+
+def test_a_council_member_said_then_a_quote_paragraph_despite_a_name_in_his_clause() -> None:
+    text = (
+        "City budget\n\n"
+        "At the meeting today, council member Ravi Dutt Malhotra said it was too late for "
+        "changes like those Mayor Ostrow proposed.\n\n"
+        "“By the time we have a budget printed in two volumes, it cannot be unmade.”\n"
+    )
+    assert quote_at(extracted(text), "By the time we have").speaker == "Ravi Dutt Malhotra"
