@@ -61,6 +61,11 @@ buck dean drew gene guy jack jay kent lance miles neil pat ray rob roy sandy wad
 )
 # offices written by their letters before a name, beyond people.TITLE_ABBREVS
 _OFFICE_LETTERS = frozenset("ps cs cji pm dpp ag gm coo cns cas igp sg ps.".split())
+# words that open sentences and are never part of a name ("My Lind said", a slip for "Mr")
+_EVERYDAY = frozenset(
+    "my our your his her their its the a an this that these those when while after but and "
+    "yesterday today meanwhile however also".split()
+)
 _TOKEN_WORD = re.compile(r"[\w’'.-]+")
 
 
@@ -148,6 +153,7 @@ def _name_part(token: str) -> bool:
     word = _bare(token)
     return (
         token[:1].isupper()
+        and word not in _EVERYDAY
         and not _title_token(token)
         and word not in OFFICE_LEADS
         and word not in HONORIFICS
@@ -188,6 +194,18 @@ def whole_name(name: str, body: str) -> str:
         if len(form) >= 2 and all(_name_part(t) or t == name for t in form):
             forms.add(" ".join(form))
     return forms.pop() if len(forms) == 1 else name
+
+
+def a_slip_before(name: str, body: str) -> str:
+    """A two-word name whose first word is an everyday word the article writes in lower case
+    ("My Lind", a slip for "Mr Lind"), when the article names one person by that surname
+    in full ("Seth Lind"): that person."""
+    tokens = name.split()
+    everyday = tokens[0].lower() in _EVERYDAY or _lower_in(tokens[0], body)
+    if len(tokens) != 2 or tokens[0].lower() in _WORD_NAMES or not everyday:
+        return name
+    whole = whole_name(tokens[1], body)
+    return whole if whole != tokens[1] and whole != name else name
 
 
 def titled_alone(name: str, body: str) -> bool:

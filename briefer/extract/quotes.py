@@ -1395,9 +1395,9 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
                 written = names.with_suffix(names.with_initials(written, body), body)  # kin
                 f.speaker = written
                 continue
-            written = names.with_suffix(
-                names.with_initials(names.whole_name(written, body), body), body
-            )
+            written = names.whole_name(names.a_slip_before(written, body), body)
+            written = names.with_initials(written, body)
+            written = names.with_suffix(written, body)
             owned = re.search(r"[’']s\s+(.*)\Z", written)
             if owned and len(owned.group(1).split()) < 2:
                 written = None  # "East Solvia’s Tory": a description, nobody's name

@@ -634,3 +634,18 @@ def test_a_council_member_said_then_a_quote_paragraph_despite_a_name_in_his_clau
         "“By the time we have a budget printed in two volumes, it cannot be unmade.”\n"
     )
     assert quote_at(extracted(text), "By the time we have").speaker == "Ravi Dutt Malhotra"
+
+
+# ------------------------------------------------------- round 11 (holdout 19)
+
+
+def test_a_slip_for_mr_before_a_surname_is_the_person_of_that_surname() -> None:
+    text = (
+        "Nurses' strike\n\n"
+        "In Nairobi on Saturday, union General-Secretary Joel Otieno Wekesa said talks "
+        "go on.\n\n"
+        "“The strike is still on,” said Mr Wekesa.\n\n"
+        "“The two nurses who treated the sick are not traitors,” My Wekesa said.\n"
+    )
+    assert quote_at(extracted(text), "The two nurses").speaker == "Joel Otieno Wekesa"
+    assert names.a_slip_before("Grace Wekesa", "grace and Joel Wekesa") == "Grace Wekesa"
