@@ -537,6 +537,16 @@ def parse_subject(who: str) -> Who | None:
     if len(parts) >= 3 and re.search(r"\bby\b[^,]*\Z", parts[-3]) and is_role(parts[-1]):
         # "In a statement by his adviser, X Y, the governor said": X Y only signed it
         return _title_phrase(parts[-1])
+    if (
+        len(parts) >= 3
+        and _org(parts[-1])
+        and parts[-2].split()
+        and (is_role(parts[-2]) or _title_head(parts[-2].split()[0]) or _cap_role(parts[-2]))
+    ):  # "Ana Lind, President, Harbour Workers Association told": Lind, its president
+        head = _trailing_name(parts[-3])
+        if head and head.name and not head.org and len(head.name.split()) >= 2:
+            head.role = join_role(head.role, f"{parts[-2]}, {parts[-1]}")
+            return head
     # NAME, ROLE  → name from the first part, role from the others
     if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1]) or _title_first(parts[-1])):
         head = _trailing_name(parts[-2])

@@ -649,3 +649,13 @@ def test_a_slip_for_mr_before_a_surname_is_the_person_of_that_surname() -> None:
     )
     assert quote_at(extracted(text), "The two nurses").speaker == "Joel Otieno Wekesa"
     assert names.a_slip_before("Grace Wekesa", "grace and Joel Wekesa") == "Grace Wekesa"
+
+
+def test_name_then_title_then_body_before_told_is_the_person() -> None:
+    text = (
+        "Fishing ban\n\n"
+        "“The ban was only 45 days before, and the pay was lower,” R. Devan, President, "
+        "Coastal Fishermen Welfare Association told reporters.\n"
+    )
+    q = quote_at(extracted(text), "The ban was only")
+    assert q.speaker == "R. Devan"
