@@ -594,8 +594,10 @@ def parse_subject(who: str) -> Who | None:
     if office and office.group("title").lower() not in _SPEAKS_FOR:
         # "the Chairman of the Harbour Authority": its chairman, not the authority
         return Who(title=[office.group("title").lower()], qualified=True)
+    person_of = _name_of_body(parts[-1])  # "Ana Lind of the Harbour Trust": Lind speaks
     found = (
-        _trailing_name(parts[-1])
+        person_of
+        or _trailing_name(parts[-1])
         or _title_phrase(parts[-1])
         or _possessive_title(parts[-1])
         or _bare_title(parts[-1])

@@ -659,3 +659,15 @@ def test_name_then_title_then_body_before_told_is_the_person() -> None:
     )
     q = quote_at(extracted(text), "The ban was only")
     assert q.speaker == "R. Devan"
+
+
+# ------------------------------------------------------- round 12 (holdout 20)
+
+
+def test_a_person_of_a_body_speaks_not_the_body() -> None:
+    text = (
+        "Pangolins rescued\n\n"
+        "“From the state of the animals, they were held for weeks,” Orla Quist of the "
+        "Harbour Wildlife Foundation told the Daily Ledger.\n"
+    )
+    assert quote_at(extracted(text), "From the state").speaker == "Orla Quist"
