@@ -18,6 +18,7 @@ Nothing here finds a speaker or changes who said what: only how the name is writ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .nlp import UP
 from .people import (
@@ -197,12 +198,11 @@ def whole_name(name: str, body: str) -> str:
 
 
 def a_slip_before(name: str, body: str) -> str:
-    """A two-word name whose first word is an everyday word the article writes in lower case
-    ("My Lind", a slip for "Mr Lind"), when the article names one person by that surname
-    in full ("Seth Lind"): that person."""
+    """A two-word name whose first word is an everyday word ("My Lind", a slip for "Mr
+    Lind"), when the article names one person by that surname in full ("Seth Lind"): that
+    person."""
     tokens = name.split()
-    everyday = tokens[0].lower() in _EVERYDAY or _lower_in(tokens[0], body)
-    if len(tokens) != 2 or tokens[0].lower() in _WORD_NAMES or not everyday:
+    if len(tokens) != 2 or tokens[0].lower() not in _EVERYDAY:
         return name
     whole = whole_name(tokens[1], body)
     return whole if whole != tokens[1] and whole != name else name
@@ -213,10 +213,28 @@ def titled_alone(name: str, body: str) -> bool:
     Brandt"): then a fuller "Ana Brandt" elsewhere may be someone else (his daughter)."""
     if " " in name:
         return False
-    return any(
-        _title_token(m.group(1)) and _bare(m.group(1)) not in HONORIFICS  # not "Mr Lind"
-        for m in re.finditer(rf"([\w.-]+)[ \t]+{re.escape(name)}(?![\w’'-])", body)
-    )
+    for at in _mentions(name, body):
+        word = _WORD_BEFORE.search(body, max(0, at - 40), at)
+        if word and _title_token(word.group(1)) and _bare(word.group(1)) not in HONORIFICS:
+            return True  # "President Brandt", not "Mr Brandt"
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.-])([\w.-]+)[ \t]+\Z")
+
+
+def _mentions(name: str, body: str) -> Iterator[int]:
+    """Where ``name`` stands in ``body`` as whole words (``str.find``: fast on long text)."""
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _glued(body[at - 1 : at]) and not _glued(body[end : end + 1]):
+            yield at
+        at = body.find(name, at + 1)
+
+
+def _glued(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch in "_’'-")
 
 
 def office_holder(letters: str, body: str) -> str | None:
@@ -251,9 +269,12 @@ def with_initials(name: str, body: str) -> str:
         return name
     initials = set()
     single = "[A-Z]" if re.match(r"[A-Z]\.?[ \t]", name) else "[B-HJ-Z]"  # "A K Antony"
-    pattern = rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|{single})[ \t]+{re.escape(name)}(?![\w’'-])"
-    for m in re.finditer(pattern, body):
-        lead = m.group(1).replace(" ", "").rstrip()
+    lead_re = re.compile(rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|{single})[ \t]+\Z")
+    for at in _mentions(name, body):  # the name first, then what stands before it: linear
+        before = lead_re.search(body, max(0, at - 12), at)
+        if before is None:
+            continue
+        lead = before.group(1).replace(" ", "").rstrip()
         if _bare(lead) in HONORIFICS or lead.replace(".", "").lower() in TITLE_ABBREVS:
             continue  # "H.E. Ana Lind" (His Excellency), "D.G. Ana Lind": a title
         initials.add(lead)

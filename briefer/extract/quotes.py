@@ -1373,12 +1373,27 @@ _REPORTED = re.compile(
 )  # "…, the Inspector General, X Y, says …": the comma after the name too
 
 
+_NAMES_BEFORE = 8000  # an article's worth of text before a quote, for its speaker's name
+_NAMES_AFTER = 3000
+
+
 def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
     """Each speaker's name as an analyst cites it (``names``): a body's initials spelled
-    out, a person's name without an owner, honorifics or describing words in front."""
+    out, a person's name without an owner, honorifics or describing words in front. Each
+    is read in the text around its quote (``_NAMES_BEFORE`` characters before it and
+    ``_NAMES_AFTER`` after), so a long input of many articles stays linear."""
+    whole = body
+    done: dict[str, tuple[int, str | None]] = {}  # speaker → (where, written) just before
     for f in found:
         if not f.speaker:
             continue
+        if f.speaker in done and f.open - done[f.speaker][0] < _NAMES_AFTER:
+            f.speaker = done[f.speaker][1]  # the same speaker a few quotes on: same text
+            if f.speaker is None:
+                f.role = None
+            continue
+        said_as = f.speaker
+        body = whole[max(0, f.open - _NAMES_BEFORE) : f.close + _NAMES_AFTER]
         holder = names.office_holder(f.speaker, body) if f.speaker.isupper() else None
         if holder:  # "the CJI said" after "CJI Lalit": Lalit, an office is no body
             written = holder
@@ -1394,6 +1409,7 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
             if names.titled_alone(written, body):  # "President Brandt": not "Ana Brandt", his
                 written = names.with_suffix(names.with_initials(written, body), body)  # kin
                 f.speaker = written
+                done[said_as] = (f.open, written)
                 continue
             written = names.whole_name(names.a_slip_before(written, body), body)
             written = names.with_initials(written, body)
@@ -1403,6 +1419,7 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
                 written = None  # "East Solvia’s Tory": a description, nobody's name
         if written and written.lower() in _NO_ONES_NAME:
             written = None  # "the company said", a body the text never names: no one to cite
+        done[said_as] = (f.open, written)
         f.speaker = written
         if written is None:
             f.role = None
