@@ -69,6 +69,18 @@ def _starts(e: dict) -> str:
     return str(e["starts"]).rstrip(",")
 
 
+def another_form(got: str | None, want: str | None) -> bool:
+    """Whether a wrong speaker is the key's person or body named another way: one name's
+    words are all in the other ("Kishan Reddy" / "G. Kishan Reddy", "Eastern Command" /
+    "Eastern Command of Indian Army"). A diagnostic only: never counted as right."""
+    words = [
+        {w.strip(".,’'").casefold().removesuffix("’s").removesuffix("'s") for w in n.split()}
+        - {"", "the", "of"}
+        for n in (got or "", want or "")
+    ]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
+
+
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -165,6 +177,7 @@ class RealScore:
     figures_right: int = 0
     extra_figures: list[str] = field(default_factory=list)
     missed_figures: list[str] = field(default_factory=list)
+    other_form: int = 0  # wrong speakers that are the key's person, named another way
 
     def line(self, label: str) -> str:
         q = self.quotes_right / self.quotes_expected if self.quotes_expected else 1.0
@@ -192,6 +205,7 @@ def score_real(src: m.Source, want: dict, name: str = "") -> RealScore:
                 s.quotes_right += 1
             elif q is not None and q.speaker:
                 s.wrong_speakers.append(f"{name}: {e['starts']!r} {q.speaker} ≠ {e['speaker']}")
+                s.other_form += another_form(q.speaker, e["speaker"])
             else:
                 s.missed_quotes.append(f"{name}: {e['starts']!r} by {e['speaker']}")
         elif q is not None and q.speaker:
@@ -223,6 +237,7 @@ def score_folder(folder: Path, verbose: bool = True) -> RealScore:
         total.figures_right += one.figures_right
         for key in ("wrong_speakers", "missed_quotes", "extra_figures", "missed_figures"):
             getattr(total, key).extend(getattr(one, key))
+        total.other_form += one.other_form
     return total
 
 
@@ -234,3 +249,4 @@ if __name__ == "__main__":  # python tests/unit/extract_scoring.py FOLDER
         for line in getattr(result, key):
             print(f"{key}: {line}")
     print(result.line("TOTAL"))
+    print(f"of the wrong speakers, the key's person named another way: {result.other_form}")

@@ -57,3 +57,14 @@ def test_a_key_ending_in_the_comma_a_quote_text_drops_still_matches() -> None:
     assert score_real(src, want).quotes_right == 1
     other = {"quotes": [{"starts": "go on for a year", "speaker": "Ana Lind"}], "figures": []}
     assert score_real(src, other).quotes_right == 0
+
+
+def test_a_wrong_speaker_that_is_the_keys_person_named_another_way_is_told_apart() -> None:
+    from extract_scoring import another_form
+
+    assert another_form("Kishan Reddy", "G. Kishan Reddy")
+    assert another_form("Eastern Command of Indian Army", "Eastern Command")
+    assert another_form("UNHCR's Fleming", "Fleming")
+    assert not another_form("Ana Lind", "Ben Lind")
+    assert not another_form("Harbour Board", "Ana Lind")
+    assert not another_form(None, "Ana Lind")
