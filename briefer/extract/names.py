@@ -152,6 +152,8 @@ def _name_part(token: str) -> bool:
     """A word that may be part of a person's name: capitalised or an initial, and no
     title, office, honorific or body's initials."""
     word = _bare(token)
+    if len(token) <= 2 and token.isupper():  # "Andrew RT Davies": initials, not "Rt Hon";
+        return word not in TITLE_ABBREVS | _OFFICE_LETTERS | {"mp", "qc", "kc"}  # "X Y MP"
     return (
         token[:1].isupper()
         and word not in _EVERYDAY
@@ -237,11 +239,17 @@ def _glued(ch: str) -> bool:
     return bool(ch) and (ch.isalnum() or ch in "_’'-")
 
 
+def office_letters(name: str) -> bool:
+    """Whether ``name`` is an office written by its letters ("CJI", "V-C", "PS")."""
+    letters = name.replace(".", "").replace("-", "").lower()
+    return name.isupper() and letters in TITLE_ABBREVS | _OFFICE_LETTERS
+
+
 def office_holder(letters: str, body: str) -> str | None:
     """The person an office written by its letters stands for ("the CJI said" after "CJI
     Lalit": Lalit, as fully as the article names him); None when it is no office's letters
     or the article writes no one, or two people, after them."""
-    if letters.replace(".", "").lower() not in TITLE_ABBREVS | _OFFICE_LETTERS:
+    if not office_letters(letters):
         return None
     held = {
         m.group(1)

@@ -382,7 +382,8 @@ communications culture sports youth planning economy treasury immigration lands 
 ports shipping maritime highways telecommunications innovation water welfare forestry
 livestock irrigation budget revenue customs heritage arts climate gender women children
 farming fishing sport broadcasting media communication parliamentary legal justice law home
-external power electricity textiles petroleum statistics
+external power electricity textiles petroleum statistics coal steel oil gas fertiliser
+fertilizers chemicals
 member members council city county union board cabinet committee parliament ministry
 department federal municipal regional provincial district state
 """.split()

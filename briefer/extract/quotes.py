@@ -1398,6 +1398,8 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
         if holder:  # "the CJI said" after "CJI Lalit": Lalit, an office is no body
             written = holder
             ctx.orgs.discard(f.speaker)
+        elif names.office_letters(f.speaker):
+            written = None  # "the V-C said" with no name written after "V-C": no one named
         elif f.speaker in ctx.orgs or _norm_last(f.speaker) in ORG_WORDS:
             written = names.fuller_body(names.spelled_out(f.speaker, body), body)
             if f.speaker in ctx.orgs:

@@ -671,3 +671,25 @@ def test_a_person_of_a_body_speaks_not_the_body() -> None:
         "Harbour Wildlife Foundation told the Daily Ledger.\n"
     )
     assert quote_at(extracted(text), "From the state").speaker == "Orla Quist"
+
+
+def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one() -> None:
+    body = "Party leader Andrew RT Morgan spoke. Later Mr Morgan said more."
+    assert names.whole_name("Morgan", body) == "Andrew RT Morgan"
+    assert names.whole_name("Wambui", "Ann Wambui MP spoke.") == "Ann Wambui"
+    text = (
+        "Research grants\n\n"
+        "The university's Vice-Chancellor opened the new laboratory on Monday.\n\n"
+        "“With the help of central funds we will hire forty researchers,” the V-C said.\n"
+    )
+    assert quote_at(extracted(text), "With the help").speaker is None
+    assert names.office_letters("V-C") and not names.office_letters("KNUN")
+
+
+def test_a_portfolio_like_coal_before_a_minister_s_name_is_the_office() -> None:
+    text = (
+        "Royalties\n\n"
+        "“Most auctioned blocks will start output this year,” said Coal and Mines Minister "
+        "Ravi Prakash Joshi.\n"
+    )
+    assert quote_at(extracted(text), "Most auctioned").speaker == "Ravi Prakash Joshi"
