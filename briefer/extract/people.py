@@ -808,6 +808,17 @@ def _title_first(text: str) -> bool:
     )
 
 
+def _long_cap_role(text: str) -> bool:
+    """ "Kenya Airways Group Managing Director and Chief Executive Officer": an office in
+    capitals, joined by small words, that holds a title's word."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 12
+        and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&") for w in words)
+        and any(_is_title_word(w) for w in words)
+    )
+
+
 def _cap_role(text: str) -> bool:
     """ "Isro Chairman", "Defence Minister": a short capitalised phrase ending in a title."""
     words = text.split()
@@ -878,8 +889,8 @@ def parse_inverted(text: str) -> Who | None:
         ):
             return Who(hon.group(1))  # "said Ms King.": a surname that is also a title
     # "said the town’s mayor, Lina Holt" / "said Solvik’s mayor, Lina Holt": ROLE, NAME
-    rn = re.match(rf"([^,;.]{{2,60}}?),\s*({CAP_RUN.pattern})\s*(?:[,.;]|\Z)", text)
-    if rn and is_role(rn.group(1)):
+    rn = re.match(rf"([^,;.]{{2,100}}?),\s*({CAP_RUN.pattern})\s*(?:[,.;]|\Z)", text)
+    if rn and (is_role(rn.group(1)) or _long_cap_role(rn.group(1))):
         prefix, name = split_name(rn.group(2))
         if _name_ok(name) and len(name.split()) >= 2:
             return Who(name, join_role(_strip_article(rn.group(1)), prefix))

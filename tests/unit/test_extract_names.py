@@ -693,3 +693,15 @@ def test_a_portfolio_like_coal_before_a_minister_s_name_is_the_office() -> None:
         "Ravi Prakash Joshi.\n"
     )
     assert quote_at(extracted(text), "Most auctioned").speaker == "Ravi Prakash Joshi"
+
+
+# ------------------------------------------------------- round 13 (holdout 21)
+
+
+def test_a_long_office_in_capitals_then_the_name_after_says() -> None:
+    text = (
+        "New route\n\n"
+        "“This is an exciting moment for us,” says Lakeside Airways Group Managing Director "
+        "and Chief Executive Officer, Piotr Anders Nowak.\n"
+    )
+    assert quote_at(extracted(text), "This is an exciting").speaker == "Piotr Anders Nowak"
