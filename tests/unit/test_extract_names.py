@@ -95,15 +95,6 @@ def test_a_malaysian_honorific_is_dropped_even_when_the_fullest_form_brings_it()
     assert _speaker(text, "The house cannot") == "Harun Malik Osman"
 
 
-def test_an_owner_before_a_surname_gives_way_to_the_fullest_name() -> None:
-    text = (
-        "Camp reopens\n\n"
-        "Fleur Marchetti, a spokeswoman for the refugee agency, visited the camp.\n\n"
-        "“We hope to open the school before the rains,” UNHCR's Marchetti said.\n"
-    )
-    assert _speaker(text, "We hope to open") == "Fleur Marchetti"
-
-
 def test_initials_given_once_stay_with_the_name_in_later_quotes() -> None:
     text = (
         "Port expansion\n\n"
@@ -114,15 +105,6 @@ def test_initials_given_once_stay_with_the_name_in_later_quotes() -> None:
     )
     assert _speaker(text, "Cargo through the port") == "R. Anil Menon"
     assert _speaker(text, "We will build") == "R. Anil Menon"
-
-
-def test_a_body_quoted_by_its_initials_is_written_in_words() -> None:
-    text = (
-        "Border clash\n\n"
-        "A statement from the army's Joint Press Wing (JPW) said two posts were hit.\n\n"
-        "“Troops returned fire and the posts are secure,” said JPW.\n"
-    )
-    assert _speaker(text, "Troops returned fire") == "Joint Press Wing"
 
 
 # ------------------------------------------------------------------ the scorer
@@ -141,26 +123,6 @@ def test_the_scorer_takes_a_body_by_its_initials_as_the_same_body_only_when_pair
 # ------------------------------------------- round 6: who "he" and "the statement" are
 
 
-def test_he_is_the_subject_when_the_other_names_follow_a_preposition() -> None:
-    text = (
-        "Harbour traffic rises\n\n"
-        "Ports Minister R. Anil Menon on Tuesday said cargo was up.\n\n"
-        "R. Anil Menon was speaking during the 3rd Shipping Working Group Meeting under G20 "
-        "underway in Kochi.\n\n"
-        "“Our cargo after the storm has now increased by a fifth,” he said.\n"
-    )
-    assert quote_at(extracted(text), "Our cargo after").speaker == "R. Anil Menon"
-
-
-def test_he_is_no_one_when_the_other_name_is_the_object_of_a_verb() -> None:
-    text = (
-        "Harbour talks\n\n"
-        "Anil Menon met Orla Quist Brennan at the harbour on Tuesday.\n\n"
-        "“We have agreed on the berths,” he said.\n"
-    )
-    assert quote_at(extracted(text), "We have agreed").speaker is None
-
-
 def test_a_statement_read_out_is_the_named_spokesman_s_after_his_title_in_commas() -> None:
     text = (
         "Arrests made\n\n"
@@ -171,19 +133,6 @@ def test_a_statement_read_out_is_the_named_spokesman_s_after_his_title_in_commas
     )
     q = quote_at(extracted(text), "Two of the suspects")
     assert (q.speaker, q.speaker_inferred) == ("Ivo Brandt", True)
-
-
-def test_x_said_comma_then_another_speaks_in_the_clause_x_is_still_he() -> None:
-    text = (
-        "Oil output cut\n\n"
-        "Speaking to reporters after a video meeting with ministers of the oil exporters, "
-        "Tahmasbi said, “An agreement was reached to cut output in May.”\n\n"
-        "“There was only a problem with one member which had to cut more,” he added.\n\n"
-        "Furthermore, Tahmasbi said, the Saudi energy minister said in the meeting that his "
-        "country along with Kuwait had agreed to cut more.\n\n"
-        "“We hope that prices will settle by Monday,” he added.\n"
-    )
-    assert quote_at(extracted(text), "We hope that prices").speaker == "Tahmasbi"
 
 
 def test_however_before_the_verb_and_repeated_as_a_reporting_verb() -> None:
@@ -212,27 +161,6 @@ def test_someone_unnamed_on_or_in_a_named_thing_is_no_one() -> None:
     assert quote_at(src, "There was a loud bang").speaker is None
     # a short quoted phrase with no speaker is not kept as a quote at all
     assert [q.speaker for q in src.quotes if q.text.startswith("surprised")] in ([], [None])
-
-
-def test_the_chairman_of_a_body_is_its_chairman_not_the_body() -> None:
-    text = (
-        "Launch date set\n\n"
-        "The agency will launch its next satellite in May, its Chairman Ravi Kannan "
-        "announced on Thursday.\n\n"
-        "“We launched the hundredth rocket in January and the next one is ready,” the "
-        "Chairman of the Southern Space Research Organisation said.\n"
-    )
-    assert quote_at(extracted(text), "We launched the hundredth").speaker == "Ravi Kannan"
-
-
-def test_he_is_the_one_who_said_not_the_people_his_clause_speaks_of() -> None:
-    text = (
-        "Crash inquiry\n\n"
-        "Oren Dutt Malik, a railway official, said early reports suggested the Coral Express "
-        "had stopped and that the driver of the Hill Express had missed a signal.\n\n"
-        "“These are matters for the inquiry and no one should guess,” he said.\n"
-    )
-    assert quote_at(extracted(text), "These are matters").speaker == "Oren Dutt Malik"
 
 
 def test_a_court_and_where_it_sits_is_the_court_and_former_opens_no_name() -> None:
@@ -274,24 +202,6 @@ def test_an_ellipsis_glued_to_the_first_word_is_not_part_of_the_quote() -> None:
     )
     q = quote_at(extracted(text), "I do not think")
     assert q.speaker == "Kofi Ansah Boateng"
-
-
-def test_a_body_s_lower_case_chief_then_the_name_is_the_person() -> None:
-    text = (
-        "Border numbers\n\n"
-        "“The fall in crossings shows a change,” said Coastal Security chief Rhona Tall.\n"
-    )
-    assert quote_at(extracted(text), "The fall in crossings").speaker == "Rhona Tall"
-
-
-def test_a_body_expressed_then_its_quote() -> None:
-    text = (
-        "Flights cancelled\n\n"
-        "Hundreds of passengers waited at the gates on Sunday.\n\n"
-        "In a statement, Lakeside Airways expressed, “We had to cancel some flights, but "
-        "most flights will leave as planned.”\n"
-    )
-    assert quote_at(extracted(text), "We had to cancel").speaker == "Lakeside Airways"
 
 
 def test_a_paragraph_opening_with_a_closing_mark_goes_on_with_the_quote() -> None:
@@ -371,37 +281,6 @@ def test_the_group_is_the_body_the_text_called_a_group_and_no_one_otherwise() ->
     assert quote_at(extracted(bare), "This shows the need").speaker is None
 
 
-def test_told_then_an_outlet_before_the_quote_keeps_the_speaker() -> None:
-    text = (
-        "Results row\n\n"
-        "Schools had announced the results by then.\n\n"
-        "Ana Maria Lind, principal secretary of the department, told DH, “We will take "
-        "the opinion of the advocate general.”\n"
-    )
-    assert quote_at(extracted(text), "We will take").speaker == "Ana Maria Lind"
-
-
-def test_a_portfolio_word_before_the_name_is_the_office() -> None:
-    text = (
-        "Farm output\n\n"
-        "Minister for Information and Broadcasting Chaudhry Amir Rana said farm output "
-        "grew.\n\n"
-        "“This shows what our farms can do,” Amir remarked.\n"
-    )
-    assert quote_at(extracted(text), "This shows what").speaker == "Chaudhry Amir Rana"
-
-
-def test_he_reaches_back_past_a_sentence_that_ends_he_said() -> None:
-    text = (
-        "Gas prices\n\n"
-        "Replying in the house, Fuel Minister Tomas Reyes Ortega said gas prices rose.\n\n"
-        "“Our own rise has been only five per cent,” he told the house.\n\n"
-        "As far as the Gulf CP (Contract Price) is concerned, it rose by half, he said.\n\n"
-        "“So I want to put these facts before the members today,” he said.\n"
-    )
-    assert quote_at(extracted(text), "So I want to put").speaker == "Tomas Reyes Ortega"
-
-
 def test_he_said_opens_a_chain_back_to_the_named_officer() -> None:
     text = (
         "Sea patrols\n\n"
@@ -414,28 +293,6 @@ def test_he_said_opens_a_chain_back_to_the_named_officer() -> None:
     )
     q = quote_at(extracted(text), "The main problem")
     assert q.speaker == "Joel Adeyemi Bako"
-
-
-def test_a_surname_two_people_share_is_the_one_whose_name_ends_in_it() -> None:
-    text = (
-        "Exam results\n\n"
-        "Ravi Kumar Singh, principal secretary, said the results would stand.\n\n"
-        "D Shashi Kumar, head of the school owners' body, said, “We have held back some "
-        "results.”\n\n"
-        "Kumar said schools kept results back where marking was wrong.\n\n"
-        "“Under the old order we must hold the exams again for these pupils,” he added.\n"
-    )
-    assert quote_at(extracted(text), "Under the old order").speaker == "D Shashi Kumar"
-
-
-def test_a_body_whose_accusation_is_reported_speaks_the_quote_paragraph_after() -> None:
-    text = (
-        "Exam leaks\n\n"
-        "The Lakeside Teachers Union has accused officials at the ministry of leaking the "
-        "exams.\n\n"
-        "“Our aim is fair exams for every pupil in the county, and leaks end that.”\n"
-    )
-    assert quote_at(extracted(text), "Our aim is fair").speaker == "Lakeside Teachers Union"
 
 
 def test_a_quote_ending_in_an_ellipsis_goes_on_to_its_attribution() -> None:
@@ -560,15 +417,6 @@ def test_one_word_speakers_get_the_names_the_article_gives_them() -> None:
     assert quote_at(src, "If we tell").speaker == "Sunday Okoro"
 
 
-def test_a_hyphenated_first_name_makes_the_fullest_name() -> None:
-    text = (
-        "Jet deal\n\n"
-        "French foreign minister Jean-Yves Le Gall visited Delhi on Monday.\n\n"
-        "“You can only ever be a partner if you keep your word,” Le Gall said.\n"
-    )
-    assert quote_at(extracted(text), "You can only").speaker == "Jean-Yves Le Gall"
-
-
 def test_a_company_the_text_never_names_is_no_speaker_and_a_description_is_no_name() -> None:
     text = (
         "Cyber breach\n\n"
@@ -598,42 +446,10 @@ def test_an_office_s_letters_as_the_speaker_are_the_one_who_holds_it() -> None:
 # ------------------------------------------------------- round 10 (holdout 18)
 
 
-def test_a_body_then_its_chairs_name_and_according_to_him_before_the_quote() -> None:
-    text = (
-        "Bus strike\n\n"
-        "Bus owners say their protests will go on until the government talks.\n"
-        "During a press briefing, chair of the Bus Owners Association Peter Njau Kamau, "
-        "stated that they will be back on Monday. He claimed that the protest will go on. "
-        "According to Kamau, they feel the government ignores attacks on drivers.\n"
-        "“We will be back out there on Monday, and we are sorry for the trouble.”\n"
-    )
-    assert quote_at(extracted(text), "We will be back").speaker == "Peter Njau Kamau"
-
-
 def test_mr_before_a_surname_is_no_title_that_keeps_the_short_form() -> None:
     body = "Prime Minister Bill Orton met unions. “We hold,” Mr Orton told reporters."
     assert names.titled_alone("Orton", body) is False
     assert names.whole_name("Orton", body) == "Bill Orton"
-
-
-def test_the_one_who_said_on_sunday_and_the_people_his_clause_names() -> None:
-    text = (
-        "Fertiliser prices\n\n"
-        "Urging a rollback, former Chief Minister K.R. Devaraj on Sunday said the Union "
-        "Minister for Fertiliser S.K. Rao should speak to Prime Minister Anil Varma.\n\n"
-        "“The Minister should seek a larger subsidy for fertiliser,” he said on Twitter.\n"
-    )
-    assert quote_at(extracted(text), "The Minister should seek").speaker == "K.R. Devaraj"
-
-
-def test_a_council_member_said_then_a_quote_paragraph_despite_a_name_in_his_clause() -> None:
-    text = (
-        "City budget\n\n"
-        "At the meeting today, council member Ravi Dutt Malhotra said it was too late for "
-        "changes like those Mayor Ostrow proposed.\n\n"
-        "“By the time we have a budget printed in two volumes, it cannot be unmade.”\n"
-    )
-    assert quote_at(extracted(text), "By the time we have").speaker == "Ravi Dutt Malhotra"
 
 
 # ------------------------------------------------------- round 11 (holdout 19)
@@ -664,15 +480,6 @@ def test_name_then_title_then_body_before_told_is_the_person() -> None:
 # ------------------------------------------------------- round 12 (holdout 20)
 
 
-def test_a_person_of_a_body_speaks_not_the_body() -> None:
-    text = (
-        "Pangolins rescued\n\n"
-        "“From the state of the animals, they were held for weeks,” Orla Quist of the "
-        "Harbour Wildlife Foundation told the Daily Ledger.\n"
-    )
-    assert quote_at(extracted(text), "From the state").speaker == "Orla Quist"
-
-
 def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one() -> None:
     body = "Party leader Andrew RT Morgan spoke. Later Mr Morgan said more."
     assert names.whole_name("Morgan", body) == "Andrew RT Morgan"
@@ -686,22 +493,206 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
     assert names.office_letters("V-C") and not names.office_letters("KNUN")
 
 
-def test_a_portfolio_like_coal_before_a_minister_s_name_is_the_office() -> None:
-    text = (
-        "Royalties\n\n"
-        "“Most auctioned blocks will start output this year,” said Coal and Mines Minister "
-        "Ravi Prakash Joshi.\n"
-    )
-    assert quote_at(extracted(text), "Most auctioned").speaker == "Ravi Prakash Joshi"
-
-
 # ------------------------------------------------------- round 13 (holdout 21)
 
 
-def test_a_long_office_in_capitals_then_the_name_after_says() -> None:
-    text = (
+# ------------------------------------- one article, one quote, who said it
+
+# (the rule each pins is its id; every article and name is our own invention)
+WHO_SAID_IT = [
+    pytest.param(
+        "Camp reopens\n\n"
+        "Fleur Marchetti, a spokeswoman for the refugee agency, visited the camp.\n\n"
+        "“We hope to open the school before the rains,” UNHCR's Marchetti said.\n",
+        "We hope to open",
+        "Fleur Marchetti",
+        id="an_owner_before_a_surname_gives_way_to_the_fullest_name",
+    ),
+    pytest.param(
+        "Border clash\n\n"
+        "A statement from the army's Joint Press Wing (JPW) said two posts were hit.\n\n"
+        "“Troops returned fire and the posts are secure,” said JPW.\n",
+        "Troops returned fire",
+        "Joint Press Wing",
+        id="a_body_quoted_by_its_initials_is_written_in_words",
+    ),
+    pytest.param(
+        "Harbour traffic rises\n\n"
+        "Ports Minister R. Anil Menon on Tuesday said cargo was up.\n\n"
+        "R. Anil Menon was speaking during the 3rd Shipping Working Group Meeting under G20 "
+        "underway in Kochi.\n\n"
+        "“Our cargo after the storm has now increased by a fifth,” he said.\n",
+        "Our cargo after",
+        "R. Anil Menon",
+        id="he_is_the_subject_when_the_other_names_follow_a_preposition",
+    ),
+    pytest.param(
+        "Harbour talks\n\n"
+        "Anil Menon met Orla Quist Brennan at the harbour on Tuesday.\n\n"
+        "“We have agreed on the berths,” he said.\n",
+        "We have agreed",
+        None,
+        id="he_is_no_one_when_the_other_name_is_the_object_of_a_verb",
+    ),
+    pytest.param(
+        "Oil output cut\n\n"
+        "Speaking to reporters after a video meeting with ministers of the oil exporters, "
+        "Tahmasbi said, “An agreement was reached to cut output in May.”\n\n"
+        "“There was only a problem with one member which had to cut more,” he added.\n\n"
+        "Furthermore, Tahmasbi said, the Saudi energy minister said in the meeting that his "
+        "country along with Kuwait had agreed to cut more.\n\n"
+        "“We hope that prices will settle by Monday,” he added.\n",
+        "We hope that prices",
+        "Tahmasbi",
+        id="x_said_comma_then_another_speaks_in_the_clause_x_is_still_he",
+    ),
+    pytest.param(
+        "Launch date set\n\n"
+        "The agency will launch its next satellite in May, its Chairman Ravi Kannan "
+        "announced on Thursday.\n\n"
+        "“We launched the hundredth rocket in January and the next one is ready,” the "
+        "Chairman of the Southern Space Research Organisation said.\n",
+        "We launched the hundredth",
+        "Ravi Kannan",
+        id="the_chairman_of_a_body_is_its_chairman_not_the_body",
+    ),
+    pytest.param(
+        "Crash inquiry\n\n"
+        "Oren Dutt Malik, a railway official, said early reports suggested the Coral Express "
+        "had stopped and that the driver of the Hill Express had missed a signal.\n\n"
+        "“These are matters for the inquiry and no one should guess,” he said.\n",
+        "These are matters",
+        "Oren Dutt Malik",
+        id="he_is_the_one_who_said_not_the_people_his_clause_speaks_of",
+    ),
+    pytest.param(
+        "Border numbers\n\n"
+        "“The fall in crossings shows a change,” said Coastal Security chief Rhona Tall.\n",
+        "The fall in crossings",
+        "Rhona Tall",
+        id="a_body_s_lower_case_chief_then_the_name_is_the_person",
+    ),
+    pytest.param(
+        "Flights cancelled\n\n"
+        "Hundreds of passengers waited at the gates on Sunday.\n\n"
+        "In a statement, Lakeside Airways expressed, “We had to cancel some flights, but "
+        "most flights will leave as planned.”\n",
+        "We had to cancel",
+        "Lakeside Airways",
+        id="a_body_expressed_then_its_quote",
+    ),
+    pytest.param(
+        "Results row\n\n"
+        "Schools had announced the results by then.\n\n"
+        "Ana Maria Lind, principal secretary of the department, told DH, “We will take "
+        "the opinion of the advocate general.”\n",
+        "We will take",
+        "Ana Maria Lind",
+        id="told_then_an_outlet_before_the_quote_keeps_the_speaker",
+    ),
+    pytest.param(
+        "Farm output\n\n"
+        "Minister for Information and Broadcasting Chaudhry Amir Rana said farm output "
+        "grew.\n\n"
+        "“This shows what our farms can do,” Amir remarked.\n",
+        "This shows what",
+        "Chaudhry Amir Rana",
+        id="a_portfolio_word_before_the_name_is_the_office",
+    ),
+    pytest.param(
+        "Gas prices\n\n"
+        "Replying in the house, Fuel Minister Tomas Reyes Ortega said gas prices rose.\n\n"
+        "“Our own rise has been only five per cent,” he told the house.\n\n"
+        "As far as the Gulf CP (Contract Price) is concerned, it rose by half, he said.\n\n"
+        "“So I want to put these facts before the members today,” he said.\n",
+        "So I want to put",
+        "Tomas Reyes Ortega",
+        id="he_reaches_back_past_a_sentence_that_ends_he_said",
+    ),
+    pytest.param(
+        "Exam results\n\n"
+        "Ravi Kumar Singh, principal secretary, said the results would stand.\n\n"
+        "D Shashi Kumar, head of the school owners' body, said, “We have held back some "
+        "results.”\n\n"
+        "Kumar said schools kept results back where marking was wrong.\n\n"
+        "“Under the old order we must hold the exams again for these pupils,” he added.\n",
+        "Under the old order",
+        "D Shashi Kumar",
+        id="a_surname_two_people_share_is_the_one_whose_name_ends_in_it",
+    ),
+    pytest.param(
+        "Exam leaks\n\n"
+        "The Lakeside Teachers Union has accused officials at the ministry of leaking the "
+        "exams.\n\n"
+        "“Our aim is fair exams for every pupil in the county, and leaks end that.”\n",
+        "Our aim is fair",
+        "Lakeside Teachers Union",
+        id="a_body_whose_accusation_is_reported_speaks_the_quote_paragraph_after",
+    ),
+    pytest.param(
+        "Jet deal\n\n"
+        "French foreign minister Jean-Yves Le Gall visited Delhi on Monday.\n\n"
+        "“You can only ever be a partner if you keep your word,” Le Gall said.\n",
+        "You can only",
+        "Jean-Yves Le Gall",
+        id="a_hyphenated_first_name_makes_the_fullest_name",
+    ),
+    pytest.param(
+        "Bus strike\n\n"
+        "Bus owners say their protests will go on until the government talks.\n"
+        "During a press briefing, chair of the Bus Owners Association Peter Njau Kamau, "
+        "stated that they will be back on Monday. He claimed that the protest will go on. "
+        "According to Kamau, they feel the government ignores attacks on drivers.\n"
+        "“We will be back out there on Monday, and we are sorry for the trouble.”\n",
+        "We will be back",
+        "Peter Njau Kamau",
+        id="a_body_then_its_chairs_name_and_according_to_him_before_the_quote",
+    ),
+    pytest.param(
+        "Fertiliser prices\n\n"
+        "Urging a rollback, former Chief Minister K.R. Devaraj on Sunday said the Union "
+        "Minister for Fertiliser S.K. Rao should speak to Prime Minister Anil Varma.\n\n"
+        "“The Minister should seek a larger subsidy for fertiliser,” he said on Twitter.\n",
+        "The Minister should seek",
+        "K.R. Devaraj",
+        id="the_one_who_said_on_sunday_and_the_people_his_clause_names",
+    ),
+    pytest.param(
+        "City budget\n\n"
+        "At the meeting today, council member Ravi Dutt Malhotra said it was too late for "
+        "changes like those Mayor Ostrow proposed.\n\n"
+        "“By the time we have a budget printed in two volumes, it cannot be unmade.”\n",
+        "By the time we have",
+        "Ravi Dutt Malhotra",
+        id="a_council_member_said_then_a_quote_paragraph_despite_a_name_in_his_clause",
+    ),
+    pytest.param(
+        "Pangolins rescued\n\n"
+        "“From the state of the animals, they were held for weeks,” Orla Quist of the "
+        "Harbour Wildlife Foundation told the Daily Ledger.\n",
+        "From the state",
+        "Orla Quist",
+        id="a_person_of_a_body_speaks_not_the_body",
+    ),
+    pytest.param(
+        "Royalties\n\n"
+        "“Most auctioned blocks will start output this year,” said Coal and Mines Minister "
+        "Ravi Prakash Joshi.\n",
+        "Most auctioned",
+        "Ravi Prakash Joshi",
+        id="a_portfolio_like_coal_before_a_minister_s_name_is_the_office",
+    ),
+    pytest.param(
         "New route\n\n"
         "“This is an exciting moment for us,” says Lakeside Airways Group Managing Director "
-        "and Chief Executive Officer, Piotr Anders Nowak.\n"
-    )
-    assert quote_at(extracted(text), "This is an exciting").speaker == "Piotr Anders Nowak"
+        "and Chief Executive Officer, Piotr Anders Nowak.\n",
+        "This is an exciting",
+        "Piotr Anders Nowak",
+        id="a_long_office_in_capitals_then_the_name_after_says",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), WHO_SAID_IT)
+def test_who_said_it(text: str, start: str, speaker: str | None) -> None:
+    assert quote_at(extracted(text), start).speaker == speaker
