@@ -28,6 +28,7 @@ from .people import (
     ORG_WORDS,
     TITLE_ABBREVS,
     TITLE_WORDS,
+    _is_title_word,
 )
 
 # honorifics of more than one word, longest first (Malaysia's federal and state titles)
@@ -143,9 +144,8 @@ def tidy_person(name: str, body: str) -> str:
 
 
 def _title_token(token: str) -> bool:
-    """A title's word ("Minister", "Gen.", "Vice-Chancellor", "Director-General")."""
-    parts = [_bare(p) for p in token.split("-")]
-    return all(p in TITLE_WORDS or (p.endswith("s") and p[:-1] in TITLE_WORDS) for p in parts)
+    """A title's word ("Minister", "Gen.", "Vice-Chancellor", "Commissioners")."""
+    return _is_title_word(token) or (token.endswith("s") and _is_title_word(token[:-1]))
 
 
 def _name_part(token: str) -> bool:

@@ -455,10 +455,10 @@ def _name_ok(name: str) -> bool:
 
 _FORMER_WORDS = frozenset("former ex late outgoing erstwhile".split())
 # "the Harbour Court in eastern Kenya": a body, and where it sits
-_BODY_IN_PLACE = re.compile(
-    rf"((?:[Tt]he\s+)?(?:[{UP}][\w’'&.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?){{0,6}}"
-    rf"[{UP}][\w’'&.-]*)\s+(?:in|at|based\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?[{UP}][^,]{{0,40}}"
-)
+BODY_RUN = rf"[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{UP}][\w’'&.-]*){{0,7}}"
+# where a body sits, after its name: " in eastern Kenya", " based in Ula" (quotes.py too)
+IN_PLACE = r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+_BODY_IN_PLACE = re.compile(rf"((?:[Tt]he\s+)?{BODY_RUN}){IN_PLACE}[{UP}][^,]{{0,40}}")
 
 
 # an honorific and one capitalised word: a person's surname even when the word is a title
@@ -1710,10 +1710,13 @@ def _role_words(role: str) -> set[str]:
 
 # a sentence whose subject is "he"/"she" again ("He noted …", "According to him, …"): the
 # person it stands for is further back, whoever else it names
+HE_AGAIN = (
+    r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
+    r"|According\s+to\s+(?:him|her)\b)"
+)  # "He noted …", "According to him, …": a sentence of the same "he" (quotes.py too)
 _SAME_HE = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"
-    r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told)\b|"
-    r"According\s+to\s+(?:him|her)\b|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"
+    rf"(?:{HE_AGAIN}|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"
 )
 # a preposition or "the" right before a capitalised run: a place, body or event follows
 _PREP_BEFORE = re.compile(

@@ -15,6 +15,9 @@ from ..model import Quote
 from . import names
 from .nlp import UP, is_abbrev_period, sentence_ends
 from .people import (
+    BODY_RUN,
+    HE_AGAIN,
+    IN_PLACE,
     OFFICE_LEADS,
     ORG_WORDS,
     ROLE_NOUNS,
@@ -472,10 +475,7 @@ def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
 _QUOTE_LED = re.compile(r"\s*(?:[“”\"]| “)")  # a paragraph opening with a quotation mark
 # a sentence that opens with "he"/"she" as its subject, or "According to him/her"
-_SAME_HE_AGAIN = re.compile(
-    r"(?:(?<![^\n])|(?<=[.!?])\s+)(?:(?:He|She)\s+(?:also\s+|further\s+)?(?:[a-z]+(?:ed|s)|said|told)\b|"
-    r"According\s+to\s+(?:him|her)\b)"
-)
+_SAME_HE_AGAIN = re.compile(rf"(?:(?<![^\n])|(?<=[.!?])\s+){HE_AGAIN}")
 # "the expert said": a word for whoever was quoted just before, when no role has it
 _GENERIC = frozenset("expert analyst scholar researcher academic observer official".split())
 
@@ -834,20 +834,15 @@ _STATEMENT = (
 )
 # a body's name, then where it sits, right before the capitalised place an issuer pattern
 # took for the speaker: "the Harbour Court in eastern Kenya said in a statement"
-_BODY_BEFORE_PLACE = re.compile(
-    rf"([{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{UP}][\w’'&.-]*){{0,7}})"
-    r"\s+(?:in|at|based\s+in)\s+(?:the\s+)?(?:[a-z]+\s+)?\Z"
-)
+_BODY_BEFORE_PLACE = re.compile(rf"({BODY_RUN}){IN_PLACE}\Z")
 # words for a body of any kind that name no one when left alone ("the company said"); "the
 # army", "the ministry" stay: a source an analyst can cite, if vaguely
-_NO_ONES_NAME = frozenset(
-    "company firm group organisation organization charity body outfit companies firms".split()
-)
 # words that stand for a body of any kind ("the group said")
 _GENERIC_BODIES = frozenset("group organisation organization charity body outfit".split())
+_NO_ONES_NAME = _GENERIC_BODIES | frozenset("company firm companies firms".split())
 # "conservation group Big Life Trust", "the rights group Open Doors": a body called so
 _CALLED = re.compile(
-    r"\b(?P<kind>group|organisation|organization|charity|body|outfit)[ \t]+(?:the[ \t]+)?"
+    rf"\b(?P<kind>{'|'.join(sorted(_GENERIC_BODIES))})[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>[{UP}][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[{UP}][\w’'&.-]*){{0,6}})"
 )
 _ISSUERS = (
