@@ -23,12 +23,14 @@ from collections.abc import Iterator
 from .nlp import UP
 from .people import (
     CAP_RUN,
+    _is_title_word,
+)
+from .words import (
     HONORIFICS,
     OFFICE_LEADS,
     ORG_WORDS,
     TITLE_ABBREVS,
     TITLE_WORDS,
-    _is_title_word,
 )
 
 # honorifics of more than one word, longest first (Malaysia's federal and state titles)
@@ -46,7 +48,7 @@ _HONORIFIC_RUNS = (
     ("yang", "berhormat"),
     ("yang", "amat", "berhormat"),
 )
-# honorifics of one word, on top of people.HONORIFICS (which the sentence rules strip too)
+# honorifics of one word, on top of words.HONORIFICS (which the sentence rules strip too)
 _HONORIFIC_WORDS = frozenset(
     "datuk dato datin tun yb yab haji hajah hajjah chief pastor reverend rev evangelist "
     "apostle prophet oba obi igwe kumari shreemati sushri janab begum".split()

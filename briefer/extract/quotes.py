@@ -18,10 +18,6 @@ from .people import (
     BODY_RUN,
     HE_AGAIN,
     IN_PLACE,
-    OFFICE_LEADS,
-    ORG_WORDS,
-    ROLE_NOUNS,
-    STOP,
     Register,
     Who,
     fullest,
@@ -31,6 +27,12 @@ from .people import (
     quoted_in,
 )
 from .readers import Article
+from .words import (
+    OFFICE_LEADS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    STOP,
+)
 
 VERB = (
     r"(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|explained|wrote|"

@@ -1,0 +1,160 @@
+"""The word lists the speaker rules read: titles, roles, bodies, places, honorifics and the
+small words that never start a name. Plain data, shared by ``people``, ``quotes`` and
+``names`` (``people`` re-exports them under their old names)."""
+
+from __future__ import annotations
+
+# words that make a title in front of a name ("Army Gen.", "Defense Minister")
+TITLE_WORDS = frozenset(
+    """
+gen general lt lieutenant col colonel maj major adm admiral capt captain sgt sergeant cmdr
+commander brig marshal army navy air force marine dr doctor mr mrs ms miss prof professor sen
+senator rep representative gov governor mayor president vice prime minister secretary deputy
+chief chancellor ambassador director spokesman spokeswoman spokesperson chairman chairwoman
+chair chairperson ceo king queen prince princess pope judge justice rev sir lord lady dame
+premier leader
+supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
+member councilmember councilman councilwoman
+defence interior finance economy trade state national security intelligence adviser advisor
+executive official analyst economist researcher founder editor coach prosecutor
+astronaut pilot engineer scientist physicist nurse teacher lawyer
+""".split()
+)
+# nouns that make a lower-case role ("intelligence chief", "the defense minister")
+ROLE_NOUNS = frozenset(
+    """
+chief minister leader president spokesman spokeswoman spokesperson commander general official
+analyst director head envoy ambassador secretary adviser advisor researcher economist
+professor expert governor mayor lawmaker senator diplomat officer negotiator premier chancellor
+ceo founder editor fellow correspondent chairman chairwoman chair chairperson prosecutor judge
+farmer
+resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
+spokesperson representative strategist scholar historian manager owner trader economist
+mp mla legislator councillor councilor congressman congresswoman deputy
+astronaut pilot engineer scientist physicist nurse teacher lawyer
+commissioner superintendent administrator coordinator sheriff herder fisherman volunteer
+boss driver operator employee vendor shopkeeper merchant doctor physician surgeon lecturer
+principal headteacher student parent villager protester demonstrator campaigner investigator
+detective constable soldier veteran patient miner trucker passenger investor banker broker
+consultant contractor architect journalist reporter photographer pastor priest imam bishop
+cleric rabbi elder survivor witness victim mother father widow labourer laborer technician
+neighbour neighbor friend colleague relative cousin brother sister wife husband son daughter
+partner uncle aunt nephew niece grandson granddaughter grandmother grandfather
+coach trainer skipper referee umpire dean rector provost registrar auditor comptroller
+treasurer warden magistrate ombudsman collector tehsildar sarpanch headman chieftain emir
+archbishop cardinal ayatollah mufti solicitor counsel advocate ranger
+author co-author astronomer biologist chemist geologist epidemiologist virologist
+climatologist meteorologist seismologist volcanologist ecologist sociologist psychologist
+anthropologist archaeologist criminologist demographer statistician mathematician novelist
+filmmaker actor actress musician athlete footballer cricketer goalkeeper midfielder
+entrepreneur pharmacist dentist midwife paramedic firefighter king queen prince princess
+monarch master headmaster harbourmaster harbormaster postmaster
+member councilmember councilman councilwoman
+""".split()
+)
+ABBREV_TITLES = {
+    "gen": "general",
+    "adm": "admiral",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "dr": "doctor",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "cmdr": "commander",
+}
+ORG_WORDS = frozenset(
+    """
+ministry agency office department service command council committee kremlin pentagon
+government administration union bank fund institute center centre group company party court
+commission association authority news times post reuters kcna ap afp yonhap tass ria
+bureau staff military forces police embassy federation alliance university college
+organization organisation assembly parliament congress senate ministry army navy
+school hospital club cooperative coalition network corporation foundation board
+""".split()
+)
+PLACES = frozenset(
+    """
+north south east west new united republic kingdom states saint san los las
+korea korean russia russian ukraine ukrainian china chinese america american europe european
+japan japanese iran israel india france germany britain poland nato
+mount mt lake cape fort gulf bay
+canada canadian australia australian british english french german italian spanish
+mexican brazilian peruvian chilean nigerian kenyan ghanaian african asian indian
+pakistani indonesian philippine filipino turkish egyptian
+""".split()
+)
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir hon rt engr ald smt shri shrimati alhaji alhaja alh hajiya "
+    "mallam otunba comrade barrister barr cllr h.e excellency".split()
+)  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X"
+STOP = frozenset(
+    """
+but and yet so then also however meanwhile still now later earlier today yesterday on in at
+the a an this that these those monday tuesday wednesday thursday friday saturday sunday when
+while after before as if asked speaking it its we i they he she you our their his her there
+here what why how where who which according last next furthermore moreover additionally
+separately elsewhere nevertheless nonetheless instead indeed besides overall finally thus
+hence therefore otherwise likewise similarly accordingly
+""".split()
+)
+PRONOUNS = frozenset({"he", "she", "it"})
+# words that say a person is a man or a woman: honorifics and gendered roles
+GENDER_WORDS = {
+    **dict.fromkeys(
+        "mr sir lord king prince spokesman chairman congressman businessman father husband "
+        "son brother grandfather uncle boy man councilman assemblyman policeman fireman".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mrs ms miss lady dame queen princess spokeswoman chairwoman congresswoman "
+        "businesswoman mother wife daughter sister grandmother aunt girl woman councilwoman "
+        "assemblywoman policewoman widow".split(),
+        "f",
+    ),
+}
+# dotted or short forms of ranks and offices ("I.G. Boora", "DG Deswal", "SP Rao")
+TITLE_ABBREVS = frozenset(
+    "ig dg dig adg ig sp ssp dsp cm mp mla md cmd ceo cfo cto dgp avm igp cp acp dcp asp "
+    "aig cds coas vc dc".split()
+)
+# words of an office or of a minister's portfolio: never the first word of a person's name
+# ("Minister of Agriculture and Food Security Ana Lind", "City Council Member Ana Lind",
+# "Union Railways and IT Minister Ana Lind"); only leading words are dropped, and only while
+# a name is left
+OFFICE_LEADS = frozenset(
+    """
+affairs energy resources development health security defence defense commerce industry
+industries finance education environment transport transportation agriculture technology
+science services relations operations mining mines railways railway food interior
+infrastructure trade labour labor tourism fisheries petroleum housing works information
+communications culture sports youth planning economy treasury immigration lands aviation
+ports shipping maritime highways telecommunications innovation water welfare forestry
+livestock irrigation budget revenue customs heritage arts climate gender women children
+farming fishing sport broadcasting media communication parliamentary legal justice law home
+external power electricity textiles petroleum statistics coal steel oil gas fertiliser
+fertilizers chemicals
+member members council city county union board cabinet committee parliament ministry
+department federal municipal regional provincial district state
+""".split()
+)
+# last words of capitalised runs that name a place, thing or event, not a person
+NOT_PERSON_LAST = frozenset(
+    """
+delta river sea ocean gulf pipeline province region district city county island islands
+mountains valley street road avenue square airport port station terminal field fields basin
+africa asia america europe day week month year war act bill law treaty accord agreement
+programme program project initiative plan index report survey summit conference forum games
+cup league award prize border line control force forces rifles guard police army navy
+affairs energy resources development health security defence defense commerce industry
+industries finance education environment transport agriculture technology science sciences
+services relations operations castle palace temple church mosque tower hall park stadium
+museum square bridge centre center women men election elections poll polls referendum
+shillings dollars euros pounds rupees naira cedis yuan yen rand billion million trillion
+""".split()
+)
