@@ -1,6 +1,6 @@
 """The word lists the speaker rules read: titles, roles, bodies, places, honorifics and the
-small words that never start a name. Plain data, shared by ``people``, ``quotes`` and
-``names`` (``people`` re-exports them under their old names)."""
+small words that never start a name. Plain data; ``people``, ``quotes`` and ``names`` import
+them from here."""
 
 from __future__ import annotations
 
