@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import combinations
 
 from .nlp import UP
 from .people import (
@@ -29,6 +30,8 @@ from .words import (
     HONORIFICS,
     OFFICE_LEADS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
     TITLE_ABBREVS,
     TITLE_WORDS,
 )
@@ -45,6 +48,7 @@ _HONORIFIC_RUNS = (
     ("datuk", "patinggi"),
     ("datin", "paduka"),
     ("datin", "seri"),
+    ("junior", "grade"),  # the rest of a rank: "Lieutenant Junior Grade Ana Lind"
     ("yang", "berhormat"),
     ("yang", "amat", "berhormat"),
 )
@@ -103,8 +107,8 @@ def _describing(token: str, body: str) -> bool:
         return False
     if "-" in token and any(p[:1].islower() for p in token.split("-")[1:]):
         return True  # "Off-spinner", "Ex-minister", "Co-founder"
-    if word in TITLE_WORDS or word in OFFICE_LEADS:
-        return True
+    if word in TITLE_WORDS or word in OFFICE_LEADS or word in ROLE_NOUNS or word in PEOPLE_NOUNS:
+        return True  # "Minister", "Onlooker Ana Lind"
     return _lower_in(token, body)
 
 
@@ -331,7 +335,10 @@ def spelled_out(name: str, body: str) -> str:
     the initials themselves when the article never does, or does in two ways."""
     if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
         return name
-    words = rf"[{UP}][\w’'.&-]*(?:[ \t]+(?:of|for|and|on|the|de|&)?[ \t]*[{UP}][\w’'.&-]*){{1,8}}"
+    words = (
+        rf"[{UP}][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|on|de|&)[ \t]+)?(?:the[ \t]+)?"
+        rf"[{UP}][\w’'.&-]*){{1,8}}"
+    )
     forms = set()
     for pattern in (
         rf"({words})[ \t]*\({re.escape(name)}\)",
@@ -341,7 +348,37 @@ def spelled_out(name: str, body: str) -> str:
             form = _fitting_end(m.group(1).split(), name)
             if form:
                 forms.add(form)
+    if not forms:  # "the PCG said" after "the Philippine Coast Guard said": the one body
+        for m in re.finditer(rf"(?<![\w’'-]){words}", body):  # whose initials they are
+            run = m.group().split()
+            for k, j in combinations(range(len(run) + 1), 2):
+                part = run[k:j]
+                if (
+                    j - k >= 2
+                    and part[0][:1].isupper()
+                    and part[0] != "The"
+                    and not any(w.endswith(".") and len(w) > 2 for w in part[:-1])  # sentences
+                    and any(_norm_org(w) for w in part)
+                    and _spells(part, name)
+                ):
+                    forms.add(" ".join(part).rstrip(".,"))
     return next(iter(forms)) if len(forms) == 1 else name
+
+
+def _norm_org(word: str) -> bool:
+    low = word.lower().strip(".,’'")
+    return low in ORG_WORDS or low.removesuffix("s") in ORG_WORDS or low == "guard"
+
+
+def _spells(words: list[str], initials: str) -> bool:
+    """Whether all of ``words`` spell ``initials``: by their capitalised words ("Kenya
+    Wildlife Service", KWS) or every word ("Department of Health", DOH)."""
+    want = initials.replace("&", "").upper()
+    caps = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    every = [w for w in words if w != "&"]
+    return len(want) >= 2 and (
+        "".join(p[0] for p in caps).upper() == want or "".join(w[0] for w in every).upper() == want
+    )
 
 
 def _fitting_end(words: list[str], initials: str) -> str | None:

@@ -17,7 +17,9 @@ from .words import (
     NOT_PERSON_LAST,
     OFFICE_LEADS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     PLACES,
+    PORTFOLIOS,
     PRONOUNS,
     ROLE_NOUNS,
     STOP,
@@ -81,6 +83,7 @@ _SAME_TITLE = (
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
     frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
     frozenset({"skipper", "captain"}),
+    frozenset({"boss", "leader"}),
 )
 
 
@@ -376,7 +379,8 @@ def parse_subject(who: str) -> Who | None:
         if phrase.group(1).lower() not in STOP and not _title_head(phrase.group(1)):
             who = who[: phrase.end(1)]
         break
-    who = re.sub(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*\Z", "", who)  # "… Relations (ISPR)"
+    # "… Relations (ISPR)", a share's ticker "Air Solvia (AS.TO)", "(NYSE: SLV)"
+    who = re.sub(r"\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Za-z.]{1,9}\)\s*\Z", "", who)
     who = re.sub(r"\s*\([^()]{1,40}\)", "", who)  # "Lina Holt (Solvik Party)"
     who = re.sub(r"\s+[—–]\s+([^—–,]{2,80}?)\s+[—–]\s*", r", \1, ", who)  # "X — the boss — said"
     who = re.sub(r"\s+[—–]\s+([^—–,]{2,80}?)\s*\Z", r", \1", who).strip(" ,")
@@ -492,7 +496,10 @@ def parse_subject(who: str) -> Who | None:
             and _name_ok(name)
             and tokens[0].lower() not in STOP | PLACES
             and _norm(tokens[-1]) not in ORG_WORDS | NOT_PERSON_LAST
-            and (len(parts) - first_cap >= 3 or re.match(r"(?:a|an)\s", parts[first_cap + 1]))
+            and (
+                len(parts) - first_cap >= 3
+                or re.match(r"(?:a|an|one\s+of)\s", parts[first_cap + 1])
+            )  # "X, one of those who escaped, said"
         ):
             role = _strip_article(parts[first_cap + 1]) if is_role(parts[first_cap + 1]) else None
             return Who(name, join_role(prefix, role))
@@ -626,15 +633,7 @@ def _plural_noun(word: str) -> bool:
     if " " in w or not w.endswith("s"):
         return False
     stems = {w[:-1], w[:-2], w[:-3] + "y" if w.endswith("ies") else w[:-1]}
-    return bool(stems & (ROLE_NOUNS | _PEOPLE_NOUNS)) or w in _PEOPLE_NOUNS
-
-
-_PEOPLE_NOUNS = frozenset(
-    "critic observer supporter opponent citizen local people residents locals authorities "
-    "police officials others many some both all rescuer relative neighbour neighbor "
-    "friend family families parent child children voter user shopper customer source "
-    "eyewitness commuter traveller traveler fan spectator onlooker".split()
-)
+    return bool(stems & (ROLE_NOUNS | PEOPLE_NOUNS)) or w in PEOPLE_NOUNS
 
 
 def _office_of(before: str, run: str) -> tuple[str, str] | None:
@@ -792,6 +791,15 @@ def parse_inverted(text: str) -> Who | None:
             inner.role = join_role(f"{m.group()} {chief.group(1).strip()}", inner.role)
             return inner
     if not m:
+        # "said the federation spokesperson Halim Oduya": the name the title is written before
+        named = re.match(
+            rf"the\s+((?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*)\s+({CAP_RUN.pattern})\s*(?:[,.;]|\Z)",
+            text,
+        )
+        if named and _norm(named.group(1).split()[-1]) in ROLE_NOUNS:
+            prefix, name = split_name(named.group(2))
+            if _name_ok(name) and len(name.split()) >= 2:
+                return Who(name, join_role(named.group(1), prefix))
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
@@ -1006,7 +1014,10 @@ class Register:
             ends = _NAME_END.match(text, m.end(), end) or m.group().endswith(".")
             if before and is_role(before.group(1)) and ends:
                 role = join_role(_strip_article(before.group(1)), role)
-            elif (cap := _CAP_ROLE_BEFORE.search(window)) and text[m.end() : m.end() + 1] == ",":
+            elif (cap := _CAP_ROLE_BEFORE.search(window)) and (
+                text[m.end() : m.end() + 1] == ","
+                or (ends and not re.match(r"\s+(?:and|or)\b", text[m.end() :]))
+            ):  # "Energy Minister, Ada Obi, said" / "… Minister, Ada Obi today said"
                 role = join_role(cap.group(1), role)
             if prefix and role and role.startswith(prefix):
                 if portfolio := portfolio_before(text[max(start, m.start() - 60) : m.start()]):
@@ -1199,8 +1210,8 @@ class Register:
                 continue
             if head + 1 < len(words) and words[head + 1] in NOT_PERSON_LAST | ORG_WORDS:
                 continue  # "the General Election", "the Health Ministry": no one
-            fits = self._titled(words[: head + 1], m.start()) or self._titled(
-                [words[head]], m.start()
+            fits = self._titled(words[: head + 1], m.start()) or self._head_only(
+                words[: head + 1], m.start()
             )
             # "the Minister of Energy, Dr Ama Obi apologised": the title is the name after it
             after = [
@@ -1249,6 +1260,21 @@ class Register:
                 or not all(_FORMER & _role_words(r) for _o, r in self._roles[n])
             }
         return found
+
+    def _head_only(self, words: list[str], offset: int) -> set[str]:
+        """Names whose role has the title's last word, when its other words fit no one ("the
+        NDP premier" and one premier known), leaving out a role with another portfolio ("the
+        finance minister" is not the Farming Minister)."""
+        portfolio = set(words[:-1]) & PORTFOLIOS
+        fits = self._titled(words[-1:], offset)
+        if not portfolio:
+            return fits
+        out = set()
+        for n in fits:
+            held = set().union(*(_role_words(r) for _o, r in self._roles.get(n, [])))
+            if portfolio & held or not held & PORTFOLIOS:
+                out.add(n)
+        return out
 
     def referent(
         self,
@@ -1480,7 +1506,7 @@ class Register:
         """ "the minister said" when two ministers are known: the one of them named in the
         nearest sentence before that names either ("The health minister reviewed …");
         "the NDP premier" when no role has "NDP": the one premier known."""
-        fits = self._titled(words, at) or self._titled(words[-1:], at)
+        fits = self._titled(words, at) or self._head_only(words, at)
         if len(fits) == 1:
             return self._person(next(iter(fits)), at)
         if not fits:
@@ -1797,7 +1823,7 @@ _APPOS_AFTER = re.compile(  # ", the minister," / ", minister of state," / ", NA
 )
 _NAME_END = re.compile(r",|\s+[a-z]|\.")  # what may follow "the minister, NAME"
 _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "
-    r"(?:\A|[.;:,]\s+|\n)((?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Director"
+    r"(?:\A|[.;:,]\s+|\n)((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}(?:Minister|Secretary|President|Director"
     r"|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
     r"|Spokeswoman|Ambassador|Mayor|Premier)\b[^,;.\n]{0,60}),\s*\Z"
 )

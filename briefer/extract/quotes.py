@@ -73,8 +73,10 @@ AUX = (
     r"(?:(?:has|had|have|would|will|did|does|was|is)\s+)?"
     r"(?:(?:also|later|then|once|again|earlier|further|previously|however|too|[a-z]+ly)\s+)?"
 )
+_TICKER = r"\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Za-z.]{1,9}\)"  # "Air Solvia (AS.TO) said"
 _AFTER_SUBJECT = re.compile(  # "?" for a lost apostrophe too: "Lind?s letter stated"
-    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}|(?<=\w)\?(?=s\s)){{1,140}}?)\s+{AUX}{VERB}\b",
+    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}|(?<=\w)\?(?=s\s)|{_TICKER}){{1,140}}?)"
+    rf"\s+{AUX}{VERB}\b",
     re.S,
 )
 _BEFORE = re.compile(
@@ -314,10 +316,15 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+# two straight single marks typed for a double one: opening before a word, closing otherwise
+_TWO_STRAIGHT = re.compile(r"(?<!')''(?!')(?:(?=[\w])()|)")
+
+
 def find_quotes(art: Article, register: Register) -> list[Quote]:
     # read for speakers (quote texts come from art.body): nicknames blanked, and two single
-    # marks typed for a double one (‘‘ … ’’) read as one, the same length
+    # marks typed for a double one (‘‘ … ’’, '' … '') read as one, the same length
     body = _without_nicknames(art.body).replace("‘‘", " “").replace("’’", "” ")
+    body = _TWO_STRAIGHT.sub(lambda m: ' "' if m.group(1) else '" ', body)
     found: list[Found] = []
     paragraphs = [b for b in art.blocks if b.kind in ("paragraph", "quote", "list")]
     paragraphs.sort(key=lambda b: b.start)

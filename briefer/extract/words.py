@@ -127,7 +127,8 @@ TITLE_ABBREVS = frozenset(
 # ("Minister of Agriculture and Food Security Ana Lind", "City Council Member Ana Lind",
 # "Union Railways and IT Minister Ana Lind"); only leading words are dropped, and only while
 # a name is left
-OFFICE_LEADS = frozenset(
+# the portfolio of an office: "the finance minister" is not the Farming Minister
+PORTFOLIOS = frozenset(
     """
 affairs energy resources development health security defence defense commerce industry
 industries finance education environment transport transportation agriculture technology
@@ -139,6 +140,10 @@ livestock irrigation budget revenue customs heritage arts climate gender women c
 farming fishing sport broadcasting media communication parliamentary legal justice law home
 external power electricity textiles petroleum statistics coal steel oil gas fertiliser
 fertilizers chemicals
+""".split()
+)
+OFFICE_LEADS = PORTFOLIOS | frozenset(
+    """
 member members council city county union board cabinet committee parliament ministry
 department federal municipal regional provincial district state
 """.split()
@@ -157,4 +162,11 @@ services relations operations castle palace temple church mosque tower hall park
 museum square bridge centre center women men election elections poll polls referendum
 shillings dollars euros pounds rupees naira cedis yuan yen rand billion million trillion
 """.split()
+)
+# words for people in general ("critics", "an onlooker"): no one named
+PEOPLE_NOUNS = frozenset(
+    "critic observer supporter opponent citizen local people residents locals authorities "
+    "police officials others many some both all rescuer relative neighbour neighbor "
+    "friend family families parent child children voter user shopper customer source "
+    "eyewitness commuter traveller traveler fan spectator onlooker".split()
 )

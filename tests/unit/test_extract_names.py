@@ -501,6 +501,72 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Buses return\n\n"
+        "“We ask our members to bring their buses back to the road,” said the federation "
+        "spokesperson Halim Oduya.\n",
+        "We ask our members",
+        "Halim Oduya",
+        id="the_lower_case_title_then_the_name_after_said",
+    ),
+    pytest.param(
+        "Seed reaches districts\n\n"
+        "Farming, Fisheries and Rural Affairs Minister, Oren Talbek today said every district "
+        "had its share of seed.\n\n"
+        "“No district was left without seed,” the Minister told reporters.\n",
+        "No district was left",
+        "Oren Talbek",
+        id="a_capitalised_office_a_comma_and_the_name_before_its_verb",
+    ),
+    pytest.param(
+        "Subsidy cuts\n\n"
+        "Farming Minister Oren Talbek said on Monday that the seed had arrived.\n\n"
+        "“The farm sector gets nine billion euros a year,” the finance minister continued.\n",
+        "The farm sector gets",
+        None,
+        id="the_finance_minister_is_not_the_farming_minister",
+    ),
+    pytest.param(
+        "Strike fears\n\n"
+        "Meanwhile, Dock Workers Union boss Petra Valdin was worried about the strike. “The "
+        "strike could be taken over by outsiders,” the union leader told the newspapers.\n",
+        "The strike could be",
+        "Petra Valdin",
+        id="the_union_leader_is_the_union_boss",
+    ),
+    pytest.param(
+        "Ferry sinks\n\n"
+        "Onlooker Mari Ostra, one of those who escaped unhurt, said: ''Thank God everybody is "
+        "alive. It is a miracle.''\n",
+        "Thank God everybody",
+        "Mari Ostra",
+        id="two_straight_single_marks_and_one_of_those_who_after_a_name",
+    ),
+    pytest.param(
+        "Boat damaged\n\n"
+        "The Lakeland Coast Guard said all passengers were safe.\n\n"
+        "“The boat was damaged in its forward part,” the LCG said in an incident report.\n",
+        "The boat was damaged",
+        "Lakeland Coast Guard",
+        id="a_body_s_initials_are_the_body_named_in_full_without_brackets",
+    ),
+    pytest.param(
+        "Seats sold out\n\n"
+        "“Our fleet is already fully deployed so we cannot add seats,” Air Solvia (AS.TO) said "
+        "while responding.\n",
+        "Our fleet is already",
+        "Air Solvia",
+        id="a_share_ticker_between_a_company_and_its_verb",
+    ),
+    pytest.param(
+        "Ferry inquiry\n\n"
+        "Coast guard spokesman Lieutenant Junior Grade Tomas Ruel Abad said an inquiry had "
+        "begun.\n\n"
+        "“The port staff are helping us find the cause,” he said.\n",
+        "The port staff",
+        "Tomas Ruel Abad",
+        id="the_rest_of_a_rank_is_no_part_of_the_name",
+    ),
+    pytest.param(
         "Camp reopens\n\n"
         "Fleur Marchetti, a spokeswoman for the refugee agency, visited the camp.\n\n"
         "“We hope to open the school before the rains,” UNHCR's Marchetti said.\n",
