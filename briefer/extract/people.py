@@ -362,6 +362,8 @@ def parse_subject(who: str) -> Who | None:
     if obj := re.fullmatch(r"(?:[Ii]n\s+)?(him|her)(?:\s+(?:own\s+)?words)?", who):
         # "according to him", "in her words": the pronoun's person
         return Who(pronoun=True, gender="m" if obj.group(1) == "him" else "f")
+    if re.fullmatch(rf"[{UP}][a-z]{{2,}}", who) and _norm(who) in ROLE_NOUNS | TITLE_WORDS:
+        return Who(who, known_only=True)  # "Imam said" after "Baba Imam": a surname, if known
     hon = _HONORIFIC_SURNAME.fullmatch(who)
     if hon and _norm(hon.group(1)) in _SURNAME_TITLES:  # not "Mr President", an address
         return Who(hon.group(1))  # "Ms King", "Dr Bishop": a surname, though also a title
@@ -1823,9 +1825,11 @@ _APPOS_AFTER = re.compile(  # ", the minister," / ", minister of state," / ", NA
 )
 _NAME_END = re.compile(r",|\s+[a-z]|\.")  # what may follow "the minister, NAME"
 _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "
-    r"(?:\A|[.;:,]\s+|\n)((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}(?:Minister|Secretary|President|Director"
-    r"|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson|Spokesman"
-    r"|Spokeswoman|Ambassador|Mayor|Premier)\b[^,;.\n]{0,60}),\s*\Z"
+    r"(?:\A|[.;:,]\s+|\n|\b[Aa]ccording\s+to\s+)"  # "According to Coast Guard (East) Commandant, "
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?|\([^()]{1,30}\)\s+){0,4}(?:Minister|Secretary"
+    r"|President|Director|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson"
+    r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller)\b"
+    r"[^,;.\n]{0,60}),\s*\Z"
 )
 _ROLE_BEFORE = re.compile(
     rf"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"

@@ -372,6 +372,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 and not _BARE_ATTRIBUTION.match(body, c + 1, pe)
                 and not re.match(r"[ \t]+(?:an?|the)[ \t]+[a-z]", body[c + 1 : c + 8])
                 # '“… impacted...” an official statement quoted the minister': it goes on
+                and not re.match(rf"[ \t]+{VERB}[ \t]+[{UP}]", body[c + 1 : c + 40])
+                # '"… safe and sound." said Ana Lind': a lower-case verb goes on too
             ):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
             stated = _STATED_BY.match(

@@ -501,6 +501,32 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Trawlers found\n\n"
+        "According to Coast Guard (Eastern Region) Commandant, Rajan Tovell, the fishermen were "
+        "found far north of the port during a patrol.\n\n"
+        "“Our team searched the three trawlers and found nothing,” he said.\n",
+        "Our team searched",
+        "Rajan Tovell",
+        id="according_to_an_office_a_comma_and_a_name_then_he_said",
+    ),
+    pytest.param(
+        "Containers seized\n\n"
+        "The Customs Controller in the area, Baba Imam, who led reporters round the yard, said "
+        "arms were found in a car.\n\n"
+        "Imam said: “We have on display today nine seized containers.”\n",
+        "We have on display",
+        "Baba Imam",
+        id="a_surname_that_is_also_a_title_is_the_person_known_by_it",
+    ),
+    pytest.param(
+        "Boy freed\n\n"
+        "A boy who was kidnapped has been released. “We are very happy. He is safe and sound.” "
+        "said Raja Bashir, the uncle of the boy.\n",
+        "We are very happy",
+        "Raja Bashir",
+        id="a_full_stop_in_the_quote_then_said_in_lower_case",
+    ),
+    pytest.param(
         "Buses return\n\n"
         "“We ask our members to bring their buses back to the road,” said the federation "
         "spokesperson Halim Oduya.\n",
