@@ -81,7 +81,7 @@ def _acronym(word: str) -> bool:
 _SAME_TITLE = (
     frozenset({"judge", "justice"}),
     frozenset({"spokesman", "spokeswoman", "spokesperson"}),
-    frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
+    frozenset({"chairman", "chairwoman", "chairperson", "chair", "boss"}),
     frozenset({"skipper", "captain"}),
     frozenset({"boss", "leader"}),
 )
@@ -1604,6 +1604,7 @@ _FORMER = frozenset("former ex late outgoing then erstwhile".split())
 def _role_words(role: str) -> set[str]:
     words = {_norm(w) for w in re.findall(r"[\w.’'-]+", role)}
     words |= {_norm(part) for w in words for part in w.split("-")}
+    words |= {part for w in words for part in _SHORT_TITLES.get(w, ())}  # "CEO" → chief executive
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 

@@ -501,6 +501,25 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Cocoa price\n\n"
+        "Cocobod CEO Kwame Asante Boadu said the sector was the backbone of the economy.\n\n"
+        "The Cocobod CEO also announced a package “for farmers who kept sound practices in "
+        "their farms”.\n",
+        "for farmers who kept",
+        "Kwame Asante Boadu",
+        id="the_ceo_is_the_one_whose_role_is_written_ceo",
+    ),
+    pytest.param(
+        "Commission under fire\n\n"
+        "The chairman of the commission, Adamu Bello, disclosed this in an interview.\n\n"
+        "Reacting to calls for his sacking, the commission boss said those calling for it were "
+        "paid.\n\n"
+        "He said, “It is on record that I am the first sitting chairman to testify in court.”\n",
+        "It is on record",
+        "Adamu Bello",
+        id="the_boss_is_the_chairman_and_he_is_the_boss",
+    ),
+    pytest.param(
         "Trawlers found\n\n"
         "According to Coast Guard (Eastern Region) Commandant, Rajan Tovell, the fishermen were "
         "found far north of the port during a patrol.\n\n"
