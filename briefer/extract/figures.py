@@ -471,8 +471,14 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             hit.kind in ("digit", "word") and not hit.unit
         ):
             continue  # "the last 12 months", "42 days", "four years", "6 -12 months": periods
-        if _converted(body, qstart, hit.end, ss, se):
+        if _converted(body, qstart, hit.end, ss, se) and not _SPELLED_BEFORE.search(
+            body, max(ss, qstart - 80), qstart
+        ):
             continue  # "4 km (2.5 miles)", "€5 billion ($5.4 billion)": the same, converted
+        if hit.kind == "word" and _spelled_then_digits(body, hit.end, ss, se):
+            continue  # "Two Thousand and Seventy Cedis (GH₵2,070.00)": the digits are the figure
+        if hit.kind in ("word", "digit") and (either := _OR_SO.match(body, hit.end, se)):
+            hit.end = either.end()  # "three or fewer suppliers": the noun comes after
         if hit.kind == "word" and (
             num.LABEL_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
             or re.search(r"\b(?i:under|over)-\Z", body[max(ss, hit.start - 6) : hit.start])
@@ -569,7 +575,15 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                 if hit.unit in ("percent", "percentage points")
                 else _words_after(body, hit.end, se)
             )
-            if unit is None and words:
+            harm = (
+                _HARMED_BEFORE.search(body, max(ss, hit.start - 30), hit.start)
+                if unit is None and not words and hit.kind in ("word", "digit")
+                else None
+            )
+            if harm:  # "and killed three": the people harmed, the verb their unit
+                verb = harm.group(1).lower()
+                unit = verb[:-3] + "ed" if verb.endswith("ing") else verb
+            elif unit is None and words:
                 first = words[0].group()
                 # "51.5 GW capacity": a unit symbol is the unit, the rest says of what
                 unit = (
@@ -706,6 +720,31 @@ def _noun_phrase(tail: str) -> str:
     return " ".join(words)
 
 
+# a written amount spelt out and then given in digits in brackets, as legal and official
+# texts do: "Two Thousand and Seventy Ghana Cedis (GH₵2,070.00)", "forty-one (41)"
+_SPELLED_THEN_DIGITS = re.compile(
+    rf"(?:(?:[\s,-]+|\s+and\s+)(?:(?i:hundred|thousand|million|billion|{num._WNUM})\b"
+    r"|[A-Z][a-z]+\b|(?i:dollars|rupees|shillings|naira|cedis|rand|pounds|euros)\b))*"
+    r"\s*\(\s*[^\d()\s]{0,5}\s?\d"
+)
+
+
+def _spelled_then_digits(body: str, end: int, ss: int, se: int) -> bool:
+    """A written amount whose digits follow in brackets, and are kept there (never "five
+    million dollars ($5m)": the digits are the converted copy, the words the figure)."""
+    spelled = _SPELLED_THEN_DIGITS.match(body, end, se)
+    if not spelled:
+        return False
+    paren = body.rfind("(", end, spelled.end()) + 1
+    return not _MEASURED.search(body, max(ss, paren - 40), paren) or bool(
+        _SPELLED_BEFORE.search(body, max(ss, paren - 80), paren)
+    )
+
+
+_SPELLED_BEFORE = re.compile(  # "Ten Dollars (": the digits after are the figure (above)
+    rf"\b(?i:{num._WNUM}|hundred|thousand|million|billion)\s+(?:[A-Z][a-z]+\s+){{1,3}}\(\s*\Z"
+)
+_OR_SO = re.compile(r"\s+or\s+(?:more|fewer|less|over|above|under)\b(?!\s+than\b)(?=\s+[a-z])")
 _PERIOD = re.compile(
     r"(?:\s+and\s+a\s+half)?"  # "four and a half hours"
     r"\s+(?:(?:more|fewer|less|other|consecutive|straight|successive|full|long|additional|"
@@ -732,7 +771,7 @@ _PASSIVE = re.compile(  # a participle after "were": "pulled", "taken", "held"
     r"found|shot|sent|given|left|brought|caught|stolen|hurt|struck|beaten|hit|born|flown)\b"
 )
 _WERE = re.compile(
-    r"\s+(?:were|have\s+been|had\s+been|are|remain|remained)"
+    r"\s+(?:were|(?:have|had)(?:\s+(?:already|since|also|now))?\s+been|are|remain|remained)"
     r"(?:\s+(?:also|reportedly|later|still|now|confirmed))?(?=\s)",
     re.I,
 )
@@ -813,6 +852,11 @@ _COUNT_BEFORE = re.compile(
     r"(?:[a-z]{3,}s|people|children|men|women)\b",
     re.I,
 )
+_BY_STEP_BEFORE = re.compile(
+    r"\b(?:increas|rais|cut|reduc|expand|grow|grew|rose|risen|fell|fallen|drop|decreas|boost|"
+    r"swell|swoll)\w*(?:\s+[\w’'-]+){0,5}?\s+by\s+\Z",
+    re.I,
+)
 _TALLY_BEFORE = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|fell|dropped|declined|"
     r"stands\s+at|stood\s+at|now\s+at|totall?ed)\s+(?:to\s+)?\Z",
@@ -825,7 +869,7 @@ _NOT_ONE_THING = frozenset(
     "bushel".split()
 )
 _HARMED_BEFORE = re.compile(
-    r"\b(?:killed|killing|injured|injuring|wounded|wounding|infected|arrested|detained|"
+    r"\b(killed|killing|injured|injuring|wounded|wounding|infected|arrested|detained|"
     r"rescued|evacuated|kidnapped|abducted|charged|convicted|sentenced|jailed|freed|released|"
     r"deported|executed|hospitali[sz]ed)\s+(?:(?:at\s+least|some|about|around|nearly|"
     r"another|more\s+than|over|up\s+to)\s+)?\Z",
@@ -853,6 +897,10 @@ _GROUP_OF = re.compile(  # in lower case: "the Group of Seven" is a name
     r"\b(?i:an?|the|their|his|her)\s+(?:family|household|crew|group|team|gang|party|band)"
     r"\s+of\s+\Z"
 )
+# before a count of the things it names: "the two leaders", "their two countries" ("one of
+# the two men" is a part of a pair, no count of its own: _OF_DETERMINER)
+_NAMING_DETERMINERS = frozenset("the these those its their his her our".split())
+_OF_DETERMINER = re.compile(r"\bof\s+[\w’']+\s+\Z", re.I)
 _DETERMINERS = frozenset(
     "the these those its their his her our your my both all every each whose first last next "
     "past previous other another".split()
@@ -969,6 +1017,8 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return False
     if _TALLY_BEFORE.search(body, max(ss, hit.start - 24), hit.start):
         return True  # "the toll rose to three", "cases reached nine": a tally, its noun before
+    if _BY_STEP_BEFORE.search(body, max(ss, hit.start - 60), hit.start):
+        return True  # "to grow its fleet by five": the step of a change, its noun before
     if _HARMED_BEFORE.search(body, max(ss, hit.start - 30), hit.start):
         return True  # "infected 1,234 people and killed nine": people, left out
     if _RATIO_BEFORE.search(body[max(ss, hit.start - 40) : hit.start]):
@@ -979,13 +1029,22 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         return True  # "a family of five", "a crew of seven": the people in it
     before = re.search(r"([\w’']+)\s+\Z", body[max(ss, hit.start - 30) : hit.start])
     det = before.group(1).lower() if before else ""
+    if (
+        det == "other"
+        and re.search(r"\bthe\s+other\s+\Z", body[max(ss, hit.start - 12) : hit.start], re.I)
+        and _ELLIPSIS_AFTER.match(body, hit.end, se)
+    ):
+        return True  # "one of the four fled and the other three were caught": the rest
     if det in _DETERMINERS and not (
         (det in ("the", "these", "those", "other") and hit.value >= 3)
+        or (
+            det in _NAMING_DETERMINERS
+            and not _OF_DETERMINER.search(body, max(ss, hit.start - 12), hit.start)
+        )  # "the two countries", "their two sons": a count of them, as the keys read it
         or det in _SPAN_DETERMINERS
         or det == "another"  # "another three boats": more of them, a count
-        or (det in ("the", "these", "those") and _described_pair(body, hit, se))
     ):
-        return False  # "the two countries": the pair named before, no new count
+        return False  # "one of the two men" (the pair is its whole), "all two", "the other two"
     # after "the" ("the three judges") only a noun makes a count: not "the four of them"
     if det not in _DETERMINERS and (
         _noun_left_out(body, hit, ss, se) or _FATE_AFTER.match(body, hit.end, se)
@@ -1009,23 +1068,6 @@ _IN_A_RANKING = re.compile(  # "one of the top", "among the world's top", "in it
 def _plural_after(body: str, hit: num.Hit, se: int) -> bool:
     words = _words_after(body, hit.end, se)
     return bool(words) and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
-
-
-def _described_pair(body: str, hit: num.Hit, se: int) -> bool:
-    """ "the two rear wagons", "the two jailed reporters": a pair told with a word of its own
-    before the noun is a count; "the two countries", "the two sides" name a pair again, and
-    "the two largest firms" is a rank."""
-    words = _words_after(body, hit.end, se)
-    return (
-        hit.value == 2
-        and len(words) >= 2
-        and re.fullmatch(r"[a-z]+", words[0].group()) is not None  # "the two non-binding …"
-        and not re.search(
-            r"(?:est|most|top|main|other|same|ing|rival|sister|former|respective|big|major|key)\Z",
-            words[0].group(),
-        )  # "the two warring sides", "the two rival camps", "the two big parties": the pair
-        and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
-    )
 
 
 _WORD_RANGE_END = re.compile(rf"(?P<sep>-|–|\s+(?:to|or|and)\s+)({num._WNUM})\b(?!-)", re.I)

@@ -37,6 +37,8 @@ SCALES = {
     "lacs": 10**5,
     "crore": 10**7,
     "crores": 10**7,
+    "cr": 10**7,
+    "crs": 10**7,
     "lakh crore": 10**12,
     "thousand crore": 10**10,  # "69 thousand crore rupees"
     "thousand crores": 10**10,
@@ -73,7 +75,7 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX)\$\s?(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|K?[Ss]h\s?(?=\d)|GH[C¢₵]\s?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX)\$\s?(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|GH[C¢₵]\s?"
     r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
     r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
@@ -89,6 +91,7 @@ DIGIT_RE = re.compile(
     r"|(?:km|kg|tonnes?|tons?|met(?:re|er)s?|lit(?:re|er)s?|hectares?|ha|degrees|euros?)\b))"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
+    r"|\s?(?i:crs?)\b(?!\.\w)"  # "Rs 3500 cr": crore
     r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
 )
 WORD_RE = re.compile(
@@ -138,6 +141,8 @@ _METRE_NOUNS = frozenset(
     "waves walls hurdles runners races relays swimmers sprints events finals heats trees "
     "cliffs towers buildings dunes drops falls".split()
 )
+# a measure a glued "m" scales, never metres: "3m bpd", "600m cubic feet"
+_MILLION_UNITS = frozenset("bpd cubic tcf bcm".split())
 _MAGNITUDE = re.compile(r"\bmagnitude[- ]\Z", re.I)
 _PERIOD_NOUNS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
@@ -320,7 +325,13 @@ _RAND_AFTER = re.compile(
 # after a space ("R19 000") or a price per unit does ("N180 to N300 per litre")
 _LETTER_MONEY_AFTER = re.compile(
     r"[ \u00a0]\d{3}(?![\d,.]\d)|(?:\s*(?:to|-|–)\s*[NRPK]\d+(?:\.\d+)?)?\s+per\s+[a-z]{2,}\b"
+    r"|\s+an?\s+(?:hour|day|week|month|year|litre|liter|kilo|kg|unit|head|night)\b"  # "R49 an hour"
+    r"|-(?:million|billion|trillion)\b"  # "R1-million", "R10-billion"
 )
+# a letter for a currency in a range with another of the same letter: "from N525 to N370",
+# "between N370 to N380", "as high as R20 to as low as R12": both ends are money
+_LETTER_RANGE_AFTER = r"\s*(?:to|and|-|–)\s*(?:as\s+[a-z]+\s+as\s+)?{cur}\d"
+_LETTER_RANGE_BEFORE = r"{cur}\d[\d,.]*\s*(?:to|and|-|–)\s*(?:as\s+[a-z]+\s+as\s+)?\Z"
 _PRICE_BEFORE = re.compile(  # "prices rose from N180 to N300", "the price of rice went from N900"
     r"\b(?:prices?|costs?|fares?|fees?|sells?|sold|selling|paid|pays?|charged?|worth)"
     r"(?:\s+(?:of|for)(?:\s+[\w’'-]+){1,4}?)?"
@@ -463,6 +474,8 @@ def _digit_hit(
         or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
         or _LETTER_MONEY_AFTER.match(body, m.end(), se)
         or _PRICE_BEFORE.search(body, max(ss, start - 60), start)
+        or re.match(_LETTER_RANGE_AFTER.format(cur=cur), body[m.end() : se])
+        or re.search(_LETTER_RANGE_BEFORE.format(cur=cur), body[max(ss, start - 40) : start])
     ):
         return None  # "N95 masks", "K2", "the R512 to": a name; "N78 billion", "R5,000" are money
     if (cur or "").strip() in ("LE", "MK", "Br") and not (scale_txt or "," in raw or len(raw) >= 3):
@@ -472,7 +485,11 @@ def _digit_hit(
         head = noun.group(1).lower() if noun else ""
         if not (
             m.group("scale") in ("k", "m")  # "4K screens" is a resolution
-            and (head in _PEOPLE_NOUNS or (len(head) > 3 and head.endswith("s")))
+            and (
+                head in _PEOPLE_NOUNS
+                or head in _MILLION_UNITS
+                or (len(head) > 3 and head.endswith("s"))
+            )
             and head not in _METRE_NOUNS
         ):
             scale_txt = ""  # "100m" is metres, "$5m" and "1.2m people" are millions
@@ -1021,6 +1038,8 @@ def _share_scales(body: str, hits: list[Hit]) -> None:
         )
         if (a.kind != "digit" and not word_start) or b.kind not in ("digit", "word") or a.scaled:
             continue
+        if re.search(r"\d,\d{3}(?!\d)", body[a.start : a.end]):
+            continue  # "Rs 50,000 to Rs 1 lakh": the thousands written out, no scale to share
         if a.unit and b.unit and a.unit != b.unit:
             continue
         if not _RANGE_GAP.match(body[a.end : b.start]) or b.start - a.end > 8:

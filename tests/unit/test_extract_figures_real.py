@@ -124,7 +124,7 @@ def test_tolls_written_with_a_participle() -> None:
         (9, "injured", "at least nine injured"),
         (4, "detained", "four detained"),
         (1, "dead", "one dead"),
-        (3, None, "three more"),
+        (3, "wounded", "three more"),
     ]
     assert _values("Storms left 12 dead and 30 missing; 1,500 evacuated families slept out.") == [
         12,
@@ -427,6 +427,7 @@ def test_a_count_of_whom_and_a_count_with_its_noun_left_out_before_a_participle(
         (12, "Twelve rangers"),
         (5, "five"),
         (4, "four"),
+        (3, "three"),  # "the other three were …": the rest of the group, a count
     ]
     # no count before the participle: a bare word stays a bare word
     assert _values("The board met on Monday and four stayed late.") == []
@@ -480,8 +481,8 @@ def test_a_count_after_the_from_three_on_and_a_stressed_single() -> None:
         (1, "one ferry"),
         (1, "one deckhand"),
     ]
-    # "the two …" names a pair already met; a bare "one" is no count
-    assert _values("The two mayors met, and one ferry left while one of them stayed.") == []
+    # a bare "one" is no count ("the two mayors" is: round eight)
+    assert _values("One ferry left while one of them stayed.") == []
 
 
 def test_the_same_count_told_again_with_another_noun_is_one_figure() -> None:
@@ -660,7 +661,7 @@ def test_rand_written_against_its_number() -> None:
     got = _read("Clerks won an R650 transport allowance. The R650 monthly sum starts in June.")
     assert [(v, u) for v, u, _ in got] == [(650, "R")]
     # roads are named so in the same countries
-    assert _values("Trucks used the R512 between the two towns. The R21 highway shut.") == []
+    assert _values("Trucks used the R512 past the docks. The R21 highway shut.") == []
 
 
 def test_an_amount_with_its_currency_sign_and_its_code_is_one_figure() -> None:
@@ -691,7 +692,7 @@ def test_the_lower_end_of_a_range_of_counts_in_words() -> None:
         (5, "five"),
         (7, "seven boats"),
     ]
-    assert _values("Two or more boats sank within two to three weeks.") == []
+    assert _values("Boats sank within two to three weeks.") == []
 
 
 def test_two_equal_shares_in_one_sentence_are_two_figures() -> None:
@@ -726,7 +727,7 @@ def test_a_last_line_cut_short_is_read_as_a_sentence() -> None:
 
 
 def test_a_count_after_other_is_a_count_as_after_the() -> None:
-    got = _read("The other five ferries kept sailing, and the other two stayed in port.")
+    got = _read("The other five ferries kept sailing, unlike the other two.")
     assert [(v, s) for v, _, s in got] == [(5, "five ferries")]
 
 
@@ -925,11 +926,8 @@ def test_the_two_with_a_word_of_their_own_before_the_noun() -> None:
     assert got == [(2, "wagons", "two front wagons")]
     got = _read("Judges freed the two jailed reporters on Friday.")
     assert got == [(2, "reporters", "two jailed reporters")]
-    # a pair named again, a rank, a type or "the two other": no new count
-    assert _values("Spain and Peru signed; the two countries will meet again.") == []
+    # a rank is no count ("the two countries" is: round eight)
     assert _values("The deal split the work between the two lowest bidders.") == []
-    assert _values("The two non-binding pledges were dropped.") == []
-    assert _values("The two warring sides and the two rival camps met.") == []
 
 
 def test_top_n_is_a_count_unless_it_ranks_within_a_list() -> None:
@@ -1091,3 +1089,63 @@ def test_the_same_sum_given_to_two_named_owners_is_two_figures() -> None:
     assert _values("Tolo has allocated Sh75 million. The Sh75 million will build a hall.") == [
         75_000_000
     ]
+
+
+# ---------------------------------------------------------- round 8 (from holdouts 14-21)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pair or a group named with "the" or a possessive is a count, as "two allies"
+        ("Talks between the two ports resumed.", [(2, "ports", "two ports")]),
+        ("Voss and Kell spoke; the two ministers agreed.", [(2, "ministers", "two ministers")]),
+        ("She praised their two provinces for the work.", [(2, "provinces", "two provinces")]),
+        # … but one of them is a part of its whole: no count of the whole
+        ("One of the two clerks resigned.", []),
+        # the rest of a group counted before: "the other N" and a verb
+        (
+            "Nine sailors swam ashore and the other three were lifted out.",
+            [(9, "sailors", "Nine sailors"), (3, None, "three")],
+        ),
+        # "N or fewer" / "N or more" before the noun counts the noun
+        ("Firms with three or fewer mills lost most.", [(3, "mills", "three or fewer mills")]),
+        # a step of a change: "by five"
+        ("The club will grow its squad by five.", [(5, None, "five")]),
+        # "had already been" + a participle, the noun left out
+        (
+            "The fleet needs six vans and two had already been ordered.",
+            [(6, "vans", "six vans"), (2, "ordered", "two had already been ordered")],
+        ),
+        # an amount spelt out, then its digits in brackets: the digits are the figure
+        (
+            "The fee is Four Hundred and Ten Dollars ($410.00) a bag.",
+            [(410, "$", "$410.00")],
+        ),
+        ("Arrivals reached ninety-one thousand and six (91,006).", [(91006, None, "91,006")]),
+        # a glued "m" before barrels a day or cubic feet is millions, not metres
+        ("Kelvar pumps 4.5m bpd.", [(4_500_000, "barrels per day", "4.5m bpd")]),
+        ("The plant can take 300m cubic feet a day.", [(300_000_000, "feet", "300m cubic feet")]),
+        # a letter for a currency: a range of it, a rate per hour, a hyphenated scale
+        ("The rate fell from N610 to N455.", [(610, "N", "N610"), (455, "N", "N455")]),
+        ("Pickers earn R38 an hour.", [(38, "R", "R38")]),
+        ("The court set a R3-million bail.", [(3_000_000, "R", "R3-million bail")]),
+        ("They asked for R12-billion in aid.", [(12_000_000_000, "R", "R12-billion")]),
+        # "cr" after rupees is crore
+        ("The Rs 720 cr bridge opened.", [(7_200_000_000, "Rs", "Rs 720 cr bridge")]),
+        # the thousands written out: the lakh of the other end is not shared
+        (
+            "A stall costs Rs 40,000 to Rs 2 lakh.",
+            [(40_000, "Rs", "Rs 40,000"), (200_000, "Rs", "Rs 2 lakh")],
+        ),
+        # "sh" at the end of a word is no shilling: "publish 600"
+        ("The lab will publish 600 short papers.", [(600, "papers", "600 short papers")]),
+    ],
+)
+def test_round_eight_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_count_after_a_harm_verb_takes_the_verb_and_is_not_told_again_later() -> None:
+    got = _read("Fever has sickened 40 people and killed two. Of those, two people were old.")
+    assert got == [(40, "people", "40 people"), (2, "killed", "two")]
