@@ -24,6 +24,7 @@ from itertools import combinations
 from .nlp import UP
 from .people import (
     CAP_RUN,
+    JOINED,
     _is_title_word,
 )
 from .words import (
@@ -115,6 +116,7 @@ def _describing(token: str, body: str) -> bool:
 def _person_like(tokens: list[str]) -> bool:
     return bool(tokens) and all(
         re.fullmatch(rf"[{UP}][\w’'.-]*|(?:de|da|del|van|von|bin|binti|bint|al|ole|dos)", t)
+        or re.fullmatch(JOINED, t)
         for t in tokens
     )
 
@@ -298,12 +300,19 @@ def with_initials(name: str, body: str) -> str:
     return f"{lead} {name}"
 
 
+# days and months: "the Foreign Ministry on Monday" is no longer name of the ministry
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def fuller_body(name: str, body: str) -> str:
     """A body's name cut short at "of"/"for" ("Harbour Department") as the article writes it
     in full ("Harbour Department of Roads and Bridges"), when it writes one such form."""
     word = rf"[{UP}][\w’'&.-]*"
     more = rf"(?:[ \t]+(?:and|&|of|for|the)?[ \t]*{word})*"
-    tail = rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{word}{more})"
+    tail = rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!{_WHEN}){word}{more})"
     forms = set()
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{tail}", body):
         words = m.group().split()

@@ -36,7 +36,9 @@ _ABBREVS = (
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap)"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
-CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}{TOKEN})*")
+# an Arabic article or kin word joined to a surname by a hyphen: "Essam al-Eryan"
+JOINED = rf"(?:al|el|ad|ar|as|at|an|ash|ud|ul|ibn|bin|abu|abd)-[{UP}][\w’'\-]*"
+CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}(?:{TOKEN}|{JOINED}))*")
 
 # "the statement", "a joint statement", "the press release": words that stand for the body or
 # person who issued them
@@ -324,7 +326,9 @@ def _name_ok(name: str) -> bool:
         return False  # "Minister", "The Minister": a title, not a name
     if _norm(tokens[0]) in _FORMER_WORDS or (len(tokens) == 2 and _norm(tokens[-1]) in PLACES):
         return False  # "Former China (justice minister)", "Late Kenya": no one's name
-    return all(t[0].isupper() or re.fullmatch(PARTICLE, t) for t in tokens)
+    return all(
+        t[0].isupper() or re.fullmatch(PARTICLE, t) or re.fullmatch(JOINED, t) for t in tokens
+    )
 
 
 _FORMER_WORDS = frozenset("former ex late outgoing erstwhile".split())
@@ -573,6 +577,9 @@ def _lower_org(text: str) -> Who | None:
     """ "the farmers' cooperative", "the health ministry": a body named in lower case."""
     m = re.fullmatch(r"(?:the\s+)?((?:[\w’'-]+\s+){0,3}([a-z]+))", text.strip(), re.I)
     if m and _norm(m.group(2)) in ORG_WORDS and not m.group(1)[:1].isupper():
+        named = [w for w in m.group(1).split() if w[:1].isupper()]
+        if len(named) == 1 and _acronym(named[0]):
+            return Who(named[0], org=True)  # "the official IRNA news agency": IRNA
         return Who(m.group(1), org=True)
     return None
 
@@ -589,8 +596,8 @@ def _trailing_name(text: str) -> Who | None:
     if not prefix and _plural_noun(name):
         return None  # "Critics called the plan …", "Residents said": no one named
     before = text[: run.start()]
-    office = _office_of(before, name)
-    if office:
+    office = _office_of(before, run.group()) or _office_of(before, name)
+    if office:  # "Minister for Mining and | Industry Ana Lind": the run holds the office's end
         return Who(office[1], office[0])
     if not _name_ok(name) or (
         re.search(r"\b(?:of|in|at|from|near|for|and|to)\s+\Z", before) and not prefix

@@ -70,7 +70,7 @@ _ABBR_DOT = (
 # auxiliaries and adverbs between a subject and its reporting verb: "X had said", "X has
 # also told", "X would later say"
 AUX = (
-    r"(?:(?:has|had|have|would|will|did|does|was|is)\s+)?"
+    r"(?:(?:has|had|have|would|will|did|does)\s+)?"  # not "was"/"is": "X was told …" heard it
     r"(?:(?:also|later|then|once|again|earlier|further|previously|however|too|[a-z]+ly)\s+)?"
 )
 _TICKER = r"\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Za-z.]{1,9}\)"  # "Air Solvia (AS.TO) said"
@@ -325,6 +325,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
     # marks typed for a double one (‘‘ … ’’, '' … '') read as one, the same length
     body = _without_nicknames(art.body).replace("‘‘", " “").replace("’’", "” ")
     body = _TWO_STRAIGHT.sub(lambda m: ' "' if m.group(1) else '" ', body)
+    body = re.sub(r"‘’(?=\w)", " “", body)  # "‘’In line …’’": a left and a right single mark
     found: list[Found] = []
     paragraphs = [b for b in art.blocks if b.kind in ("paragraph", "quote", "list")]
     paragraphs.sort(key=lambda b: b.start)
@@ -790,6 +791,12 @@ class _Context:
                     tokens = placed.group(1).split()  # "the X Court in eastern China said"
                 while tokens and tokens[0].lower() in STOP:
                     tokens = tokens[1:]
+                if tokens and _norm_last(tokens[0]) in ROLE_NOUNS and not _a_person(tokens):
+                    # "a statement by the Spokesperson to the Governor, Ana Lind" / "… signed
+                    # by the Chief Officer of the firm, Ana Lind": the name after the title
+                    named = _TITLE_THEN_NAME.match(self.body, m.end("who"), at)
+                    who = parse_subject(named.group("name")) if named else None
+                    tokens = who.name.split() if who and who.name and not who.org else []
                 if tokens:
                     best = (m.start(), " ".join(tokens).rstrip("."))
         if best is None:
@@ -856,6 +863,11 @@ _CALLED = re.compile(
     rf"\b(?P<kind>{'|'.join(sorted(_GENERIC_BODIES))})[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>[{UP}][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[{UP}][\w’'&.-]*){{0,6}})"
 )
+# the rest of an issuer's title and the name after it: " to the Governor, Ana Lind"
+_TITLE_THEN_NAME = re.compile(
+    rf"[^.;,“”\"]{{0,60}},[ \t]+(?P<name>[{UP}][\w’'.-]*(?:[ \t]+[{UP}][\w’'.-]*){{1,3}})"
+    r"(?=[ \t]*,)"
+)
 _ISSUERS = (
     re.compile(
         rf"{_WHO}{_ACR}[ \t]+(?:also[ \t]+)?(?:said|says|added|noted|stated|announced|explained|"
@@ -891,6 +903,12 @@ _SUBJECT_BODY = re.compile(
     rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+"
     r"(?:(?:[a-z]+ly|earlier|also|later|has|have|had|on\s+\w+day)\s+)?[a-z]+(?:ed|s)\b"
 )
+
+
+def _a_person(tokens: list[str]) -> bool:
+    """Whether ``tokens`` name a person ("Chief Executive Ana Lind"), not only a title."""
+    who = parse_subject(" ".join(tokens))
+    return bool(who and who.name and not who.org and not who.known_only)
 
 
 def _norm_last(name: str) -> str:
@@ -1053,6 +1071,10 @@ def _attribution_before(before: str) -> Who | None:
             who = parse_subject(owned.group("who"))
             if who is not None and who.name and not who.org:
                 return who
+        if quoted_as := _QUOTED_AS_SAYING.search(clean):  # "X is quoted as saying “…”"
+            who = parse_subject(quoted_as.group("who"))
+            if who is not None:
+                return who
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)
             who = parse_subject(m.group("who")) if m else None
@@ -1081,6 +1103,10 @@ def _attribution_before(before: str) -> Who | None:
     return None
 
 
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?“”\"]{2,120}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+"
+    r"(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b[^.!?“”\"]{0,80}?[:,]?\s*\Z"
+)
 _COORDINATED = re.compile(
     r"(?P<who>[^;]+?)\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+[^s]s|met|gave|took|went|came|made|"
     r"left|led|won|sent|brought|paid|held|spent|thanked)\b[^;]*?,?\s+and(?:\s+(?:then|later|"

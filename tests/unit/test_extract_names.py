@@ -501,6 +501,76 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Lithium mine\n\n"
+        "Minister for Mining and Industry Nicole Mansell said: “The company has shown it can "
+        "export ore within a short time.”\n",
+        "The company has shown",
+        "Nicole Mansell",
+        id="minister_for_two_portfolios_joined_by_and_then_the_name",
+    ),
+    pytest.param(
+        "Doctors strike\n\n"
+        "“The syndicate backs the doctors’ demands for the minister to go,” said syndicate "
+        "treasurer Essam al-Eryani.\n",
+        "The syndicate backs",
+        "Essam al-Eryani",
+        id="an_arabic_article_joined_to_the_surname_by_a_hyphen",
+    ),
+    pytest.param(
+        "Envoys summoned\n\n"
+        "The envoys “were summoned by the ministry following the sanctions”, the official "
+        "IRNA news agency reported.\n",
+        "were summoned by the",
+        "IRNA",
+        id="the_official_news_agency_is_its_letters",
+    ),
+    pytest.param(
+        "Envoy summoned\n\n"
+        "The head of the delegation was summoned to the Solvian Foreign Ministry on Monday, "
+        "the ministry said.\n\n"
+        "“The head of the delegation was summoned today,” the ministry said in a statement.\n",
+        "The head of the delegation",
+        "Solvian Foreign Ministry",
+        id="a_day_after_on_is_no_part_of_a_body_s_name",
+    ),
+    pytest.param(
+        "Envoy summoned\n\n"
+        "During the meeting, Dirk Schuler was informed about the capital’s stance on “the "
+        "absolute unacceptability of sanctions as pressure.”\n",
+        "the absolute unacceptability",
+        None,
+        id="someone_who_was_informed_is_not_the_speaker",
+    ),
+    pytest.param(
+        "Fuel price\n\n"
+        "The statement signed by the Chief Communications Officer of the firm, Garba Deen "
+        "Musa, did not say how much the price had moved.\n\n"
+        "Musa, in his statement, said the change is ‘’in line with current market realities. ’’"
+        "\n\n"
+        "‘’We sincerely regret any trouble this may have caused,’’ the statement adds.\n",
+        "We sincerely regret",
+        "Garba Deen Musa",
+        id="a_left_and_right_single_mark_open_and_the_statement_s_signer_named_after_his_title",
+    ),
+    pytest.param(
+        "Security council\n\n"
+        "In a statement by the Spokesperson to the Governor, Sulaiman Bala Idris, noted that "
+        "the meeting was held at Government House.\n\n"
+        "The statement read in parts: “Governor Dauda Lawal presided over the meeting.\n",
+        "Governor Dauda Lawal presided",
+        "Sulaiman Bala Idris",
+        id="a_statement_by_a_title_is_the_person_named_after_it",
+    ),
+    pytest.param(
+        "Syrup recalled\n\n"
+        "Datuk Eisah Rahim, senior director, says the company failed to declare the alcohol.\n\n"
+        "Rahim is quoted as saying of the issue in a statement “The ministry granted the offer "
+        "as the label did not mention alcohol.”\n",
+        "The ministry granted",
+        "Eisah Rahim",
+        id="is_quoted_as_saying_before_the_quote",
+    ),
+    pytest.param(
         "Cocoa price\n\n"
         "Cocobod CEO Kwame Asante Boadu said the sector was the backbone of the economy.\n\n"
         "The Cocobod CEO also announced a package “for farmers who kept sound practices in "
