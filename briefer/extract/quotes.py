@@ -794,8 +794,8 @@ class _Context:
                 if tokens and _norm_last(tokens[0]) in ROLE_NOUNS and not _a_person(tokens):
                     # "a statement by the Spokesperson to the Governor, Ana Lind" / "… signed
                     # by the Chief Officer of the firm, Ana Lind": the name after the title
-                    named = _TITLE_THEN_NAME.match(self.body, m.end("who"), at)
-                    who = parse_subject(named.group("name")) if named else None
+                    after = _TITLE_THEN_NAME.match(self.body, m.end("who"), at)
+                    who = parse_subject(after.group("name")) if after else None
                     tokens = who.name.split() if who and who.name and not who.org else []
                 if tokens:
                     best = (m.start(), " ".join(tokens).rstrip("."))
