@@ -235,7 +235,9 @@ including excluding during following involving leaving making bringing totalling
 according regarding concerning affecting killing injuring carrying using taking giving
 """.split()
 )
-_PEOPLE = frozenset("people children men women police personnel staff crew cattle".split())
+_PEOPLE = frozenset(
+    "people children men women police personnel staff crew cattle aircraft livestock".split()
+)
 
 
 def _people_noun(word: str) -> bool:
@@ -390,6 +392,32 @@ def find_figures(
     return figures
 
 
+def _year_counts(body: str, hit: num.Hit, ss: int, se: int) -> bool:
+    """A number that looks like a year counts when a qualifier goes before it and a noun
+    after ("about 2000 troops"), or a verb before it and a plural noun after ("hired 2000
+    new nurses"); "in 2018", "the 2019 floods" are years."""
+    words = _words_after(body, hit.end, se)
+    if not words:
+        return False
+    if _qualifier(body, hit.start)[0]:
+        return True
+    verb = re.search(r"\b([a-z]+)\s+\Z", body[max(ss, hit.start - 20) : hit.start])
+    return bool(
+        verb
+        and _GAINED.fullmatch(verb.group(1))
+        and _plural(words[-1].group())
+        and all(w.group()[:1].islower() for w in words)
+    )
+
+
+# verbs that take a count of people or things: "registered 2000 new teachers"
+_GAINED = re.compile(
+    r"(?:register|recruit|hire|employ|train|deploy|enrol|enroll|admit|vaccinate|treat|"
+    r"rescue|evacuate|arrest|plant|distribute|donate|build|buy|sell|add|create)(?:s|ed|d)?"
+    r"|built|bought|sold|has|have|had|needs?"
+)
+
+
 def _cut_short(flat: str, b: Block) -> bool:
     """The last line of a page copied short ("The board voted on the holding ben"), after a
     paragraph: no heading but a sentence cut off, read as one; a line of six words or more,
@@ -453,7 +481,7 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
         if rs and hit.kind == "digit" and not hit.unit:  # "Rs. 500 crore" read as two sentences
             hit.start, hit.unit = rs.start(), "Rs."
         qual, qstart, raw_qual = _qualifier(body, hit.start)
-        if hit.kind == "year" and (not qual or not _words_after(body, hit.end, se)):
+        if hit.kind == "year" and not _year_counts(body, hit, ss, se):
             continue  # "in 2018"; "this year over 2018" (no noun: a comparison, not a count)
         top = re.search(r"\btop\s+\Z", body[max(ss, qstart - 5) : qstart], re.I)
         if (
@@ -475,8 +503,14 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             body, max(ss, qstart - 80), qstart
         ):
             continue  # "4 km (2.5 miles)", "€5 billion ($5.4 billion)": the same, converted
-        if hit.kind == "word" and _spelled_then_digits(body, hit.end, ss, se):
+        if hit.kind == "word" and _spelled_then_digits(body, hit, ss, se):
             continue  # "Two Thousand and Seventy Cedis (GH₵2,070.00)": the digits are the figure
+        if (
+            hit.kind in ("word", "digit")
+            and not hit.unit
+            and (box := _BY_FEET.match(body, hit.end, se))
+        ):
+            hit.unit = box.group(1)  # "1 by 40 feet truck", "2 x 20ft containers": trucks counted
         if hit.kind in ("word", "digit") and (either := _OR_SO.match(body, hit.end, se)):
             hit.end = either.end()  # "three or fewer suppliers": the noun comes after
         if hit.kind == "word" and (
@@ -729,11 +763,15 @@ _SPELLED_THEN_DIGITS = re.compile(
 )
 
 
-def _spelled_then_digits(body: str, end: int, ss: int, se: int) -> bool:
-    """A written amount whose digits follow in brackets, and are kept there (never "five
-    million dollars ($5m)": the digits are the converted copy, the words the figure)."""
+def _spelled_then_digits(body: str, hit: num.Hit, ss: int, se: int) -> bool:
+    """A written amount in hundreds or more whose digits follow in brackets, and are kept
+    there (never "five million dollars ($5m)": the digits are the converted copy, the words
+    the figure; "one Kalix Van (2018)" is a count and a year)."""
+    end = hit.end
     spelled = _SPELLED_THEN_DIGITS.match(body, end, se)
-    if not spelled:
+    if not spelled or not (
+        hit.scaled or re.search(r"(?i:hundred|thousand|million|billion)", spelled.group())
+    ):
         return False
     paren = body.rfind("(", end, spelled.end()) + 1
     return not _MEASURED.search(body, max(ss, paren - 40), paren) or bool(
@@ -744,12 +782,15 @@ def _spelled_then_digits(body: str, end: int, ss: int, se: int) -> bool:
 _SPELLED_BEFORE = re.compile(  # "Ten Dollars (": the digits after are the figure (above)
     rf"\b(?i:{num._WNUM}|hundred|thousand|million|billion)\s+(?:[A-Z][a-z]+\s+){{1,3}}\(\s*\Z"
 )
+_BY_FEET = re.compile(r"\s+(?:by|x|×)\s+\d{2}\s*-?\s*(?:ft|feet|foot)\s+([a-z]{3,})\b")
 _OR_SO = re.compile(r"\s+or\s+(?:more|fewer|less|over|above|under)\b(?!\s+than\b)(?=\s+[a-z])")
 _PERIOD = re.compile(
     r"(?:\s+and\s+a\s+half)?"  # "four and a half hours"
     r"\s+(?:(?:more|fewer|less|other|consecutive|straight|successive|full|long|additional|"
-    r"previous|past|calendar|working|business)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|"
-    r"seconds?|decades?|centuries|century|quarters|nights?)\b",
+    r"previous|past|calendar|working|business)\s+)?"
+    r"(?:(?:winter|summer|spring|autumn|rainy|dry|school|academic|fiscal|financial)\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|centuries|century|quarters"
+    r"|nights?|seasons)\b",
     re.I,
 )
 _OF_GROUP = re.compile(r"\s+of(\s+)(?=(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z])")
@@ -931,14 +972,25 @@ def _one_in_a_list(body: str, hit: num.Hit, words: list[re.Match[str]], ss: int,
         return bool(_LIST_GOES_ON.match(body, words[-1].end(), se))
     return bool(
         re.search(r",\s+and\s+\Z", body[max(ss, hit.start - 6) : hit.start])
-        and re.match(r"\s*(?:[.;:)]|\Z)", body[words[-1].end() : se])
+        and re.match(r"(?:\s*\([^()]{0,30}\))?\s*(?:[.;:)]|\Z)", body[words[-1].end() : se])
+    )  # "…, and one van (2019).": a year or a note in brackets may close the item
+
+
+def _one_and_one(body: str, hit: num.Hit, words: list[re.Match[str]], ss: int, se: int) -> bool:
+    """ "split between one local school and one foreign clinic": each "one" of the pair is a
+    count."""
+    return bool(words) and bool(
+        re.match(r"\s+and\s+one\s+[a-z]", body[words[-1].end() : se])
+        or re.search(
+            r"\b(?i:one)\s+(?:[\w-]+\s+){1,3}and\s+\Z", body[max(ss, hit.start - 50) : hit.start]
+        )
     )
 
 
 # the rest of a list item, then another count: "… containing gold, four cars"
 _LIST_GOES_ON = re.compile(
-    rf"[^,.;:]{{0,60}}?(?:,|\s+and)\s+(?:\d[\d,]*|{num._WNUM})\s+(?:[\w-]+\s+){{0,2}}?"
-    r"[a-z]{3,}s\b",
+    rf"[^,.;:]{{0,60}}?(?:,(?:\s+and)?|\s+and)\s+(?:\d[\d,]*|{num._WNUM})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:[a-z]{3,}s\b|[A-Z][\w-]+)",  # "…, one Tarvo Sedan (2019), one Kalix Van": names
     re.I,
 )
 
@@ -1007,6 +1059,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
                 _ONLY_BEFORE.search(body, max(ss, hit.start - 12), hit.start)
                 or _one_of_a_tally(body, hit, words)
                 or _one_in_a_list(body, hit, words, ss, se)
+                or _one_and_one(body, hit, words, ss, se)
             )
             and words
             and words[0].group().lower() not in _NOT_COUNTED_AFTER | _NOT_ONE_THING
@@ -1396,7 +1449,10 @@ def _same_unit(a: str | None, b: str | None) -> bool:
 
 def _unit_key(unit: str | None) -> str:
     """'rounds' and '500,000-round' name the same unit; so do 'centres' and 'centers'."""
-    key = (unit or "").lower().removesuffix("s")
+    low = (unit or "").lower()
+    if low in _UNIT_SAME:  # "Rs" is rupees before it is a plural of "R"
+        return _UNIT_SAME[low]
+    key = low.removesuffix("s")
     key = re.sub(r"(?<=[b-df-hj-np-tv-z])re\b", "er", key)  # British "-re", American "-er"
     return _UNIT_SAME.get(key, key)
 

@@ -95,7 +95,7 @@ DIGIT_RE = re.compile(
     r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
 )
 WORD_RE = re.compile(
-    rf"\b(?P<w>half\s+an?|an?|{_WNUM})\b"
+    rf"\b(?P<w>half(?:\s+an?)?(?=\s+(?:an?\s+)?(?:million|billion|dozen)\b)|an?|{_WNUM})\b"
     rf"(?:\s+(?P<hund>hundred)(?:(?:\s+and)?\s+(?P<rest>{_WNUM})\b(?!-))?(?:\s+and)?)?"
     rf"(?:\s+(?P<scale>thousand\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|crores?|dozen)\b)?"
     rf"|\b(?P<bare>{_WNUM})\b",
@@ -104,7 +104,7 @@ WORD_RE = re.compile(
 MULT_RE = re.compile(
     r"\b(?P<m>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|quadrupl(?:ed|ing|es)|halv(?:ed|ing|es)"
     r"|(?P<n>[a-z]+|\d+)-?fold"
-    r"|(?P<comp>(?:double|triple|twice)(?=\s+(?:as|what|the|that|its|their|his|her)\b))"
+    r"|(?P<comp>(?:double|triple|twice)(?=\s+(?:as|what|the|that|its|their|his|her|last|this)\b))"
     r"|(?P<inf>double|triple|quadruple|halve))\b",  # "double the 598", "expected to double"
     re.I,
 )
@@ -181,6 +181,7 @@ _GLUED_UNIT = (
     r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
     r"|(?:km|m|cm)[²³23](?!\w)"  # "30km²", "2m³"
     r"|(?:kV|kVA|[GMk]Hz|ft|ml|mg|lbs?|oz|mAh|[KMGT]B|MP)\b"  # "400kV", "6ft", "150ml"
+    r"|(?:mw|MWh?|TEU|teu)\b|c(?:/l)?\b"  # "600mw", "10,000teu"; "28c", "250.00c/l": cents
     r"|\s?k\.m\.(?!\w)"
 )
 _TIME_AFTER = re.compile(
@@ -282,6 +283,13 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+# a plural label before a list of numbers: "classes 5, 8 and 9", "wards 3 and 4"
+_LABEL_LIST_BEFORE = re.compile(
+    r"\b(?:classes|grades|standards|wards|phases|sections|stages|categories|sectors|zones)\s+"
+    r"(?:\d{1,2}\s*(?:,|and|or|&)\s*)*\Z",
+    re.I,
+)
+_AGES_LIST_AFTER = r"(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3}\s+years?\s+old\b"
 _RESULT_BEFORE = re.compile(  # "won 2-1", "beat Kenya 3-0", "drew 1-1 with", "trail 0-2"
     r"\b(?:won|win|wins|lost|lose|loses|drew|draw|beat|beats|defeated|edged|thrashed|routed|"
     r"trail|trails|trailed|leads|led)\s+(?:(?:[A-Z][\w’'.-]*|the|a|by)\s+){0,3}\Z"
@@ -371,6 +379,8 @@ def _digit_hit(
 ) -> Hit | None:
     start, num_end = m.start(), m.end("num")
     raw, cur = m.group("num"), m.group("cur")
+    if not raw.isascii():
+        return None  # "𝟒, 𝟐𝟎𝟐𝟓": letters styled as digits dress a dateline or a slogan
     prev = body[start - 1] if start > ss else " "
     prev2 = body[start - 2] if start - 1 > ss else " "
     range_end = (
@@ -449,6 +459,16 @@ def _digit_hit(
         and re.search(r"(?:\A|\n)[ \t]*\(\Z", body[max(0, start - 8) : start])
     ):
         return None  # "(2) The board shall …": a clause's number at the start of a line
+    if not cur and (
+        (prev == "*" and body[num_end : num_end + 1] == "#")
+        or re.match(r"\s+(?:hot|help|tip|toll-free\s+)?line\b", body[num_end:se], re.I)
+    ):
+        return None  # "dial *147#", "the city's 311 hotline": a number to call
+    if not cur and (
+        _LABEL_LIST_BEFORE.search(body, max(ss, start - 40), start)
+        or re.match(_AGES_LIST_AFTER, body[num_end:se])
+    ):
+        return None  # "classes 5, 8 and 9": labels; "were 66, 70 and 95 years old": ages
     if not cur and (prev in "=&" or (prev in "'\"" and prev2 == "=")):
         return None  # "zoneid=5", "border='0'": markup or a web address, not prose
     if prev in "’'" and len(raw) == 2 and not cur:

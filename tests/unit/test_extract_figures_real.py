@@ -1140,10 +1140,45 @@ def test_the_same_sum_given_to_two_named_owners_is_two_figures() -> None:
         ),
         # "sh" at the end of a word is no shilling: "publish 600"
         ("The lab will publish 600 short papers.", [(600, "papers", "600 short papers")]),
+        # units written against the number: megawatts in lower case, containers, cents
+        ("Each turbine gives about 450mw.", [(450, "mw", "about 450mw")]),
+        ("The yard moved 8,000teu of boxes.", [(8000, "teu", "8,000teu")]),
+        ("Bread rose by 35c and milk by 120.00c/l.", [(35, "c", "35c"), (120, "c/l", "120.00c/l")]),
+        # numbers to dial, labels in a list, ages in a list: none is a figure
+        ("Dial *312# or call the 411 hotline.", []),
+        ("Marks for grades 4, 6 and 7 are out.", []),
+        ("The riders were 71, 74 and 80 years old.", []),
+        # letters styled as digits dress a dateline
+        ("Tolvik – 𝟑 𝐌𝐚𝐲 𝟐𝟎𝟑𝟎 – Nurses marched.", []),
+        # "half million" without an article; "double last year's"
+        ("An extra half million bales came.", [(500_000, "bales", "half million bales")]),
+        ("Prices are double last year's level.", [(2, "times", "double")]),
+        # a period with a season's word; a plural without an s
+        ("He signed for three seasons over two winter months.", []),
+        ("Officials grounded four aircraft.", [(4, "aircraft", "four aircraft")]),
+        # "one" in a list of named things, and "one X and one Y"
+        (
+            "Guards seized 9 cars, one Tarvo Sedan (2019), and one Kalix Van (2018).",
+            [(9, "cars", "9 cars"), (1, "Sedan", "one Tarvo Sedan"), (1, "Van", "one Kalix Van")],
+        ),
+        (
+            "The gift is split between one village school and one city clinic.",
+            [(1, "school", "one village school"), (1, "clinic", "one city clinic")],
+        ),
+        # "N by M feet truck": N trucks
+        ("Agents held 1 by 40 feet truck.", [(1, "truck", "1"), (40, "feet", "40 feet truck")]),
+        # a number like a year after a verb of gaining, before a plural noun, is a count
+        ("The board hired 2000 new nurses.", [(2000, "nurses", "2000 new nurses")]),
+        ("Voters recalled 2019 polls.", []),
     ],
 )
 def test_round_eight_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _read(sentence) == expected
+
+
+def test_rupees_with_and_without_a_point_are_one_unit() -> None:
+    got = _read("The target is Rs 4,210 billion. The Rs.4,210 billion goal stands.")
+    assert [v for v, _, _ in got] == [4_210_000_000_000]
 
 
 def test_a_count_after_a_harm_verb_takes_the_verb_and_is_not_told_again_later() -> None:
