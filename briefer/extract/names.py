@@ -376,7 +376,7 @@ def spelled_out(name: str, body: str) -> str:
 
 def _norm_org(word: str) -> bool:
     low = word.lower().strip(".,’'")
-    return low in ORG_WORDS or low.removesuffix("s") in ORG_WORDS or low == "guard"
+    return low in ORG_WORDS or low.removesuffix("s") in ORG_WORDS
 
 
 def _spells(words: list[str], initials: str) -> bool:

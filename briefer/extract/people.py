@@ -143,8 +143,14 @@ def is_role(text: str) -> bool:
         or "’s" in t
         or "'s" in t
     )
-    if re.match(r"[a-z]+(?:s|ed|ing)?\s+(?!of\b)[a-z]+\s", t) and not any(
-        _title_head(w) for w in t.split()[:3]
+    if (
+        re.match(r"[a-z]+(?:s|ed|ing)?\s+(?!of\b)[a-z]+\s", t)
+        and not (  # "the civil defense regional director": lower-case words, then the title
+            re.fullmatch(r"(?:the|a|an|its|his|her|their)(?:\s+[a-z][\w-]*){1,5}", t)
+            and _title_head(t.split()[-1])
+            and not set(t.split()) & {"by", "from", "with", "to", "for", "at", "in", "on"}
+        )
+        and not any(_title_head(w) for w in t.split()[:3])
     ):
         return False  # "strengthen partnerships and …": a clause, not a role
     return bool(starts_ok) and any(_title_head(w) for w in re.findall(r"[\w.’'-]+", t))
@@ -789,6 +795,12 @@ def parse_inverted(text: str) -> Who | None:
     lead = re.match(rf"the\s+(?=[{UP}])", text)
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
         return Who(_org(org_run.group()), org=True)  # "said the Solvik Port Authority"
+    if (
+        lead
+        and (letters := re.match(r"([A-Z]{2,8})\s+([a-z]+)\b", text[lead.end() :]))
+        and _norm(letters.group(2)) in ORG_WORDS
+    ):
+        return Who(letters.group(1), org=True)  # "said the TSRC union": the body's letters
     m = CAP_RUN.match(text)
     chief = m and re.match(
         r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})(?=[{UP}])".replace("{UP}", UP), text[m.end() :]
@@ -1249,6 +1261,11 @@ class Register:
                     unknown = word
             if unknown:  # marked: it makes a sentence ambiguous, it is never taken as "he"
                 out.append((at, {"~" + unknown}))
+        for m in _SOMEONE_SAID.finditer(text, lo, hi):  # "Another resident said …": someone
+            if not _inside(m.start(), quoted) and _norm(m.group("noun")) in (
+                ROLE_NOUNS | PEOPLE_NOUNS
+            ):  # unnamed speaks; "she said" after it is not the woman named before
+                out.append((m.start(), {"~" + m.group("noun")}))
         out.sort(key=lambda x: x[0])
         return out
 
@@ -1658,7 +1675,10 @@ _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
 )
 _SPEAKER_AFTER_VERB = re.compile(
-    rf"\b(?:said|says|according\s+to|told\s+by)\s+(?P<run>{CAP_RUN.pattern})"
+    rf"\b(?:said|says|[Aa]ccording\s+to|told\s+by)\s+(?P<run>{CAP_RUN.pattern})"
+)
+_SOMEONE_SAID = re.compile(
+    rf"\b(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z]+)\s+{_SAY}\b"
 )
 _THE_TITLE = re.compile(r"\b[Tt]he((?:\s+[\w’'-]+){1,4})")
 

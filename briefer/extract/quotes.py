@@ -53,7 +53,7 @@ VERB = (
     r"ruled|directed|ordered|termed|read out|reads out|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
-    r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed)"
+    r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs)"
 )
 _AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
 _ABBR_DOT = (
@@ -815,7 +815,7 @@ class _Context:
         characters back, outside quotes): "Harbour Workers Union", "Ministry of Ports";
         with ``qualifiers`` ("health ministry") only those holding those words."""
         lo = max(0, at - 3000)
-        word = head.capitalize()
+        word = _KIND_NAMES.get(head, head.capitalize())
         found = set()
         for pattern in (
             rf"(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,5}}{word}\b",
@@ -830,7 +830,7 @@ class _Context:
                 while tokens and (tokens[0].lower() in STOP or re.search(r"[’']s\Z", tokens[0])):
                     tokens = tokens[1:]  # "The", "Monday", "Kenya’s"
                 joins = [i for i, t in enumerate(tokens) if t in ("and", "&")]
-                if joins and tokens[-1] == word:
+                if joins and re.fullmatch(word, tokens[-1]):
                     k = joins[-1]  # "Energy and Mining Ministry": two portfolios, one body;
                     if not all(t.lower() in OFFICE_LEADS for t in tokens[:k]):
                         tokens = tokens[k + 1 :]  # "Ana Lind and Health Ministry": not
@@ -843,6 +843,8 @@ class _Context:
         return {n for n in found if not any(o.startswith(n + " ") for o in found)}
 
 
+# the words a body's name ends in for a kind named otherwise: "the airline" is Solvia Airways
+_KIND_NAMES = {"airline": "(?:Airline|Airlines|Airways)"}
 _PRESS = ("statement", "release", "communiqué", "communique")  # one kind of text
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}[{UP}][\w’'&.-]*)"
@@ -927,7 +929,7 @@ _STATED_BY = re.compile(
     r"(?:stated|said|made|written|posted|announced)\s+by\s+(?P<who>[^.;!?]{2,120})"
 )
 _QUOTED_AS = re.compile(
-    r"[^.!?“”\"]{0,80}?\bquoted\s+(?P<who>[^.!?“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating)\b",
+    r"[^.!?“”\"]{0,80}?\bquote[sd]\s+(?P<who>[^.!?“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating)\b",
     re.S,
 )
 
@@ -987,6 +989,10 @@ _WAS_QUOTED = re.compile(
     re.S,
 )  # "X was quoted by the news agency as saying"
 # '“…” — Lars Eek, port boss' (the paragraph ends with the name)
+_QUOTED_BY = re.compile(
+    rf"\s*,?\s*(?P<who>(?:[^.!?“”\"]|{_ABBR_DOT}){{2,80}}?)\s+(?:was|were)\s+quoted\s+(?:by|in)"
+    r"\s+[^.!?“”\",]{2,60}?\s*(?:[.!?]|\Z)"
+)
 _DASH_AFTER = re.compile(r"[ \t]*[—–][ \t]*(?P<who>[^.;“”\"\n]{2,120}?)[ \t]*\.?[ \t]*\Z")
 
 
@@ -1009,8 +1015,8 @@ def _attribution_after(after: str) -> Who | None:
     m = _FRAME_FROM.match(after)
     if m:
         return parse_inverted(re.sub(r"^the\s+", "", m.group("who").strip()))
-    m = _WAS_QUOTED.match(after)  # '"…," Army Chief Gen. X was quoted as saying.'
-    if m:
+    m = _WAS_QUOTED.match(after) or _QUOTED_BY.match(after)
+    if m:  # '"…," Army Chief Gen. X was quoted as saying.' / '"…," he was quoted by ABC.'
         return parse_subject(m.group("who"))
     m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
     if m:
@@ -1043,6 +1049,10 @@ def _attribution_before(before: str) -> Who | None:
         who = parse_subject(colon.group("who"))
         if who is not None and who.name and not who.org:
             who.known_only = True
+            return who
+    if of := _IN_THE_WORDS_OF.search(before):  # "In the words of Minister X, “…”"
+        who = parse_subject(of.group("who"))
+        if who is not None and who.name:
             return who
     if words := _IN_WORDS.search(before):  # "In his words, “…”": whom "his" stands for
         his = (words.group(1) or words.group(2)).lower() == "his"
@@ -1112,6 +1122,9 @@ _COORDINATED = re.compile(
     r"left|led|won|sent|brought|paid|held|spent|thanked)\b[^;]*?,?\s+and(?:\s+(?:then|later|"
     r"also))?",
     re.S,
+)
+_IN_THE_WORDS_OF = re.compile(
+    r"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>[^,;:“”\"]{2,100}?)\s*[:,]?\s*\Z"
 )
 _IN_WORDS = re.compile(
     r"(?:\b[Ii]n\s+(his|her)|(?<![\w’'])([Hh]is|[Hh]er))\s+(?:own\s+)?words\s*[:,]?\s*\Z"

@@ -75,7 +75,8 @@ government administration union bank fund institute center centre group company 
 commission association authority news times post reuters kcna ap afp yonhap tass ria
 bureau staff military forces police embassy federation alliance university college
 organization organisation assembly parliament congress senate ministry army navy
-school hospital club cooperative coalition network corporation foundation board
+school hospital club cooperative coalition network corporation foundation board guard
+airline
 """.split()
 )
 PLACES = frozenset(

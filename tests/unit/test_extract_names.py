@@ -501,6 +501,80 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Clearances\n\n"
+        "“We are trying our best to speed up the clearances,” informs Babul Sukhdev.\n",
+        "We are trying our best",
+        "Babul Sukhdev",
+        id="informs_after_the_quote",
+    ),
+    pytest.param(
+        "Plastic ban\n\n"
+        "In the words of Environment Cabinet Secretary Judith Wanjala, “The ministry has "
+        "banned all plastic bags.”\n",
+        "The ministry has banned",
+        "Judith Wanjala",
+        id="in_the_words_of_someone",
+    ),
+    pytest.param(
+        "Typhoon\n\n"
+        "Around 2,500 residents were evacuated, said Norma Talon, the civil defense regional "
+        "director. “Hopefully it brings only rain,” she said.\n",
+        "Hopefully it brings",
+        "Norma Talon",
+        id="a_role_of_lower_case_words_after_the_name_then_she_said",
+    ),
+    pytest.param(
+        "Rail strike\n\n"
+        "Transport Minister Andrew Constant said the union had refused the offer.\n\n"
+        "Constant on Wednesday did not mince words.\n\n"
+        "“Ultimately the roadways will be a mess,” he was quoted by ABC.\n",
+        "Ultimately the roadways",
+        "Andrew Constant",
+        id="he_was_quoted_by_a_broadcaster",
+    ),
+    pytest.param(
+        "Rail strike\n\n"
+        "The Teamsters Solvia Rail Conference (TSRC) union has 3,300 members.\n\n"
+        "“We require fatigue countermeasures to protect our members,” said the TSRC union in "
+        "statement issued before the strike.\n",
+        "We require fatigue",
+        "Teamsters Solvia Rail Conference",
+        id="said_the_letters_then_union",
+    ),
+    pytest.param(
+        "Defence fair\n\n"
+        "“We attach great importance to our defence industry,” Anadolu quotes Erdal Koc as "
+        "saying in a video message.\n",
+        "We attach great importance",
+        "Erdal Koc",
+        id="an_agency_quotes_someone_as_saying",
+    ),
+    pytest.param(
+        "Demolition\n\n"
+        "According to Kumar Mariyan from the Land Rights Samiti, there has been no respite for "
+        "80 families. “The officials pasted a notice on January 18,” he said.\n",
+        "The officials pasted",
+        "Kumar Mariyan",
+        id="according_to_at_the_start_of_a_sentence_then_he_said",
+    ),
+    pytest.param(
+        "Flights grounded\n\n"
+        "Solvia Airways, the national airline, has issued a travel advisory.\n\n"
+        "“Passengers are advised not to proceed to the airport,” the airline said.\n",
+        "Passengers are advised",
+        "Solvia Airways",
+        id="the_airline_is_the_airways_named_before",
+    ),
+    pytest.param(
+        "Eviction\n\n"
+        "Uma Dev, a resident, arrived with her children. “They razed our homes,” she said.\n\n"
+        "Another resident said that 450 families lived there. “The remaining families have been "
+        "running from pillar to post,” she said.\n",
+        "The remaining families",
+        None,
+        id="she_after_another_resident_said_is_no_one_named",
+    ),
+    pytest.param(
         "Lithium mine\n\n"
         "Minister for Mining and Industry Nicole Mansell said: “The company has shown it can "
         "export ore within a short time.”\n",
