@@ -142,7 +142,9 @@ _LONGEST = 1500  # a "sentence" longer than this (no punctuation) is read in pie
 
 def _plural(word: str) -> bool:
     low = word.lower()
-    return len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+    return (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) or bool(
+        re.fullmatch(r"[A-Z]{2,}s", word)  # "PSs", "MPs", "NGOs"
+    )
 
 
 def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
@@ -185,7 +187,7 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
             or (
                 low.endswith("ing")
                 and word[0].islower()  # "Boeing", "Beijing" are names
-                and (low in _ING_VERBS or not _plural(nxt))
+                and (low in _ING_VERBS or not (_plural(nxt) or _plural_soon(words[i + 1 : i + 3])))
             )
         ):
             break  # "300 burning", "5 including"; "200 remaining migrants" goes on
@@ -549,6 +551,13 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             and (shared := num.PERCENT.match(body, upper.end(), se))
         ):  # "between two and three per cent": the lower end is a percentage too
             hit.unit = "percentage points" if shared.group("pp") else "percent"
+        elif (
+            hit.kind == "word"
+            and not pct
+            and not hit.unit
+            and _WORD_LIST_PCT.match(body, hit.end, se)
+        ):
+            hit.unit = "percent"  # "cuts of two, three, five percent": each one a percentage
         casualty = _CASUALTY.match(body, hit.end, se) if not hit.unit else None
         if casualty and (
             hit.kind not in ("digit", "word")
@@ -794,7 +803,7 @@ _PERIOD = re.compile(
     re.I,
 )
 _OF_GROUP = re.compile(r"\s+of(\s+)(?=(?:the|those|these|its|their|our|his|her)\s+(?!own\b)[a-z])")
-_WORD_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(\d[\d,]*)\b(?![.,]\d)")
+_WORD_RATIO = re.compile(r"\s+(?:out\s+of\s+(?:the\s+)?|of\s+)(\d[\d,]*)\b(?![.,]\d)")
 _RATE_NOTE = re.compile(r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s?1\s*=\s*[^()]{1,40}\)")
 _RS_CUT = re.compile(r"\bRs\.\s*\Z")
 _RANGE_ON = re.compile(rf"\s*(?:-|–|to|and|or|,)\s*(?:\d+|{num._WNUM})\b", re.I)  # "15, 20 years"
@@ -1030,6 +1039,8 @@ def _noun_left_out(body: str, hit: num.Hit, ss: int, se: int) -> bool:
 def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     """A small written number that counts something: "three allies", "nine new deaths",
     "two of the victims"; not "the two countries", "one", "two-day" or a bare number."""
+    if _vote_tally(body, hit, ss, se):
+        return True  # "the vote was six to one", "a majority of five to four": both sides count
     upper = _WORD_RANGE_END.match(body, hit.end, se)
     if (
         upper
@@ -1123,6 +1134,28 @@ def _plural_after(body: str, hit: num.Hit, se: int) -> bool:
     return bool(words) and (_plural(words[-1].group()) or _people_noun(words[-1].group()))
 
 
+# a vote's tally in words, the larger side first: "the final vote was six to one", "a six
+# to one margin", "a majority of five to four members"
+_TALLY_NEXT = re.compile(rf"\s+to\s+({num._WNUM})\b", re.I)
+_TALLY_PREV = re.compile(rf"\b({num._WNUM})\s+to\s+\Z", re.I)
+_VOTE_WORD = re.compile(r"\b(?:vote[ds]?|voting|margin|majority|ruling|verdict|decision)\b", re.I)
+
+
+def _vote_tally(body: str, hit: num.Hit, ss: int, se: int) -> bool:
+    nxt = _TALLY_NEXT.match(body, hit.end, se)
+    prev = _TALLY_PREV.search(body, max(ss, hit.start - 16), hit.start)
+    if nxt:
+        ok, end = hit.value > num._words_value(nxt.group(1)), nxt.end()
+    elif prev:
+        ok, end = num._words_value(prev.group(1)) > hit.value, hit.end
+    else:
+        return False
+    return ok and bool(_VOTE_WORD.search(body[max(ss, hit.start - 40) : min(se, end + 12)]))
+
+
+_WORD_LIST_PCT = re.compile(
+    rf"(?:\s*,\s*(?:or\s+|and\s+)?(?:{num._WNUM}))+\s*(?:%|percent\b|per\s+cent\b)", re.I
+)
 _WORD_RANGE_END = re.compile(rf"(?P<sep>-|–|\s+(?:to|or|and)\s+)({num._WNUM})\b(?!-)", re.I)
 
 

@@ -283,6 +283,7 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+_MONEY_RANGE_BEFORE = re.compile(r"(?:[$€£¥₹₦]|\bRs\.?\s?)\d+(?:\.\d+)?[-–]\Z")
 # a plural label before a list of numbers: "classes 5, 8 and 9", "wards 3 and 4"
 _LABEL_LIST_BEFORE = re.compile(
     r"\b(?:classes|grades|standards|wards|phases|sections|stages|categories|sectors|zones)\s+"
@@ -393,11 +394,17 @@ def _digit_hit(
             re.I,
         )
     ) or _count_range_end(body, start, m.end("num"), se)  # the 12 of "$11-12 billion", "10-15%"
+    range_end = range_end or bool(
+        prev in "-–"
+        and re.fullmatch(r"\d+(?:\.\d+)?", raw)
+        and _MONEY_RANGE_BEFORE.search(body, max(ss, start - 16), start)
+    )  # the 23 of "₹22-23", "$5-6": money on both ends
     if (
         not range_end
         and (
             prev.isalnum()
-            or prev in "/:@#_."
+            or prev in "/:@#_"
+            or (prev == "." and prev2 != ".")  # ".50"; "..30,000" is an ellipsis
             or (prev == "-" and (prev2.isalnum() or prev2 in ")]"))
         )
         and not _MAGNITUDE.search(body, max(ss, start - 12), start)
@@ -694,7 +701,9 @@ def _digit_hit(
 
 
 # the things "a dozen" or "half a dozen" counts: a plural noun, at most two words on
-_DOZEN_OF = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?!times\b)[a-z]{2,}(?<!s)s\b")
+_DOZEN_OF = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?:(?!times\b)[a-z]{2,}(?<!s)s|people|men|women|children)\b"
+)
 
 
 def _word_hit(body: str, m: re.Match[str], ss: int) -> Hit | None:
@@ -795,6 +804,10 @@ def scan(body: str, ss: int, se: int, dates: list[tuple[int, int]]) -> list[Hit]
             m.start("h"), [(h.start, h.end) for h in hits]
         ):
             hits.append(Hit(m.start("h"), m.end(), 0.5, "digit", "share"))
+    for m in _HALF_OF.finditer(body, ss, se):  # "more than half the state", "the other half"
+        g = "h" if m.group("h") else "o"
+        if not _inside(m.start(g), [(h.start, h.end) for h in hits]):
+            hits.append(Hit(m.start(g), m.end(g), 0.5, "digit", "share"))
     for m in _FRACTION.finditer(body, ss, se):  # "two-thirds", "a fifth of the budget"
         hit = _fraction_hit(body, m, se)
         if hit:
@@ -985,6 +998,18 @@ _BY_HALF = re.compile(
 _AFTER_BY_HALF = re.compile(  # never "by half a length", "by half the team"
     r"\s*(?:[,.;:)]|\Z|(?:in|to|from|on|over|since|and|or|this|last|between|after)\b)", re.I
 )
+# half a thing, after a word that makes it a share: "more than half the state", "the other
+# half of the cash", "up to half a mile"; never "half an hour", "the first half", "half
+# time" (periods) nor "half a dozen" (read as six). "Nearly half of the wells" the keys
+# read both ways: left out.
+_HALF_OF = re.compile(
+    r"\b(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|over|some|just|"
+    r"up\s+to)\s+(?P<h>half)\b"
+    r"(?=\s+(?:the|its|their|all|a\s+(?!dozen|day|week|month|year|century|decade|minute|"
+    r"second|hour|season|term)\w))"
+    r"|\b(?:the|an?)\s+other\s+(?P<o>half)\b(?=\s+of\b)",
+    re.I,
+)
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.I)
 _DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 _FRACTION_OF_TIME = re.compile(
@@ -1041,7 +1066,7 @@ def _fraction_hit(body: str, m: re.Match[str], se: int) -> Hit | None:
 _HALF_PERCENT = re.compile(r"\bhalf\s+(?:a\s+)?(?:percent\b|per\s+cent\b|%)", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*(?:US\$|\$|€|£)?\Z")
 _SCALE_WORD = re.compile(
-    r"\s*(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mn|bn|tn|trn|bln|mln)\b", re.I
+    r"\s*(thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?|crs?|mn|bn|tn|trn|bln|mln)\b", re.I
 )
 
 
@@ -1075,3 +1100,10 @@ def _share_scales(body: str, hits: list[Hit]) -> None:
                 a.start = body.rfind(" ", 0, a.start - 1) + 1
         if b.unit in ("percent", "percentage points") or (b.unit and not a.unit and scale):
             a.unit = b.unit
+        elif (
+            a.unit
+            and not (b.unit or b.scaled)
+            and not body[a.start].isdigit()
+            and b.kind == "digit"
+        ):
+            b.unit = a.unit  # "Rs 10- 35 per unit": the second end is rupees too

@@ -1170,6 +1170,42 @@ def test_the_same_sum_given_to_two_named_owners_is_two_figures() -> None:
         # a number like a year after a verb of gaining, before a plural noun, is a count
         ("The board hired 2000 new nurses.", [(2000, "nurses", "2000 new nurses")]),
         ("Voters recalled 2019 polls.", []),
+        # money on both ends of a range; "Rs 10- 35" keeps rupees on the second end
+        ("Tea sells at ₹41-43 a kg.", [(41, "₹", "₹41"), (43, "₹", "43")]),
+        ("Fees rose by Rs 12- 40 per unit.", [(12, "Rs", "Rs 12"), (40, "Rs", "40")]),
+        (
+            "We aim at $ 40-50 billions of trade.",
+            [(40_000_000_000, None, "40"), (50_000_000_000, None, "50 billions")],
+        ),
+        # an ellipsis is no decimal point
+        ("Nobody stops..12,000 riders fall.", [(12_000, "riders", "12,000 riders")]),
+        # a plural of capitals; "N out of the M"
+        ("The two MPs left.", [(2, "MPs", "two MPs")]),
+        (
+            "Five out of the 2,300 guards failed.",
+            [
+                (5, "of 2,300 guards", "Five out of the 2,300 guards"),
+                (2300, "guards", "2,300 guards"),
+            ],
+        ),
+        # an -ing word before more words of a noun: "three boarding secondary schools"
+        (
+            "Kits went to four boarding primary schools.",
+            [(4, "schools", "four boarding primary schools")],
+        ),
+        ("Over a dozen people ran.", [(12, "people", "Over a dozen people")]),
+        # a list of numbers in words before one percent sign: each a percentage
+        (
+            "Cuts of two, four, six percent failed.",
+            [(2, "percent", "two"), (4, "percent", "four"), (6, "percent", "six percent")],
+        ),
+        # a vote's tally in words: both sides
+        ("The final vote was eight to three.", [(8, None, "eight"), (3, None, "three")]),
+        ("They went from six to one shop.", []),
+        # half a thing after "more than", "up to"; "the other half of"
+        ("More than half the wards lost power.", [(0.5, "share", "More than half")]),
+        ("The other half of the gift went abroad.", [(0.5, "share", "half")]),
+        ("He waited half an hour.", []),
     ],
 )
 def test_round_eight_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
