@@ -663,10 +663,14 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     tokens = run.split()
     if not m or len(tokens) < 3 or not any(_title_head(w) for w in m.group(1).split()):
         return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
-    name = " ".join(tokens[-2:])
+    # the office's name ends at its last office word ("Natural | Resources Shahid Khaqan
+    # Abbasi": three words of name); otherwise the person's name is the last two words
+    ends = [i for i, t in enumerate(tokens[:-2]) if _norm(t) in OFFICE_LEADS | ORG_WORDS]
+    cut = ends[-1] + 1 if ends and len(tokens) - ends[-1] - 1 <= 4 else len(tokens) - 2
+    name = " ".join(tokens[cut:])
     if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST:
         return None
-    return f"{m.group(1)} {m.group(3)} {m.group(4) or ''}{' '.join(tokens[:-2])}", name
+    return f"{m.group(1)} {m.group(3)} {m.group(4) or ''}{' '.join(tokens[:cut])}", name
 
 
 def _org(run: str) -> str | None:
@@ -928,12 +932,18 @@ class Register:
             initials = "".join(w[0] for w in words)
             if initials == m.group(2) and any(_title_head(w) for w in words):
                 found.setdefault(m.group(2).lower(), set()).add(tuple(_norm(w) for w in words))
+        for m in _HYPHEN_TITLE.finditer(text):  # "Vice-Chancellor" → "the V-C", "the VC"
+            first, second = m.group(1), m.group(2)
+            if _title_head(second):
+                words = (_norm(first), _norm(second))
+                for acr in (f"{first[0]}-{second[0]}".lower(), f"{first[0]}{second[0]}".lower()):
+                    found.setdefault(acr, set()).add(words)
         self._short = {a: next(iter(t)) for a, t in found.items() if len(t) == 1}
 
     def short_title(self, token: str) -> tuple[str, ...] | None:
         """The spelt-out title an upper-case short form stands for in this article ("PS" →
         principal secretary), None when the article spells out none or two."""
-        if not re.fullmatch(r"[A-Z]{2,5}", token):
+        if not re.fullmatch(r"[A-Z]{2,5}|[A-Z]-[A-Z]", token):
             return None
         return self._short.get(token.lower())
 
@@ -1762,6 +1772,7 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
 
 
 # capitalised words that may spell out a title ("Transport Principal Secretary")
+_HYPHEN_TITLE = re.compile(rf"\b([{UP}][a-z]+)-([{UP}][a-z]+)\b")
 _TITLE_RUN = re.compile(rf"[{UP}][a-z]+(?:[ \t]+[{UP}][a-z]+){{1,5}}")
 _TITLE_ACRONYM = re.compile(
     rf"((?:[{UP}][\w-]+[ \t]+(?:(?:of|for|to)[ \t]+(?:the[ \t]+)?)?){{1,5}}[{UP}][\w-]+)"

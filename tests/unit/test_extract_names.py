@@ -501,6 +501,25 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Research grants\n\n"
+        "The heads of several universities, including Vice-Chancellor G. Hemant Kumaran, met the "
+        "grants chairman on Wednesday.\n\n"
+        "Prof. Kumaran said the last major central funding came years ago.\n\n"
+        "“With central funding, the university published 600 papers,” the V-C said.\n",
+        "With central funding",
+        "G. Hemant Kumaran",
+        id="the_v_c_is_the_vice_chancellor_named_before",
+    ),
+    pytest.param(
+        "Gas imports\n\n"
+        "Minister for Petroleum and Natural Resources Shahid Karim Abbasov says the country "
+        "could buy far more gas.\n\n"
+        "“We will be one of the top five markets in the world.” Abbasov said.\n",
+        "We will be one",
+        "Shahid Karim Abbasov",
+        id="an_office_ends_at_its_last_office_word_and_the_name_has_three_words",
+    ),
+    pytest.param(
         "Clearances\n\n"
         "“We are trying our best to speed up the clearances,” informs Babul Sukhdev.\n",
         "We are trying our best",
