@@ -935,9 +935,9 @@ class Register:
         for m in _HYPHEN_TITLE.finditer(text):  # "Vice-Chancellor" → "the V-C", "the VC"
             first, second = m.group(1), m.group(2)
             if _title_head(second):
-                words = (_norm(first), _norm(second))
+                spelt = (_norm(first), _norm(second))
                 for acr in (f"{first[0]}-{second[0]}".lower(), f"{first[0]}{second[0]}".lower()):
-                    found.setdefault(acr, set()).add(words)
+                    found.setdefault(acr, set()).add(spelt)
         self._short = {a: next(iter(t)) for a, t in found.items() if len(t) == 1}
 
     def short_title(self, token: str) -> tuple[str, ...] | None:
