@@ -830,7 +830,7 @@ _MEASURE_UNITS = (
     r"inch(?:es)?|cm|mm|kg|kgs|kilo(?:gram)?s?|lbs?|pounds|tonnes?|tons?|kph|km/h|kmh|mph|"
     r"knots?|acres?|hectares?|ha|sq\.?\s*(?:km|mi|ft|m)|square\s+\w+|°\s?(?:Celsius|Fahrenheit|C|F)|"
     r"degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|litres?|liters?|gallons?|"
-    r"bn|mn|billion|million|trillion|crores?|lakhs?|euros?|dollars|yen|won|yuan|rupees|shillings|"
+    r"bn|mn|billion|million|trillion|crores?|lakhs?|euros?|dollars?|yen|won|yuan|rupees?|shillings|"
     r"TL|lira|naira|rand|pesos"
 )
 _MEASURED = re.compile(
@@ -1379,7 +1379,9 @@ def _restated(f: Figure, g: Figure) -> bool:
     the same qualifier ("more than 20 allies" … "more than 20 member states"); "20 trucks"
     … "20 villages" are two."""
     return f.value >= 10 and (
-        f.value % 10 != 0 or (f.qualifier is not None and f.qualifier == g.qualifier)
+        f.value % 10 != 0
+        or (f.qualifier is not None and f.qualifier == g.qualifier)
+        or f.value >= 1_000_000  # "three million stubs" … "three million cigarettes"
     )
 
 
@@ -1506,6 +1508,7 @@ _UNIT_SAME = {  # the same unit written otherwise: "8 km" and "an 8-kilometer zo
     "dollar": "usd",  # "US$2 million" … "two million dollars": one sum
     "barrels per day": "barrel",  # "10 million barrels a day" … "10 mbd"
     "bpd": "barrel",
+    "teu": "container",  # "10,000teu" … "10,000 empty containers"
     "₹": "inr",
     "rs.": "inr",
     "rs": "inr",

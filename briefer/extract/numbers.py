@@ -117,7 +117,7 @@ _WEAPON = re.compile(
 )
 _REF_NOUNS = frozenset(
     """
-article resolution section chapter no no. number route highway flight room page title unit
+article resolution section chapter no no. number route rt rte highway flight room page title unit
 bill act decree ordinance
 phase level stage category class gate pier berth platform terminal building road street line
 division regiment battalion brigade squadron fleet vol version tier lot zone sector district
@@ -134,7 +134,7 @@ LABEL_BEFORE = re.compile(
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?i:people|persons|those|adults|anyone|everyone|residents|citizens|voters|children|kids|"
     r"women|men|seniors|patients|workers|pensioners|girls|boys|individuals)\s+"
-    r"(?:(?:aged|who\s+are)\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+\Z"
+    r"(?:(?:aged|who\s+are)\s+)?(?:over|under|above|below|between|older\s+than|younger\s+than)\s+\Z"
 )
 _PEOPLE_NOUNS = frozenset("people children men women staff personnel cattle".split())
 _METRE_NOUNS = frozenset(
@@ -283,6 +283,9 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+_SUBSECTION_BEFORE = re.compile(
+    r"\b(?i:section|article|rule|regulation|clause|paragraph|s\.)\s*\d+[A-Z]?\s*(?:\(\w+\)\s*)*\(\Z"
+)
 _MONEY_RANGE_BEFORE = re.compile(r"(?:[$€£¥₹₦]|\bRs\.?\s?)\d+(?:\.\d+)?[-–]\Z")
 # a plural label before a list of numbers: "classes 5, 8 and 9", "wards 3 and 4"
 _LABEL_LIST_BEFORE = re.compile(
@@ -423,13 +426,21 @@ def _digit_hit(
         return None  # "Leopard 2 tanks", "a Falcon 9 rocket", "Windows 11": a name
     if cur and cur[0].isalpha() and prev.isalnum():
         return None  # "MRs5", "UN5": letters glued to a word are no currency
-    if not cur and (
-        (prev == "+" and re.match(r"[\s\d-]{6}", body[num_end:se]))
-        or (re.fullmatch(r"0\d{2,}", raw) and raw != "000")
-        or (
-            re.fullmatch(r"\d{2,4}", raw)
-            and re.search(
-                r"(?<![\d,.])0\d{2,4}(?:[ -]\d{2,4})*[ -]\Z", body[max(ss, start - 20) : start]
+    if (
+        not cur
+        and (
+            (prev == "+" and re.match(r"[\s\d-]{6}", body[num_end:se]))
+            or (  # "1-800-88-8855", "0800-123-4567": groups of digits joined by hyphens
+                "," not in raw
+                and "." not in raw
+                and re.match(r"(?:-\d{2,4}){2,}(?![\d,.]\d)", body[num_end:se])
+            )
+            or (re.fullmatch(r"0\d{2,}", raw) and raw != "000")
+            or (
+                re.fullmatch(r"\d{2,4}", raw)
+                and re.search(
+                    r"(?<![\d,.])0\d{2,4}(?:[ -]\d{2,4})*[ -]\Z", body[max(ss, start - 20) : start]
+                )
             )
         )
     ):
@@ -466,11 +477,30 @@ def _digit_hit(
         and re.search(r"(?:\A|\n)[ \t]*\(\Z", body[max(0, start - 8) : start])
     ):
         return None  # "(2) The board shall …": a clause's number at the start of a line
+    if (
+        not cur
+        and prev == "("
+        and re.match(r"\)", body[num_end:se])
+        and _SUBSECTION_BEFORE.search(body, max(ss, start - 40), start)
+    ):
+        return None  # "Section 135 (1) (a)": a subsection
     if not cur and (
         (prev == "*" and body[num_end : num_end + 1] == "#")
         or re.match(r"\s+(?:hot|help|tip|toll-free\s+)?line\b", body[num_end:se], re.I)
     ):
         return None  # "dial *147#", "the city's 311 hotline": a number to call
+    if not cur and (
+        re.match(
+            r"(?:\s*[-–]\s*\d{1,3})?\s*(?:age[- ]?(?:group|bracket|band|range)s?)\b",
+            body[num_end:se],
+        )
+        or (
+            prev in "-–"
+            and re.search(r"(?<![\d,.])\d{1,3}[-–]\Z", body[max(ss, start - 4) : start])
+            and re.match(r"\s*age[- ]?(?:group|bracket|band|range)s?\b", body[num_end:se])
+        )
+    ):
+        return None  # "the 12-17 age group": ages
     if not cur and (
         _LABEL_LIST_BEFORE.search(body, max(ss, start - 40), start)
         or re.match(_AGES_LIST_AFTER, body[num_end:se])

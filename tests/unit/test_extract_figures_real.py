@@ -1206,10 +1206,27 @@ def test_the_same_sum_given_to_two_named_owners_is_two_figures() -> None:
         ("More than half the wards lost power.", [(0.5, "share", "More than half")]),
         ("The other half of the gift went abroad.", [(0.5, "share", "half")]),
         ("He waited half an hour.", []),
+        # a subsection, a route, an age group, a toll-free number: none is a figure
+        ("It is an offence under Section 88 (2) (b) of the code.", []),
+        ("A tree fell on Rt. 44 near Pella.", []),
+        ("Jabs are open to the 15-19 age group and to children between 10 and 14 years.", []),
+        ("Report it by calling 1-800-44-7120 now.", []),
     ],
 )
 def test_round_eight_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _read(sentence) == expected
+
+
+def test_an_amount_converted_after_a_singular_currency_word_is_no_figure() -> None:
+    got = _read("They asked a 20 million peso ransom. A 5 million rupee (Dh2,200) bond was set.")
+    assert [v for v, _, _ in got] == [20_000_000, 5_000_000]
+
+
+def test_the_same_large_count_told_again_with_another_noun_is_one_figure() -> None:
+    got = _read("Agents seized two million sticks of tobacco. In all two million cigars were held.")
+    assert [v for v, _, _ in got] == [2_000_000]
+    # containers counted in TEU and then as containers: one figure
+    assert _values("The port moved 6,000teu. Staff hailed 6,000 empty containers moved.") == [6000]
 
 
 def test_rupees_with_and_without_a_point_are_one_unit() -> None:
