@@ -311,6 +311,10 @@ def _without_nicknames(text: str) -> str:
 
 # '“… a year.” Lind said.': a sentence of a name and a reporting verb alone attributes the
 # quote before it, though the quote ended with its own full stop
+_BARE_AFTER_STOP = re.compile(
+    rf"\.[ \t]+(?P<rest>(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB})[ \t]*\.?[ \t]*"
+    r"(?:\n|\Z)"
+)
 _BARE_ATTRIBUTION = re.compile(
     rf"[ \t]+(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB}[ \t]*\.?[ \t]*(?:\n|\Z)"
 )
@@ -365,8 +369,11 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 else ""
             )
             dash = _DASH_AFTER.match(body, c + 1, pe) if c < pe else None
+            bare = _BARE_AFTER_STOP.match(body, c + 1, pe) if c < pe else None
             if dash:
                 after = " said " + dash.group("who")
+            elif bare:  # '“… her economy”. Garba said' ending the paragraph
+                after = ", " + bare.group("rest")
             elif (
                 body[s:e].endswith(".")
                 and "," not in (body[c - 1], body[c + 1 : c + 2])
@@ -1069,6 +1076,14 @@ def _attribution_before(before: str) -> Who | None:
             who = parse_inverted(inverted.group("who"))
             if who is not None:
                 return who
+        if spoke := _SPOKE_OF.search(clean):  # "X spoke of her last hours at home: “…”"
+            who = parse_subject(spoke.group("who"))
+            if who is not None and who.name:
+                return who
+        if with_x := _WITH_SOMEONE.search(clean):  # "…, with Minister X calling it “…”"
+            who = parse_subject(with_x.group("who"))
+            if who is not None and who.name:
+                return who
         described = _DESCRIBING.search(clean)
         if described:  # "He hinted at …, describing it as “…”": the sentence's subject
             opener = _OPENER.match(clean)
@@ -1132,6 +1147,14 @@ _IN_WORDS = re.compile(
 _INVERTED_BEFORE = re.compile(  # not "told X," / "asked X,": X is who was spoken to
     r"[,”\"][ \t]*(?!(?:told|tells|informed|asked|briefed|assured|urged)\b)"
     rf"{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
+)
+_SPOKE_OF = re.compile(
+    r"(?:\A|(?<=[.!?])\s+)(?P<who>[^,;:.“”\"]{2,100}?)\s+spoke\s+(?:of|about|on)\b[^“”\":]{0,120}:\s*\Z"
+)
+_WITH_SOMEONE = re.compile(
+    r"\bwith\s+(?P<who>[^,;:“”\"]{2,100}?)\s+(?:calling|describing|terming|saying|warning|"
+    r"adding|noting|urging)\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*"
+    r"(?:as\s+)?(?:an?\s+)?\Z"
 )
 _DESCRIBING = re.compile(
     r",\s*(?:describing|calling|terming|branding|labell?ing|dubbing)\s+"

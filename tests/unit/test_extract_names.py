@@ -501,6 +501,30 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Treaty lapses\n\n"
+        "The lapse has caused concern, with UN Secretary-General Anton Gutera calling it a "
+        "“grave moment for international peace and security.”\n",
+        "grave moment for",
+        "Anton Gutera",
+        id="with_someone_calling_it",
+    ),
+    pytest.param(
+        "Camp fills\n\n"
+        "Bousseyna Mohamed Arabo spoke of her last hours in her hometown: “They came and "
+        "attacked our village.”\n",
+        "They came and attacked",
+        "Bousseyna Mohamed Arabo",
+        id="spoke_of_something_then_a_colon",
+    ),
+    pytest.param(
+        "Smuggling\n\n"
+        "Customs Comptroller Mohammed Garba praised the officers.\n\n"
+        "“I want to thank the members of the public who gave us information”. Mohammed said\n",
+        "I want to thank",
+        "Mohammed Garba",
+        id="a_full_stop_after_the_mark_then_a_name_and_said_ending_the_paragraph",
+    ),
+    pytest.param(
         "Research grants\n\n"
         "The heads of several universities, including Vice-Chancellor G. Hemant Kumaran, met the "
         "grants chairman on Wednesday.\n\n"
