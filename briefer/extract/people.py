@@ -778,7 +778,11 @@ def parse_inverted(text: str) -> Who | None:
         ):
             return Who(hon.group(1))  # "said Ms King.": a surname that is also a title
     # "said the town’s mayor, Lina Holt" / "said Solvik’s mayor, Lina Holt": ROLE, NAME
-    rn = re.match(rf"([^,;.]{{2,100}}?),\s*({CAP_RUN.pattern})\s*(?:[,.;]|\Z)", text)
+    rn = re.match(
+        rf"([^,;.]{{2,100}}?),\s*({CAP_RUN.pattern})\s*"
+        r"(?:[,.;]|\Z|(?:in|at|on|during|while|after|before|when)\b)",  # "…, X Y in a meeting"
+        text,
+    )
     if rn and (is_role(rn.group(1)) or _long_cap_role(rn.group(1))):
         prefix, name = split_name(rn.group(2))
         if _name_ok(name) and len(name.split()) >= 2:

@@ -324,6 +324,14 @@ _BARE_ATTRIBUTION = re.compile(
 _TWO_STRAIGHT = re.compile(r"(?<!')''(?!')(?:(?=[\w])()|)")
 
 
+def _introduced(body: str, unit: tuple[int, int]) -> str | None:
+    """The clause that ends a paragraph with a reporting verb and a colon ("The IAAF released
+    a statement, it said:"), introducing the quote that opens the next one; None otherwise."""
+    text = body[unit[0] : unit[1]].rstrip()
+    tail = re.split(r"(?<=[.!?”\"])\s+", text)[-1]
+    return tail + " " if re.search(rf"\b{VERB}\s*:\Z", tail) else None
+
+
 def find_quotes(art: Article, register: Register) -> list[Quote]:
     # read for speakers (quote texts come from art.body): nicknames blanked, and two single
     # marks typed for a double one (‘‘ … ’’, '' … '') read as one, the same length
@@ -359,6 +367,12 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
             b_start = _clause_start(body, ps, o, max(prev_close, o - _REACH))
             before = body[b_start:o]
+            if (
+                not body[ps:o].strip()
+                and n_unit
+                and (intro := _introduced(body, units[n_unit - 1]))
+            ):
+                before = intro  # "Ana Lind in a statement said:" ends the paragraph before
             if s >= e or _is_title_or_term(body[s:e], before):
                 continue
             prev_close = c + 1

@@ -501,6 +501,23 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Police reform\n\n"
+        "“We are bringing basic reforms to the police force,” said Interior Minister, Wais "
+        "Ahmad Barmek in a meeting on police skills.\n",
+        "We are bringing basic",
+        "Wais Ahmad Barmek",
+        id="said_office_comma_name_then_in_a_meeting",
+    ),
+    pytest.param(
+        "Doping\n\n"
+        "The Athletics Board released a statement arguing that the result shows its resolve, it "
+        "said:\n\n"
+        "“A large majority of the 28 are retired, and very few remain active in sport.\n",
+        "A large majority",
+        "Athletics Board",
+        id="a_paragraph_ending_in_said_and_a_colon_introduces_the_next",
+    ),
+    pytest.param(
         "Treaty lapses\n\n"
         "The lapse has caused concern, with UN Secretary-General Anton Gutera calling it a "
         "“grave moment for international peace and security.”\n",
