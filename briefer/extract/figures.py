@@ -142,7 +142,9 @@ _LONGEST = 1500  # a "sentence" longer than this (no punctuation) is read in pie
 
 def _plural(word: str) -> bool:
     low = word.lower()
-    return (len(low) > 3 and low.endswith("s") and not low.endswith("ss")) or bool(
+    return (
+        len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low not in num.SINGULAR_S
+    ) or bool(
         re.fullmatch(r"[A-Z]{2,}s", word)  # "PSs", "MPs", "NGOs"
     )
 
@@ -505,6 +507,8 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
             body, max(ss, qstart - 80), qstart
         ):
             continue  # "4 km (2.5 miles)", "€5 billion ($5.4 billion)": the same, converted
+        if hit.kind == "word" and _CLOCK_BEFORE.search(body, max(ss, qstart - 40), qstart):
+            continue  # "this evening from around six": an hour
         if hit.kind == "word" and _spelled_then_digits(body, hit, ss, se):
             continue  # "Two Thousand and Seventy Cedis (GH₵2,070.00)": the digits are the figure
         if (
@@ -788,6 +792,11 @@ def _spelled_then_digits(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     )
 
 
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:morning|afternoon|evening|night|tonight|today|tomorrow)\s+(?:from|at|until|till|by|"
+    r"after|before)\s+\Z",
+    re.I,
+)
 _SPELLED_BEFORE = re.compile(  # "Ten Dollars (": the digits after are the figure (above)
     rf"\b(?i:{num._WNUM}|hundred|thousand|million|billion)\s+(?:[A-Z][a-z]+\s+){{1,3}}\(\s*\Z"
 )
@@ -1385,6 +1394,10 @@ def _restated(f: Figure, g: Figure) -> bool:
     )
 
 
+def _dozen(body: str, f: Figure) -> bool:
+    return bool(f.span) and "dozen" in body[f.span[0] : f.span[1]].lower()
+
+
 def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
     """The same whole count of 10 or more told again in another sentence with another noun
     (``_restated``: "204 MPs" … "204 members"), or a smaller one with the same words
@@ -1400,6 +1413,8 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
                 if isinstance(f.value, int)
                 and g.value == f.value
                 and (_restated(f, g) or _same_phrase(body, f, g))
+                and not _dozen(body, f)
+                and not _dozen(body, g)  # "12 goats" … "a dozen people"
                 and _count_unit(f.unit)
                 and _count_unit(g.unit)
                 and g.span

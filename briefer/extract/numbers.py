@@ -143,6 +143,11 @@ _METRE_NOUNS = frozenset(
 )
 # a measure a glued "m" scales, never metres: "3m bpd", "600m cubic feet"
 _MILLION_UNITS = frozenset("bpd cubic tcf bcm".split())
+# nouns that end in "s" and are no plural: "a 10-day measles campaign" is a period
+SINGULAR_S = frozenset(
+    "measles mumps rabies diabetes herpes news series species bus gas campus status census "
+    "virus crisis basis analysis thesis bonus focus chaos atlas canvas lens congress".split()
+)
 _MAGNITUDE = re.compile(r"\bmagnitude[- ]\Z", re.I)
 _PERIOD_NOUNS = frozenset(
     "second seconds minute minutes hour hours day days night nights week weeks month months "
@@ -283,6 +288,14 @@ def _label_range(body: str, start: int, ss: int, se: int) -> bool:
 
 
 _RANGE_RUN = re.compile(r"\d+[-–]\d+")
+_FORMATION_AFTER = (
+    r"\s+(?:Corps|Division|Brigade|Battalion|Regiment|Squadron|Command)\b(?!\s+[a-z]{3,}s\b)"
+)
+_AIRLINER_MODELS = frozenset("707 727 737 747 757 767 777 787".split())
+_AIRLINER_AFTER = (
+    r"(?:-\d|s\b|\s*(?:MAX|Max|max|fleets?|flights?|jets?|aircraft|planes?|airliners?|family|"
+    r"Dreamliners?)\b|\s+(?:and|or)\s+7[0-8]7\b)"
+)
 _SUBSECTION_BEFORE = re.compile(
     r"\b(?i:section|article|rule|regulation|clause|paragraph|s\.)\s*\d+[A-Z]?\s*(?:\(\w+\)\s*)*\(\Z"
 )
@@ -502,6 +515,11 @@ def _digit_hit(
     ):
         return None  # "the 12-17 age group": ages
     if not cur and (
+        re.match(_FORMATION_AFTER, body[num_end:se])
+        or (raw in _AIRLINER_MODELS and re.match(_AIRLINER_AFTER, body[num_end:se]))
+    ):
+        return None  # "16 Corps" is a unit's name; "its 737 and 787 fleet", "737 flights": models
+    if not cur and (
         _LABEL_LIST_BEFORE.search(body, max(ss, start - 40), start)
         or re.match(_AGES_LIST_AFTER, body[num_end:se])
     ):
@@ -511,9 +529,10 @@ def _digit_hit(
     if prev in "’'" and len(raw) == 2 and not cur:
         return None  # "in 2021-’22", "back in ’98": a year
     if re.fullmatch(r"\d{1,2}\.0", raw) and re.search(
-        rf"[{_UP}][\w’'-]+ \Z", body[max(ss, start - 30) : start]
+        rf"[{_UP}][\w’'-]+ \Z|\b(?i:campaign|version|edition|mission|programme|program|plan)\s+\Z",
+        body[max(ss, start - 30) : start],
     ):
-        return None  # "Modi 3.0", "Industry 4.0": a name
+        return None  # "Modi 3.0", "Industry 4.0", "the campaign 2.0": a name
     if (
         not cur
         and len(raw) <= 2
@@ -698,7 +717,10 @@ def _digit_hit(
         and compound.group(1).lower() in _PERIOD_NOUNS
         and not cur
         and not scale_txt
-        and not re.match(r"\s+[a-z]{3,}s\b", body[end + compound.end() : se])
+        and not (
+            (noun := re.match(r"\s+([a-z]{3,}s)\b", body[end + compound.end() : se]))
+            and noun.group(1) not in SINGULAR_S
+        )
     ):
         return None  # "a 48-hour strike", "a 9-month deal": a period ("12-hour shifts" stays)
     if pm:

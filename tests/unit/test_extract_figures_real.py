@@ -1211,6 +1211,18 @@ def test_the_same_sum_given_to_two_named_owners_is_two_figures() -> None:
         ("A tree fell on Rt. 44 near Pella.", []),
         ("Jabs are open to the 15-19 age group and to children between 10 and 14 years.", []),
         ("Report it by calling 1-800-44-7120 now.", []),
+        # a military formation's name, airliner models, a name's version, a time in words
+        ("A colonel of 21 Corps said so.", []),
+        ("Tarn Air parks its 757 and 767 fleet; some 757 flights go on.", []),
+        ("The campaign 3.0 opened.", []),
+        ("Talks start this evening from around seven.", []),
+        # a word ending in s that is no plural: "a 12-day mumps drive" is a period
+        ("They ran a 12-day mumps drive.", []),
+        # "a dozen" is no restatement of an exact 12 told before
+        (
+            "Rangers kept 12 goats. Then over a dozen people came.",
+            [(12, "goats", "12 goats"), (12, "people", "over a dozen people")],
+        ),
     ],
 )
 def test_round_eight_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
