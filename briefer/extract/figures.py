@@ -1395,7 +1395,7 @@ def _restated(f: Figure, g: Figure) -> bool:
 
 
 def _dozen(body: str, f: Figure) -> bool:
-    return bool(f.span) and "dozen" in body[f.span[0] : f.span[1]].lower()
+    return f.span is not None and "dozen" in body[f.span[0] : f.span[1]].lower()
 
 
 def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
