@@ -147,6 +147,9 @@ def tidy_person(name: str, body: str) -> str:
         if len(tokens) >= 3 and _describing(tokens[0], body) and _person_like(tokens[1:]):
             tokens = tokens[1:]
             continue
+        if len(tokens) >= 3 and tokens[0] == "One" and _person_like(tokens[1:]):
+            tokens = tokens[1:]  # "One Daniel Obage, who spoke to the paper,": a way to say "a"
+            continue
         break
     return " ".join(tokens)
 

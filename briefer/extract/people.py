@@ -665,7 +665,7 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
         return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
     # the office's name ends at its last office word ("Natural | Resources Shahid Khaqan
     # Abbasi": three words of name); otherwise the person's name is the last two words
-    ends = [i for i, t in enumerate(tokens[:-2]) if _norm(t) in OFFICE_LEADS | ORG_WORDS]
+    ends = [i for i, t in enumerate(tokens[:-1]) if _norm(t) in OFFICE_LEADS | ORG_WORDS]
     cut = ends[-1] + 1 if ends and len(tokens) - ends[-1] - 1 <= 4 else len(tokens) - 2
     name = " ".join(tokens[cut:])
     if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST:
@@ -1147,8 +1147,11 @@ class Register:
                 continue
             if name.split()[0].lower() in _LEADS or _title_head(name.split()[-1]):
                 continue
-            if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):
-                continue  # "Department of | Planning X Torome": an office runs into the name
+            if re.search(
+                r"\b(?:of|in|at|from|for|to|into|across|within|throughout)\s+\Z",
+                text[max(0, m.start() - 12) : m.start()],
+            ):  # "Department of | Planning X Torome": an office runs into the name; "imported
+                continue  # to Sri Lanka as well … in his view": a place
             if re.search(r"\b[A-Z]{2,}[ \t]*\(\Z", text[max(0, m.start() - 12) : m.start()]):
                 continue  # "Gulf CP (Contract Price)": what the letters stand for
             candidates.append((m, name))
@@ -1824,6 +1827,18 @@ def fullest(name: str, index: dict[str, set[str]]) -> str:
         for n in index.get(tokens[-1], ())
         if len(n.split()) > len(tokens) and n.split()[-len(tokens) :] == tokens
     ]
+    if not longer and len(tokens) == 2:
+        # "Ibok Ibas" after "Ibok-Ete Ekwe Ibas": the first name is the hyphenated one's start
+        hyphened = {
+            n
+            for n in index.get(tokens[-1], ())
+            if len(n.split()) > 2
+            and n.split()[-1] == tokens[-1]
+            and "-" in n.split()[0]
+            and n.split()[0].split("-")[0] == tokens[0]
+        }
+        if len(hyphened) == 1:
+            return next(iter(hyphened))
     if not longer and len(tokens) == 1:
         # "Xi said" after "Xi Jinping", "Lina said" after "Lina Holt": the one name that
         # starts with the word

@@ -396,6 +396,10 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # '“… impacted...” an official statement quoted the minister': it goes on
                 and not re.match(rf"[ \t]+{VERB}[ \t]+[{UP}]", body[c + 1 : c + 40])
                 # '"… safe and sound." said Ana Lind': a lower-case verb goes on too
+                and not re.match(
+                    rf"[ \t]+the[ \t]+(?:[{UP}][\w’'-]*[ \t]+){{1,4}}{VERB}[ \t]*[.,]",
+                    body[c + 1 : c + 80],
+                )  # '“… speedily.” the Nigerian Navy Chief said.'
             ):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
             stated = _STATED_BY.match(
@@ -771,6 +775,8 @@ class _Context:
             # a headline without a full stop runs into the sentence: read after a blank line
             pieces = [p for p in re.split(r"\n[ \t]*\n", self.body[s_start:s_end]) if p.strip()]
             head = pieces[-1].lstrip(' \t\n“”"')[:200] if pieces else ""
+            head = re.sub(r"\AIn\s+(?:a|an|its)\s+[a-z]+,\s+the\s+", "The ", head)
+            # "In a statement, the Press Council said …": its subject
             if not head[:1].isupper():
                 continue
             lower = re.match(r"The\s+([a-z]+)\s+(?:also\s+)?[a-z]+(?:ed|s)\b", head)
@@ -924,7 +930,7 @@ _ISSUERS = (
 _SUBJECT_BODY = re.compile(
     rf"(?:The\s+)?(?P<org>[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
     rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+"
-    r"(?:(?:[a-z]+ly|earlier|also|later|has|have|had|on\s+\w+day)\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:(?:[a-z]+ly|earlier|also|later|has|have|had|on\s+\w+day)\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
 )
 
 

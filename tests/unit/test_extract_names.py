@@ -501,6 +501,59 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Imports\n\n"
+        "Ajit Nivaran Cabral, the central bank governor, spoke to reporters.\n\n"
+        "He said that the items are imported to Sri Lanka as well and that in his view they "
+        "are not essential.\n\n"
+        "“That is causing a heavy outflow of foreign exchange,” he said.\n",
+        "That is causing",
+        "Ajit Nivaran Cabral",
+        id="a_place_after_to_is_never_a_person_he_could_be",
+    ),
+    pytest.param(
+        "Drought\n\n"
+        "One Daniel Obera, who spoke to the paper, has lost 28 cattle.\n\n"
+        "“The area is too dry and without grass at all,” Obera said.\n",
+        "The area is too dry",
+        "Daniel Obera",
+        id="one_before_a_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        "Dams\n\n"
+        "The plan was announced by Minister for Water Resources Duraisamy in the Assembly.\n\n"
+        "Duraisamy said the dams would be full by June. “A total of 200 ponds will be "
+        "restored,” he added.\n",
+        "A total of 200 ponds",
+        "Duraisamy",
+        id="an_office_ends_at_its_last_office_word_before_a_one_word_name",
+    ),
+    pytest.param(
+        "Navy\n\n"
+        "The Chief of Naval Staff, Vice Admiral Ibok-Ete Ekwe Ibara, has said piracy is down.\n\n"
+        "Admiral Ibok Ibara said the waters were safer.\n\n"
+        "“Collectively, these pose serious challenges to the nation,” he said.\n",
+        "Collectively, these pose",
+        "Ibok-Ete Ekwe Ibara",
+        id="a_first_name_that_begins_a_hyphenated_one",
+    ),
+    pytest.param(
+        "Navy drill\n\n"
+        "The Chief of the Solvian Navy, Rear Admiral Awal Gambari, stated that the exercise "
+        "would secure the waters.\n\n"
+        "“One of my priorities is the readiness of the fleet.” the Solvian Navy Chief said.\n",
+        "One of my priorities",
+        "Awal Gambari",
+        id="a_full_stop_in_the_quote_then_the_capitalised_title_said",
+    ),
+    pytest.param(
+        "Journalist attacked\n\n"
+        "In a statement, the Press Council said it was distressed to learn of the attack.\n\n"
+        "“Every citizen has the right to express an opinion,” it said.\n",
+        "Every citizen has",
+        "Press Council",
+        id="it_said_after_in_a_statement_the_body_said",
+    ),
+    pytest.param(
         "Police reform\n\n"
         "“We are bringing basic reforms to the police force,” said Interior Minister, Wais "
         "Ahmad Barmek in a meeting on police skills.\n",
