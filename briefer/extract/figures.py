@@ -356,13 +356,13 @@ def find_figures(
     regions: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []  # the headline (never a dateline or a related link)
     title = " ".join(headline(art).split())
-    for b in art.blocks:
+    for i, b in enumerate(art.blocks):
         flat = " ".join(art.text(b).split())
         if (
             not heads
             and title
             and (flat == title or (len(title.split()) >= 4 and flat.startswith(title)))
-        ):
+        ) or (i <= 2 and b.kind == "paragraph" and _QUOTED_HEADLINE.fullmatch(flat)):
             heads.append((b.start, b.end))
         elif b.kind in ("paragraph", "quote") or (
             b is art.blocks[-1]
@@ -394,6 +394,11 @@ def find_figures(
     for i, f in enumerate(figures, 1):
         f.id = f"f{i}"
     return figures
+
+
+# a headline in quotes at the top, as some papers print it ("‘Ministry Needs N81m To Clear
+# Weed’"): its figures are a headline's, the story's own restatement counts
+_QUOTED_HEADLINE = re.compile(r"‘[^‘’“”]{10,120}’|“[^‘’“”]{10,120}”")
 
 
 def _year_counts(body: str, hit: num.Hit, ss: int, se: int) -> bool:

@@ -1249,3 +1249,14 @@ def test_rupees_with_and_without_a_point_are_one_unit() -> None:
 def test_a_count_after_a_harm_verb_takes_the_verb_and_is_not_told_again_later() -> None:
     got = _read("Fever has sickened 40 people and killed two. Of those, two people were old.")
     assert got == [(40, "people", "40 people"), (2, "killed", "two")]
+
+
+def test_a_headline_printed_in_quotes_gives_way_to_the_story() -> None:
+    src = _src(
+        "‘Council Needs R40m To Fix Harbour Wall’\n"
+        "The mayor said it will cost the council R40 million to fix the wall.\n"
+    )
+    body = src.body or ""
+    assert [(f.value, body[f.span[0] : f.span[1]]) for f in src.figures if f.span] == [
+        (40_000_000, "R40 million")
+    ]
