@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from .nlp import UP
-from .people import (
+from .subjects import (
     CAP_RUN,
     JOINED,
     _is_title_word,
@@ -68,7 +68,7 @@ holly ivy lily daisy violet amber pearl ruby crystal jewel melody harmony carol 
 buck dean drew gene guy jack jay kent lance miles neil pat ray rob roy sandy wade
 """.split()
 )
-# offices written by their letters before a name, beyond people.TITLE_ABBREVS
+# offices written by their letters before a name, beyond words.TITLE_ABBREVS
 _OFFICE_LETTERS = frozenset("ps cs cji pm dpp ag gm coo cns cas igp sg ps.".split())
 # words that open sentences and are never part of a name ("My Lind said", a slip for "Mr")
 _EVERYDAY = frozenset(

@@ -15,18 +15,20 @@ from ..model import Quote
 from . import names
 from .nlp import UP, is_abbrev_period, sentence_ends
 from .people import (
-    BODY_RUN,
     HE_AGAIN,
-    IN_PLACE,
     Register,
-    Who,
     fullest,
     name_index,
-    parse_inverted,
-    parse_subject,
     quoted_in,
 )
 from .readers import Article
+from .subjects import (
+    BODY_RUN,
+    IN_PLACE,
+    Who,
+    parse_inverted,
+    parse_subject,
+)
 from .words import (
     OFFICE_LEADS,
     ORG_WORDS,

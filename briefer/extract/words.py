@@ -1,6 +1,6 @@
 """The word lists the speaker rules read: titles, roles, bodies, places, honorifics and the
-small words that never start a name. Plain data; ``people``, ``quotes`` and ``names`` import
-them from here."""
+small words that never start a name. Plain data; ``subjects``, ``people``, ``quotes`` and
+``names`` import them from here."""
 
 from __future__ import annotations
 
