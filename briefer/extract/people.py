@@ -805,6 +805,8 @@ def _role_words(role: str) -> set[str]:
     words = {_norm(w) for w in re.findall(r"[\w.’'-]+", role)}
     words |= {_norm(part) for w in words for part in w.split("-")}
     words |= {part for w in words for part in _SHORT_TITLES.get(w, ())}  # "CEO" → chief executive
+    if "cs" in words:  # Kenya's "Education CS" is its education minister: "the minister said"
+        words.add("minister")
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 

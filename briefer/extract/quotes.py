@@ -916,6 +916,11 @@ _ISSUERS = (
         rf"{_STATEMENT}[ \t]+(?:from|by|of|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)"
         rf"[ \t]+(?:the[ \t]+)?{_WHO}"
     ),
+    re.compile(  # "a statement by its spokesman, Brigadier General Ana Lind,"
+        rf"{_STATEMENT}[ \t]+(?:from|by|issued[ \t]+by|signed[ \t]+by)[ \t]+(?:its|their|his|her|"
+        rf"the)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}(?:spokes(?:man|woman|person)|director|secretary|"
+        rf"officer|chairman|president|head|chief)[ \t]*,[ \t]+{_WHO}"
+    ),
     re.compile(
         rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+(?:the[ \t]+)?"
         rf"{_WHO}{_ACR}[ \t]+(?:said|says|added|noted|stated|announced)"

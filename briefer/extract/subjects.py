@@ -93,6 +93,7 @@ _SHORT_TITLES = {
     "dg": ("director", "general"),
     "ceo": ("chief", "executive"),
     "md": ("managing", "director"),
+    "cs": ("cabinet", "secretary"),
 }
 
 

@@ -501,6 +501,26 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Bandits\n\n"
+        "Ten bandits, according to the Army in a statement by its spokesman, Brigadier General "
+        "Texas Chukwudi, were killed.\n\n"
+        "The statement said 18 motorcycles were recovered.\n\n"
+        "“The public is advised to report anything suspicious,” the statement added.\n",
+        "The public is advised",
+        "Texas Chukwudi",
+        id="a_statement_by_its_spokesman_comma_name",
+    ),
+    pytest.param(
+        "Exams\n\n"
+        "Twenty teachers have been fired for leaking papers, Education CS Prof Gerald Magutu has "
+        "said.\n\n"
+        "Last week, the minister said marking would start at once.\n\n"
+        "“We shall start moving the papers next week,” he said.\n",
+        "We shall start moving",
+        "Gerald Magutu",
+        id="kenya_s_cs_is_the_minister",
+    ),
+    pytest.param(
         "Imports\n\n"
         "Ajit Nivaran Cabral, the central bank governor, spoke to reporters.\n\n"
         "He said that the items are imported to Sri Lanka as well and that in his view they "
