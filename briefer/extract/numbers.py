@@ -181,6 +181,7 @@ PERCENT = _PERCENT = re.compile(
 # "kbd", "kb/d" (thousand); "bpd" alone is plain barrels, and a lone capital "Mb/d" is left
 # alone (the trade writes thousands so, the press millions)
 _BARRELS_A_DAY = re.compile(r"\s?(?:(?P<k>[mM]m|MM|m|k)(?i:bpd|bd|b/d|bbl/d)|(?i:bpd|b/d|bbl/d))\b")
+_MILLION_MASS = re.compile(r"\s?(mkg)\b")  # million kg ("4.5 MMT" the keys read as 4.5)
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = (
     r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
@@ -379,16 +380,18 @@ _PERSON_NOUN_BEFORE = re.compile(  # "the mayor, 58,", "her husband, 61,"
 def _count_range_end(body: str, start: int, end: int, se: int) -> bool:
     """The 400 of "300-400 people": the larger end of a range of whole numbers before a
     word in lower case (never "2024-25", "Su-27", "27-3", nor labels: "grades 6-8")."""
-    a = re.search(r"(?<![\w.,-])(\d{1,6})[-–]\Z", body[max(0, start - 8) : start])
+    a = re.search(r"(?<![\w.,-])(\d{1,6})(\.\d{1,2})?[-–]\Z", body[max(0, start - 11) : start])
     b = body[start:end]
+    whole = b.split(".")[0]
     return bool(
         a
         and not _label_range(body, start - len(a.group()), 0, se)
-        and b.isdigit()
-        and int(a.group(1)) < int(b) < 10**7
-        and len(b) - len(a.group(1)) <= 1
+        and re.fullmatch(r"\d+(?:\.\d{1,2})?", b)
+        and (a.group(2) is None and "." not in b or whole.isdigit() and int(whole) < 100)
+        and float(a.group(1) + (a.group(2) or "")) < float(b) < 10**7
+        and len(whole) - len(a.group(1)) <= 1
         and re.match(r"\s+[a-z]", body[end:se])
-    )
+    )  # "2.5-3 litres", "3-3.5 litres": small measures with a decimal on either end
 
 
 def _digit_hit(
@@ -448,7 +451,14 @@ def _digit_hit(
                 and "." not in raw
                 and re.match(r"(?:-\d{2,4}){2,}(?![\d,.]\d)", body[num_end:se])
             )
-            or (re.fullmatch(r"0\d{2,}", raw) and raw != "000")
+            or (
+                re.fullmatch(r"0\d{2,}", raw)
+                and raw != "000"
+                and not (
+                    len(raw) == 3
+                    and re.search(r"(?<!\d)\d{1,3},\s\Z", body[max(ss, start - 6) : start])
+                )
+            )  # "24, 006 new voters": the thousands of a number with a stray space
             or (
                 re.fullmatch(r"\d{2,4}", raw)
                 and re.search(
@@ -543,15 +553,19 @@ def _digit_hit(
     ):
         return None  # "January 1 to 20, 2023", "on 15 and 20 December": days of a month
     scale_txt = " ".join((m.group("scale") or "").lower().split())
-    if cur in ("N", "R", "P", "K") and not (
-        scale_txt
-        or "," in raw
-        or re.search(r"\.\d\d$", raw)
-        or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
-        or _LETTER_MONEY_AFTER.match(body, m.end(), se)
-        or _PRICE_BEFORE.search(body, max(ss, start - 60), start)
-        or re.match(_LETTER_RANGE_AFTER.format(cur=cur), body[m.end() : se])
-        or re.search(_LETTER_RANGE_BEFORE.format(cur=cur), body[max(ss, start - 40) : start])
+    if (
+        cur in ("N", "R", "P", "K")
+        and not (
+            scale_txt
+            or "," in raw
+            or re.search(r"\.\d\d$", raw)
+            or re.match(r",\s\d{3}(?!\d)", body[m.end() : se])  # "K30, 000.00": a stray space
+            or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
+            or _LETTER_MONEY_AFTER.match(body, m.end(), se)
+            or _PRICE_BEFORE.search(body, max(ss, start - 60), start)
+            or re.match(_LETTER_RANGE_AFTER.format(cur=cur), body[m.end() : se])
+            or re.search(_LETTER_RANGE_BEFORE.format(cur=cur), body[max(ss, start - 40) : start])
+        )
     ):
         return None  # "N95 masks", "K2", "the R512 to": a name; "N78 billion", "R5,000" are money
     if (cur or "").strip() in ("LE", "MK", "Br") and not (scale_txt or "," in raw or len(raw) >= 3):
@@ -578,6 +592,9 @@ def _digit_hit(
         scale = {"k": 1000, "m": 10**6}.get(k) or SCALES.get(scale_txt) or _SHORT.get(scale_txt, 1)
         value = _value(raw, scale)
         return Hit(start, end + barrels.end(), value, "digit", "barrels per day", scale > 1)
+    mass = _MILLION_MASS.match(after) if not (cur or scale_txt) else None
+    if mass:  # "149.97 mkg": million kg, as the tea trade writes it
+        return Hit(start, end + mass.end(), _value(raw, 10**6), "digit", "kg", True)
     if re.fullmatch(r"\d+(?:\.\d+)?", raw) and not cur and re.match(r"[x×]\b", after):
         value = _value(raw)
         return Hit(start, end + 1, value, "multiplier", "times")  # "50x", "3.5×"
@@ -1002,6 +1019,19 @@ _PHONE_RUN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+\s?[-–.]?\d")  # "1 
 _GROUPED = re.compile(r"(?P<cur>[^\d\s]{1,4}\s?)?\d{1,3}(?:[ \u00a0\u202f]\d{3})*")
 
 
+def _comma_space_group(body: str, a: Hit, h: Hit) -> bool:
+    """ "139, 876 new voters", "K30, 000.00", "1, 882mw": thousands with a stray space after
+    the comma, never a list ("2, 3, 5 percent", "12, 150 and 200") nor a date ("May 12, 200
+    people")."""
+    if body[h.start : h.start + 3] == "000":
+        return True
+    return not (
+        re.match(r"\d{3}\s*(?:,\s*\d|(?:and|or)\s+\d)", body[h.start : h.start + 12])
+        or re.search(r"(?:\d,\s*|\b(?:and|or)\s+)\Z", body[max(0, a.start - 8) : a.start])
+        or re.search(rf"\b{_MONTH}\s+\Z", body[max(0, a.start - 12) : a.start])
+    )
+
+
 def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
     """Thousands written with a space ("15 940", "1 250 000") or a stray space after the
     comma ("76, 000") are one number, not two."""
@@ -1014,14 +1044,13 @@ def _join_groups(body: str, hits: list[Hit]) -> list[Hit]:
             and not re.search(r"(?:\d[\s\u00a0]|[+(])\Z", body[max(0, a.start - 2) : a.start])
             and not _PHONE_RUN.match(body, a.start)
             and (
-                gap in (" ", "\u00a0", "\u202f")
-                or (gap == ", " and body[h.start : h.end][:3] == "000")
+                gap in (" ", "\u00a0", "\u202f") or (gap == ", " and _comma_space_group(body, a, h))
             )
             and a.kind == "digit"
             and not (a.scaled or a.ratio_of)
             and (lead := re.fullmatch(_GROUPED, body[a.start : a.end]))
             and (not a.unit or lead.group("cur"))  # "R19 000": a currency before is kept
-            and re.match(r"\d{3}(?!\d)(?![,.]\d)", body[h.start : h.end])
+            and re.match(r"\d{3}(?:\.\d+)?(?!\d)(?![,.]\d)", body[h.start : h.end])
             and h.kind == "digit"
             and not h.scaled
             and isinstance(a.value, int)

@@ -1260,3 +1260,36 @@ def test_a_headline_printed_in_quotes_gives_way_to_the_story() -> None:
     assert [(f.value, body[f.span[0] : f.span[1]]) for f in src.figures if f.span] == [
         (40_000_000, "R40 million")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # thousands with a stray space after the comma, whatever the last three digits are
+        (
+            "The county signed up 241, 537 new voters. A further 31, 004 joined later.",
+            [(241_537, "voters", "241, 537 new voters"), (31_004, None, "31, 004")],
+        ),
+        ("Bail was set at K45, 000.00 each.", [(45_000, "K", "K45, 000.00")]),
+        ("Peak demand reached 2, 451mw on Monday.", [(2451, "mw", "2, 451mw")]),
+        # ... but never a date before a count, nor a list of numbers
+        ("On March 14, 300 marchers came.", [(300, "marchers", "300 marchers")]),
+        (
+            "Points of 4, 7, 150 and 210 were lost.",
+            [(4, None, "4"), (7, None, "7"), (150, None, "150"), (210, None, "210")],
+        ),
+        # "mkg": million kilograms, the scale in the unit's first letter
+        (
+            "Exports reached 148.32 mkg against 161.2 mkg a year before.",
+            [(148_320_000, "kg", "148.32 mkg"), (161_200_000, "kg", "161.2 mkg")],
+        ),
+        # a range of small measures with a decimal on either end gives both ends
+        (
+            "Men should drink 3-3.5 litres a day and women 1.5-2.5 litres.",
+            [(3, None, "3"), (3.5, "litres", "3.5 litres")]
+            + [(1.5, None, "1.5"), (2.5, "litres", "2.5 litres")],
+        ),
+    ],
+)
+def test_round_nine_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _read(sentence) == expected
