@@ -371,7 +371,7 @@ def spelled_out(name: str, body: str) -> str:
                     and part[0] != "The"
                     and not any(w.endswith(".") and len(w) > 2 for w in part[:-1])  # sentences
                     and any(_norm_org(w) for w in part)
-                    and _spells(part, name)
+                    and spells(part, name)
                 ):
                     forms.add(" ".join(part).rstrip(".,"))
     return next(iter(forms)) if len(forms) == 1 else name
@@ -382,7 +382,7 @@ def _norm_org(word: str) -> bool:
     return low in ORG_WORDS or low.removesuffix("s") in ORG_WORDS
 
 
-def _spells(words: list[str], initials: str) -> bool:
+def spells(words: list[str], initials: str) -> bool:
     """Whether all of ``words`` spell ``initials``: by their capitalised words ("Kenya
     Wildlife Service", KWS) or every word ("Department of Health", DOH)."""
     want = initials.replace("&", "").upper()

@@ -431,6 +431,9 @@ class Register:
             if any(a == at for a, _n in out):
                 continue
             unknown = _unknown_person(text, m)
+            owner = _OWNER_ROLE.match(text, m.end(), hi)
+            if unknown and owner and any(_norm(w) in ROLE_NOUNS for w in owner.group(1).split()):
+                continue  # "De Beers chief executive Al Cooke": the body whose officer he is
             if not unknown:  # a one-word speaker nobody else knows ("said Mwangi")
                 word = re.sub(r"[’']s?\Z", "", m.group().split()[-1])
                 if self._singles.get(word, hi) < hi and len(split_name(m.group())[1].split()) == 1:
@@ -844,6 +847,8 @@ _SPEAKER_BEFORE_VERB = re.compile(
 _SPEAKER_AFTER_VERB = re.compile(
     rf"\b(?:said|says|[Aa]ccording\s+to|told\s+by)\s+(?P<run>{CAP_RUN.pattern})"
 )
+# lower-case words ending in a role, then a capitalised name: "… chief executive Al Cooke"
+_OWNER_ROLE = re.compile(rf"[ \t]+((?:[a-z][\w-]*[ \t]+){{1,3}})(?=[{UP}])")
 _SOMEONE_SAID = re.compile(
     rf"\b(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z]+)\s+{_SAY}\b"
 )

@@ -313,6 +313,16 @@ def _without_nicknames(text: str) -> str:
 
 # '“… a year.” Lind said.': a sentence of a name and a reporting verb alone attributes the
 # quote before it, though the quote ended with its own full stop
+# a speaker the text leaves unnamed: "A spokesperson from the University said:", ", said a
+# resident", ", another official said"
+_UNNAMED_BEFORE = re.compile(
+    rf"(?:\A\s*|[.!?]\s+|,\s+)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z][^“”\".;:]{{0,80}}?\s+{VERB}"
+    r"\s*[:,]?\s*\Z"
+)
+_UNNAMED_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:an?|another|one)\s+[a-z][^“”\".;:]{{0,80}}?\s+{VERB}\b|{VERB}\s+"
+    r"(?:an?|another|one)\s+[a-z])"
+)
 _BARE_AFTER_STOP = re.compile(
     rf"\.[ \t]+(?P<rest>(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB})[ \t]*\.?[ \t]*"
     r"(?:\n|\Z)"
@@ -434,6 +444,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # a quote broken over a line ('"… The board head [X' / 'Y] asked …," Z
                 # said.'): the next line closes it, and the attribution follows the close
                 who = _run_on_attribution(body, *units[n_unit + 1])
+            if who is None and (_UNNAMED_BEFORE.search(before) or _UNNAMED_AFTER.match(after)):
+                f.attributed = True  # "A spokesperson from the University said: “…”": said
+                # by someone the text does not name, not by whoever was quoted before
             if who is not None and _ANONYMOUS.search(before + " " + after):
                 f.attributed = True  # '“…,” the official said, speaking on condition of
                 who = None  # anonymity': someone the text does not name, on purpose
@@ -859,7 +872,11 @@ class _Context:
                 while tokens and (tokens[0].lower() in STOP or re.search(r"[’']s\Z", tokens[0])):
                     tokens = tokens[1:]  # "The", "Monday", "Kenya’s"
                 joins = [i for i, t in enumerate(tokens) if t in ("and", "&")]
-                if joins and re.fullmatch(word, tokens[-1]):
+                letters = re.match(r"[ \t]*\(([A-Z]{2,8})\)", self.body[lo + m.end() : at])
+                spelt = letters and names.spells(
+                    [t for t in tokens if t not in ("and", "&")], letters.group(1)
+                )  # "Kenya Medical Practitioners and Dentists Council (KMPDC)": one body
+                if joins and re.fullmatch(word, tokens[-1]) and not spelt:
                     k = joins[-1]  # "Energy and Mining Ministry": two portfolios, one body;
                     if not all(t.lower() in OFFICE_LEADS for t in tokens[:k]):
                         tokens = tokens[k + 1 :]  # "Ana Lind and Health Ministry": not

@@ -462,7 +462,7 @@ def parse_subject(who: str) -> Who | None:
         parts[-1] = placed.group(1)  # "the Harbour Court in eastern Kenya": the court
     last_part = parts[-1] if len(parts) == 1 else ""  # not an appositive ("X, a minister of Y")
     nobody = _SOMEONE_AT.fullmatch(last_part)
-    if nobody and nobody.group("noun") not in _SPEAKS_FOR:
+    if nobody and (nobody.group("noun") not in _SPEAKS_FOR or nobody.group("noun") != "statement"):
         return None  # "a passenger on the Mewar Express", "a witness in the trial against X"
     body_of = _BODY_OF.fullmatch(parts[-1])
     if body_of and _norm(body_of.group("head")) in ORG_WORDS:

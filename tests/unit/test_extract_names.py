@@ -501,6 +501,36 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Strike\n\n"
+        "Union rep Anne Blaire said: “We are campaigning to make the employers negotiate.”\n\n"
+        "She added: “Our claim was about more than pay.”\n\n"
+        "A spokesperson from the University said: “It is too early to tell what the impact of "
+        "the strike has been.”\n",
+        "It is too early",
+        None,
+        id="a_spokesperson_from_a_body_is_no_one_named_and_not_the_one_quoted_before",
+    ),
+    pytest.param(
+        "Fake doctors\n\n"
+        "The Solvia Medical Practitioners and Dentists Council (SMPDC) raised concern over "
+        "unlicensed clinics.\n\n"
+        "“To verify a doctor, send the full name by SMS,” the council advised.\n",
+        "To verify a doctor",
+        "Solvia Medical Practitioners and Dentists Council",
+        id="a_body_with_and_in_its_name_its_letters_spell",
+    ),
+    pytest.param(
+        "Diamonds\n\n"
+        "President Mokwena Masire said the country wanted a bigger share.\n\n"
+        "“It makes no sense for us to stay in the rough space only,” Masire said.\n\n"
+        "Meanwhile, De Beers chief executive Al Cooke said after a meeting with Masire that they "
+        "had a “constructive discussion” with the president.\n\n"
+        "“We want to play our role in a strong partnership,” he was quoted as saying.\n",
+        "We want to play",
+        "Al Cooke",
+        id="a_company_before_its_officer_is_no_second_person_for_he",
+    ),
+    pytest.param(
         "Bandits\n\n"
         "Ten bandits, according to the Army in a statement by its spokesman, Brigadier General "
         "Texas Chukwudi, were killed.\n\n"
