@@ -212,6 +212,8 @@ def _words_after(text: str, pos: int, end: int) -> list[re.Match[str]]:
         ):
             break  # "six previously released": an adverb, then the verb
         out.append(m)
+        if not quoted and re.fullmatch(r"[a-z][a-z-]{2,}s[’']", word):
+            break  # "the two sides' parliaments": the sides are counted, their own a noun
         if (_plural(word) or _people_noun(word)) and not _plural(nxt):
             break  # a plural noun ends the phrase ("measles cases" goes on)
     return out
@@ -641,7 +643,7 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
                 unit = (
                     first
                     if _UNIT_SYMBOL.fullmatch(first) or _MEASURE_WORD.fullmatch(first)
-                    else words[-1].group()
+                    else words[-1].group().rstrip("’'")
                 )
             elif unit == "of" and words:  # "21 of 50 provinces"
                 unit = f"of {hit.ratio_of} {words[-1].group()}"
@@ -848,7 +850,7 @@ _MEASURE_UNITS = (
     r"TL|lira|naira|rand|pesos"
 )
 _MEASURED = re.compile(
-    rf"(?:\d[\d.,]*|\b(?:{num._WNUM}))\s*-?\s*(?:[A-Z][a-z]+\s+)?(?:{_MEASURE_UNITS})\.?\s*[(\[]\s*\Z"
+    rf"(?:\d[\d.,]*|\b(?:{num._WNUM}))\s*-?\s*(?:[A-Z][a-z]+\s+){{0,3}}(?:{_MEASURE_UNITS})\.?\s*[(\[]\s*\Z"
     r"|(?:US\$|\$|€|£|¥|₹|Rs\.?)\s?\d[\d.,]*\s*[(\[]\s*\Z",
     re.I,
 )
@@ -884,13 +886,34 @@ def _alone_on_line(body: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:[-+−][\d.,]+|[\d,]*\.\d{3,})\s*%?\s*", line))
 
 
+# a length, weight or volume and ", or" before another: "200 feet, or 60 meters"
+_LENGTHS = (
+    r"km|kilomet(?:re|er)s|met(?:re|er)s|m|miles|ft|feet|inch(?:es)?|cm|mm|kg|kilo(?:gram)?s|"
+    r"lbs|pounds|tonnes|tons|acres|hectares|ha|litres|liters|gallons|mph|km/h|kph"
+)
+_OR_CONVERTED = re.compile(
+    rf"\d[\d.,]*\s*-?\s*(?P<u>{_LENGTHS})\s*,\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+"
+    r"|nearly\s+|almost\s+)?\Z",
+    re.I,
+)
+_OR_UNIT = re.compile(rf"\s*-?\s*(?P<u>{_LENGTHS})\b", re.I)
+_OPEN_BRACKET = re.compile(r"[(\[][^()\[\]]{1,40}[;,/]\s*\Z")  # "($1.1 billion; "
+
+
 def _converted(body: str, start: int, end: int, ss: int, se: int) -> bool:
     """A number in brackets right after a measure or an amount, closing within three words:
-    the same quantity converted ("4 km (2.5 miles)", "€5 billion ($5.4 billion)")."""
-    return bool(
-        _MEASURED.search(body, max(ss, start - 40), start)
-        and re.match(r"(?:\s*[^\s()\[\]]+){0,3}?\s*[)\]]", body[end:se])
-    )
+    the same quantity converted ("4 km (2.5 miles)", "€5 billion ($5.4 billion)"), the second
+    of two conversions in one bracket ("NZ$2 billion ($1.2 billion; €1.1 billion)"), or a
+    measure after another and ", or" ("200 feet, or 60 meters")."""
+    if re.match(r"(?:\s*[^\s()\[\]]+){0,3}?\s*[)\]]", body[end:se]):
+        if _MEASURED.search(body, max(ss, start - 40), start):
+            return True
+        inner = _OPEN_BRACKET.search(body, max(ss, start - 42), start)
+        if inner and _MEASURED.search(body, max(ss, inner.start() - 40), inner.start() + 1):
+            return True
+    before = _OR_CONVERTED.search(body, max(ss, start - 30), start)
+    unit = _OR_UNIT.match(body, end, se)
+    return bool(before and unit and before.group("u").lower() != unit.group("u").lower())
 
 
 def _after_determiner(body: str, start: int, ss: int) -> bool:
@@ -975,14 +998,17 @@ def _one_of_a_tally(body: str, hit: num.Hit, words: list[re.Match[str]]) -> bool
     """ "Nine wardens were charged, … One warden is still at large": one of the nouns just
     counted (within 400 characters before) is a count too; "from one district to another"
     is not."""
-    if len(words) != 1 or _ONE_TO_ANOTHER.match(body, words[0].end()):
+    if len(words) not in (1, 2) or _ONE_TO_ANOTHER.match(body, words[-1].end()):
         return False
-    noun = words[0].group().lower()
-    if len(noun) < 3 or noun in _NOT_ONE_THING:
-        return False
-    plural = re.escape(noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
-    counted = re.compile(rf"(?:\d[\d,]*|\b(?:{num._WNUM}))\s+(?:[\w-]+\s+)?{plural}\b", re.I)
-    return bool(counted.search(body, max(0, hit.start - 400), hit.start))
+    for word in words:  # "two females … and one female passenger died"
+        noun = word.group().lower()
+        if len(noun) < 3 or noun in _NOT_ONE_THING or not noun.isalpha():
+            continue
+        plural = re.escape(noun[:-1] + "ies" if noun.endswith("y") else noun + "s")
+        counted = re.compile(rf"(?:\d[\d,]*|\b(?:{num._WNUM}))\s+(?:[\w-]+\s+)?{plural}\b", re.I)
+        if counted.search(body, max(0, hit.start - 400), hit.start):
+            return True
+    return False
 
 
 def _one_in_a_list(body: str, hit: num.Hit, words: list[re.Match[str]], ss: int, se: int) -> bool:
@@ -991,10 +1017,12 @@ def _one_in_a_list(body: str, hit: num.Hit, words: list[re.Match[str]], ss: int,
     phones"), or last after "and"."""
     if not words or not _COUNT_BEFORE.search(body, ss, hit.start):
         return False
+    if re.search(r";\s*\Z", body[max(ss, hit.start - 3) : hit.start]):
+        return bool(_ITEM_BEFORE.search(body, max(ss, hit.start - 70), hit.start))
     if re.search(r",\s*\Z", body[max(ss, hit.start - 3) : hit.start]):
         return bool(_LIST_GOES_ON.match(body, words[-1].end(), se))
     return bool(
-        re.search(r",\s+and\s+\Z", body[max(ss, hit.start - 6) : hit.start])
+        re.search(r"[,;]?\s+and\s+\Z", body[max(ss, hit.start - 6) : hit.start])
         and re.match(r"(?:\s*\([^()]{0,30}\))?\s*(?:[.;:)]|\Z)", body[words[-1].end() : se])
     )  # "…, and one van (2019).": a year or a note in brackets may close the item
 
@@ -1010,6 +1038,8 @@ def _one_and_one(body: str, hit: num.Hit, words: list[re.Match[str]], ss: int, s
     )
 
 
+# a count opening the item before, in a list set out with semicolons: "two rifles; one pistol"
+_ITEM_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{num._WNUM}))\s+[^;.]{{1,60}};\s*\Z", re.I)
 # the rest of a list item, then another count: "… containing gold, four cars"
 _LIST_GOES_ON = re.compile(
     rf"[^,.;:]{{0,60}}?(?:,(?:\s+and)?|\s+and)\s+(?:\d[\d,]*|{num._WNUM})\s+(?:[\w-]+\s+){{0,2}}?"
@@ -1020,7 +1050,8 @@ _LIST_GOES_ON = re.compile(
 
 _ONE_TO_ANOTHER = re.compile(  # "one district to another"; "One resident said": a source
     r"\s+(?:(?:to|or|after|and)\s+another\b|(?:[\w,]+\s+){0,2}?(?:said|says|told|tells|"
-    r"described|added|adds|noted|explained|recalled|wrote|asked|spoke|speaking)\b)",
+    r"described|added|adds|noted|explained|recalled|wrote|asked|spoke|speaking)\b|who\b)"
+    r"|\s*,\s*who\b",  # "one Ruritanian sailor, who …": a person told of, not counted
     re.I,
 )
 
@@ -1399,6 +1430,40 @@ def _restated(f: Figure, g: Figure) -> bool:
     )
 
 
+_THE_AGAIN = re.compile(r"\b(?i:the|these|those)\s+\Z")
+
+
+def _told_again(body: str, f: Figure, g: Figure) -> bool:
+    """ "The three suspects" right after "three workers were held": the same people, pointed
+    back at ("the" and a small count in words, within a few lines of the first count, both
+    of people or both sharing a word: "two Greek boats" … "the two Greek ships")."""
+    if not (
+        f.span
+        and g.span
+        and f.value < 10
+        and f.qualifier is None
+        and body[f.span[0] : f.span[0] + 1].isalpha()
+        and _THE_AGAIN.search(body, max(0, f.span[0] - 7), f.span[0])
+    ):
+        return False
+    a, b = _phrase(body, f), _phrase(body, g)
+    if set(a[:-1]) & set(b[:-1]):
+        return True
+    return (
+        f.span[0] - g.span[1] < 300
+        and bool(a and b)
+        and a[-1].rstrip("’'") in _PERSONS
+        and b[-1] in _PERSONS
+    )
+
+
+# people as a story goes on to call them: "three workers" … "the three suspects"
+_PERSONS = frozenset(
+    "people persons men women workers employees suspects accused rangers officers soldiers "
+    "guards victims passengers students pupils children boys girls residents farmers".split()
+)
+
+
 def _dozen(body: str, f: Figure) -> bool:
     return f.span is not None and "dozen" in body[f.span[0] : f.span[1]].lower()
 
@@ -1417,7 +1482,7 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
                 for g in by_value.get(float(f.value), [])[:4]
                 if isinstance(f.value, int)
                 and g.value == f.value
-                and (_restated(f, g) or _same_phrase(body, f, g))
+                and (_restated(f, g) or _same_phrase(body, f, g) or _told_again(body, f, g))
                 and not _dozen(body, f)
                 and not _dozen(body, g)  # "12 goats" … "a dozen people"
                 and _count_unit(f.unit)

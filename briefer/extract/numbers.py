@@ -129,7 +129,8 @@ subsection sub-section subclause sub-clause schedule channel
 # pupils", "Form Four candidates", "Season 3", "Week 3", "Episode 4" (never "the week 3 …")
 LABEL_BEFORE = re.compile(
     r"\b(?:Standard|Form|Class|Grade|Primary|Year|Season|Episode|Pillar|Matchday|Lap|Week|Day|"
-    r"Term|Match|Round|Game|Minute|Stage|Tier|Zone|Level|Phase|Group|Part|Book|Act|Scene|Step)\s+\Z"
+    r"Term|Match|Round|Game|Minute|Stage|Tier|Zone|Level|Phase|Group|Part|Book|Act|Scene|Step|"
+    r"Camp|(?i:round)\s+of)\s+\Z"  # "Camp 16", "the round of 16": names of a place, a stage
 )
 _AGE_GROUP_BEFORE = re.compile(
     r"\b(?i:people|persons|those|adults|anyone|everyone|residents|citizens|voters|children|kids|"
@@ -604,6 +605,8 @@ def _digit_hit(
         and not re.match(r"(?:pct|pc|pp)\b", after)
     ):
         return None  # 1st, 1990s, 10x, 5am; "3.5pc", "0.4pp" are percentages
+    if re.match(r"\s?min(?:ute)?s?\s+read", after, re.I):
+        return None  # "2 min read": a site's note on the reading time
     if _TIME_AFTER.match(after) or re.match(r"\d|/\d", after[:2]):  # 24/7, 9/11
         return None
     if re.fullmatch(r"\d{1,2}\.\d{1,2}", raw) and re.match(r"\.(?:\d{4}|\d{2})\b", after):

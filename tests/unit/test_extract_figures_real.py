@@ -1289,6 +1289,45 @@ def test_a_headline_printed_in_quotes_gives_way_to_the_story() -> None:
             [(3, None, "3"), (3.5, "litres", "3.5 litres")]
             + [(1.5, None, "1.5"), (2.5, "litres", "2.5 litres")],
         ),
+        # a measure converted after ", or"; the second of two conversions in one bracket
+        (
+            "The lake is 300 feet, or 91 meters, deep. The road ran 40 miles, or 64 kilometers.",
+            [(300, "feet", "300 feet"), (40, "miles", "40 miles")],
+        ),
+        (
+            "Ruritania will earn 2.4 billion Ruritanian dollars ($1.3 billion; €1.2 billion).",
+            [(2_400_000_000, "dollars", "2.4 billion Ruritanian dollars")],
+        ),
+        # names of a place and a stage, and a site's reading time, are no figures
+        ("Fire broke out at Camp 12 on Monday. Borduria reached the round of 16.", []),
+        ("3 min read\nSoldiers patrolled the border.", []),
+        # a possessive plural ends the noun: the pilots are counted, once
+        ("Two pilots were held. The two pilots' lawyers objected.", [(2, "pilots", "Two pilots")]),
+        # "the three men" right after "three workers": the same people, pointed back at
+        (
+            "Police detained three workers on Monday. The three men were questioned. "
+            "The three suspects were then freed.",
+            [(3, "workers", "three workers")],
+        ),
+        # one thing in a list set out with semicolons, or last after "and"
+        (
+            "Police found 12 swords; two pistols; one crossbow; one old musket; five knives "
+            "and one axe.",
+            [(12, "swords", "12 swords"), (2, "pistols", "two pistols")]
+            + [(1, "crossbow", "one crossbow"), (1, "musket", "one old musket")]
+            + [(5, "knives", "five knives"), (1, "axe", "one axe")],
+        ),
+        # one of a kind just counted, with a word before the noun; a person told of is not
+        (
+            "Four males and two females died at the scene and one female cyclist died later.",
+            [(4, "males", "Four males"), (2, "females", "two females")]
+            + [(1, "cyclist", "one female cyclist")],
+        ),
+        (
+            "Rescuers pulled 30 migrants ashore. One young migrant, who gave his name as Tomas, "
+            "said the boat sank.",
+            [(30, "migrants", "30 migrants")],
+        ),
     ],
 )
 def test_round_nine_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
