@@ -125,7 +125,10 @@ def tidy_person(name: str, body: str) -> str:
     """``name`` without an owner, honorifics or describing words in front (see the module's
     text); ``name`` itself when what would be left is not a name."""
     tokens = name.split()
-    last_title = max((i for i, t in enumerate(tokens[:-2]) if _title_token(t)), default=-1)
+    last_title = max(
+        (i for i, t in enumerate(tokens[:-2]) if _title_token(t) or _bare(t) in ROLE_NOUNS),
+        default=-1,
+    )  # "… DVC R and Provost Mike Brooks"
     if last_title >= 0 and _person_like(tokens[last_title + 1 :]):
         tokens = tokens[last_title + 1 :]  # "University of X Vice-Chancellor Ana Lind"
     owner = max((i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s\Z", t)), default=-1)
@@ -133,12 +136,12 @@ def tidy_person(name: str, body: str) -> str:
     if (whose.isupper() or _bare(whose) in ORG_WORDS) and _person_like(tokens[owner + 1 :]):
         tokens = tokens[owner + 1 :]  # "UNHCR's Fleming", "NASA’s Ana Lind", not "Iran's X"
     if (
-        len(tokens) >= 3
+        len(tokens) >= 2
         and tokens[0].isupper()
         and tokens[0].replace(".", "").lower() in TITLE_ABBREVS | _OFFICE_LETTERS
         and _person_like(tokens[1:])
     ):
-        tokens = tokens[1:]  # "PS Ana Lind", "CJI Ana Lind": an office's letters
+        tokens = tokens[1:]  # "PS Ana Lind", "CJI Ana Lind", "CS Magutu": an office's letters
     while len(tokens) > 1:
         k = _honorific_len(tokens)
         if k and len(tokens) - k >= 1 and _person_like(tokens[k:]):

@@ -1512,6 +1512,8 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
             ctx.orgs.discard(f.speaker)
         elif names.office_letters(f.speaker):
             written = None  # "the V-C said" with no name written after "V-C": no one named
+        elif f.speaker in ("THE", "AND", "FOR", "BUT", "NOT", "ALL", "THIS", "THAT"):
+            written = None  # "She added THE comments …": a word in capitals, no body
         elif f.speaker in ctx.orgs or _norm_last(f.speaker) in ORG_WORDS:
             written = names.fuller_body(names.spelled_out(f.speaker, body), body)
             if f.speaker in ctx.orgs:

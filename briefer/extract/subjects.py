@@ -469,7 +469,7 @@ def parse_subject(who: str) -> Who | None:
         tail = body_of.group("name").split()
         k = len(body_of.group("lead").split()) + 1  # the words up to the head
         person_after_title = any(
-            _is_title_word(t)
+            (_is_title_word(t) or (t[:1].isupper() and _norm(t) in ROLE_NOUNS))
             and len(tail) - i > 2
             and all(w[:1].isupper() and _norm(w) not in ORG_WORDS for w in tail[i + 1 :])
             for i, t in enumerate(tail[k:], k)
@@ -849,6 +849,17 @@ def parse_inverted(text: str) -> Who | None:
             inner = parse_inverted(text[lower.end() :])
             if inner and inner.name and not inner.org:
                 inner.role = join_role(_lower_role_before(lower.group(1)), inner.role)
+                return inner
+        if lower and len(lower.group(1).split()) <= 2:
+            inner = parse_inverted(text[lower.end() :])  # "said state Senator X Y": a title
+            if (
+                inner
+                and inner.name
+                and not inner.org
+                and inner.role
+                and len(inner.name.split()) >= 2
+            ):
+                inner.role = f"{lower.group(1)}{inner.role}"
                 return inner
         return None
     org = _org(m.group())

@@ -501,6 +501,38 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Wind farms\n\n"
+        "“We are not going to let this be shut down,” said state Senator Stephen Swenson, a "
+        "sponsor of the bill.\n",
+        "We are not going to",
+        "Stephen Swenson",
+        id="said_a_lower_case_word_then_a_capitalised_title_and_name",
+    ),
+    pytest.param(
+        "Curriculum\n\n"
+        "Education CS Gerald Magutu has launched the training.\n\n"
+        "Speaking at the launch, CS Magutu said: “Let us stop wasting time.”\n",
+        "Let us stop wasting",
+        "Gerald Magutu",
+        id="an_office_s_letters_before_a_surname",
+    ),
+    pytest.param(
+        "Rankings\n\n"
+        "University of Lakeland DVC R and Provost Mike Brookes said the result was “an excellent "
+        "result for the state”.\n",
+        "an excellent result",
+        "Mike Brookes",
+        id="a_body_then_a_capitalised_role_noun_then_the_person",
+    ),
+    pytest.param(
+        "Rankings\n\n"
+        "Chief executive Catrin Jacks spoke first. She added THE comments on funding were, "
+        "“like a rating agency warning a government about a downgrade.”\n",
+        "like a rating agency",
+        None,
+        id="a_small_word_in_capitals_is_no_body",
+    ),
+    pytest.param(
         "Strike\n\n"
         "Union rep Anne Blaire said: “We are campaigning to make the employers negotiate.”\n\n"
         "She added: “Our claim was about more than pay.”\n\n"
