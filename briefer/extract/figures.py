@@ -718,7 +718,7 @@ def _sentence_figures(body: str, ss: int, se: int, quotes: list[Quote]) -> list[
 
 
 _UNIT_SYMBOL = re.compile(
-    r"(?:[kMGT]W[hp]?|MWe|GWh|TWh|kWh|bpd|b/d|mb/d|MT|Mt|mt|km|sq|ha|kg|tCO2e?|MMBtu|bcm|tcf)"
+    r"(?:[kMGT]W[hp]?|MWe|GWh|TWh|kWh|bpd|b/d|mb/d|MT|Mt|mt|t|km|sq|ha|kg|tCO2e?|MMBtu|bcm|tcf)"
 )
 # a measure before the noun it measures: "a 200 gram fish", "a 40 tonne truck", "6 metre walls"
 _MEASURE_WORD = re.compile(
@@ -946,7 +946,8 @@ _BY_STEP_BEFORE = re.compile(
 )
 _TALLY_BEFORE = re.compile(
     r"\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|fell|dropped|declined|"
-    r"stands\s+at|stood\s+at|now\s+at|totall?ed)\s+(?:to\s+)?\Z",
+    r"stands\s+at|stood\s+at|now\s+at|totall?ed|numbering|numbered)\s+(?:to\s+)?"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?\Z",
     re.I,
 )
 _NOT_ONE_THING = frozenset(
@@ -1081,11 +1082,22 @@ def _noun_left_out(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     )
 
 
+_COUNT_VERB_AFTER = re.compile(
+    r"\s+(?:are|were|have|had|remain|remained|died|live|lived|stay|stayed|fled)\b", re.I
+)
+
+
 def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
     """A small written number that counts something: "three allies", "nine new deaths",
     "two of the victims"; not "the two countries", "one", "two-day" or a bare number."""
     if _vote_tally(body, hit, ss, se):
         return True  # "the vote was six to one", "a majority of five to four": both sides count
+    if (
+        21 <= hit.value <= 99
+        and re.fullmatch(r"[A-Za-z]+-[a-z]+", body[hit.start : hit.end])
+        and _COUNT_VERB_AFTER.match(body, hit.end, se)
+    ):
+        return True  # "ninety-five are staying at the school": a count, its noun told before
     upper = _WORD_RANGE_END.match(body, hit.end, se)
     if (
         upper
@@ -1270,7 +1282,9 @@ def _drop_repeats(figures: list[Figure], body: str = "") -> list[Figure]:
             continue
         if not f.unit:
             i = with_unit.get(v, bare.get(v))
-            if i is not None:
+            if i is not None and not (
+                out[i].unit in _PCT_UNITS and f.qualifier and f.qualifier != out[i].qualifier
+            ):  # "a 100% rise" … "numbering at least 100": a share, then a count
                 merge(out[i], f)
                 continue
             bare[v] = len(out)
@@ -1425,7 +1439,7 @@ def _restated(f: Figure, g: Figure) -> bool:
     … "20 villages" are two."""
     return f.value >= 10 and (
         f.value % 10 != 0
-        or (f.qualifier is not None and f.qualifier == g.qualifier)
+        or (f.qualifier is not None and _ABOUT.get(f.qualifier) == _ABOUT.get(g.qualifier or ""))
         or f.value >= 1_000_000  # "three million stubs" … "three million cigarettes"
     )
 
@@ -1464,6 +1478,10 @@ _PERSONS = frozenset(
 )
 
 
+# "some 15,000" … "an estimated 15,000 displaced": one guess, worded two ways
+_ABOUT = {q: ("about" if q == "approximately" else q) for q in _QUAL.values()}
+
+
 def _dozen(body: str, f: Figure) -> bool:
     return f.span is not None and "dozen" in body[f.span[0] : f.span[1]].lower()
 
@@ -1485,8 +1503,8 @@ def _drop_count_repeats(body: str, figures: list[Figure]) -> list[Figure]:
                 and (_restated(f, g) or _same_phrase(body, f, g) or _told_again(body, f, g))
                 and not _dozen(body, f)
                 and not _dozen(body, g)  # "12 goats" … "a dozen people"
-                and _count_unit(f.unit)
-                and _count_unit(g.unit)
+                and (_count_unit(f.unit) or (f.unit is None and _count_unit(g.unit)))
+                and (_count_unit(g.unit) or (g.unit is None and _count_unit(f.unit)))
                 and g.span
                 and f.span
                 and re.search(r"[.!?][\"”’']?\s", body[g.span[1] : f.span[0]])
@@ -1581,6 +1599,9 @@ _UNIT_SAME = {  # the same unit written otherwise: "8 km" and "an 8-kilometer zo
     "kilometer": "km",
     "kilometers": "km",
     "ton": "tonne",  # "2.4 million tonnes" … "2.4 millions tons": one output
+    "t": "tonne",
+    "kilogram": "kg",  # "a 50kg bag" … "a 50-kilogram bag": one bag
+    "kilo": "kg",
     "ghc": "gh¢",
     "gh₵": "gh¢",
     "gh": "gh¢",

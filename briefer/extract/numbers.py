@@ -95,9 +95,10 @@ DIGIT_RE = re.compile(
     r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
 )
 WORD_RE = re.compile(
-    rf"\b(?P<w>half(?:\s+an?)?(?=\s+(?:an?\s+)?(?:million|billion|dozen)\b)|an?|{_WNUM})\b"
+    rf"\b(?P<w>half(?:\s+an?)?(?=\s+(?:an?\s+)?(?:million|billion|dozen)\b)|half-(?=dozen\b)|an?|"
+    rf"{_WNUM})(?:\b|(?<=-))"  # "a half-dozen mines": six
     rf"(?:\s+(?P<hund>hundred)(?:(?:\s+and)?\s+(?P<rest>{_WNUM})\b(?!-))?(?:\s+and)?)?"
-    rf"(?:\s+(?P<scale>thousand\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|crores?|dozen)\b)?"
+    rf"(?:(?:\s+|(?<=-))(?P<scale>thousand\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|crores?|dozen)\b)?"
     rf"|\b(?P<bare>{_WNUM})\b",
     re.I,
 )
@@ -142,6 +143,8 @@ _METRE_NOUNS = frozenset(
     "waves walls hurdles runners races relays swimmers sprints events finals heats trees "
     "cliffs towers buildings dunes drops falls".split()
 )
+# things measured in metres ("a 10m cliff"); "the 100m final" is an event's name
+_METRE_THINGS = frozenset("waves walls trees cliffs towers buildings dunes drops falls".split())
 # a measure a glued "m" scales, never metres: "3m bpd", "600m cubic feet"
 _MILLION_UNITS = frozenset("bpd cubic tcf bcm".split())
 # nouns that end in "s" and are no plural: "a 10-day measles campaign" is a period
@@ -571,6 +574,7 @@ def _digit_hit(
         return None  # "N95 masks", "K2", "the R512 to": a name; "N78 billion", "R5,000" are money
     if (cur or "").strip() in ("LE", "MK", "Br") and not (scale_txt or "," in raw or len(raw) >= 3):
         return None  # "the LE 5", "an MK 2": a model; "MK 2,500", "LE 5 billion" are money
+    metres = False
     if scale_txt in ("k", "m", "b", "t") and not cur:
         noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
         head = noun.group(1).lower() if noun else ""
@@ -584,8 +588,14 @@ def _digit_hit(
             and head not in _METRE_NOUNS
         ):
             scale_txt = ""  # "100m" is metres, "$5m" and "1.2m people" are millions
+            metres = m.group("scale") == "m" and bool(
+                (head in _METRE_THINGS or f"{head}s" in _METRE_THINGS)
+                and re.search(r"\b(?:a|an|the)\s+\Z", body[max(ss, start - 5) : start], re.I)
+            )  # "off a 10m cliff", "the 6m waves": a length
     end = m.end() if scale_txt else num_end
     after = body[end:se]
+    if metres:
+        return Hit(start, end + 1, _value(raw), "digit", "m")
     barrels = _BARRELS_A_DAY.match(after) if not cur else None
     if barrels and not (scale_txt and barrels.group("k")):
         # "3.7 mbd", "450 kb/d": the unit's first letter is the scale; "1.5 million b/d"

@@ -1328,6 +1328,32 @@ def test_a_headline_printed_in_quotes_gives_way_to_the_story() -> None:
             "said the boat sank.",
             [(30, "migrants", "30 migrants")],
         ),
+        # one quantity told again with its unit spelt otherwise, or a guess worded otherwise
+        (
+            "Rice sells at N9,000 per 25-kilogram bag. Traders say a 25kg bag is dear.",
+            [(9000, "N", "N9,000"), (25, "kilogram", "25-kilogram bag")],
+        ),
+        (
+            'Mines dug 600 000 t in 2020. "We hit 600 000 t last year," he said.',
+            [(600_000, "t", "600 000 t")],
+        ),
+        (
+            "Rains displaced some 14,000 across the plain. Aid reached an estimated 14,000 "
+            "displaced in camps.",
+            [(14_000, None, "some 14,000")],
+        ),
+        # a share, then a count of the same size: two figures
+        (
+            "Students fought a 100% rise in fees. The marchers, numbering at least 100, shut it.",
+            [(100, "percent", "100%"), (100, None, "at least 100")],
+        ),
+        ("A half-dozen wells ran dry.", [(6, "wells", "half-dozen wells")]),
+        (
+            "Floods drove 140 families from home; seventy-two are staying in a church.",
+            [(140, "families", "140 families"), (72, None, "seventy-two")],
+        ),
+        # a glued "m" before a thing measured in metres is a length; an event's name is not
+        ("A bus fell off a 12m cliff near Tarvo. He won the 100m race.", [(12, "m", "12m cliff")]),
     ],
 )
 def test_round_nine_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
