@@ -337,11 +337,15 @@ _TWO_STRAIGHT = re.compile(r"(?<!')''(?!')(?:(?=[\w])()|)")
 
 
 def _introduced(body: str, unit: tuple[int, int]) -> str | None:
-    """The clause that ends a paragraph with a reporting verb and a colon ("The IAAF released
-    a statement, it said:"), introducing the quote that opens the next one; None otherwise."""
+    """The clause that ends a paragraph with a reporting verb ("The IAAF released a statement,
+    it said:", "Mr Lind said", "… and that:"), introducing the quote that opens the next
+    one; None otherwise."""
     text = body[unit[0] : unit[1]].rstrip()
     tail = re.split(r"(?<=[.!?”\"])\s+", text)[-1]
-    return tail + " " if re.search(rf"\b{VERB}\s*:\Z", tail) else None
+    ends = re.search(rf"\b{VERB}\s*:?\Z", tail) or re.search(
+        rf"\b{VERB}\b[^.!?]*\bthat\s*:\Z", tail
+    )  # "Mr X said" with nothing after it; "The owner said that the protests … and that:"
+    return tail + " " if ends else None
 
 
 def find_quotes(art: Article, register: Register) -> list[Quote]:
@@ -379,11 +383,10 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
             b_start = _clause_start(body, ps, o, max(prev_close, o - _REACH))
             before = body[b_start:o]
-            if (
-                not body[ps:o].strip()
-                and n_unit
-                and (intro := _introduced(body, units[n_unit - 1]))
-            ):
+            gap = (units[n_unit - 1][1], ps) if n_unit else (ps, ps)  # a line read as a heading
+            before_unit = gap if body[gap[0] : gap[1]].strip() else units[max(0, n_unit - 1)]
+            intro = None
+            if not body[ps:o].strip() and n_unit and (intro := _introduced(body, before_unit)):
                 before = intro  # "Ana Lind in a statement said:" ends the paragraph before
             if s >= e or _is_title_or_term(body[s:e], before):
                 continue
@@ -460,10 +463,24 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     hit = list(re.finditer(r"\b(?:he|she)\b", before, re.I))
                     at = b_start + hit[-1].start() if hit else o
                 ctx.resolve(f, who, at)
+                if intro and f.speaker:
+                    f.inferred = True  # named in the paragraph before, not the quote's own
             elif not before.strip() and not quoted_in(ps, o, quoted):
                 # '… X, who …, said evacuations are too slow. "It is so important …"': the
                 # sentence before, in the same paragraph, reports one known person's words
                 said = _reported_in(body, ps, o, ctx) or _subject_in(body, ps, o, ctx)
+                if (
+                    not said
+                    and not body[ps:o].strip()
+                    and n_unit
+                    and not pairs_of[n_unit - 1]
+                    and not _unattributed_words(body, ps, pe, pairs)
+                    and re.search(r"[.!?…]\W*\Z", body[s:e])  # not a pull quote set as a heading
+                ):  # a paragraph that is only a quote, after one that reports X's words
+                    p_start, p_end = units[n_unit - 1]  # ("She said that 10,200 people …")
+                    said = _reported_in(
+                        body, p_start, p_start + len(body[p_start:p_end].rstrip()), ctx
+                    )
                 if said:
                     f.speaker, f.role, f.inferred, f.attributed = said[0], said[1], True, True
             local.append(f)
@@ -1398,6 +1415,17 @@ def _reported_by(
 _ACCORDING_LEAD = re.compile(r"According\s+to\s+(?P<who>[^,;:“”\"]{2,80}?),")
 
 
+def _unattributed_words(body: str, ps: int, pe: int, pairs: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph's text outside its quotes has words of its own: an attribution
+    ("…,” Ana Lind said.") or any sentence, so it is no bare quote run on from before."""
+    outside, at = [], ps
+    for o, c in pairs:
+        outside.append(body[at:o])
+        at = c + 1
+    outside.append(body[at:pe])
+    return bool(re.search(r"[A-Za-z]{2,}", " ".join(outside)))
+
+
 def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | None] | None:
     """(name, role) of the one known person whose words the sentence right before ``at``
     (in the same paragraph, from ``ps``) reports ("X, who …, said evacuations are too
@@ -1424,6 +1452,11 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
         # "X, chair of the owners, said …. He claimed that …. “…”": whom "he" stands for
         p = register.referent(body, max(0, start - _WINDOW), start, ctx.quoted, None, who.gender)
         return (p.name, p.role) if p else None
+    if who is not None and who.title and not who.name and not who.frame:
+        # "The minister said the retreat was …": the one person holding that title
+        p = register.by_title(who.title, at)
+        named = {n for _at, ns in register.mentions(body, start, hi, ctx.quoted) for n in ns}
+        return (p.name, p.role) if p and not named - {p.name} - {"?" + who.title[-1]} else None
     if who is None or not who.name or who.org or who.pronoun or who.title:
         return None
     p = register.full(who.name, at)

@@ -501,6 +501,24 @@ def test_two_capitals_inside_a_name_are_initials_and_an_unnamed_office_is_no_one
 # (the rule each pins is its id; every article and name is our own invention)
 WHO_SAID_IT = [
     pytest.param(
+        "Oil output\n\n"
+        "Petroleum Minister Hanson Lokobiri opened the retreat in the capital.\n\n"
+        "The minister said the retreat was held to set the year's goals.\n\n"
+        "“The first target is to see how we can ramp up production.”\n",
+        "The first target",
+        "Hanson Lokobiri",
+        id="a_bare_quote_paragraph_after_one_where_the_minister_reports",
+    ),
+    pytest.param(
+        "Airline results\n\n"
+        "Group chief executive Mesfin Kilavo spoke at the briefing.\n\n"
+        "Outlining some milestones of the year, Mr Kilavo said\n\n"
+        "“Last year, for the first time in seven years, we made an operating profit.”\n",
+        "Last year, for the first",
+        "Mesfin Kilavo",
+        id="a_short_line_ending_in_said_introduces_the_quote_after_it",
+    ),
+    pytest.param(
         "Wind farms\n\n"
         "“We are not going to let this be shut down,” said state Senator Stephen Swenson, a "
         "sponsor of the bill.\n",
