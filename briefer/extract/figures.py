@@ -988,7 +988,12 @@ _GROUP_OF = re.compile(  # in lower case: "the Group of Seven" is a name
 # before a count of the things it names: "the two leaders", "their two countries" ("one of
 # the two men" is a part of a pair, no count of its own: _OF_DETERMINER)
 _NAMING_DETERMINERS = frozenset("the these those its their his her our".split())
-_OF_DETERMINER = re.compile(r"\bof\s+[\w’']+\s+\Z", re.I)
+_OF_DETERMINER = re.compile(  # "one of the two men", "either of their two sons": a part
+    r"\b(?:one|either|neither|both|each|none|any|all|some|most|who|which|whom|\d+|[a-z]+s|"
+    r"first|second|last|latter|former|rest|remainder|half)"
+    r"\s+of\s+[\w’']+\s+\Z",  # ("the appointment of the two members" counts them)
+    re.I,
+)
 _DETERMINERS = frozenset(
     "the these those its their his her our your my both all every each whose first last next "
     "past previous other another".split()
@@ -1160,7 +1165,7 @@ def _counted(body: str, hit: num.Hit, ss: int, se: int) -> bool:
         (det in ("the", "these", "those", "other") and hit.value >= 3)
         or (
             det in _NAMING_DETERMINERS
-            and not _OF_DETERMINER.search(body, max(ss, hit.start - 12), hit.start)
+            and not _OF_DETERMINER.search(body, max(ss, hit.start - 30), hit.start)
         )  # "the two countries", "their two sons": a count of them, as the keys read it
         or det in _SPAN_DETERMINERS
         or det == "another"  # "another three boats": more of them, a count
@@ -1461,8 +1466,10 @@ def _told_again(body: str, f: Figure, g: Figure) -> bool:
     ):
         return False
     a, b = _phrase(body, f), _phrase(body, g)
-    if set(a[:-1]) & set(b[:-1]):
-        return True
+    if set(a[:-1]) & set(b[:-1]) or re.search(
+        r"(?i:these|those)\s+\Z", body[f.span[0] - 7 : f.span[0]]
+    ):
+        return True  # "these two ships": a pointer back, whatever the noun
     return (
         f.span[0] - g.span[1] < 300
         and bool(a and b)

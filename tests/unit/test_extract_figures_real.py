@@ -1354,6 +1354,22 @@ def test_a_headline_printed_in_quotes_gives_way_to_the_story() -> None:
         ),
         # a glued "m" before a thing measured in metres is a length; an event's name is not
         ("A bus fell off a 12m cliff near Tarvo. He won the 100m race.", [(12, "m", "12m cliff")]),
+        # "of the two X" counts them, unless a part of the pair comes before "of"
+        (
+            "The panel awaits the appointment of the two student members, Ada Obi and Tunde Ayo.",
+            [(2, "members", "two student members")],
+        ),
+        ("Either of the two sons may inherit.", []),
+        (
+            "Orders went out for two Tarvo drones. The first of the two drones lands in May.",
+            [(2, "drones", "two Tarvo drones")],
+        ),
+        # "these two X" points back at a count of that size, whatever the noun
+        (
+            'Guards seized two Ruritanian trawlers. "We asked about the papers of these two '
+            'ships," he said.',
+            [(2, "trawlers", "two Ruritanian trawlers")],
+        ),
     ],
 )
 def test_round_nine_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
