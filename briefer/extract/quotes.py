@@ -13,6 +13,19 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from . import names
+from .attribution import (
+    AUX,
+    DASH_AFTER,
+    END_INVERTED,
+    NO_COMMA_NAME,
+    NO_COMMA_SUBJECT,
+    STATED_BY,
+    STATEMENT,
+    VERB,
+    attribution,
+    attribution_after,
+    sentence_end_speaker,
+)
 from .nlp import UP, is_abbrev_period, sentence_ends
 from .people import (
     HE_AGAIN,
@@ -36,65 +49,6 @@ from .words import (
     STOP,
 )
 
-VERB = (
-    r"(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|explained|wrote|"
-    r"writes|warned|warns|argued|argues|insisted|insists|declared|declares|announced|"
-    r"asked|replied|claimed|claims|stressed|stresses|emphasi[sz]ed|observed|remarked|"
-    r"continued|commented|recalled|acknowledged|admitted|conceded|urged|predicted|"
-    r"tweeted|posted|testified|reported|concluded|cautioned|vowed|pledged|boasted|"
-    r"responded|confirmed|countered|suggested|maintained|lamented|complained|"
-    r"shouted|recounted|agreed|answered|admits|believes|thinks|put it|described|called|"
-    r"explains|laments|recalls|recounts|observes|remarks|comments|concludes|cautions|"
-    r"urges|predicts|replies|answers|responds|confirms|acknowledges|describes|announces|"
-    r"assured|assures|clarified|clarifies|disclosed|revealed|reiterated|affirmed|asserted|"
-    r"hailed|reports|pointed out|points out|highlighted|highlights|underlined|underscored|"
-    r"mentioned|alleged|alleges|went on|goes on|elaborated|contended|charged|demanded|"
-    r"appealed|questioned|wondered|joked|quipped|mused|shared|indicated|proclaimed|"
-    r"exclaimed|pleaded|promised|threatened|denied|advised|informed|opined|asserts|"
-    r"retorted|reasoned|texted|emailed|summed up|added|briefed|announces|notes|wrote|accused|"
-    r"ruled|directed|ordered|termed|read out|reads out|was speaking|is speaking|"
-    r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
-    r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
-    r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs)"
-)
-_AFTER_INVERTED = re.compile(rf"\s*,?\s*{VERB}\s+(?P<who>.+)", re.S)
-_ABBR_DOT = (
-    "(?:"
-    + "|".join(
-        f"(?<=\\b{a})"
-        for a in (
-            "Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof Capt Cmdr Brig "
-            "Hon Engr Rt Ald Smt Barr Alh Cllr Amb Fr"
-        ).split()
-    )
-    + r"|(?<=\b[A-Z]))\."
-)
-# auxiliaries and adverbs between a subject and its reporting verb: "X had said", "X has
-# also told", "X would later say"
-AUX = (
-    r"(?:(?:has|had|have|would|will|did|does)\s+)?"  # not "was"/"is": "X was told …" heard it
-    r"(?:(?:also|later|then|once|again|earlier|further|previously|however|too|[a-z]+ly)\s+)?"
-)
-_TICKER = r"\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Za-z.]{1,9}\)"  # "Air Solvia (AS.TO) said"
-_AFTER_SUBJECT = re.compile(  # "?" for a lost apostrophe too: "Lind?s letter stated"
-    rf"\s*,?\s*(?P<who>(?:[^.!?;:“”\"]|{_ABBR_DOT}|(?<=\w)\?(?=s\s)|{_TICKER}){{1,140}}?)"
-    rf"\s+{AUX}{VERB}\b",
-    re.S,
-)
-_BEFORE = re.compile(
-    r"(?:[^“”\"]*(?:;|\bwhile\b|\bbut\b|,\s+and\b|,\s+as\b|\bwhereas\b)\s*)?"
-    r"(?P<who>[^“”\"]{1,200}?)\s+"
-    rf"{AUX}{VERB}\b(?P<mid>[^“”\"]{{0,200}}?)"
-    r"\s*[:,]?\s*\Z",
-    re.S,
-)
-# "X told the supervisors on Thursday that 35 cases – more than half … – are “…”"
-_BEFORE_THAT = re.compile(
-    rf"(?P<who>[^“”\"]{{1,120}}?)\s+(?:[a-z]+ly\s+)?{VERB}\b(?P<mid>[^“”\"]{{0,120}}?\bthat\b"
-    r"[^“”\"]{0,200}?)\s*[:,]?\s*\Z",
-    re.S,
-)
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^“”\";]{1,120}?)\s*[:,]?\s*\Z", re.S | re.I)
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|called|dubbed|named|headlined|headline|"
     r"book|film|report|song|album|slogan|motto|operation|term|word|"
@@ -129,7 +83,7 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
         first
         and lead > 0
         and not _runs_on(body, lead)
-        and _attribution_after(body[first.end() : min(pe, first.end() + 200)])
+        and attribution_after(body[first.end() : min(pe, first.end() + 200)])
     ):
         # 'The project opens a market,” its CEO X said.': the opening mark left out; the
         # quote runs from the paragraph's start (after a dateline) to the closing mark
@@ -397,7 +351,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if c < pe
                 else ""
             )
-            dash = _DASH_AFTER.match(body, c + 1, pe) if c < pe else None
+            dash = DASH_AFTER.match(body, c + 1, pe) if c < pe else None
             bare = _BARE_AFTER_STOP.match(body, c + 1, pe) if c < pe else None
             if dash:
                 after = " said " + dash.group("who")
@@ -417,9 +371,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 )  # '“… speedily.” the Nigerian Navy Chief said.'
             ):
                 after = ""  # '"… a year." He added …': the sentence ended in the quote
-            stated = _STATED_BY.match(
-                body, c + 1, min(len(body), c + 300)
-            )  # "This was stated by X"
+            stated = STATED_BY.match(body, c + 1, min(len(body), c + 300))  # "This was stated by X"
             if stated:  # "… by the Secretary General of the Alliance, Ada Lind": the name
                 who_text = stated.group("who")
                 named = re.search(r",\s*([^,]+?)\s*\Z", who_text)
@@ -433,16 +385,16 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # a quoted phrase inside a sentence ('a “firm and clear” response …, says
                 # X'): the speaker is named at the sentence's end, or before the quote
                 rest = body[c + 1 : _clause_end(body, c + 1, pe, c + _REACH)]
-                who, side = _sentence_end_speaker(rest), "after"
+                who, side = sentence_end_speaker(rest), "after"
                 if who is None and not before.strip() and len(body[s:e].split()) >= 4:
                     # '“… have been evacuated” District collector X said.': the comma
                     # left out, the quote opening its sentence and the speaker ending it
-                    m_end = _NO_COMMA_SUBJECT.fullmatch(rest) or _NO_COMMA_NAME.match(rest)
+                    m_end = NO_COMMA_SUBJECT.fullmatch(rest) or NO_COMMA_NAME.match(rest)
                     who = parse_subject(m_end.group("who")) if m_end else None
                 if who is None:
-                    who, side = _attribution(before, "")
+                    who, side = attribution(before, "")
             else:
-                who, side = _attribution(before, after)
+                who, side = attribution(before, after)
             if who is None and c >= pe and n_unit + 1 < len(units):
                 # a quote broken over a line ('"… The board head [X' / 'Y] asked …," Z
                 # said.'): the next line closes it, and the attribution follows the close
@@ -537,7 +489,7 @@ def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
     close = ns + m.end() - 1
     if body[close - 1 : close] not in (",", ".", "!", "?"):
         return None  # a quoted word, not the end of a quote
-    who = _attribution_after(body[close + 1 : _clause_end(body, close + 1, ne, close + _REACH)])
+    who = attribution_after(body[close + 1 : _clause_end(body, close + 1, ne, close + _REACH)])
     return who if who is not None and who.name and not who.pronoun else None
 
 
@@ -912,9 +864,6 @@ _PRESS = ("statement", "release", "communiqué", "communique")  # one kind of te
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}[{UP}][\w’'&.-]*)"
 _ACR = r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?"
-_STATEMENT = (
-    r"(?:[a-z-]+[ \t]+){0,2}(?:statement|release|communiqu[eé]|letter|notice|circular|advisory)"
-)
 # a body's name, then where it sits, right before the capitalised place an issuer pattern
 # took for the speaker: "the Harbour Court in eastern Kenya said in a statement"
 _BODY_BEFORE_PLACE = re.compile(rf"({BODY_RUN}){IN_PLACE}\Z")
@@ -937,30 +886,30 @@ _ISSUERS = (
     re.compile(
         rf"{_WHO}{_ACR}[ \t]+(?:also[ \t]+)?(?:said|says|added|noted|stated|announced|explained|"
         rf"declared|warned)[ \t]+(?:[^.;“”\"]{{0,40}}?[ \t])?in[ \t]+(?:a|an|its|the)[ \t]+"
-        rf"{_STATEMENT}"
+        rf"{STATEMENT}"
     ),
     re.compile(
         rf"{_WHO}{_ACR}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:issued|released|published|put[ \t]+out|"
-        rf"sent[ \t]+out|sent)[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}"
+        rf"sent[ \t]+out|sent)[ \t]+(?:a|an|its|the)[ \t]+{STATEMENT}"
     ),
     re.compile(  # "The Football Union wrote to the ministry": the letter quoted next
         rf"{_WHO}{_ACR}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:wrote|writes|has[ \t]+written)[ \t]+to\b"
     ),
     re.compile(
-        rf"{_STATEMENT}[ \t]+(?:from|by|of|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)"
+        rf"{STATEMENT}[ \t]+(?:from|by|of|issued[ \t]+by|released[ \t]+by|signed[ \t]+by)"
         rf"[ \t]+(?:the[ \t]+)?{_WHO}"
     ),
     re.compile(  # "a statement by its spokesman, Brigadier General Ana Lind,"
-        rf"{_STATEMENT}[ \t]+(?:from|by|issued[ \t]+by|signed[ \t]+by)[ \t]+(?:its|their|his|her|"
+        rf"{STATEMENT}[ \t]+(?:from|by|issued[ \t]+by|signed[ \t]+by)[ \t]+(?:its|their|his|her|"
         rf"the)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}(?:spokes(?:man|woman|person)|director|secretary|"
         rf"officer|chairman|president|head|chief)[ \t]*,[ \t]+{_WHO}"
     ),
     re.compile(
-        rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+(?:the[ \t]+)?"
+        rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+(?:the[ \t]+)?"
         rf"{_WHO}{_ACR}[ \t]+(?:said|says|added|noted|stated|announced)"
     ),
     re.compile(  # "In a statement on Sunday, Police spokesman (PS), Ana Lind, said"
-        rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{_STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+"
+        rf"\b[Ii]n[ \t]+(?:a|an|its|the)[ \t]+{STATEMENT}[^.;“”\"]{{0,60}}?,[ \t]+"
         rf"[^.;,“”\"]{{2,80}}?,[ \t]+{_WHO}{_ACR},[ \t]+(?:said|says|added|noted|stated|announced)"
     ),
 )
@@ -990,254 +939,6 @@ _WINDOW = 2000  # characters before a pronoun searched for the person it stands 
 
 def _flat(text: str | None) -> str | None:
     return " ".join(text.split()) or None if text else None
-
-
-_STATED_BY = re.compile(
-    r"[.”\"\s]*(?:This|That|These\s+words|The\s+remarks?)\s+(?:was|were)\s+"
-    r"(?:stated|said|made|written|posted|announced)\s+by\s+(?P<who>[^.;!?]{2,120})"
-)
-_QUOTED_AS = re.compile(
-    r"[^.!?“”\"]{0,80}?\bquote[sd]\s+(?P<who>[^.!?“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating)\b",
-    re.S,
-)
-
-
-# ", adding that …" after the verb: the sentence's end is still the attribution's
-_TAIL = r"(?:,\s*(?:adding|noting|saying|stressing|warning|explaining|referring)\b[^“”\"]*)?"
-_END_INVERTED = re.compile(
-    rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?){_TAIL}\s*[.!?]?\s*\Z"
-)
-_TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
-_END_SUBJECT = re.compile(
-    rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{AUX}{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
-)
-# "…, X, deputy director of Y, said during a news conference": a subject with its role
-_END_SUBJECT_ROLE = re.compile(
-    rf",\s*(?P<who>[^;“”\"]{{2,160}}?),\s+{AUX}{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
-)
-# '“…” PPPRA said amid …': a name or acronym right after the quote, then the verb
-_NO_COMMA_NAME = re.compile(
-    rf"\s*(?P<who>(?:the\s+)?(?:[{UP}][\w’'.-]*\s+){{0,4}}[{UP}][\w’'.-]*)\s+{AUX}{VERB}\b"
-)
-_NO_COMMA_SUBJECT = re.compile(
-    rf"\s*(?P<who>[^,;:“”\"]{{2,80}}?)\s+{AUX}{VERB}{_TRAIL}\s*[.!?]?\s*"
-)
-
-
-_Q_SUBJECT = re.compile(rf"\AQ?\s*(?:and|or)\s+Q,\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{VERB}\b")
-
-
-def _sentence_end_speaker(rest: str) -> Who | None:
-    """ "… response to X, says Prime Minister Y." / "… to X, Y said." → Y. Quotes later in
-    the sentence are read as one word, their comma kept ('“A” and “B,” X said': X)."""
-    rest = re.sub(r"[“\"][^“”\"]*?(,?)[”\"]", r"Q\1", rest)
-    m = _Q_SUBJECT.search(rest)  # '“A” and “B,” X said on social media, adding …'
-    if m and (who := parse_subject(m.group("who"))) is not None:
-        return who
-    m = _END_INVERTED.search(rest)
-    if m and (who := parse_inverted(m.group("who"))) is not None:
-        return who
-    m = _END_SUBJECT.search(rest) or _END_SUBJECT_ROLE.search(rest)
-    if m:
-        return parse_subject(m.group("who"))
-    return None
-
-
-def _attribution(before: str, after: str) -> tuple[Who | None, str]:
-    """(the speaker phrase, "after" or "before": the side of the quote it was read from)."""
-    who = _attribution_after(after)
-    if who is not None:
-        return who, "after"
-    return _attribution_before(before), "before"
-
-
-_WAS_QUOTED = re.compile(
-    rf"\s*,?\s*(?P<who>(?:[^.!?“”\"]|{_ABBR_DOT}){{2,120}}?)\s+(?:was|were|is|has\s+been)"
-    r"\s+quoted\s+(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b",
-    re.S,
-)  # "X was quoted by the news agency as saying"
-# '“…” — Lars Eek, port boss' (the paragraph ends with the name)
-_QUOTED_BY = re.compile(
-    rf"\s*,?\s*(?P<who>(?:[^.!?“”\"]|{_ABBR_DOT}){{2,80}}?)\s+(?:was|were)\s+quoted\s+(?:by|in)"
-    r"\s+[^.!?“”\",]{2,60}?\s*(?:[.!?]|\Z)"
-)
-_DASH_AFTER = re.compile(r"[ \t]*[—–][ \t]*(?P<who>[^.;“”\"\n]{2,120}?)[ \t]*\.?[ \t]*\Z")
-
-
-_NEW_CLAUSE = re.compile(  # lower case: "WHO Director-General X told" is no "who" clause
-    r"(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough|[Bb]ecause|[Aa]s|[Ww]hen|"
-    r"[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hich|[Ww]here|[Ww]hom?)\b"
-)
-
-
-# '“…,” said a statement from the Dockers’ Union' / 'read a statement by X'
-_FRAME_FROM = re.compile(
-    rf"\s*,?\s*(?:said|says|read|reads|added|adds|stated|states|noted)\s+(?:a|the)\s+"
-    rf"{_STATEMENT}\s+(?:from|by|(?:issued|released|signed|written|sent)\s+by|of)\s+"
-    r"(?P<who>[^.;“”\"]+)",
-    re.S,
-)
-
-
-def _attribution_after(after: str) -> Who | None:
-    m = _FRAME_FROM.match(after)
-    if m:
-        return parse_inverted(re.sub(r"^the\s+", "", m.group("who").strip()))
-    m = _WAS_QUOTED.match(after) or _QUOTED_BY.match(after)
-    if m:  # '"…," Army Chief Gen. X was quoted as saying.' / '"…," he was quoted by ABC.'
-        return parse_subject(m.group("who"))
-    m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
-    if m:
-        return parse_inverted(m.group("who")) or parse_subject(m.group("who"))
-    if after.strip():
-        m = re.match(r"\s*,?\s*according\s+to\s+(?P<who>.+)", after, re.S | re.I)
-        if m:
-            who = parse_inverted(m.group("who"))
-            if who:
-                return who
-        m = _AFTER_INVERTED.match(after)
-        if m:
-            who = parse_inverted(m.group("who"))
-            if who:
-                return who
-        m = _AFTER_SUBJECT.match(after)
-        if m and not _NEW_CLAUSE.match(m.group("who")):
-            # '“…,” while Y pointed out that …' opens a new clause: Y speaks there, not here
-            who = parse_subject(m.group("who"))
-            if who:
-                return who
-    return None
-
-
-def _attribution_before(before: str) -> Who | None:
-    colon = _NAME_COLON.fullmatch(before)
-    lower = re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", colon.group("who")) if colon else []
-    if colon and (not lower or lower[-1] in ROLE_NOUNS):  # "X told Y: “…”" is X's
-        # 'Brandt: “…”' — only a person the article has named (see resolve)
-        who = parse_subject(colon.group("who"))
-        if who is not None and who.name and not who.org:
-            who.known_only = True
-            return who
-    if of := _IN_THE_WORDS_OF.search(before):  # "In the words of Minister X, “…”"
-        who = parse_subject(of.group("who"))
-        if who is not None and who.name:
-            return who
-    if words := _IN_WORDS.search(before):  # "In his words, “…”": whom "his" stands for
-        his = (words.group(1) or words.group(2)).lower() == "his"
-        return Who(pronoun=True, gender="m" if his else "f")
-    if before.strip():
-        m = _ACCORDING.search(before)
-        if m:
-            who = parse_subject(m.group("who")) or parse_inverted(m.group("who"))
-            if who:
-                return who
-        clean = _SCARE.sub(lambda q: " " + q.group(1) + " ", before)  # same length
-        inverted = _INVERTED_BEFORE.search(before)
-        if inverted:  # '“The cranes,” said port boss X, “arrive …”': the quote's second part
-            who = parse_inverted(inverted.group("who"))
-            if who is not None:
-                return who
-        if spoke := _SPOKE_OF.search(clean):  # "X spoke of her last hours at home: “…”"
-            who = parse_subject(spoke.group("who"))
-            if who is not None and who.name:
-                return who
-        if with_x := _WITH_SOMEONE.search(clean):  # "…, with Minister X calling it “…”"
-            who = parse_subject(with_x.group("who"))
-            if who is not None and who.name:
-                return who
-        described = _DESCRIBING.search(clean)
-        if described:  # "He hinted at …, describing it as “…”": the sentence's subject
-            opener = _OPENER.match(clean)
-            who = parse_subject(opener.group("who")) if opener else None
-            if who is not None:
-                return who
-        owned = _THEIR_WORDS.search(clean)
-        if owned and not _BEFORE.search(clean, owned.end()):
-            # "Y’s campaign promise to use “…”": the words are Y's
-            who = parse_subject(owned.group("who"))
-            if who is not None and who.name and not who.org:
-                return who
-        if quoted_as := _QUOTED_AS_SAYING.search(clean):  # "X is quoted as saying “…”"
-            who = parse_subject(quoted_as.group("who"))
-            if who is not None:
-                return who
-        for pattern in (_BEFORE, _BEFORE_THAT):
-            m = pattern.search(clean)
-            who = parse_subject(m.group("who")) if m else None
-            if m and who is None and (co := _COORDINATED.fullmatch(m.group("who"))):
-                # "X thanked his supporters and told the crowd, “…”": the subject of the
-                # first of two joined verbs
-                who = parse_subject(co.group("who"))
-                if who is not None and (not who.name or who.org or who.title):
-                    who = None
-            if m and who is None and (again := pattern.search(clean, m.start("mid"))):
-                # "In a video posted on YouTube, X said: “…”": the first verb had no subject
-                m, who = again, parse_subject(again.group("who"))
-            if m and who is not None:
-                # "X said 100 buildings were lost in Balmoral, where Y said there was “…”":
-                # a person named with a reporting verb nearer the quote is its speaker
-                near = _BEFORE.search(clean, m.start("mid"))
-                later = parse_subject(near.group("who")) if near else None
-                if later and later.name and not (later.org or later.pronoun or later.title):
-                    return later
-                inserted = re.fullmatch(r".*,\s*((?:the|a|an)\s+[^,]+?)\s*", m.group("who"), re.S)
-                if inserted and re.match(r"\s*,", m.group("mid")):
-                    # "Nigerians, the president said, should bear …": an inserted "the
-                    # president said" names the speaker; the words before are the subject
-                    return parse_subject(inserted.group(1))
-                return who
-    return None
-
-
-_QUOTED_AS_SAYING = re.compile(
-    r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?“”\"]{2,120}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+"
-    r"(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b[^.!?“”\"]{0,80}?[:,]?\s*\Z"
-)
-_COORDINATED = re.compile(
-    r"(?P<who>[^;]+?)\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+[^s]s|met|gave|took|went|came|made|"
-    r"left|led|won|sent|brought|paid|held|spent|thanked)\b[^;]*?,?\s+and(?:\s+(?:then|later|"
-    r"also))?",
-    re.S,
-)
-_IN_THE_WORDS_OF = re.compile(
-    r"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>[^,;:“”\"]{2,100}?)\s*[:,]?\s*\Z"
-)
-_IN_WORDS = re.compile(
-    r"(?:\b[Ii]n\s+(his|her)|(?<![\w’'])([Hh]is|[Hh]er))\s+(?:own\s+)?words\s*[:,]?\s*\Z"
-)  # "In his words, “…”", "Her words: “…”"
-_INVERTED_BEFORE = re.compile(  # not "told X," / "asked X,": X is who was spoken to
-    r"[,”\"][ \t]*(?!(?:told|tells|informed|asked|briefed|assured|urged)\b)"
-    rf"{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
-)
-_SPOKE_OF = re.compile(
-    r"(?:\A|(?<=[.!?])\s+)(?P<who>[^,;:.“”\"]{2,100}?)\s+spoke\s+(?:of|about|on)\b[^“”\":]{0,120}:\s*\Z"
-)
-_WITH_SOMEONE = re.compile(
-    r"\bwith\s+(?P<who>[^,;:“”\"]{2,100}?)\s+(?:calling|describing|terming|saying|warning|"
-    r"adding|noting|urging)\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*"
-    r"(?:as\s+)?(?:an?\s+)?\Z"
-)
-_DESCRIBING = re.compile(
-    r",\s*(?:describing|calling|terming|branding|labell?ing|dubbing)\s+"
-    r"(?:it|them|this|that|him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?\Z"
-)
-# the subject opening a sentence: "He", "Mr Streeting", "The minister", "Ivo Brandt"
-_OPENER = re.compile(
-    rf"\s*(?P<who>(?:He|She|(?:The\s+)?(?:[{UP}][\w.’'-]*\s+){{0,4}}[{UP}][\w.’'-]*|"
-    r"The\s+[a-z]+(?:\s+[a-z]+)?))\s+(?:also\s+)?[a-z]+(?:ed|s)?\b"
-)
-_THEIR_WORDS = re.compile(
-    rf"(?P<who>(?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’']s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
-    r"(?:promise|pledge|vow|claim|remarks?|comments?|warning|words|description|assertion|"
-    r"statement|call|threat|boast)\b[^“”\"]{0,80}\Z"
-)
-_NAME_COLON = re.compile(  # "Brandt: “…”", "Fire chief Rui Matos: “…”"
-    rf"\s*(?P<who>(?:[{UP}][\w’'.-]*[ \t]+){{0,3}}(?:[a-z][\w’'-]*[ \t]+){{0,2}}"
-    rf"(?:[{UP}][\w’'.-]*[ \t]+){{0,3}}[{UP}][\w’'.-]*)[ \t]*:[ \t]*"
-)
-
-# a short quoted term inside the text before a quote ('said Canada is “fighting” the …')
-_SCARE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
 
 
 def _across_paragraphs(body: str, found: list[Found]) -> None:
@@ -1434,7 +1135,7 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     ends = [e for e in sentence_ends(body, lo, at) if body[e:at].strip()]
     start = ends[-1] if ends else lo
     # "The board is not hiding anything, said its chairman X Y." then the quote
-    inv = _END_INVERTED.search(body, start, at)
+    inv = END_INVERTED.search(body, start, at)
     who = parse_inverted(inv.group("who")) if inv else None
     hi = at  # where names may stand that would make the sentence someone else's
     lead = start + len(body[start:at]) - len(body[start:at].lstrip())
