@@ -379,7 +379,10 @@ def find_figures(
         body,
         _drop_people_repeats(
             _drop_repeats(
-                _drop_take_repeats(_figures_in(body, regions, quotes or []), takes_spans or []),
+                _drop_take_repeats(
+                    _with_minor_units(body, _figures_in(body, regions, quotes or [])),
+                    takes_spans or [],
+                ),
                 body,
             ),
             body,
@@ -396,6 +399,38 @@ def find_figures(
     for i, f in enumerate(figures, 1):
         f.id = f"f{i}"
     return figures
+
+
+# an amount in a currency's main unit, then its cents: "112 shillings and 45 cents"
+_MAJOR_MONEY = re.compile(
+    r"\A(?:[$€£₹₦]|Rs\.?|K?[Ss]hs?\.?|KShs?\.?|GH[C¢₵]|[A-Z]{3}|[A-Z]{1,2}\$)\s?\d[\d,]*\Z"
+    r"|\A\d[\d,]*\s+(?i:dollars|euros|pounds|rupees|shillings|naira|pesos|rand|cedis|ringgit)\Z"
+)
+_AND_MINOR = re.compile(r"\s+and\s+(\d{1,2})\s?(cents?|paise|kobo|centavos|pesewas|pence)\b")
+
+
+def _with_minor_units(body: str, figures: list[Figure]) -> list[Figure]:
+    """A whole amount and its hundredths told as one ("112 shillings and 45 cents", "Rs 40
+    and 50 paise") is one figure, 112.45; the hundredths are no figure of their own. Pence
+    join pounds only (the shilling's pence were twelfths)."""
+    out: list[Figure] = []
+    joined_to = -1
+    for f in figures:
+        if f.span and f.span[0] < joined_to:
+            continue  # the "45 cents" now inside the amount before it
+        text = body[f.span[0] : f.span[1]] if f.span else ""
+        minor = _AND_MINOR.match(body, f.span[1]) if f.span else None
+        if (
+            f.span
+            and minor
+            and _MAJOR_MONEY.match(text)
+            and (minor.group(2) != "pence" or text.startswith("£") or "pound" in text.lower())
+        ):
+            f.value = round(f.value + int(minor.group(1)) / 100, 2)
+            f.span = (f.span[0], minor.end())
+            joined_to = minor.end()
+        out.append(f)
+    return out
 
 
 # a headline in quotes at the top, as some papers print it ("‘Ministry Needs N81m To Clear

@@ -276,9 +276,13 @@ def office_holder(letters: str, body: str) -> str | None:
 
 
 def with_suffix(name: str, body: str) -> str:
-    """``name`` with the "Jr." or "Sr." the article writes after it ("Ana Lind, Jr.")."""
+    """``name`` with the "Jr.", "Sr." or "II" the article writes after it ("Ana Lind, Jr.",
+    "Tomas Ilagan III")."""
     found = {
-        m.group(1) for m in re.finditer(rf"{re.escape(name)}(,?[ \t]+(?:Jr|Sr)\.?)(?![\w])", body)
+        m.group(1)
+        for m in re.finditer(
+            rf"{re.escape(name)}(,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))(?![\w’'-])", body
+        )
     }
     return name + found.pop() if len(found) == 1 else name
 

@@ -192,6 +192,7 @@ _GLUED_UNIT = (
     r"|(?:km|m|cm)[²³23](?!\w)"  # "30km²", "2m³"
     r"|(?:kV|kVA|[GMk]Hz|ft|ml|mg|lbs?|oz|mAh|[KMGT]B|MP)\b"  # "400kV", "6ft", "150ml"
     r"|(?:mw|MWh?|TEU|teu)\b|c(?:/l)?\b"  # "600mw", "10,000teu"; "28c", "250.00c/l": cents
+    r"|ppl\b"  # "a 2ppl rise": pence per litre (milk, fuel)
     r"|\s?k\.m\.(?!\w)"
 )
 _TIME_AFTER = re.compile(

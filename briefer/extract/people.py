@@ -1042,7 +1042,9 @@ _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, 
     r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?|\([^()]{1,30}\)\s+){0,4}(?:Minister|Secretary"
     r"|President|Director|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson"
     r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller)\b"
-    r"[^,;.\n]{0,60}),\s*\Z"
+    r"(?:\s+(?:for|of)\s+[^,;.\n]{1,40}?(?:,\s+[A-Z][^,;.\n]{0,40}?){0,3},?\s+and\s+[A-Z]"
+    r"[^,;.\n]{0,40}?|[^,;.\n]{0,60}))"  # "Minister for Gender, Children, and Social Protection"
+    r",\s*\Z"
 )
 _ROLE_BEFORE = re.compile(
     rf"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[{UP}][\w’']*[’']s)"

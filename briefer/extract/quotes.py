@@ -270,12 +270,13 @@ def _without_nicknames(text: str) -> str:
 # a speaker the text leaves unnamed: "A spokesperson from the University said:", ", said a
 # resident", ", another official said"
 _UNNAMED_BEFORE = re.compile(
-    rf"(?:\A\s*|[.!?]\s+|,\s+)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+[a-z][^“”\".;:]{{0,80}}?\s+{VERB}"
+    rf"(?:\A\s*|[.!?]\s+|,\s+)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[{UP}][\w’'&-]*\s+){{0,4}}[a-z]"
+    rf"[^“”\".;:]{{0,80}}?\s+{VERB}"
     r"\s*[:,]?\s*\Z"
 )
 _UNNAMED_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:an?|another|one)\s+[a-z][^“”\".;:]{{0,80}}?\s+{VERB}\b|{VERB}\s+"
-    r"(?:an?|another|one)\s+[a-z])"
+    rf"(?:an?|another|one)\s+(?:[{UP}][\w’'&-]*\s+){{0,4}}[a-z])"  # "said a Valley Milk spokesman"
 )
 _BARE_AFTER_STOP = re.compile(
     rf"\.[ \t]+(?P<rest>(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB})[ \t]*\.?[ \t]*"
@@ -635,7 +636,7 @@ class _Context:
                 p = register.full_exact(who.name, at)  # "President Brandt", not "Ana Brandt"
             if (
                 p
-                and p.name.split()[-1] != who.name
+                and re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)\Z", "", p.name).split()[-1] != who.name
                 and (full := register.named_before(self.body, who.name, at))
                 and full != p.name
             ):  # "Torome said": the "Saitoti Torome" of the text, not a caption's "Torome

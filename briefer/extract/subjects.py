@@ -766,6 +766,27 @@ def _title_phrase(text: str) -> Who | None:
     return None
 
 
+# words that may open a title after a name ("Managing Director", "Acting Chief Executive")
+_TITLE_LEADS = frozenset("managing acting assistant associate senior principal permanent".split())
+_TITLE_TAIL = re.compile(r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[^,;.“”\"]{2,80}?)?\s*(?:[,.;]|\Z)")
+
+
+def _name_then_title(run: str, rest: str) -> Who | None:
+    """ "said Imre Kovalo Director General of the Fuel Board": a name, then its title with
+    the comma left out; the name is the words before the title's."""
+    tokens = run.split()
+    k = len(tokens)
+    while k > 2 and _norm(tokens[k - 1]) in TITLE_WORDS | _TITLE_LEADS:
+        k -= 1
+    tail = _TITLE_TAIL.match(rest)
+    if k == len(tokens) or not tail or _norm(tokens[k - 1]) in TITLE_WORDS | _TITLE_LEADS:
+        return None
+    prefix, name = split_name(" ".join(tokens[:k]))
+    if prefix or not _name_ok(name) or len(name.split()) < 2 or _org(name):
+        return None
+    return Who(name, (" ".join(tokens[k:]) + tail.group()).strip(" ,.;"))
+
+
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
@@ -867,6 +888,8 @@ def parse_inverted(text: str) -> Who | None:
         return Who(org, org=True)
     prefix, name = split_name(m.group())
     rest = text[m.end() :]
+    if trailing := _name_then_title(m.group(), rest):
+        return trailing
     if not _name_ok(name):
         # "said Inspector-General of Police X", "said Commissioner of Police X"
         of = re.match(r"\s+of\s+(?:the\s+)?", rest)

@@ -1374,3 +1374,19 @@ def test_a_headline_printed_in_quotes_gives_way_to_the_story() -> None:
 )
 def test_round_nine_forms(sentence: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _read(sentence) == expected
+
+
+def test_an_amount_and_its_cents_are_one_figure() -> None:
+    assert _read("Diesel now sells at 112 shillings and 45 cents a litre.") == [
+        (112.45, "shillings", "112 shillings and 45 cents")
+    ]
+    assert _values("Milk costs Rs 40 and 50 paise, bread $3 and 20 cents.") == [40.5, 3.2]
+    # the pence of old shillings were twelfths: left as told
+    assert _values("The fare was 4 shillings and 9 pence in 1950.") == [4, 9]
+
+
+def test_pence_per_litre_glued_to_the_number() -> None:
+    assert _read("Solvia raised its milk price by 2ppl to 20.6ppl.") == [
+        (2, "ppl", "2ppl"),
+        (20.6, "ppl", "20.6ppl"),
+    ]

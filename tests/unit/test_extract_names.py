@@ -1158,6 +1158,46 @@ WHO_SAID_IT = [
         "Piotr Anders Nowak",
         id="a_long_office_in_capitals_then_the_name_after_says",
     ),
+    # round twenty-four (dev batch 34)
+    pytest.param(
+        "Milk prices\n\n"
+        "“Our buyers will pay more,” said Ana Lind, the buyer for Dairy North. “Farmers are "
+        "calmer now that the rise is here,” said a Valley Milk spokesman.\n",
+        "Farmers are calmer",
+        None,
+        id="said_a_body_s_spokesman_is_no_one_named_not_the_speaker_before",
+    ),
+    pytest.param(
+        "Fuel review\n\n"
+        "Fisheries Secretary Tomas Ilagan said the harbours were calm.\n\n"
+        "“The rise follows the landed cost of fuel,” said Imre Kovalo Director General of "
+        "the Fuel Board.\n\n"
+        "He added, “Kerosene fell by two per cent this month.”\n",
+        "Kerosene fell",
+        "Imre Kovalo",
+        id="a_name_then_its_title_without_a_comma_is_the_speaker_and_he_after",
+    ),
+    pytest.param(
+        "Car imports\n\n"
+        "The ban was announced by Trade Secretary Tomas Ilagan III who said ports would "
+        "check every ship.\n\n"
+        "“We are checking the papers of every car in every port,” Ilagan said.\n",
+        "We are checking",
+        "Tomas Ilagan III",
+        id="a_generational_suffix_stays_in_the_fullest_name",
+    ),
+    pytest.param(
+        "School meals\n\n"
+        "The Minister for Youth, Sport, and Social Welfare, Abena Serwaa Mensah has given "
+        "an update on school meals.\n\n"
+        "On a morning radio show, the Youth Minister answered the cooks' complaints.\n\n"
+        "She told them the ministry is working to pay them sooner.\n\n"
+        "Explaining the process, she stated, “Every payment goes through the districts "
+        "first.”\n",
+        "Every payment goes",
+        "Abena Serwaa Mensah",
+        id="a_portfolio_listing_several_areas_is_one_office_for_she_later",
+    ),
 ]
 
 
