@@ -134,9 +134,19 @@ def _same_place(body: str, span: tuple[int, int], near: str) -> bool:
     return any(s < span[1] and span[0] < e for s, e in _places(body, near))
 
 
+def same_value(got: float, want: float) -> bool:
+    """The same value, to the precision the key is written in when that is three places or
+    more (a repeating fraction cut short: 0.6667 or 0.667 for "two-thirds" is the found
+    0.666…); otherwise exact (0.3 is not 0.34, 3 is not 3.2)."""
+    if abs(got - want) < 1e-9:
+        return True
+    places = len(repr(float(want)).split(".")[1].rstrip("0")) if "e" not in repr(want) else 0
+    return 3 <= places <= 6 and round(got, places) == round(float(want), places)
+
+
 def score_figures(src: m.Source, expected: list[dict]) -> Score:
-    """A figure matches a key with the same value (within 1e-9) read at the same place in the
-    text (``_same_place``); each figure matches one key at most."""
+    """A figure matches a key with the same value (``same_value``) read at the same place in
+    the text (``_same_place``); each figure matches one key at most."""
     body = src.body or ""
     s = Score(found=len(src.figures), expected=len(expected))
     free = list(src.figures)
@@ -146,7 +156,7 @@ def score_figures(src: m.Source, expected: list[dict]) -> Score:
                 f
                 for f in free
                 if f.span
-                and abs(f.value - e["value"]) < 1e-9
+                and same_value(f.value, e["value"])
                 and _same_place(body, f.span, e["near"])
             ),
             None,

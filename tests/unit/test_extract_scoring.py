@@ -68,3 +68,15 @@ def test_a_wrong_speaker_that_is_the_keys_person_named_another_way_is_told_apart
     assert not another_form("Ana Lind", "Ben Lind")
     assert not another_form("Harbour Board", "Ana Lind")
     assert not another_form(None, "Ana Lind")
+
+
+def test_a_repeating_fraction_keyed_to_a_few_places_matches_the_fraction() -> None:
+    from extract_scoring import same_value
+
+    src = extract("Grid losses\n\nTwo-thirds of the towns lost power, and a third of the mines.\n")
+    keys = [{"value": 0.6667, "near": "Two-thirds"}, {"value": 0.333, "near": "a third"}]
+    assert score_figures(src, keys).matched == 2
+    # a key of one or two places, or a whole number, is exact
+    assert not same_value(0.34, 0.3)
+    assert not same_value(3.2, 3)
+    assert not same_value(0.6667, 0.7)
