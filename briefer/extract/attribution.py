@@ -144,7 +144,7 @@ _Q_SUBJECT = re.compile(rf"\AQ?\s*(?:and|or)\s+Q,\s*(?P<who>[^,;“”\"]{{2,80}
 def sentence_end_speaker(rest: str) -> Who | None:
     """ "… response to X, says Prime Minister Y." / "… to X, Y said." → Y. Quotes later in
     the sentence are read as one word, their comma kept ('“A” and “B,” X said': X)."""
-    rest = re.sub(r"[“\"][^“”\"]*?(,?)[”\"]", r"Q\1", rest)
+    rest = re.sub(r"[“\"][^“”\"]*?(,?)[”\"]", r"Q\1", rest.replace("\u201a", ","))
     m = _Q_SUBJECT.search(rest)  # '“A” and “B,” X said on social media, adding …'
     if m and (who := parse_subject(m.group("who"))) is not None:
         return who
@@ -158,11 +158,25 @@ def sentence_end_speaker(rest: str) -> Who | None:
 
 
 def attribution(before: str, after: str) -> tuple[Who | None, str]:
-    """(the speaker phrase, "after" or "before": the side of the quote it was read from)."""
+    """(the speaker phrase, "after" or "before": the side of the quote it was read from).
+    A low mark "‚" that some pages print for a comma ('…"‚ she said') is read as one."""
+    before, after = before.replace("\u201a", ","), after.replace("\u201a", ",")
     who = attribution_after(after)
+    if who is not None and who.frame and (inner := reported_words(before)) is not None:
+        return inner, "before"  # 'The minister stressed that “…”, the statement read': his
     if who is not None:
         return who, "after"
     return _attribution_before(before), "before"
+
+
+def reported_words(before: str) -> Who | None:
+    """The person or title a statement reports as saying the words after ``before`` ('The
+    Prime Minister stressed that farmers “…”, the statement read'); None for a body, a
+    pronoun or another frame."""
+    inner = _attribution_before(before)
+    if inner is None or inner.org or inner.frame or inner.pronoun:
+        return None
+    return inner if inner.name or inner.title else None
 
 
 _WAS_QUOTED = re.compile(
@@ -228,6 +242,8 @@ def attribution_after(after: str) -> Who | None:
 
 
 def _attribution_before(before: str) -> Who | None:
+    if (first := _SAID_FIRST.search(before)) and (who := parse_inverted(first.group("who"))):
+        return who  # "Said De Lille: “…”"
     colon = _NAME_COLON.fullmatch(before)
     lower = re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", colon.group("who")) if colon else []
     if colon and (not lower or lower[-1] in ROLE_NOUNS):  # "X told Y: “…”" is X's
@@ -260,7 +276,7 @@ def _attribution_before(before: str) -> Who | None:
             if who is not None and who.name:
                 return who
         if with_x := _WITH_SOMEONE.search(clean):  # "…, with Minister X calling it “…”"
-            who = parse_subject(with_x.group("who"))
+            who = parse_subject(with_x.group("who") or with_x.group("who2"))
             if who is not None and who.name:
                 return who
         described = _DESCRIBING.search(clean)
@@ -331,6 +347,11 @@ _IN_WORDS = re.compile(
 )  # "In his words, “…”", "Her words: “…”"
 
 
+# "Said De Lille: “…”", "Says the mayor, Bob Smith: “…”": a sentence opening with the verb
+_SAID_FIRST = re.compile(
+    r"(?:\A|(?<=[.!?”\"\n])[ \t]*)(?:Said|Says|Added|Adds)[ \t]+(?P<who>[^:;.“”\"]{2,100}?)[ \t]*"
+    r"[:,][ \t]*\Z"
+)
 _INVERTED_BEFORE = re.compile(  # not "told X," / "asked X,": X is who was spoken to
     r"[,”\"][ \t]*(?!(?:told|tells|informed|asked|briefed|assured|urged)\b)"
     rf"{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
@@ -346,6 +367,9 @@ _WITH_SOMEONE = re.compile(
     r"\bwith\s+(?P<who>[^,;:“”\"]{2,100}?)\s+(?:calling|describing|terming|saying|warning|"
     r"adding|noting|urging)\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)?\s*"
     r"(?:as\s+)?(?:an?\s+)?\Z"
+    # "with Phivolcs warning the volcanic activity is “…”": a clause of what they said
+    r"|\bwith\s+(?P<who2>[^,;:“”\"]{2,100}?)\s+(?:saying|warning|adding|noting|stating)\s+"
+    r"(?:that\s+)?[^,;:.“”\"]{2,80}?\s+(?:is|are|was|were|will\s+be|would\s+be)\s+\Z"
 )
 
 

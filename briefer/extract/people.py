@@ -181,6 +181,8 @@ class Register:
         for m in CAP_RUN.finditer(text, start, end):
             if (at := run_start(text, m.start(), m.end())) != m.start():
                 m = CAP_RUN.match(text, at, m.end()) or m  # "… via Reuters" / "Xi …"
+            if _named_thing(text, m.group(), m.end()):
+                continue  # "Teacher Eligibility Test (TET)": a thing named, with its letters
             prefix, name = split_name(m.group())
             if (short := self.unshort(prefix, name)) != (prefix, name):
                 prefix, name = short
@@ -407,6 +409,8 @@ class Register:
                 continue
             if head + 1 < len(words) and words[head + 1] in NOT_PERSON_LAST | ORG_WORDS:
                 continue  # "the General Election", "the Health Ministry": no one
+            if any(w.endswith("s") and w[:-1] in ROLE_NOUNS for w in words[head:]):
+                continue  # "the deputy commissioners": several people, never "he"
             fits = self._titled(words[: head + 1], m.start()) or self._head_only(
                 words[: head + 1], m.start()
             )
@@ -561,11 +565,15 @@ class Register:
                         return self._person(last_speaker, at)
             subject = next(iter(first)) if len(first) == 1 else ""
             reported = re.match(rf"[^.;:]{{0,100}}?\s{_SAY_CLAUSE}\b", text[first_at:s_end])
+            # "The army chief who spoke … after meeting with President X on Monday said": the
+            # relative clause between the subject and its verb names no speaker
+            relative = re.match(r"[^,.;:]{0,40}?\s(?:who|which)\s", text[first_at:s_end])
+            aside_from = first_at + relative.end() if relative else s_end
             if (
                 subject[:1] not in ("", "?", "~")
                 and self.gender.get(subject) != other
                 and reported
-                and all(a >= first_at + reported.end() for a, _n in found[1:])
+                and all(a >= first_at + reported.end() or a >= aside_from for a, _n in found[1:])
             ):  # "X, a railway official, said the driver of Y had …": X said it, and the
                 # people after the verb are what X spoke of
                 return self._person(subject, at)
@@ -1037,6 +1045,17 @@ _APPOS_AFTER = re.compile(  # ", the minister," / ", minister of state," / ", NA
     r"\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
 )
 _NAME_END = re.compile(r",|\s+[a-z]|\.")  # what may follow "the minister, NAME"
+
+
+def _named_thing(text: str, run: str, end: int) -> bool:
+    """Whether the capitalised ``run`` is followed by its own initials in brackets ("Teacher
+    Eligibility Test (TET)", "Kenya Revenue Authority (KRA)"): a body or a thing, which
+    people are not written with."""
+    letters = re.match(r"[ \t]*\(([A-Z]{2,8})\)", text[end : end + 14])
+    initials = "".join(w[0] for w in run.split() if w[:1].isupper())
+    return bool(letters and len(initials) >= 2 and letters.group(1) == initials.upper())
+
+
 _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "
     r"(?:\A|[.;:,]\s+|\n|\b[Aa]ccording\s+to\s+)"  # "According to Coast Guard (East) Commandant, "
     r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?|\([^()]{1,30}\)\s+){0,4}(?:Minister|Secretary"

@@ -24,6 +24,7 @@ from .attribution import (
     VERB,
     attribution,
     attribution_after,
+    reported_words,
     sentence_end_speaker,
 )
 from .nlp import UP, is_abbrev_period, sentence_ends
@@ -394,6 +395,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     who = parse_subject(m_end.group("who")) if m_end else None
                 if who is None:
                     who, side = attribution(before, "")
+                elif who.frame and (inner := reported_words(before)) is not None:
+                    who, side = inner, "before"  # 'The PM stressed that farmers “…” despite
+                    # the rise, the statement read': his words, which the statement reports
             else:
                 who, side = attribution(before, after)
             if who is None and c >= pe and n_unit + 1 < len(units):
@@ -491,7 +495,8 @@ def _run_on_attribution(body: str, ns: int, ne: int) -> Who | None:
     if body[close - 1 : close] not in (",", ".", "!", "?"):
         return None  # a quoted word, not the end of a quote
     who = attribution_after(body[close + 1 : _clause_end(body, close + 1, ne, close + _REACH)])
-    return who if who is not None and who.name and not who.pronoun else None
+    # a name, or a title the article gives one person ("…,” the CM said.")
+    return who if who is not None and (who.name or who.title) and not who.pronoun else None
 
 
 _BACK = 3  # paragraphs before a quote searched for the person "he" stands for
@@ -714,8 +719,8 @@ class _Context:
         named before ("the Harbour Workers Union", "the Ministry of Ports"), "" when it
         named two or more (no speaker is surer than a guess). Else "the agency" alone in the
         sentence right after one that names a body by its acronym ("a USGS assessment"):
-        that body, when it is the only acronym there. Anything less sure keeps the bare
-        word."""
+        that body, when it is the only acronym there; with no acronym there, the body quoted
+        just before. Anything less sure keeps the bare word."""
         words = word.split()
         if len(words) > 2 or (len(words) == 2 and word[:1].isupper()):
             return None  # "the Defense Ministry": already a body's name
@@ -745,7 +750,11 @@ class _Context:
             for m in _ACRONYM.finditer(window)
             if not quoted_in(start + m.start(), start + m.end(), self.quoted)
         }
-        return next(iter(found)) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found))
+        if not found and self.last_org and at - self.last_org[1] < _WINDOW:
+            return self.last_org[0]  # "…,” the agency added': the body quoted just before
+        return None
 
     def _subject_body(self, at: int) -> str | None:
         """ "it said" with no body quoted before: the body that is the subject of the
@@ -812,6 +821,10 @@ class _Context:
                 if tokens:
                     best = (m.start(), " ".join(tokens).rstrip("."))
         if best is None:
+            # "…,” the statement read' after '“…,” the PM’s office said in a statement': the
+            # body quoted last, when the text names no issuer in words the patterns know
+            if kind in _PRESS and self.last_org and at - self.last_org[1] < _WINDOW:
+                return self.last_org[0]
             return None
         name = best[1]
         if name.lower() in ("ministry", "agency", "union", "authority", "company"):

@@ -167,6 +167,10 @@ def _is_title_word(tok: str) -> bool:
 def split_name(run: str) -> tuple[str | None, str]:
     """ "Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson"); "Trump’s" → "Trump"."""
     tokens = run.split()
+    for k in range(len(tokens) // 2, 1, -1):
+        if tokens[-2 * k : -k] == tokens[-k:]:
+            tokens = tokens[:-k]  # "Minister JP Nadda JP Nadda": a name printed twice
+            break
     if tokens:
         tokens[-1] = re.sub(r"[’']s?\Z", "", tokens[-1]) or tokens[-1]
         if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", tokens[-1]):
@@ -288,7 +292,16 @@ def _title_head(tok: str) -> bool:
     if tok.replace(".", "").lower() in TITLE_ABBREVS and (tok.isupper() or "." in tok):
         return True
     words = [_norm(p) for p in tok.split("-")]
-    return any(w in ROLE_NOUNS or w in _TITLE_HEADS or w in ABBREV_TITLES.values() for w in words)
+    return any(
+        w in ROLE_NOUNS
+        or w in _TITLE_HEADS
+        or w in ABBREV_TITLES.values()
+        or _PROFESSION.fullmatch(w)  # "a geophysicist at the USGS"
+        for w in words
+    )
+
+
+_PROFESSION = re.compile(r"[a-z]{3,}(?:ologist|ysicist|onomist|ographer|ematician)s?")
 
 
 def _lower_role_before(text: str) -> str | None:
@@ -365,6 +378,8 @@ def parse_subject(who: str) -> Who | None:
         inner = parse_subject(owned.group(1))
         if inner is not None and inner.name and not inner.org:
             return inner
+    if office := re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w.]*[’']s)\s+[Oo]ffice", who):
+        return Who(f"{office.group(1)} Office", org=True)  # "the PM’s office said": a body
     if aged := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", who):
         return Who(title=[f"{aged.group(1)}-year-old"])  # the one person of that age
     if obj := re.fullmatch(r"(?:[Ii]n\s+)?(him|her)(?:\s+(?:own\s+)?words)?", who):
@@ -425,7 +440,7 @@ def parse_subject(who: str) -> Who | None:
         return _title_phrase(parts[-1])
     if (
         len(parts) >= 3
-        and _org(parts[-1])
+        and (_org(parts[-1]) or CAP_RUN.fullmatch(parts[-1]))  # "…, Solvia Telecom said"
         and parts[-2].split()
         and (is_role(parts[-2]) or _title_head(parts[-2].split()[0]) or _cap_role(parts[-2]))
     ):  # "Ana Lind, President, Harbour Workers Association told": Lind, its president
@@ -787,6 +802,12 @@ def _name_then_title(run: str, rest: str) -> Who | None:
     return Who(name, (" ".join(tokens[k:]) + tail.group()).strip(" ,.;"))
 
 
+_OWNED_TITLE_NAME = re.compile(
+    rf"the\s+(?P<role>(?:(?!of\b)[\w’'-]+\s+){{1,8}}?[\w-]*[’']s\s+(?:(?!of\b)[\w’'-]+\s+){{0,5}}?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<head>[a-z][\w-]*))\s+(?P<name>{CAP_RUN.pattern})\s*[.,;]?\s*"
+)
+
+
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
@@ -819,6 +840,12 @@ def parse_inverted(text: str) -> Who | None:
         if inner and inner.name and not inner.org and inner.role:
             inner.role = f"{pa.group()}{inner.role}"
             return inner
+    if owned := _OWNED_TITLE_NAME.fullmatch(text):
+        # "said the Union farm ministry’s Locust Board deputy director KL Gurjar": the body's
+        # officer, named after the lower-case title that ends the phrase
+        prefix, name = split_name(owned.group("name"))
+        if _name_ok(name) and len(name.split()) >= 2 and _norm(owned.group("head")) in ROLE_NOUNS:
+            return Who(name, join_role(owned.group("role"), prefix))
     lead = re.match(rf"the\s+(?=[{UP}])", text)
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
         return Who(_org(org_run.group()), org=True)  # "said the Solvik Port Authority"

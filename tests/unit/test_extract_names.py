@@ -1198,6 +1198,121 @@ WHO_SAID_IT = [
         "Abena Serwaa Mensah",
         id="a_portfolio_listing_several_areas_is_one_office_for_she_later",
     ),
+    # round twenty-five (dev batches 35 and 36)
+    pytest.param(
+        "Birth rates\n\nMaternal deaths fell: Health Minister RK Sethi RK Sethi said the wards "
+        "had changed.\n\nNew Delhi: Deaths fell by 37 points, said Union Health Minister RK Sethi "
+        "on Monday. “We save thirty mothers every single day,” he said.\n",
+        "We save thirty",
+        "RK Sethi",
+        id="a_name_printed_twice_is_one_name",
+    ),
+    pytest.param(
+        "Exam delays\n\nA Poornima of Tiruchy, who cleared the Teacher Eligibility Test (TET) in "
+        "2013, "
+        "said the board held the exam in July.\n\nAnother candidate, K Selvan from Salem, told the "
+        "Tribune, ‘I cleared the test in 2013 but no post came.” He worried that many others wait "
+        "too.\n\n“The government said it would fill every post this year,” he said.\n",
+        "The government said",
+        None,  # K Selvan, a reader sees; never the test's name, which the code once gave
+        id="a_thing_named_with_its_initials_is_no_person_for_he",
+    ),
+    pytest.param(
+        "Aftershock\n\n“It is an aftershock of the series from last week,” Ana Brekke, a "
+        "geophysicist at the Survey told the Daily Ledger.\n",
+        "It is an aftershock",
+        "Ana Brekke",
+        id="a_name_then_a_profession_at_a_body_without_its_closing_comma",
+    ),
+    pytest.param(
+        "Towers\n\nIvo Kasprzak, the Chief Operating Officer (North and East), Solvia Telecom "
+        "said, “We have led the rollout in the hills for years.”\n",
+        "We have led",
+        "Ivo Kasprzak",
+        id="name_role_then_a_company_without_a_body_word",
+    ),
+    pytest.param(
+        "Offensive\n\nSolvia’s Chief of Army Staff, Ivo Brandt has said troops recorded "
+        "gains.\n\nThe army chief who spoke to journalists after meeting with President Ana Lind "
+        "on Monday said troops had taken two towns.\n\n“The troops are putting in their very "
+        "best,” he said.\n",
+        "The troops are putting",
+        "Ivo Brandt",
+        id="a_relative_clause_naming_another_does_not_hide_the_subject",
+    ),
+    pytest.param(
+        "Drought\n\nChief Minister Ivo Brandt said relief was coming.\n\n‘Rs 327cr for fodder’\n\n"
+        "“But they did not answer our letters of March and May. Three ministers went to the "
+        "capital.\n\nBut we were not given a meeting at all,” the CM said. Brandt said more was "
+        "released.\n",
+        "But they did not answer",
+        "Ivo Brandt",
+        id="a_quote_closed_in_the_next_paragraph_by_a_title",
+    ),
+    pytest.param(
+        "Relief\n\nChief Minister Ivo Brandt said relief is coming. Elaborating on the works, "
+        "Brandt said it has released Rs 460 crore. A sum of Rs 780 crore is with the deputy "
+        "commissioners.\n\n“We have also launched work on water,” he said.\n",
+        "We have also launched",
+        "Ivo Brandt",
+        id="plural_officials_are_no_one_person_for_he",
+    ),
+    pytest.param(
+        "Locusts\n\n“The swarms may reach the capital within days if the wind holds,” said the "
+        "Union farm ministry’s Locust Watch Office (LWO) deputy director RK Gupte.\n",
+        "The swarms may",
+        "RK Gupte",
+        id="a_body_s_lower_case_title_then_the_name",
+    ),
+    pytest.param(
+        "Volcano\n\n“Stay out of the six-kilometre zone,” the Solvian Institute of Volcanology "
+        "(Solvolc) announced on Sunday.\n\nSince then a “faint glow at the crater” has been seen, "
+        "the agency added.\n",
+        "faint glow at",
+        "Solvian Institute of Volcanology",
+        id="the_agency_is_the_body_quoted_just_before",
+    ),
+    pytest.param(
+        "Volcano\n\n“Stay out of the six-kilometre zone,” the Solvian Institute of Volcanology "
+        "(Solvolc) announced on Sunday.\n\nThe threat level was raised to level 2, with Solvolc "
+        "warning the volcanic activity is “probably of magmatic origin, which could lead to more "
+        "eruptions.”\n",
+        "probably of magmatic",
+        "Solvolc",
+        id="with_a_body_warning_a_clause_then_its_words",
+    ),
+    pytest.param(
+        "Water\n\nBills will rise in March.\n\nSaid Van Rooyen: “I will fight to keep the poorest "
+        "homes out of this tariff.”\n",
+        "I will fight",
+        "Van Rooyen",
+        id="said_then_the_name_and_a_colon",
+    ),
+    pytest.param(
+        "Water\n\nMayor Ana van Rooyen spoke on Monday.\n\nThe new limit was “to make up for the "
+        "months of missing the target”‚ she said.\n",
+        "to make up for",
+        "Ana van Rooyen",
+        id="a_low_mark_printed_for_a_comma",
+    ),
+    pytest.param(
+        "Fertiliser\n\n“Farmers will pay the old price this year,” the PM’s office said in a "
+        "statement.\n\n“Last year the bag cost Rs 1,700 and the state paid Rs 500 of it,” the "
+        "statement read.\n",
+        "Last year the bag",
+        "PM’s Office",
+        id="the_statement_read_is_the_body_quoted_last",
+    ),
+    pytest.param(
+        "Fertiliser\n\n“Prime Minster Ravi Anand Kumar has said farmers come first,” the PM’s "
+        "office "
+        "said.\n\nThe meeting was chaired by Prime Minister Ravi Anand Kumar.\n\nThe Prime "
+        "Minister "
+        "stressed that farmers “should pay the old rates this year”, the statement read.\n",
+        "should pay the old",
+        "Ravi Anand Kumar",
+        id="the_person_s_words_a_statement_reports_and_a_misprinted_title",
+    ),
 ]
 
 
