@@ -1390,3 +1390,26 @@ def test_pence_per_litre_glued_to_the_number() -> None:
         (2, "ppl", "2ppl"),
         (20.6, "ppl", "20.6ppl"),
     ]
+
+
+def test_a_low_mark_printed_for_the_thousands_comma() -> None:
+    # some pages print "‚" (a low quotation mark) where the comma goes
+    assert _read("Homes using up to 6‚000l a month will pay R1‚536.25 from March.") == [
+        (6000, "l", "up to 6‚000l"),
+        (1536.25, "R", "R1‚536.25"),
+    ]
+
+
+def test_litres_glued_to_the_number() -> None:
+    assert _values("A 50l-a-day limit replaces the 87l one.") == [50, 87]
+
+
+def test_half_of_a_thing_after_a_hedge_or_a_verb_is_a_share() -> None:
+    assert _values("About half of the wells in Tarvo ran dry.") == [0.5]
+    assert _values("The runway costs $28 million, with half of the funding from Solvia.") == [
+        28_000_000,
+        0.5,
+    ]
+    assert _values("The cull was half of Lind’s first estimate.") == [0.5]
+    # half of a period is no share
+    assert _values("He worked half of the day and was half of the way home.") == []
