@@ -434,7 +434,9 @@ class Register:
                 continue  # part of the run is a known person's name
             if any(a == at for a, _n in out):
                 continue
-            unknown = _unknown_person(text, m)
+            unknown = (
+                _unknown_person(text, m) if not _named_thing(text, m.group(), m.end()) else None
+            )
             owner = _OWNER_ROLE.match(text, m.end(), hi)
             if unknown and owner and any(_norm(w) in ROLE_NOUNS for w in owner.group(1).split()):
                 continue  # "De Beers chief executive Al Cooke": the body whose officer he is
@@ -844,12 +846,15 @@ _SAY_CLAUSE = (
     r"warned|disclosed|revealed|announced|declared|maintained)"
 )
 # right after a name: its reporting verb, past an appositive ("X, the minister, told")
+# "X of Tiruchy said", "X from Kollam, a teacher, said": where the person is from
+_FROM_PLACE = r"(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
 _SAYS_AFTER = re.compile(
-    r"(?:\s*,[^,.;“”\"]{2,80},)?,?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?"
+    _FROM_PLACE
+    + r"(?:\s*,[^,.;“”\"]{2,80},)?,?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?"
     rf"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?{_SAY}\b"
 )
 _SPEAKER_BEFORE_VERB = re.compile(
-    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
+    rf"(?P<run>{CAP_RUN.pattern}){_FROM_PLACE}(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
 )
 _SPEAKER_AFTER_VERB = re.compile(
@@ -857,8 +862,10 @@ _SPEAKER_AFTER_VERB = re.compile(
 )
 # lower-case words ending in a role, then a capitalised name: "… chief executive Al Cooke"
 _OWNER_ROLE = re.compile(rf"[ \t]+((?:[a-z][\w-]*[ \t]+){{1,3}})(?=[{UP}])")
-_SOMEONE_SAID = re.compile(
-    rf"\b(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z]+)\s+{_SAY}\b"
+_SOMEONE_SAID = re.compile(  # "A spokesman for the Harbour Agency said": someone unnamed
+    rf"\b(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z]+)"
+    rf"(?:\s+(?:for|of|from|at|with)\s+(?:the\s+)?[{UP}][\w’'&-]*(?:\s+[{UP}][\w’'&-]*){{0,4}})?"
+    rf"\s+{_SAY}\b"
 )
 _THE_TITLE = re.compile(r"\b[Tt]he((?:\s+[\w’'-]+){1,4})")
 

@@ -981,6 +981,13 @@ def _continuations(body: str, local: list[Found]) -> None:
         tail = re.split(r"[.!?][”\"’)]*\s", gap)[-1] if re.search(r"[.!?][”\"’)]*\s", gap) else ""
         if tail.strip() and not tail.rstrip().endswith((",", ":")):
             continue
+        first = re.split(r"[.!?][”\"’)]*\s", gap)[0] if tail != gap else ""
+        if (
+            re.search(r"[.!?]\W*\Z", body[prev.open : prev.close + 1])
+            and len(first.split()) > 6
+            and not re.search(rf"\b{VERB}\b(?:\s+[\w’'-]+){{0,4}}\s*\Z", first)
+        ):  # '“….” A spokesman for the agency said it had tried to …. “…”': other words
+            continue
         if not f.attributed and prev.attributed and prev.speaker:
             f.speaker, f.role, f.attributed = prev.speaker, prev.role, True
             f.inferred = prev.inferred

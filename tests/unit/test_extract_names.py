@@ -1214,7 +1214,7 @@ WHO_SAID_IT = [
         "Tribune, ‘I cleared the test in 2013 but no post came.” He worried that many others wait "
         "too.\n\n“The government said it would fill every post this year,” he said.\n",
         "The government said",
-        None,  # K Selvan, a reader sees; never the test's name, which the code once gave
+        "K Selvan",  # never the test's name, which the code once gave
         id="a_thing_named_with_its_initials_is_no_person_for_he",
     ),
     pytest.param(
@@ -1312,6 +1312,31 @@ WHO_SAID_IT = [
         "should pay the old",
         "Ravi Anand Kumar",
         id="the_person_s_words_a_statement_reports_and_a_misprinted_title",
+    ),
+    # round twenty-six (dev batches 36 and 39)
+    pytest.param(
+        "Exams\n\nAna Lind of Tiruchy said the board held the tests in July. “Usually, after the "
+        "board holds an exam, the key is out in two weeks,” she said.\n",
+        "Usually, after the board",
+        "Ana Lind",
+        id="a_name_of_a_place_said_is_the_person_for_she",
+    ),
+    pytest.param(
+        "Fine\n\nSpeaking after the case, Mr Ivo Brandt said that he was annoyed. He told the "
+        "radio: “I got a book of law and went from there.” A spokesman for the Harbour Agency "
+        "said it had tried to persuade Mr Brandt to let it take over. “The outcome is a good "
+        "result for Mr Brandt and we are pleased.\n",
+        "The outcome is a good",
+        None,
+        id="a_quote_after_a_sentence_of_other_words_is_no_continuation",
+    ),
+    pytest.param(
+        "Fine\n\nMr Ivo Brandt said that he was annoyed at the agency.\n\nA spokesman for the "
+        "Harbour Agency said it had tried to persuade Mr Brandt to let it take over.\n\n“We "
+        "could have mounted a stronger case,” he said.\n",
+        "We could have mounted",
+        None,
+        id="a_spokesman_for_a_body_said_makes_he_no_one_named",
     ),
 ]
 
