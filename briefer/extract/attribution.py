@@ -118,7 +118,7 @@ END_INVERTED = re.compile(
 _TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
 
 
-_END_SUBJECT = re.compile(
+END_SUBJECT = re.compile(
     rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{AUX}{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
 )
 
@@ -151,7 +151,7 @@ def sentence_end_speaker(rest: str) -> Who | None:
     m = END_INVERTED.search(rest)
     if m and (who := parse_inverted(m.group("who"))) is not None:
         return who
-    m = _END_SUBJECT.search(rest) or _END_SUBJECT_ROLE.search(rest)
+    m = END_SUBJECT.search(rest) or _END_SUBJECT_ROLE.search(rest)
     if m:
         return parse_subject(m.group("who"))
     return None

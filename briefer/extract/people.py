@@ -619,6 +619,8 @@ class Register:
                 b == a
                 or ms == {name}  # "The Commissioner of Police …, X, confirmed": X twice
                 or b >= verb.end()
+                # "X, who is also the relief coordinator, said": X's own title between
+                or (a < b < verb.end() and all(n[:1] == "?" for n in ms))
                 or (
                     all(n[:1] == "~" for n in ms)
                     and _PREP_BEFORE.search(text[max(0, b - 30) : b]) is not None

@@ -17,6 +17,7 @@ from .attribution import (
     AUX,
     DASH_AFTER,
     END_INVERTED,
+    END_SUBJECT,
     NO_COMMA_NAME,
     NO_COMMA_SUBJECT,
     STATED_BY,
@@ -1158,6 +1159,11 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     # "The board is not hiding anything, said its chairman X Y." then the quote
     inv = END_INVERTED.search(body, start, at)
     who = parse_inverted(inv.group("who")) if inv else None
+    if who is None and (tail := END_SUBJECT.search(body, start, at)):
+        # "The convoy was the first of two, UN spokesman X Y said." then the quote
+        who = parse_subject(tail.group("who"))
+        if who is not None and (who.pronoun or not who.name or who.org):
+            who = None
     hi = at  # where names may stand that would make the sentence someone else's
     lead = start + len(body[start:at]) - len(body[start:at].lstrip())
     according = _ACCORDING_LEAD.match(body, lead, at)

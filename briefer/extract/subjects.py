@@ -138,6 +138,7 @@ def is_role(text: str) -> bool:
     starts_ok = (
         t[0].islower()
         or re.match(r"(?:the|a|an|its|his|her|their)\s", t, re.I)
+        or re.fullmatch(r"[A-Z]{2,8}(?:\s+[a-z][\w-]*){1,4}", t)  # "SMMT chief executive"
         or "’s" in t
         or "'s" in t
     )
@@ -217,12 +218,17 @@ def split_name(run: str) -> tuple[str | None, str]:
     if (
         0 <= last_title < len(tokens) - 3
         and _norm(tokens[last_title + 1]) in NOT_PERSON_LAST | ORG_WORDS
+        and not tokens[last_title + 2][:1].islower()  # "Mayor Bill de Blasio"
     ):
         last_title += 1  # "DIG Operations Ali Raza": the office's department is the title's
     prefix = " ".join(tokens[: last_title + 1]) or None
     lead = last_title + 1  # "Minister of Agriculture and | Food Security Ana Lind": an
-    while 0 < lead < len(tokens) - 2 and _norm(tokens[lead]) in OFFICE_LEADS:  # office's words
-        lead += 1  # are never the start of a person's name
+    while (
+        0 < lead < len(tokens) - 2
+        and _norm(tokens[lead]) in OFFICE_LEADS  # office's words are never a name's start,
+        and not tokens[lead + 1][:1].islower()  # but "Bill de Blasio" is a name
+    ):
+        lead += 1
     if lead > last_title + 1:
         if prefix and any(_title_head(t) for t in prefix.split()):
             prefix = " ".join(tokens[:lead])  # "City Council Member | Ana Lind"
@@ -369,6 +375,10 @@ def parse_subject(who: str) -> Who | None:
         inner = parse_inverted(signed.group(1)) or parse_subject(signed.group(1))
         if inner is not None and inner.name and not inner.org:
             return inner
+    if issued := _FRAME_OF.fullmatch(who):  # "a press note from the ministry stated"
+        inner = parse_subject(issued.group(1)) or parse_inverted(issued.group(1))
+        if inner is not None and (inner.org or inner.name) and not inner.pronoun:
+            return inner
     inline = _INLINE_ISSUER.fullmatch(who)
     if inline and _norm(inline.group(1).split()[-1]) in ORG_WORDS:
         return Who(" ".join(inline.group(1).split()), org=True)  # "the Port Authority note"
@@ -447,6 +457,13 @@ def parse_subject(who: str) -> Who | None:
         head = _trailing_name(parts[-3])
         if head and head.name and not head.org and len(head.name.split()) >= 2:
             head.role = join_role(head.role, f"{parts[-2]}, {parts[-1]}")
+            return head
+    if len(parts) >= 2 and re.match(
+        r"(?:of|from|at|with)\s+(?:the\s+)?[{UP}]".replace("{UP}", UP), parts[-1]
+    ):
+        head = _trailing_name(parts[-2])  # "Jim Porter, of the Fish Producers Group, said"
+        if head and head.name and not head.org and len(head.name.split()) >= 2:
+            head.role = join_role(head.role, parts[-1])
             return head
     # NAME, ROLE  → name from the first part, role from the others
     if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1]) or _title_first(parts[-1])):
@@ -565,6 +582,10 @@ _SPEAKS_FOR = frozenset(
 )
 
 
+_FRAME_OF = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|note|communiqu[eé]|"
+    r"notice|circular|advisory)\s+(?:from|by|of|issued\s+by)\s+(.{2,100})"
+)
 _SIGNED_BY = re.compile(r"\b(?:signed|written|sent|issued)\s+by\s+([^,;]{2,80})")
 _TRAILING_PHRASE = re.compile(
     r"(.+?)\s+(?:in|on|at|during|via|through|from)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
@@ -802,6 +823,9 @@ def _name_then_title(run: str, rest: str) -> Who | None:
     return Who(name, (" ".join(tokens[k:]) + tail.group()).strip(" ,.;"))
 
 
+_PARTICLE_SURNAME = re.compile(
+    rf"((?:de|da|di|du|van|von|del|della|der|le|la|dos|das)\s+[{UP}][\w’'-]+)\s*[.,;]?"
+)
 _OWNED_TITLE_NAME = re.compile(
     rf"the\s+(?P<role>(?:(?!of\b)[\w’'-]+\s+){{1,8}}?[\w-]*[’']s\s+(?:(?!of\b)[\w’'-]+\s+){{0,5}}?"
     rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<head>[a-z][\w-]*))\s+(?P<name>{CAP_RUN.pattern})\s*[.,;]?\s*"
@@ -812,6 +836,8 @@ def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text.strip())  # "Lina Holt (Solvik Party)"
+    if low := _PARTICLE_SURNAME.fullmatch(text):
+        return Who(low.group(1))  # "said de Blasio.": a surname with its particle
     if hon := _HONORIFIC_SURNAME.match(text):
         if _norm(hon.group(1)) in _SURNAME_TITLES and re.match(
             r"\s*(?:[,.;]|\Z)", text[hon.end() :]

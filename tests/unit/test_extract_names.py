@@ -1338,6 +1338,52 @@ WHO_SAID_IT = [
         None,
         id="a_spokesman_for_a_body_said_makes_he_no_one_named",
     ),
+    pytest.param(
+        "Aid\n\nStephane Obrandt, the UN aid chief, on Monday said that he was "
+        "pained.\n\nObrandt, who is also the relief coordinator, said he hopes all parties will "
+        "move forward.\n\nAll parties must allow access, he said.\n\n“The United Nations "
+        "continues to call for access to every town,” he said.\n",
+        "The United Nations continues",
+        "Stephane Obrandt",
+        id="a_title_between_a_name_and_its_verb_is_his_own",
+    ),
+    pytest.param(
+        "Quotas\n\nJim Porter, of the South Coast Fish Producers Group, said: “It is an unwelcome "
+        "year for the fleet.”\n",
+        "It is an unwelcome",
+        "Jim Porter",
+        id="a_name_of_a_body_in_commas_is_the_person",
+    ),
+    pytest.param(
+        "Car sales\n\nMika Haworth, SMMT chief executive, said: “September is always a barometer "
+        "of the market.”\n",
+        "September is always",
+        "Mika Haworth",
+        id="a_role_opening_with_a_body_s_letters",
+    ),
+    pytest.param(
+        "Budget\n\nAs Mayor Bill de Brasio proposes a budget, a fight looms.\n\n“The goal is to "
+        "make the city the fairest in the land,” said de Brasio.\n",
+        "The goal is to make",
+        "Bill de Brasio",
+        id="a_surname_with_a_lower_case_particle",
+    ),
+    pytest.param(
+        "Rail\n\nLoading passed 1,020 million tonnes, the Railway Ministry said on "
+        "Saturday.\n\n“This milestone reflects support from coal and cement,” a press note from "
+        "the ministry stated.\n",
+        "This milestone reflects",
+        "Railway Ministry",
+        id="a_press_note_from_the_ministry_stated",
+    ),
+    pytest.param(
+        "Aid\n\nMonday’s 20-truck convoy would have been the first of two that would have carried "
+        "flour and other food, enough to feed some 185,000 people for one month, UN spokesman "
+        "Stephane Dujardin said. “But aid workers have not reached the east since July.”\n",
+        "But aid workers",
+        "Stephane Dujardin",
+        id="a_quote_after_a_sentence_ending_in_x_said",
+    ),
 ]
 
 
