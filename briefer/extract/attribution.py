@@ -31,7 +31,8 @@ VERB = (
     r"ruled|directed|ordered|termed|read out|reads out|was speaking|is speaking|"
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
-    r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs)"
+    r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs|"
+    r"reacted|reacts)"
 )
 
 

@@ -54,7 +54,7 @@ from .words import (
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|called|dubbed|named|headlined|headline|"
     r"book|film|report|song|album|slogan|motto|operation|term|word|"
-    r"phrase|label)\s*,?\s*\Z",
+    r"phrase|label|(?:policy|principle|doctrine|mantra|maxim)(?:\s+of)?)\s*,?\s*\Z",
     re.I,
 )
 _REACH = 400  # how far before or after a quote its attribution is looked for
@@ -280,12 +280,15 @@ _UNNAMED_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:an?|another|one)\s+[a-z][^“”\".;:]{{0,80}}?\s+{VERB}\b|{VERB}\s+"
     rf"(?:an?|another|one)\s+(?:[{UP}][\w’'&-]*\s+){{0,4}}[a-z])"  # "said a Valley Milk spokesman"
 )
+# "… in a statement", "… on Monday": where or when, after the verb of a bare attribution
+_BARE_TRAIL = r"(?:[ \t]+(?:in|on|at|to|during|yesterday|today)\b[^.!?\n“”\"]{0,40})?"
 _BARE_AFTER_STOP = re.compile(
-    rf"\.[ \t]+(?P<rest>(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB})[ \t]*\.?[ \t]*"
-    r"(?:\n|\Z)"
+    rf"\.[ \t]+(?P<rest>(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB}{_BARE_TRAIL})"
+    r"[ \t]*\.?[ \t]*(?:\n|\Z)"
 )
 _BARE_ATTRIBUTION = re.compile(
-    rf"[ \t]+(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB}[ \t]*\.?[ \t]*(?:\n|\Z)"
+    rf"[ \t]+(?:[{UP}][\w’'-]+[ \t]+){{0,2}}[{UP}][\w’'-]+[ \t]+{VERB}{_BARE_TRAIL}[ \t]*\.?[ \t]*"
+    r"(?:\n|\Z)"
 )
 
 

@@ -440,6 +440,16 @@ def parse_subject(who: str) -> Who | None:
             break
         # "the Liberal MP who represents …": the appositive ends at its relative clause
         parts[i] = re.split(r"\s+(?:who|whose|which)\s", part, maxsplit=1)[0]
+    if (
+        len(parts) >= 4
+        and (first := _trailing_name(parts[0]))
+        and first.name
+        and not first.org
+        and len(first.name.split()) >= 2
+        and (_title_head(parts[1].split()[0]) or is_role(parts[1]) or _cap_role(parts[1]))
+    ):  # "Rina Ray, Secretary, Department of School Education, MHRD, said": the person first
+        first.role = join_role(first.role, ", ".join(parts[1:]))
+        return first
     if len(parts) >= 2 and re.fullmatch(r"[A-Z]{2,5}", parts[-1]):
         head = _trailing_name(parts[-2])  # "Jane Otieno, CJ, said": an office's letters
         if head and head.name and len(head.name.split()) >= 2 and not head.org:

@@ -1384,6 +1384,28 @@ WHO_SAID_IT = [
         "Stephane Dujardin",
         id="a_quote_after_a_sentence_ending_in_x_said",
     ),
+    pytest.param(
+        "Inflation\n\nInflation rose to 6.99 percent, the Solvia Statistics Office (SSO) has "
+        "announced.\n\n“The food index increased by 1.66 per cent. This was mainly due to "
+        "drought.” SSO said in a statement.\n\nPrices rose again.\n",
+        "The food index increased",
+        "Solvia Statistics Office",
+        id="a_bare_attribution_after_the_full_stop_with_where_it_was_said",
+    ),
+    pytest.param(
+        "Teachers\n\n“On May 2 the ministry will launch the largest teacher training project,” "
+        "Rina Roy, Secretary, Department of School Education, MSE, said.\n",
+        "On May 2 the ministry",
+        "Rina Roy",
+        id="a_name_then_a_title_a_department_and_a_body_s_letters",
+    ),
+    pytest.param(
+        "Deal\n\n“The courageous will of our members has set a new standard for workers”, reacted "
+        "Chuck Brennan, vice-president of the union, quoted in the press release.\n",
+        "The courageous will",
+        "Chuck Brennan",
+        id="reacted_reports_words",
+    ),
 ]
 
 

@@ -1701,3 +1701,11 @@ def test_never_closed_quote_lines_continue_the_speaker_of_the_line_before() -> N
     )
     assert _speaker(src, "So when we paid") == ("Ivo Brandt", True)
     assert _speaker(src, "The truth is that") == ("Ivo Brandt", True)
+
+
+def test_a_quoted_policy_name_is_no_quote() -> None:
+    src = extract(
+        "Mines\n\nAlake said the action followed due process, underscoring the policy of “Use it "
+        "or Lose it,” as set in the guidelines.\n"
+    )
+    assert [q.speaker for q in src.quotes if q.speaker] == []
