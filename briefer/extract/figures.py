@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from decimal import Decimal
 
 from ..model import Figure, Quote
 from ..walk import number_ok
@@ -380,7 +381,9 @@ def find_figures(
         _drop_people_repeats(
             _drop_repeats(
                 _drop_take_repeats(
-                    _with_minor_units(body, _figures_in(body, regions, quotes or [])),
+                    _million_tonnes(
+                        body, _with_minor_units(body, _figures_in(body, regions, quotes or []))
+                    ),
                     takes_spans or [],
                 ),
                 body,
@@ -399,6 +402,33 @@ def find_figures(
     for i, f in enumerate(figures, 1):
         f.id = f"f{i}"
     return figures
+
+
+_IN_MILLION_TONNES = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes|tons)\b|\bMTPA\b", re.I)
+
+
+def _million_tonnes(body: str, figures: list[Figure]) -> list[Figure]:
+    """ "6 MTPA" is six million tonnes a year; "505 MT" is 505 million tonnes in an article
+    that counts in million tonnes ("1,020 million tonnes", "MTPA"), and metric tonnes
+    otherwise ("500 MT of rice")."""
+    millions = bool(_IN_MILLION_TONNES.search(body))
+    for f in figures:
+        if f.unit == "MTPA" or (f.unit == "MT" and millions and f.value < 100_000):
+            exact = Decimal(str(f.value)) * 1_000_000
+            f.value = int(exact) if exact == exact.to_integral_value() else float(exact)
+        if (
+            f.span
+            and f.value > 0
+            and (
+                _BELOW_ZERO.match(body, f.span[1])
+                or re.search(r"\bbelow\s+zero\s*\Z", body[f.span[0] : f.span[1]])
+            )
+        ):
+            f.value = -f.value  # "35 below zero": a temperature under nought
+    return figures
+
+
+_BELOW_ZERO = re.compile(r"(?:\s+degrees?)?\s+below\s+zero\b", re.I)
 
 
 # an amount in a currency's main unit, then its cents: "112 shillings and 45 cents"

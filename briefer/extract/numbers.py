@@ -1187,6 +1187,8 @@ def _share_scales(body: str, hits: list[Hit]) -> None:
             continue  # "Rs 50,000 to Rs 1 lakh": the thousands written out, no scale to share
         if a.unit and b.unit and a.unit != b.unit:
             continue
+        if a.unit in ("percent", "percentage points") and b.unit != a.unit:
+            continue  # "up 0.4 per cent to 1.72 million": a rise, then the new total
         if not _RANGE_GAP.match(body[a.end : b.start]) or b.start - a.end > 8:
             continue
         lead = re.match(r"\D*[\d.,]+", body[b.start : b.end])

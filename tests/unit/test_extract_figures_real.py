@@ -1413,3 +1413,17 @@ def test_half_of_a_thing_after_a_hedge_or_a_verb_is_a_share() -> None:
     assert _values("The cull was half of Lind’s first estimate.") == [0.5]
     # half of a period is no share
     assert _values("He worked half of the day and was half of the way home.") == []
+
+
+def test_million_tonnes_written_mt_in_an_article_counting_in_millions() -> None:
+    assert _values(
+        "Loading reached 1,020 million tonnes. Coal gave 505 MT and cement 4.2 MT; the mill "
+        "makes 6 MTPA."
+    ) == [1_020_000_000, 505_000_000, 4_200_000, 6_000_000]
+    # metric tonnes where the article never counts in millions
+    assert _values("The port shipped 500 MT of rice to Tarvo.") == [500]
+
+
+def test_below_zero_is_negative_and_a_percent_rise_shares_no_scale() -> None:
+    assert _values("It fell to 35 below zero in Tarvo.") == [-35]
+    assert _values("Jobs were up 0.4 per cent to 1.86 million.") == [0.4, 1_860_000]
