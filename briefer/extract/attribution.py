@@ -32,7 +32,7 @@ VERB = (
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
     r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs|"
-    r"reacted|reacts)"
+    r"reacted|reacts|restated|restates)"
 )
 
 
@@ -350,7 +350,8 @@ _IN_WORDS = re.compile(
 
 # "Said De Lille: “…”", "Says the mayor, Bob Smith: “…”": a sentence opening with the verb
 _SAID_FIRST = re.compile(
-    r"(?:\A|(?<=[.!?”\"\n])[ \t]*)(?:Said|Says|Added|Adds)[ \t]+(?P<who>[^:;.“”\"]{2,100}?)[ \t]*"
+    r"(?:\A|(?<=[.!?”\"\n])[ \t]*)(?:Said|Says|Added|Adds|Reads|Read)[ \t]+"
+    r"(?P<who>[^:;.“”\"]{2,100}?)[ \t]*"
     r"[:,][ \t]*\Z"
 )
 _INVERTED_BEFORE = re.compile(  # not "told X," / "asked X,": X is who was spoken to

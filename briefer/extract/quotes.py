@@ -57,6 +57,12 @@ _TITLE_CUE = re.compile(
     r"phrase|label|(?:policy|principle|doctrine|mantra|maxim)(?:\s+of)?)\s*,?\s*\Z",
     re.I,
 )
+# a passive frame: "has been described as “…” by X", "was called “…” by X"
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|called|termed|labell?ed|branded|dubbed|hailed|criticised|criticized)"
+    r"\s+(?:as\s+)?(?:an?\s+)?\Z"
+)
+_DESCRIBED_BY = re.compile(r"\s*,?\s*by\s+(?P<who>[^.;“”\"]{2,160})")
 _REACH = 400  # how far before or after a quote its attribution is looked for
 _SMALL = frozenset("a an the of and or in on at to for by with from vs".split())
 
@@ -392,6 +398,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # X'): the speaker is named at the sentence's end, or before the quote
                 rest = body[c + 1 : _clause_end(body, c + 1, pe, c + _REACH)]
                 who, side = sentence_end_speaker(rest), "after"
+                passive = _DESCRIBED_BY.match(rest) if _DESCRIBED_AS.search(before) else None
+                if who is None and passive:  # 'described as “…” by David Rice, president'
+                    who = parse_inverted(passive.group("who"))
                 if who is None and not before.strip() and len(body[s:e].split()) >= 4:
                     # '“… have been evacuated” District collector X said.': the comma
                     # left out, the quote opening its sentence and the speaker ending it

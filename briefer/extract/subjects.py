@@ -343,7 +343,10 @@ def _name_ok(name: str) -> bool:
         return False
     if len(tokens) == 1 and _norm(tokens[0]) in OFFICE_LEADS:
         return False  # "said Energy and …": a portfolio, never a one-word name
-    if any(t.lower().strip(".,") in STOP and not _acronym(t) for t in tokens):
+    if any(
+        t.lower().strip(".,") in STOP and not _acronym(t) and not (i == 0 and t == "A.")
+        for i, t in enumerate(tokens)
+    ):  # "A. Solomon Raju": an initial, not the article
         return False
     if all(_is_title_word(t) or _norm(t) in ROLE_NOUNS for t in tokens):
         return False  # "Minister", "The Minister": a title, not a name
@@ -763,6 +766,7 @@ _PARTICIPLES = (
     "appearing|writing"
 )
 _ADVERBIAL = re.compile(
+    r"(?:just\s+back|back|fresh|returning)\s+from\b|"  # "X, just back from Guinea, said"
     r"(?:speaking|addressing|writing|responding|reacting|commenting|talking|asked|quoted|"
     r"interviewed|briefing|testifying|appearing|posting|in|on|at|during|after|before|via|"
     r"through|when|while|however|meanwhile|though|too|also|nonetheless|nevertheless|moreover|"

@@ -1406,6 +1406,35 @@ WHO_SAID_IT = [
         "Chuck Brennan",
         id="reacted_reports_words",
     ),
+    pytest.param(
+        "Fishing ban\n\n“We will ensure that no boat goes to sea until June 14,” Fisheries "
+        "Department Assistant Director A. Solomon Rao told the Herald.\n",
+        "We will ensure",
+        "A. Solomon Rao",
+        id="an_initial_a_is_no_article",
+    ),
+    pytest.param(
+        "Ebola\n\nWHO medical officer Stephane Hugon, just back from Tarvo, said: “In the forest "
+        "region the outbreak is not over.”\n",
+        "In the forest region",
+        "Stephane Hugon",
+        id="just_back_from_a_place_is_no_role",
+    ),
+    pytest.param(
+        "Rescue\n\nTwo crews were lifted off by helicopter, said Coast Guard Operations Specialist "
+        "First Class Morgan Gallo.\n\n“They ran aground and their vessel took on water,” Gallo "
+        "said.\n",
+        "They ran aground",
+        "Morgan Gallo",
+        id="a_rank_s_class_is_no_first_name",
+    ),
+    pytest.param(
+        "Tourism\n\nThe turnround has been described as “excellent and pleasantly surprising” by "
+        "David Rivas, president of the Solvia Tourism Authority.\n",
+        "excellent and pleasantly",
+        "David Rivas",
+        id="described_as_then_by_the_speaker",
+    ),
 ]
 
 
