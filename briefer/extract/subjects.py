@@ -139,6 +139,11 @@ def is_role(text: str) -> bool:
         t[0].islower()
         or re.match(r"(?:the|a|an|its|his|her|their)\s", t, re.I)
         or re.fullmatch(r"[A-Z]{2,8}(?:\s+[a-z][\w-]*){1,4}", t)  # "SMMT chief executive"
+        # "Greater London Assembly Conservative housing spokesman": a body, then the role
+        or (
+            re.fullmatch(r"(?:[A-Z][\w’'&.-]*\s+){1,6}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*", t)
+            and _title_head(t.split()[-1])
+        )
         or "’s" in t
         or "'s" in t
     )

@@ -1435,6 +1435,13 @@ WHO_SAID_IT = [
         "David Rivas",
         id="described_as_then_by_the_speaker",
     ),
+    pytest.param(
+        "Housing\n\nAndrew Bodin, Solvia Assembly Conservative housing spokesman, said: “No one "
+        "can live in a building site.”\n",
+        "No one can live",
+        "Andrew Bodin",
+        id="a_body_s_name_then_a_lower_case_role_after_the_name",
+    ),
 ]
 
 
