@@ -158,10 +158,15 @@ def sentence_end_speaker(rest: str) -> Who | None:
     return None
 
 
+_PARTY_STATE = re.compile(r"(?<![\w-])([DRI]-[A-Z][a-z]{1,5})\.")
+
+
 def attribution(before: str, after: str) -> tuple[Who | None, str]:
     """(the speaker phrase, "after" or "before": the side of the quote it was read from).
     A low mark "‚" that some pages print for a comma ('…"‚ she said') is read as one."""
     before, after = before.replace("\u201a", ","), after.replace("\u201a", ",")
+    # "Patty Murray, D-Wash., said": a party and state's dot ends no sentence
+    before, after = _PARTY_STATE.sub(r"\1 ", before), _PARTY_STATE.sub(r"\1 ", after)
     who = attribution_after(after)
     if who is not None and who.frame and (inner := reported_words(before)) is not None:
         return inner, "before"  # 'The minister stressed that “…”, the statement read': his

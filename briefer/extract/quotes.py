@@ -47,6 +47,7 @@ from .subjects import (
 from .words import (
     OFFICE_LEADS,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     ROLE_NOUNS,
     STOP,
 )
@@ -492,6 +493,18 @@ def _unshort(who: Who, register: Register) -> None:
         who.role, who.name = register.unshort(who.role, who.name)
 
 
+def _nobody(sentence: str) -> bool:
+    """A sentence that can bring in no one: no capital after its first word and no word for
+    a person ("The centrepiece of the plan is a $15 billion programme.")."""
+    words = re.findall(r"[\w’'-]+", sentence)
+    return (
+        bool(words)
+        and not any(w[:1].isupper() for w in words[1:])
+        and not any(w.lower().rstrip("s") in ROLE_NOUNS | PEOPLE_NOUNS for w in words)
+        and not any(w.lower() in ROLE_NOUNS | PEOPLE_NOUNS for w in words)
+    )
+
+
 _ANONYMOUS = re.compile(
     r"\b(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed\s+to\s+"
     r"(?:speak|talk|comment)|declined\s+to\s+be\s+(?:named|identified)|withheld)\b"
@@ -580,8 +593,9 @@ class _Context:
                 self.last_speaker
                 and self.last_speaker not in self.orgs
                 and register.compatible(self.last_speaker, who.gender)
-                and f.unit - self.last_unit <= 2
-                and not register.mentions(self.body, lo, at, self.quoted)
+                and f.unit - self.last_unit <= 3
+                and 0 <= self.last_unit < len(self.units)
+                and not register.mentions(self.body, self.units[self.last_unit][1], at, self.quoted)
                 and self._only_pronoun_sentences(f.unit, at)
             ):  # '“…,” he said.' after '“…,” he said.': nobody else named since, the same he
                 q = register.full(self.last_speaker, at + 1)
@@ -705,7 +719,7 @@ class _Context:
         for end in sentence_ends(self.body, lo, at):
             text = self.body[start:end].strip()
             start = end
-            if text and not re.match(r"[“\"”]|(?:He|She|They|It)\b", text):
+            if text and not re.match(r"[“\"”]|(?:He|She|They|It)\b", text) and not _nobody(text):
                 return False
         return True
 
@@ -735,7 +749,9 @@ class _Context:
         that body, when it is the only acronym there; with no acronym there, the body quoted
         just before. Anything less sure keeps the bare word."""
         words = word.split()
-        if len(words) > 2 or (len(words) == 2 and word[:1].isupper()):
+        if len(words) > 2 and word.islower() and words[-1] in _GENERIC_BODIES:
+            words = words[-1:]  # "the private military group": a group, named or not
+        elif len(words) > 2 or (len(words) == 2 and word[:1].isupper()):
             return None  # "the Defense Ministry": already a body's name
         if words[-1].lower() in _GENERIC_BODIES:
             # "the group said" after "conservation group Big Life Trust": the body the text

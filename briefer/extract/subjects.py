@@ -430,7 +430,9 @@ def parse_subject(who: str) -> Who | None:
     parts = [
         p.strip()
         for i, p in enumerate(who.split(","))
-        if not re.fullmatch(r"\s*\d{1,3}\s*", p) and not (i and _ADVERBIAL.match(p.strip()))
+        if not re.fullmatch(r"\s*\d{1,3}\s*", p)
+        and not (i and _ADVERBIAL.match(p.strip()))
+        and not (i and re.fullmatch(r"\s*[DRI]-[A-Z][A-Za-z.]{1,8}\s*", p))  # "X, D-Wash.,"
     ]  # "X, speaking to the BBC, said": the participle's object is not the speaker
     if not parts:
         return None

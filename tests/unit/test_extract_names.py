@@ -1442,6 +1442,37 @@ WHO_SAID_IT = [
         "Andrew Bodin",
         id="a_body_s_name_then_a_lower_case_role_after_the_name",
     ),
+    pytest.param(
+        "Mali\n\nWagnar issued a rare statement on Monday on the battles.\n\n“The radicals "
+        "increased the number of mass attacks,” the private military group said in the "
+        "statement.\n",
+        "The radicals increased",
+        None,
+        id="a_long_lower_case_group_is_no_one_s_name",
+    ),
+    pytest.param(
+        "Heat deaths\n\n“What I want to stress is that these deaths can be prevented,” said "
+        "County Coroner Michelle Jordan.\n",
+        "What I want to stress",
+        "Michelle Jordan",
+        id="a_coroner_is_a_title",
+    ),
+    pytest.param(
+        "Spending\n\n“We had to work under very hard topline numbers,” Senate Appropriations "
+        "Chair Patty Morrow, D-Wash., said on the floor.\n",
+        "We had to work",
+        "Patty Morrow",
+        id="a_party_and_state_tag_after_the_name",
+    ),
+    pytest.param(
+        "Budget\n\nPrime Minister Kevin Rudman unveiled the plan on Tuesday.\n\n“Today we "
+        "launched a plan to support jobs,” he said.\n\nThe centrepiece of the plan is a $15 "
+        "billion programme for schools.\n\nIt also includes one-off payments of up to "
+        "$950.\n\n“We will fund the largest ever single investment in housing,” he said.\n",
+        "We will fund the largest",
+        "Kevin Rudman",
+        id="he_again_past_sentences_that_bring_in_no_one",
+    ),
 ]
 
 
