@@ -595,7 +595,7 @@ class _Context:
                 and register.compatible(self.last_speaker, who.gender)
                 and f.unit - self.last_unit <= 3
                 and 0 <= self.last_unit < len(self.units)
-                and not register.mentions(self.body, self.units[self.last_unit][1], at, self.quoted)
+                and not self._others_since(self.units[self.last_unit][0], at)
                 and self._only_pronoun_sentences(f.unit, at)
             ):  # '“…,” he said.' after '“…,” he said.': nobody else named since, the same he
                 q = register.full(self.last_speaker, at + 1)
@@ -707,6 +707,16 @@ class _Context:
             return False
         named = {n for _a, ns in self.register.mentions(self.body, lo, at, self.quoted) for n in ns}
         return not (named - {name, "?" + title})
+
+    def _others_since(self, lo: int, at: int) -> bool:
+        """Whether text[lo:at] mentions anyone but the last speaker ("…, after meeting Tomas
+        Rydell": then "he" may be either)."""
+        last = (self.last_speaker or "").split()[-1:]
+        return any(
+            n.lstrip("~?").split()[-1:] != last
+            for _a, ns in self.register.mentions(self.body, lo, at, self.quoted)
+            for n in ns
+        )
 
     def _only_pronoun_sentences(self, unit: int, at: int) -> bool:
         """Whether every sentence between the last quoted speaker's paragraph and ``at``
