@@ -519,6 +519,9 @@ class Register:
             found.sort(key=lambda x: x[0])
             if not found:
                 continue
+            opener = _HE_SAID_OPENER.match(text, s_start, s_end)
+            if gender and opener and _PRONOUN_OF.get(opener.group(1)) == gender:
+                continue  # "He said that … ousted President X.": the same he; X is spoken of
             if (
                 gender
                 and all(n[:1] in "?~" and n[1:] not in said for _a, ns in found for n in ns)
@@ -831,6 +834,11 @@ HE_AGAIN = (
     r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
     r"|According\s+to\s+(?:him|her)\b)"
 )  # "He noted …", "According to him, …": a sentence of the same "he" (quotes.py too)
+_HE_SAID_OPENER = re.compile(
+    r"\s*(?:(?:But|And|However|Also),?\s+)?(He|She)\s+(?:also\s+|further\s+)?"
+    r"(?:said|says|told|added|noted|stated|explained|insisted|argued|recalled|stressed)\b"
+)
+_PRONOUN_OF = {"He": "m", "She": "f"}
 _SAME_HE = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"
     rf"(?:{HE_AGAIN}|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"

@@ -660,6 +660,14 @@ class _Context:
             self.last_org = (f.speaker, at)
             self.orgs.add(f.speaker)
             return
+        spaced = who.name.replace("-", " ")  # "Al-Sada said" after "… Saleh Al Sada"
+        if (
+            len(who.name.split()) == 1
+            and len(spaced.split()) == 2
+            and not register.full(who.name, at)
+        ):
+            if p := register.ending(spaced, at):
+                who.name = spaced
         if len(who.name.split()) == 2 and (p := register.ending(who.name, at)):
             f.speaker, f.role = p.name, who.role or p.role  # "López Obrador said"
         elif len(who.name.split()) == 1:

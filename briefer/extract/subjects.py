@@ -485,8 +485,14 @@ def parse_subject(who: str) -> Who | None:
         if head and head.name and not head.org and len(head.name.split()) >= 2:
             head.role = join_role(head.role, parts[-1])
             return head
-    # NAME, ROLE  → name from the first part, role from the others
-    if len(parts) >= 2 and (is_role(parts[-1]) or _cap_role(parts[-1]) or _title_first(parts[-1])):
+    # NAME, ROLE  → name from the first part, role from the others ("Justin Mc, NASUWT
+    # National Official Northern Ireland": a title inside a capitalised office)
+    if len(parts) >= 2 and (
+        is_role(parts[-1])
+        or _cap_role(parts[-1])
+        or _title_first(parts[-1])
+        or _office_inside(parts[-1])
+    ):
         head = _trailing_name(parts[-2])
         tail = re.split(r"\s(?:--|—|–)\s|\)\s", parts[-2])[-1]  # after a dateline
         lead = len(tail.split()) - len((head.name or "").split()) if head else 0
@@ -759,6 +765,18 @@ def _long_cap_role(text: str) -> bool:
         2 <= len(words) <= 12
         and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&") for w in words)
         and any(_is_title_word(w) for w in words)
+    )
+
+
+def _office_inside(text: str) -> bool:
+    """ "NASUWT National Official Northern Ireland": capitalised words with a title among
+    them and a body's letters first, an office and where it is held."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 8
+        and re.fullmatch(r"[A-Z]{2,8}", words[0]) is not None
+        and all(w[:1].isupper() for w in words)
+        and any(_title_head(w) for w in words[1:-1])
     )
 
 

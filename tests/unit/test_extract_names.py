@@ -1473,6 +1473,30 @@ WHO_SAID_IT = [
         "Kevin Rudman",
         id="he_again_past_sentences_that_bring_in_no_one",
     ),
+    pytest.param(
+        "Strike\n\nSpeaking on the strike, Justin McCann, NASUWT National Official Northern "
+        "Ireland, said: “Our members would rather be in school with their pupils.”\n",
+        "Our members would",
+        "Justin McCann",
+        id="an_office_with_a_title_inside_and_a_place_after_the_name",
+    ),
+    pytest.param(
+        "Tourism\n\nAfter the show opened, Abdel Noor said, “It is a new beginning.”\n\nHe said "
+        "that “it would be an understatement to say it was hard” for tourism, after the uprising "
+        "that ousted President Hosni Mubarek.\n\n“The road will be long and sometimes bumpy,” he "
+        "said.\n",
+        "The road will be long",
+        "Abdel Noor",
+        id="he_said_that_opens_a_sentence_of_the_same_he",
+    ),
+    pytest.param(
+        "Gas\n\nQatar found a gas field, Energy Minister Mohammad Bin Saleh Al Sadi was quoted as "
+        "saying on Sunday.\n\nAl-Sadi, who also runs the state oil firm, said “we are very "
+        "pleased” with the find.\n",
+        "we are very pleased",
+        "Mohammad Bin Saleh Al Sadi",
+        id="a_hyphened_surname_written_apart_before",
+    ),
 ]
 
 
