@@ -1262,12 +1262,19 @@ def _subject_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | 
         gender = "m" if pronoun.group(1) == "He" else "f"
         p = register.referent(body, max(0, start - _WINDOW), start, ctx.quoted, None, gender)
         return (p.name, p.role) if p else None
+    opening = _PARTICIPLE_LEAD.match(body, start, at)  # "Expressing grief, X flagged …"
+    if opening:
+        start = opening.end()
     found = register.mentions(body, start, at, ctx.quoted)
     if not found:
         return None
     first_at, names = found[0]
     lead = body[start:first_at]
-    if len(names) != 1 or not re.fullmatch(r"(?:(?:The|the|[A-Z][\w.’'-]*)\s+)*", lead):
+    role_lead = re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)+((?:[a-z][\w-]*\s+){1,3})", lead)
+    if len(names) != 1 or not (
+        re.fullmatch(r"(?:(?:The|the|[A-Z][\w.’'-]*)\s+)*", lead)
+        or (role_lead and role_lead.group(1).split()[-1].lower() in ROLE_NOUNS)
+    ):  # "Customs Auckland Airport acting manager Ben Wells credited …": a title first
         return None  # the sentence opens with something else, or the name fits two people
     others = {n for _a, ns in found[1:] for n in ns} - names
     if others and _SAID_WORD.search(body, first_at, at):
@@ -1279,6 +1286,7 @@ def _subject_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | 
     return (p.name, p.role) if p else (name, None)
 
 
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^,;.“”\"]{0,80},\s+")
 _SAID_WORD = re.compile(rf"\b{VERB}\b")
 # verbs that report words only in the sentence before a quote paragraph ("He also
 # expressed optimism that …" then “…”), never as an attribution beside a quote

@@ -349,7 +349,9 @@ def _name_ok(name: str) -> bool:
     if len(tokens) == 1 and _norm(tokens[0]) in OFFICE_LEADS:
         return False  # "said Energy and …": a portfolio, never a one-word name
     if any(
-        t.lower().strip(".,") in STOP and not _acronym(t) and not (i == 0 and t == "A.")
+        t.lower().strip(".,") in STOP
+        and not _acronym(t)
+        and not (t == "A." and i < len(tokens) - 1)
         for i, t in enumerate(tokens)
     ):  # "A. Solomon Raju": an initial, not the article
         return False

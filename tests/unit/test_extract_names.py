@@ -1497,6 +1497,28 @@ WHO_SAID_IT = [
         "Mohammad Bin Saleh Al Sadi",
         id="a_hyphened_surname_written_apart_before",
     ),
+    pytest.param(
+        "Oxygen\n\nExpressing grief, Chief Minister Arvin Kejri once again flagged the short "
+        "supply of oxygen. “This is very painful. Their lives could have been saved.”\n",
+        "This is very painful",
+        "Arvin Kejri",
+        id="a_participle_phrase_before_the_subject_of_the_sentence_before",
+    ),
+    pytest.param(
+        "Raid\n\nDistrict police chief Supt Md Asri A. Wahid said the raid was carried out by the "
+        "Customs Department.\n\n“The seizure was carried out by the Customs,” he said in a "
+        "statement here.\n",
+        "The seizure was carried",
+        "Md Asri A. Wahid",
+        id="an_initial_a_inside_a_name_and_supt_a_title",
+    ),
+    pytest.param(
+        "Drugs\n\nCustoms Auckland Airport acting manager Ben Wellsby credited the seizure to the "
+        "checks. “Customs uses several tools including intelligence to find risky passengers.”\n",
+        "Customs uses several",
+        "Ben Wellsby",
+        id="a_body_and_a_lower_case_title_open_the_sentence_before",
+    ),
 ]
 
 
