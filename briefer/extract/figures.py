@@ -408,12 +408,16 @@ _IN_MILLION_TONNES = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes|tons)\b|\b
 
 
 def _million_tonnes(body: str, figures: list[Figure]) -> list[Figure]:
-    """ "6 MTPA" is six million tonnes a year; "505 MT" is 505 million tonnes in an article
-    that counts in million tonnes ("1,020 million tonnes", "MTPA"), and metric tonnes
-    otherwise ("500 MT of rice")."""
+    """ "6 MTPA" is six million tonnes a year and "4Mt" four megatonnes; "505 MT" is 505
+    million tonnes in an article that counts in million tonnes ("1,020 million tonnes",
+    "MTPA"), and metric tonnes otherwise ("500 MT of rice")."""
     millions = bool(_IN_MILLION_TONNES.search(body))
     for f in figures:
-        if f.unit == "MTPA" or (f.unit == "MT" and millions and f.value < 100_000):
+        mt = f.span is not None and (
+            re.search(r"\dMt\b", body[f.span[0] : f.span[1]]) is not None
+            or re.match(r"[-–]\d+(?:\.\d+)?Mt\b", body[f.span[1] : f.span[1] + 12]) is not None
+        )  # "4Mt", and the 4.5 of "4.5–5Mt"
+        if f.unit == "MTPA" or mt or (f.unit == "MT" and millions and f.value < 100_000):
             exact = Decimal(str(f.value)) * 1_000_000
             f.value = int(exact) if exact == exact.to_integral_value() else float(exact)
         if (

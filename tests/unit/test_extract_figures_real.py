@@ -1427,3 +1427,11 @@ def test_million_tonnes_written_mt_in_an_article_counting_in_millions() -> None:
 def test_below_zero_is_negative_and_a_percent_rise_shares_no_scale() -> None:
     assert _values("It fell to 35 below zero in Tarvo.") == [-35]
     assert _values("Jobs were up 0.4 per cent to 1.86 million.") == [0.4, 1_860_000]
+
+
+def test_megatonnes_glued_to_the_number_and_the_range_before_them() -> None:
+    assert _values("The mine will produce 4.5–5Mt a year and the old one 4Mt.") == [
+        4_500_000,
+        5_000_000,
+        4_000_000,
+    ]
