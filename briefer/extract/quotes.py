@@ -1148,6 +1148,8 @@ def _reported_by(
     if who is not None and who.pronoun and not who.org:
         # 'He added that the crews were angry.' then a quote paragraph: whom "he" is
         at = start + len(body[start:le]) - len(body[start:le].lstrip())
+        if m is not None and (own := _own_subject(body, at, at + m.end("who"), ctx, who.gender)):
+            return own  # "On his part, Lukaku thanked the fans and he promised …": Lukaku
         p = register.referent(body, max(0, at - _WINDOW), at, ctx.quoted, speaker, who.gender)
         return (p.name, p.role) if p else None
     if (
@@ -1195,6 +1197,24 @@ def _unattributed_words(body: str, ps: int, pe: int, pairs: list[tuple[int, int]
     return bool(re.search(r"[A-Za-z]{2,}", " ".join(outside)))
 
 
+def _own_subject(
+    body: str, lo: int, hi: int, ctx: _Context, gender: str | None
+) -> tuple[str, str | None] | None:
+    """The one known person text[lo:hi] (a subject ending in "he") names, of that gender."""
+    own = {
+        n.lstrip("~")
+        for _a, ns in ctx.register.mentions(body, lo, hi, ctx.quoted)
+        for n in ns
+        if (n[:1] not in "?~" and ctx.register.compatible(n, gender))
+        or (n[:1] == "~" and len(n.split()) >= 2)  # a full name nobody registered yet
+    }
+    if len(own) != 1:
+        return None
+    name = next(iter(own))
+    p = ctx.register.full(name, hi)
+    return (p.name, p.role) if p else (name, None)
+
+
 def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | None] | None:
     """(name, role) of the one known person whose words the sentence right before ``at``
     (in the same paragraph, from ``ps``) reports ("X, who …, said evacuations are too
@@ -1224,6 +1244,9 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     register = ctx.register
     if who is not None and who.pronoun and not who.org and who.gender:
         # "X, chair of the owners, said …. He claimed that …. “…”": whom "he" stands for
+        own = _own_subject(body, lead, hi, ctx, who.gender) if hi < at else None
+        if own:  # "On his part, Lukaku thanked the fans and he promised …": Lukaku
+            return own
         p = register.referent(body, max(0, start - _WINDOW), start, ctx.quoted, None, who.gender)
         return (p.name, p.role) if p else None
     if who is not None and who.title and not who.name and not who.frame:

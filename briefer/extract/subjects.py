@@ -890,6 +890,9 @@ def parse_inverted(text: str) -> Who | None:
         r"(?:[,.;]|\Z|(?:in|at|on|during|while|after|before|when)\b)",  # "…, X Y in a meeting"
         text,
     )
+    titled = split_name(rn.group(1)) if rn else (None, "")
+    if titled[0] and _name_ok(titled[1]) and len(titled[1].split()) >= 2:
+        rn = None  # "said Lt Col X Y, PRO Defence Jammu": a titled name, then the office
     if rn and (is_role(rn.group(1)) or _long_cap_role(rn.group(1))):
         prefix, name = split_name(rn.group(2))
         if _name_ok(name) and len(name.split()) >= 2:

@@ -1519,6 +1519,22 @@ WHO_SAID_IT = [
         "Ben Wellsby",
         id="a_body_and_a_lower_case_title_open_the_sentence_before",
     ),
+    pytest.param(
+        "Transfer\n\n“He will be a great addition to the group,” Jose Mourano stated.\n\nOn his "
+        "part, Romelo Lukaka thanked the Tarvo fans for standing behind him and he promised to "
+        "deliver for his new club.\n\n“I would like to start by thanking the fans for four "
+        "wonderful seasons.”\n",
+        "I would like to start",
+        "Romelo Lukaka",
+        id="he_after_the_sentence_s_own_named_subject",
+    ),
+    pytest.param(
+        "Recruitment\n\n“This is the first recruitment rally in this region in two years,” said "
+        "Lieutenant Colonel Devinder Anandan, PRO Defence Jammu.\n",
+        "This is the first recruitment",
+        "Devinder Anandan",
+        id="a_titled_name_then_the_office_after_the_comma",
+    ),
 ]
 
 
