@@ -398,6 +398,20 @@ def parse_subject(who: str) -> Who | None:
         inner = parse_subject(owned.group(1))
         if inner is not None and inner.name and not inner.org:
             return inner
+    bare = _NAME_A_ROLE.fullmatch(who)  # "Surinder Singh a participant in the drive"
+    if (
+        bare
+        and any(
+            w.lower().rstrip("s") in ROLE_NOUNS | PEOPLE_NOUNS
+            or w.lower() in ROLE_NOUNS | PEOPLE_NOUNS
+            or re.fullmatch(r"[a-z]{4,}(?:ant|ent|er|or|ist|ian)", w)  # "participant", "trader"
+            for w in bare.group(2).split()[1:4]
+        )
+    ):
+        inner = parse_subject(bare.group(1))
+        if inner is not None and inner.name and not inner.org and len(inner.name.split()) >= 2:
+            inner.role = join_role(inner.role, _strip_article(bare.group(2)))
+            return inner
     if office := re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w.]*[’']s)\s+[Oo]ffice", who):
         return Who(f"{office.group(1)} Office", org=True)  # "the PM’s office said": a body
     if aged := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", who):
@@ -610,6 +624,10 @@ _SPEAKS_FOR = frozenset(
 )
 
 
+# a name, then its appositive with the commas left out: "Surinder Singh a participant in …"
+_NAME_A_ROLE = re.compile(
+    rf"((?:[{UP}][\w’'.-]*\s+){{1,3}}[{UP}][\w’'.-]*)\s+((?:a|an)\s+[a-z][^,;:“”\"]{{2,80}})"
+)
 _FRAME_OF = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|note|communiqu[eé]|"
     r"notice|circular|advisory)\s+(?:from|by|of|issued\s+by)\s+(.{2,100})"

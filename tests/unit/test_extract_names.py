@@ -1535,6 +1535,13 @@ WHO_SAID_IT = [
         "Devinder Anandan",
         id="a_titled_name_then_the_office_after_the_comma",
     ),
+    pytest.param(
+        "Army\n\nSurinder Singhal a participant in the recruitment drive said, “I passed my "
+        "running test and the medical checks.”\n",
+        "I passed my running",
+        "Surinder Singhal",
+        id="a_name_then_its_appositive_without_commas",
+    ),
 ]
 
 
