@@ -185,6 +185,21 @@ def reported_words(before: str) -> Who | None:
     return inner if inner.name or inner.title else None
 
 
+# a passive frame: "has been described as “…” by X", "was called “…” by X"
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|called|termed|labell?ed|branded|dubbed|hailed|criticised|criticized)"
+    r"\s+(?:as\s+)?(?:an?\s+)?\Z"
+)
+_DESCRIBED_BY = re.compile(r"\s*,?\s*by\s+(?P<who>[^.;“”\"]{2,160})")
+
+
+def described_by(before: str, rest: str) -> Who | None:
+    """The speaker of a quoted phrase in a passive frame: 'The turnround has been described
+    as “…” by David Rice, president of …' → David Rice."""
+    passive = _DESCRIBED_BY.match(rest) if _DESCRIBED_AS.search(before) else None
+    return parse_inverted(passive.group("who")) if passive else None
+
+
 _WAS_QUOTED = re.compile(
     rf"\s*,?\s*(?P<who>(?:[^.!?“”\"]|{_ABBR_DOT}){{2,120}}?)\s+(?:was|were|is|has\s+been)"
     r"\s+quoted\s+(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b",

@@ -381,8 +381,11 @@ def find_figures(
         _drop_people_repeats(
             _drop_repeats(
                 _drop_take_repeats(
-                    _million_tonnes(
-                        body, _with_minor_units(body, _figures_in(body, regions, quotes or []))
+                    _below_zero(
+                        body,
+                        _million_tonnes(
+                            body, _with_minor_units(body, _figures_in(body, regions, quotes or []))
+                        ),
                     ),
                     takes_spans or [],
                 ),
@@ -420,6 +423,12 @@ def _million_tonnes(body: str, figures: list[Figure]) -> list[Figure]:
         if f.unit == "MTPA" or mt or (f.unit == "MT" and millions and f.value < 100_000):
             exact = Decimal(str(f.value)) * 1_000_000
             f.value = int(exact) if exact == exact.to_integral_value() else float(exact)
+    return figures
+
+
+def _below_zero(body: str, figures: list[Figure]) -> list[Figure]:
+    """ "35 below zero", "5 degrees below zero": a temperature under nought is negative."""
+    for f in figures:
         if (
             f.span
             and f.value > 0
@@ -428,7 +437,7 @@ def _million_tonnes(body: str, figures: list[Figure]) -> list[Figure]:
                 or re.search(r"\bbelow\s+zero\s*\Z", body[f.span[0] : f.span[1]])
             )
         ):
-            f.value = -f.value  # "35 below zero": a temperature under nought
+            f.value = -f.value
     return figures
 
 

@@ -17,6 +17,7 @@ from .subjects import (
     _WRAP,
     CAP_RUN,
     PARTICLE,
+    PRONOUN_GENDER,
     _acronym,
     _is_title_word,
     _lower_role_before,
@@ -520,7 +521,7 @@ class Register:
             if not found:
                 continue
             opener = _HE_SAID_OPENER.match(text, s_start, s_end)
-            if gender and opener and _PRONOUN_OF.get(opener.group(1)) == gender:
+            if gender and opener and PRONOUN_GENDER.get(opener.group(1).lower()) == gender:
                 continue  # "He said that … ousted President X.": the same he; X is spoken of
             if (
                 gender
@@ -838,7 +839,6 @@ _HE_SAID_OPENER = re.compile(
     r"\s*(?:(?:But|And|However|Also),?\s+)?(He|She)\s+(?:also\s+|further\s+)?"
     r"(?:said|says|told|added|noted|stated|explained|insisted|argued|recalled|stressed)\b"
 )
-_PRONOUN_OF = {"He": "m", "She": "f"}
 _SAME_HE = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"
     rf"(?:{HE_AGAIN}|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"

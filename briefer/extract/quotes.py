@@ -25,6 +25,7 @@ from .attribution import (
     VERB,
     attribution,
     attribution_after,
+    described_by,
     reported_words,
     sentence_end_speaker,
 )
@@ -43,11 +44,11 @@ from .subjects import (
     Who,
     parse_inverted,
     parse_subject,
+    person_word,
 )
 from .words import (
     OFFICE_LEADS,
     ORG_WORDS,
-    PEOPLE_NOUNS,
     ROLE_NOUNS,
     STOP,
 )
@@ -58,12 +59,6 @@ _TITLE_CUE = re.compile(
     r"phrase|label|(?:policy|principle|doctrine|mantra|maxim)(?:\s+of)?)\s*,?\s*\Z",
     re.I,
 )
-# a passive frame: "has been described as “…” by X", "was called “…” by X"
-_DESCRIBED_AS = re.compile(
-    r"\b(?:described|called|termed|labell?ed|branded|dubbed|hailed|criticised|criticized)"
-    r"\s+(?:as\s+)?(?:an?\s+)?\Z"
-)
-_DESCRIBED_BY = re.compile(r"\s*,?\s*by\s+(?P<who>[^.;“”\"]{2,160})")
 _REACH = 400  # how far before or after a quote its attribution is looked for
 _SMALL = frozenset("a an the of and or in on at to for by with from vs".split())
 
@@ -399,9 +394,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # X'): the speaker is named at the sentence's end, or before the quote
                 rest = body[c + 1 : _clause_end(body, c + 1, pe, c + _REACH)]
                 who, side = sentence_end_speaker(rest), "after"
-                passive = _DESCRIBED_BY.match(rest) if _DESCRIBED_AS.search(before) else None
-                if who is None and passive:  # 'described as “…” by David Rice, president'
-                    who = parse_inverted(passive.group("who"))
+                if who is None:  # 'described as “…” by David Rice, president'
+                    who = described_by(before, rest)
                 if who is None and not before.strip() and len(body[s:e].split()) >= 4:
                     # '“… have been evacuated” District collector X said.': the comma
                     # left out, the quote opening its sentence and the speaker ending it
@@ -500,8 +494,7 @@ def _nobody(sentence: str) -> bool:
     return (
         bool(words)
         and not any(w[:1].isupper() for w in words[1:])
-        and not any(w.lower().rstrip("s") in ROLE_NOUNS | PEOPLE_NOUNS for w in words)
-        and not any(w.lower() in ROLE_NOUNS | PEOPLE_NOUNS for w in words)
+        and not any(person_word(w) for w in words)
     )
 
 
@@ -594,8 +587,10 @@ class _Context:
                 and self.last_speaker not in self.orgs
                 and register.compatible(self.last_speaker, who.gender)
                 and f.unit - self.last_unit <= 3
-                and 0 <= self.last_unit < len(self.units)
-                and not self._others_since(self.units[self.last_unit][0], at)
+                and (since := self._names_since(at)) is not None
+                and all(  # "…, after meeting Tomas Rydell": then "he" may be either
+                    n.lstrip("~?").split()[-1:] == self.last_speaker.split()[-1:] for n in since
+                )
                 and self._only_pronoun_sentences(f.unit, at)
             ):  # '“…,” he said.' after '“…,” he said.': nobody else named since, the same he
                 q = register.full(self.last_speaker, at + 1)
@@ -705,26 +700,24 @@ class _Context:
         """Whether no one but ``name`` is named from the paragraph of the last quote with a
         speaker up to ``at`` (a person or title named between may be whom the text means;
         ``title`` itself, "the governor also said that “…”", is the attribution)."""
-        if not self.units or self.last_unit < 0:
+        named = self._names_since(at)
+        if named is None:
             return False
-        lo = max(self.units[self.last_unit][0], at - _WINDOW)  # bounded: stays linear
+        lo = max(self.units[self.last_unit][0], at - _WINDOW)
         if re.search(  # "Another official said …": someone new, unnamed, with that title
             rf"\b(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(title)}s?\b",
             self.body[lo:at],
         ):
             return False
-        named = {n for _a, ns in self.register.mentions(self.body, lo, at, self.quoted) for n in ns}
         return not (named - {name, "?" + title})
 
-    def _others_since(self, lo: int, at: int) -> bool:
-        """Whether text[lo:at] mentions anyone but the last speaker ("…, after meeting Tomas
-        Rydell": then "he" may be either)."""
-        last = (self.last_speaker or "").split()[-1:]
-        return any(
-            n.lstrip("~?").split()[-1:] != last
-            for _a, ns in self.register.mentions(self.body, lo, at, self.quoted)
-            for n in ns
-        )
+    def _names_since(self, at: int) -> set[str] | None:
+        """The names mentioned from the paragraph of the last quote with a speaker up to
+        ``at`` (at most a window back: stays linear); None when no quote had a speaker."""
+        if not self.units or not 0 <= self.last_unit < len(self.units):
+            return None
+        lo = max(self.units[self.last_unit][0], at - _WINDOW)
+        return {n for _a, ns in self.register.mentions(self.body, lo, at, self.quoted) for n in ns}
 
     def _only_pronoun_sentences(self, unit: int, at: int) -> bool:
         """Whether every sentence between the last quoted speaker's paragraph and ``at``

@@ -50,7 +50,7 @@ _OWNED_FRAME = re.compile(
     rf"((?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’'?]s[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:statement|letter|post|tweet|email|note|memo)"
 )
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 # "the Health Ministry note", "a Port Authority statement": the body named in the frame
 _INLINE_ISSUER = re.compile(
     rf"(?:the|a|an)\s+((?:[{UP}][\w’'&.-]*\s+){{1,5}})"
@@ -376,6 +376,12 @@ _BODY_IN_PLACE = re.compile(rf"((?:[Tt]he\s+)?{BODY_RUN}){IN_PLACE}[{UP}][^,]{{0
 _HONORIFIC_SURNAME = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+([{UP}][\w’'-]+)")
 
 
+def person_word(word: str) -> bool:
+    """A word for a person or people ("nurse", "officials", "residents")."""
+    low = word.lower()
+    return low in ROLE_NOUNS | PEOPLE_NOUNS or low.rstrip("s") in ROLE_NOUNS | PEOPLE_NOUNS
+
+
 def parse_subject(who: str) -> Who | None:
     """The subject of an attribution verb, read backwards: "Kim, the minister," /
     "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
@@ -402,8 +408,7 @@ def parse_subject(who: str) -> Who | None:
     if (
         bare
         and any(
-            w.lower().rstrip("s") in ROLE_NOUNS | PEOPLE_NOUNS
-            or w.lower() in ROLE_NOUNS | PEOPLE_NOUNS
+            person_word(w)
             or re.fullmatch(r"[a-z]{4,}(?:ant|ent|er|or|ist|ian)", w)  # "participant", "trader"
             for w in bare.group(2).split()[1:4]
         )
@@ -430,7 +435,7 @@ def parse_subject(who: str) -> Who | None:
         len(low.split()) == 1 or low.split()[-2] in STOP or low.split()[-2].endswith(",")
     ):
         # "it said": a body, never a person
-        return Who(pronoun=True, org=last == "it", gender=_PRONOUN_GENDER.get(last))
+        return Who(pronoun=True, org=last == "it", gender=PRONOUN_GENDER.get(last))
     # "X Y addressing the media on Monday, July 25, said": the participle's phrase, with
     # no comma before it, runs to the verb and names no speaker
     # ("While speaking to the press, X said", "Also speaking, X said": no name before it)
