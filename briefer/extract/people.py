@@ -534,7 +534,7 @@ class Register:
                 found = [(a, ns) for a, ns in found if ns]
                 if not found:
                     return None
-            sayer = self._sayer(text, found, s_end)
+            sayer = self._sayer(text, found, s_start, s_end)
             if sayer is not None and self.gender.get(sayer) != other:
                 # "On a visit to Port Ula, Dr Ana Lind said the cases came from outside": the
                 # one person the sentence has saying it; the rest is where, or what she said
@@ -605,10 +605,15 @@ class Register:
             return None
         return None
 
-    def _sayer(self, text: str, found: list[tuple[int, set[str]]], s_end: int) -> str | None:
+    def _sayer(
+        self, text: str, found: list[tuple[int, set[str]]], s_start: int, s_end: int
+    ) -> str | None:
         """The one known person in a sentence who is followed by a reporting verb ("X said",
         "X, the minister, told"), when everyone else it names comes after that verb (what
-        was said) or is an unknown name after a preposition or "the" (a place, an event)."""
+        was said), is an unknown name after a preposition or "the" (a place, an event), or
+        is in a clause leading the sentence ("After Y opened the show, X said")."""
+        lead = _LEAD_CLAUSE.match(text, s_start, s_end)
+        lead_end = lead.end() if lead else s_start
         for a, ns in found:
             name = next(iter(ns)) if len(ns) == 1 else "?"
             if name[:1] in "?~":
@@ -623,6 +628,7 @@ class Register:
                 b == a
                 or ms == {name}  # "The Commissioner of Police …, X, confirmed": X twice
                 or b >= verb.end()
+                or (b < lead_end <= a)  # "After Y inaugurated the show, X said, …"
                 # "X, who is also the relief coordinator, said": X's own title between
                 or (a < b < verb.end() and all(n[:1] == "?" for n in ms))
                 or (
@@ -847,6 +853,11 @@ _SAME_HE = re.compile(
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"
     r"|ahead\s+of|after|before|via|the)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,3}\Z"
+)
+# a clause leading its sentence, up to its comma ("After Y inaugurated the show, ")
+_LEAD_CLAUSE = re.compile(
+    r"\s*(?:[“\"]\s*)?(?:After|When|As|While|Before|Once|Since|Although|Though|Following|"
+    r"(?:Shortly|Soon|Just)\s+(?:after|before)|Even\s+as|Just\s+as)\s[^.;:,“”\"]{3,120},\s*"
 )
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
 # verbs whose object is what was said, not a person ("told reporters, after meeting Y" is

@@ -213,6 +213,30 @@ def _group(
     flush_items()
 
 
+# paragraphs glued by a copy that dropped their breaks ("… finalised.They have …",
+# "… injustice.“We are …"): a sentence's end with a capital right after it, no space
+_GLUED = re.compile(
+    r"(?:(?<=[a-z0-9%)]{2}[.!?])|(?<=[a-z0-9%)]{2}[.!?][”\"]))(?=[“\"]?(?:[A-Z][a-z]|[AI]\s))"
+)
+
+
+def _unglue(body: str, blocks: list[Block]) -> list[Block]:
+    """Each paragraph split where a copy glued two together; offsets stay in ``body``."""
+    out: list[Block] = []
+    for b in blocks:
+        cuts = (
+            [m.start() for m in _GLUED.finditer(body, b.start, b.end)]
+            if b.kind == "paragraph"
+            else []
+        )
+        if not cuts:
+            out.append(b)
+            continue
+        for s, e in zip([b.start, *cuts], [*cuts, b.end], strict=True):
+            out.append(Block("paragraph", s, e))
+    return out
+
+
 def read_text(text: str) -> Article:
     blocks: list[Block] = []
     chunk: list[tuple[int, int]] = []
@@ -224,7 +248,7 @@ def read_text(text: str) -> Article:
             chunk = []
     if chunk:
         _group(text, chunk, blocks)
-    return Article(text, blocks)
+    return Article(text, _unglue(text, blocks))
 
 
 # ------------------------------------------------------------------ Markdown

@@ -9,7 +9,7 @@ import pytest
 
 from briefer import model as m
 from briefer.extract import extract
-from briefer.extract.readers import sniff
+from briefer.extract.readers import read_text, sniff
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = REPO / "tests" / "data" / "articles"
@@ -463,3 +463,19 @@ def test_names_with_two_particles() -> None:
         ("Solidarity is not a slogan", "Ursula von der Leyen", "Commission President")
     ]
     assert_never_invents(src)
+
+
+def test_paragraphs_glued_by_a_copy_are_read_apart_and_abbreviations_are_not() -> None:
+    body = (
+        "The fare doubles in May.Riders say it was never put to them.About 200 signed.\n\n"
+        "Crews from St.Louis and the U.S.Army came. See e.g.The report, and Booking.com too.\n"
+    )
+    art = read_text(body)
+    texts = [art.text(b) for b in art.blocks]
+    assert texts == [
+        "The fare doubles in May.",
+        "Riders say it was never put to them.",
+        "About 200 signed.",
+        "Crews from St.Louis and the U.S.Army came. See e.g.The report, and Booking.com too.",
+    ]
+    assert all(art.body[b.start : b.end] == art.text(b) for b in art.blocks)

@@ -1542,6 +1542,25 @@ WHO_SAID_IT = [
         "Surinder Singhal",
         id="a_name_then_its_appositive_without_commas",
     ),
+    # round 34
+    pytest.param(
+        "Fair\n\nTrade Minister Halvard Abdel Onsumo spoke to exhibitors on the first morning.\n\n"
+        "After Culture Minister Pieter Vandaal opened the fair, Abdel Onsumo said, “This is a "
+        "fresh start for our stands.”\n\nHe said that “it would be too little to call it a slow "
+        "season” for the region's growers.\n",
+        "it would be too little",
+        "Halvard Abdel Onsumo",
+        id="he_after_a_sentence_whose_leading_clause_names_someone_else",
+    ),
+    pytest.param(
+        "Ferry fares\n\nRiders are angry about the new fare.They say the route was never "
+        "consulted.Commuter Oksana Tull said: “We feel ignored. The route deserves better.“We are "
+        "thinking of sharing cars instead. It costs less to park.“A few of us have asked the "
+        "board to meet us.”\n",
+        "A few of us have",
+        "Oksana Tull",
+        id="paragraphs_glued_together_by_a_copy_are_read_apart",
+    ),
 ]
 
 
