@@ -119,8 +119,14 @@ END_INVERTED = re.compile(
 _TRAIL = r"(?:\s+(?:in|on|at|to|during|after|before|late|early|yesterday|today)\b[^,;.!?]{0,40})?"
 
 
+# whom the words were told ("X told reporters.", "Y told The Hindu.")
+_WHOM = (
+    r"(?:(?<=told)|(?<=tells))\s+(?:reporters|journalists|newsmen|the\s+(?:media|press)"
+    r"|(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})"
+)
+
 END_SUBJECT = re.compile(
-    rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{AUX}{VERB}{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
+    rf",\s*(?P<who>[^,;“”\"]{{2,80}}?)\s+{AUX}{VERB}(?:{_WHOM})?{_TRAIL}{_TAIL}\s*[.!?]?\s*\Z"
 )
 
 

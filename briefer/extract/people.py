@@ -381,6 +381,14 @@ class Register:
                 continue
             tok = m.group()
             names = _collapse(self._known(self._by_token.get(tok, set()), hi))
+            if not names and "-" in tok:  # "Al-Sada" for the "… Saleh Al Sada" named before
+                spaced = tok.replace("-", " ")
+                last = self._known(self._by_token.get(spaced.split()[-1], set()), hi)
+                names = {n for n in last if n == spaced or n.endswith(" " + spaced)}
+                if names:
+                    out.append((at, names))
+                    taken.append((at, m.end()))
+                continue
             if not names:
                 continue
             full = None

@@ -1561,6 +1561,23 @@ WHO_SAID_IT = [
         "Oksana Tull",
         id="paragraphs_glued_together_by_a_copy_are_read_apart",
     ),
+    pytest.param(
+        "Mine\n\nMines Minister Rashid Bin Omar El Tayeb opened the site on Monday.\n\n"
+        "“We hope to ship the first ore within two years” from the northern pit, El Tayeb "
+        "told reporters.\n",
+        "We hope to ship the",
+        "Rashid Bin Omar El Tayeb",
+        id="a_quote_then_where_then_the_name_told_reporters",
+    ),
+    pytest.param(
+        "Mine\n\nThe find was announced by Mines Minister Rashid Bin Omar El Tayeb.\n\n"
+        "El-Tayeb, who also chairs the state miner, said “we are delighted” with the find. He "
+        "said it was part of a plan by the state to “open the north to careful mining” over "
+        "time.\n",
+        "open the north to careful",
+        "Rashid Bin Omar El Tayeb",
+        id="he_after_the_surname_written_with_a_hyphen",
+    ),
 ]
 
 
