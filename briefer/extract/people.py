@@ -211,7 +211,9 @@ class Register:
             ends = _NAME_END.match(text, m.end(), end) or m.group().endswith(".")
             if before and is_role(before.group(1)) and ends:
                 role = join_role(_strip_article(before.group(1)), role)
-            elif (cap := _CAP_ROLE_BEFORE.search(window)) and (
+            elif (
+                cap := _CAP_ROLE_BEFORE.search(text[max(start, m.start() - 120) : m.start()])
+            ) and (
                 text[m.end() : m.end() + 1] == ","
                 or (ends and not re.match(r"\s+(?:and|or)\b", text[m.end() :]))
             ):  # "Energy Minister, Ada Obi, said" / "… Minister, Ada Obi today said"
@@ -1098,7 +1100,7 @@ _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, 
     r"|President|Director|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson"
     r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller)\b"
     r"(?:\s+(?:for|of)\s+[^,;.\n]{1,40}?(?:,\s+[A-Z][^,;.\n]{0,40}?){0,3},?\s+and\s+[A-Z]"
-    r"[^,;.\n]{0,40}?|[^,;.\n]{0,60}))"  # "Minister for Gender, Children, and Social Protection"
+    r"[^,;.\n]{0,40}?|[^,;.\n]{0,90}))"  # "Minister for Gender, Children, and Social Protection"
     r",\s*\Z"
 )
 _ROLE_BEFORE = re.compile(

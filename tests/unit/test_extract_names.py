@@ -1578,6 +1578,15 @@ WHO_SAID_IT = [
         "Rashid Bin Omar El Tayeb",
         id="he_after_the_surname_written_with_a_hyphen",
     ),
+    pytest.param(
+        "Ferries\n\nSpeaking on radio, National Chairman of the Lagoon Ferry Owners and Pilots "
+        "Association of Badagry (LAFOPAB), Comrade Idowu Banjoko said the short routes would "
+        "not change.\n\nAccording to the LAFOPAB National Chairman, “We have not raised the "
+        "fare on the short routes because so many people use them.”\n",
+        "We have not raised the",
+        "Idowu Banjoko",
+        id="a_long_title_with_its_letters_before_the_name_then_the_title_again",
+    ),
 ]
 
 
