@@ -443,9 +443,11 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     and re.search(r"[.!?…]\W*\Z", body[s:e])  # not a pull quote set as a heading
                 ):  # a paragraph that is only a quote, after one that reports X's words
                     p_start, p_end = units[n_unit - 1]  # ("She said that 10,200 people …")
-                    said = _reported_in(
-                        body, p_start, p_start + len(body[p_start:p_end].rstrip()), ctx
-                    )
+                    p_stop = p_start + len(body[p_start:p_end].rstrip())
+                    said = _reported_in(body, p_start, p_stop, ctx)
+                    if not said and _SPEECH_ACT.search(body, p_start, p_stop):
+                        # "X credited the find to …" then “…”: X's (not "X died …")
+                        said = _subject_in(body, p_start, p_stop, ctx)
                 if said:
                     f.speaker, f.role, f.inferred, f.attributed = said[0], said[1], True, True
             local.append(f)
@@ -1302,6 +1304,14 @@ def _subject_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | 
     return (p.name, p.role) if p else (name, None)
 
 
+# a person's act of speaking in other words than a reporting verb: "X credited the find
+# to …", "X thanked the crews": a quote paragraph right after it is X's
+_SPEECH_ACT = re.compile(
+    r"[A-Za-z](?:,[^,;.“”\"]{2,90},)?\s+(?:also\s+)?(?:credited|thanked|urged|praised|blamed|"
+    r"welcomed|criticised|criticized|appealed|assured|lamented|attributed|defended|"
+    r"dismissed|hailed|commended|congratulated|cautioned|advised|encouraged|reiterated|"
+    r"recounted|spoke|addressed)\b"
+)
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^,;.“”\"]{0,80},\s+")
 _SAID_WORD = re.compile(rf"\b{VERB}\b")
 # verbs that report words only in the sentence before a quote paragraph ("He also

@@ -1587,6 +1587,21 @@ WHO_SAID_IT = [
         "Idowu Banjoko",
         id="a_long_title_with_its_letters_before_the_name_then_the_title_again",
     ),
+    pytest.param(
+        "Seizure\n\nPort Tamsin duty manager Orla Brennick credited the find to the checks the "
+        "service runs on every ship.\n\n“We read the cargo lists long before the ship docks and "
+        "we pick the boxes to open.”\n",
+        "We read the cargo lists",
+        "Orla Brennick",
+        id="a_quote_paragraph_after_one_whose_subject_is_a_titled_person",
+    ),
+    pytest.param(
+        "Crash\n\nFarmer Orla Brennick died when her van left the coast road on Monday.\n\n"
+        "“She was the kindest neighbour we ever had and we will miss her.”\n",
+        "She was the kindest neighbour",
+        None,
+        id="a_quote_paragraph_after_one_about_a_person_who_does_not_speak",
+    ),
 ]
 
 
