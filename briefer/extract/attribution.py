@@ -238,10 +238,19 @@ _FRAME_FROM = re.compile(
 )
 
 
+_SAID_THE_FRAME = re.compile(
+    rf"\s*,?\s*(?:said|says|read|reads|added|adds|stated|states|noted)\s+(?:the|its)\s+"
+    rf"(?:[a-z]+[’']s\s+)?(?P<kind>{STATEMENT})\s*(?:[.,;]|\Z)"
+)
+
+
 def attribution_after(after: str) -> Who | None:
     m = _FRAME_FROM.match(after)
     if m:
         return parse_inverted(re.sub(r"^the\s+", "", m.group("who").strip()))
+    m = _SAID_THE_FRAME.match(after)
+    if m:  # '"…," said the statement.': whoever issued it (as for "the statement said")
+        return Who(title=[m.group("kind").split()[-1].lower()], frame=True)
     m = _WAS_QUOTED.match(after) or _QUOTED_BY.match(after)
     if m:  # '"…," Army Chief Gen. X was quoted as saying.' / '"…," he was quoted by ABC.'
         return parse_subject(m.group("who"))

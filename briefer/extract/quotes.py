@@ -49,6 +49,7 @@ from .subjects import (
 from .words import (
     OFFICE_LEADS,
     ORG_WORDS,
+    PORTFOLIOS,
     ROLE_NOUNS,
     STOP,
 )
@@ -861,7 +862,12 @@ class _Context:
                     who = parse_subject(after.group("name")) if after else None
                     tokens = who.name.split() if who and who.name and not who.org else []
                 if tokens:
-                    best = (m.start(), " ".join(tokens).rstrip("."))
+                    name = " ".join(tokens).rstrip(".")
+                    if tail := _PORTFOLIO_TAIL.match(self.body, m.end("who"), at):
+                        words = re.findall(r"[A-Za-z]+", tail.group())
+                        if all(w.lower() in PORTFOLIOS | _PORTFOLIO_MORE for w in words):
+                            name += tail.group()  # "Ministry of Consumer Affairs, Food and …"
+                    best = (m.start(), name)
         if best is None:
             # "…,” the statement read' after '“…,” the PM’s office said in a statement': the
             # body quoted last, when the text names no issuer in words the patterns know
@@ -920,6 +926,15 @@ _PRESS = ("statement", "release", "communiqué", "communique")  # one kind of te
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}[{UP}][\w’'&.-]*)"
 _ACR = r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?"
+_PORTFOLIO_MORE = frozenset(
+    "and public distribution protection social rural urban family civil supplies consumer "
+    "enterprises empowerment development reform administration".split()
+)
+# the rest of a ministry's list of portfolios after a comma: ", Food and Public Distribution"
+_PORTFOLIO_TAIL = re.compile(
+    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)*,?[ \t]+and[ \t]+"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+)
 # a body's name, then where it sits, right before the capitalised place an issuer pattern
 # took for the speaker: "the Harbour Court in eastern Kenya said in a statement"
 _BODY_BEFORE_PLACE = re.compile(rf"({BODY_RUN}){IN_PLACE}\Z")

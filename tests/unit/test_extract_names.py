@@ -1602,6 +1602,16 @@ WHO_SAID_IT = [
         None,
         id="a_quote_paragraph_after_one_about_a_person_who_does_not_speak",
     ),
+    pytest.param(
+        "Sugar\n\nThe cabinet on Friday capped sugar exports for the season.\n\nAccording to "
+        "a statement issued by the Ministry of Trade, Supplies and Consumer Protection, the cap "
+        'begins at once.\n\n"Mill prices have climbed for five months in a row," said the '
+        'statement.\n\n"Stocks must be kept for the home market first," said the '
+        "ministry's statement.\n",
+        "Stocks must be kept for",
+        "Ministry of Trade, Supplies and Consumer Protection",
+        id="said_the_statement_after_a_statement_by_a_ministry_with_a_list_of_portfolios",
+    ),
 ]
 
 
