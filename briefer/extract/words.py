@@ -93,7 +93,7 @@ pakistani indonesian philippine filipino turkish egyptian
 )
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir hon rt engr ald smt shri shrimati alhaji alhaja alh hajiya "
-    "mallam otunba comrade barrister barr cllr h.e excellency".split()
+    "mallam otunba comrade barrister barr cllr h.e excellency datuk dato datin seri".split()
 )  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X"
 STOP = frozenset(
     """

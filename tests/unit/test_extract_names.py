@@ -1612,6 +1612,15 @@ WHO_SAID_IT = [
         "Ministry of Trade, Supplies and Consumer Protection",
         id="said_the_statement_after_a_statement_by_a_ministry_with_a_list_of_portfolios",
     ),
+    pytest.param(
+        "Haze\n\nAir quality has improved, according to the Department of Environment.\n\n"
+        "Its director-general, Datuk Seri Wan Azmi Rizal Wan Hamid, said 60 of 64 "
+        "stations read moderate.\n\n“No station has recorded unhealthy air today,” he told "
+        "reporters.\n",
+        "No station has recorded unhealthy",
+        "Wan Azmi Rizal Wan Hamid",
+        id="he_after_a_long_name_behind_a_malaysian_honorific",
+    ),
 ]
 
 
