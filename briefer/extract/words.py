@@ -15,6 +15,7 @@ chair chairperson ceo king queen prince princess pope judge justice rev sir lord
 premier leader
 supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
 member councilmember councilman councilwoman
+controller inspector supervisor marshal attorney commandant curator clerk
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
 astronaut pilot engineer scientist physicist nurse teacher lawyer
@@ -51,6 +52,7 @@ filmmaker actor actress musician athlete footballer cricketer goalkeeper midfiel
 entrepreneur pharmacist dentist midwife paramedic firefighter king queen prince princess
 monarch master headmaster harbourmaster harbormaster postmaster
 member councilmember councilman councilwoman
+controller inspector supervisor marshal attorney commandant curator clerk
 """.split()
 )
 ABBREV_TITLES = {

@@ -1621,6 +1621,14 @@ WHO_SAID_IT = [
         "Wan Azmi Rizal Wan Hamid",
         id="he_after_a_long_name_behind_a_malaysian_honorific",
     ),
+    pytest.param(
+        "Border\n\nThe Area Controller of the Kebbi Command, Sani Dauda, reopened the gate on "
+        "Monday.\n\nThe controller, while reading out the new rules, noted that trade would "
+        "resume.\n\nHe stated, “The gate was shut because the rules were abused.”\n",
+        "The gate was shut because",
+        "Sani Dauda",
+        id="he_after_the_controller_noted",
+    ),
 ]
 
 
