@@ -193,7 +193,15 @@ class Register:
             if office:
                 self.add(office[1], office[0], m.start())
                 continue
-            if not _name_ok(name) or _norm(name.split()[-1]) in ORG_WORDS | NOT_PERSON_LAST:
+            last = _norm(name.split()[-1]) if name.split() else ""
+            titled_person = (  # "Judge Janet C. Hall": a title, a first name, then the name
+                prefix
+                and last in NOT_PERSON_LAST
+                and re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+", name)
+                and _norm(name.split()[0]) not in NOT_PERSON_LAST | ORG_WORDS | PLACES
+                and any(_norm(w) in ROLE_NOUNS for w in prefix.split())
+            )
+            if not _name_ok(name) or (last in ORG_WORDS | NOT_PERSON_LAST and not titled_person):
                 continue
             lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
             role = join_role(lower, prefix) if lower else prefix

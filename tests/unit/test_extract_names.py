@@ -1629,6 +1629,14 @@ WHO_SAID_IT = [
         "Sani Dauda",
         id="he_after_the_controller_noted",
     ),
+    pytest.param(
+        "Ruling\n\nThe ruling by Judge Marta R. Church in the district court surprised the "
+        "firm.\n\nNevertheless, the judge wrote, “the firm plainly lost business because of "
+        "the rival's conduct.”\n",
+        "the firm plainly lost business",
+        "Marta R. Church",
+        id="the_judge_named_before_with_a_surname_that_is_also_a_building",
+    ),
 ]
 
 
