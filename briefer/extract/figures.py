@@ -446,7 +446,7 @@ _BELOW_ZERO = re.compile(r"(?:\s+degrees?)?\s+below\s+zero\b", re.I)
 
 # an amount in a currency's main unit, then its cents: "112 shillings and 45 cents"
 _MAJOR_MONEY = re.compile(
-    r"\A(?:[$€£₹₦]|Rs\.?|K?[Ss]hs?\.?|KShs?\.?|GH[C¢₵]|[A-Z]{3}|[A-Z]{1,2}\$)\s?\d[\d,]*\Z"
+    r"\A(?:[$€£₹₦]|Rs\.?|K?[Ss]hs?\.?|KShs?\.?|G[Hh][Cc¢₵]|[A-Z]{3}|[A-Z]{1,2}\$)\s?\d[\d,]*\Z"
     r"|\A\d[\d,]*\s+(?i:dollars|euros|pounds|rupees|shillings|naira|pesos|rand|cedis|ringgit)\Z"
 )
 _AND_MINOR = re.compile(r"\s+and\s+(\d{1,2})\s?(cents?|paise|kobo|centavos|pesewas|pence)\b")
@@ -1493,7 +1493,7 @@ def _count_unit(unit: str | None) -> bool:
 
 
 # a currency written in letters before the number ("Sh75 million", "R500", "USD 2 million")
-_LETTER_MONEY = re.compile(r"[NRPK]|K?[Ss]h|U?Shs?|USh|Rs\.?|GH[C¢₵]|K[Ss]hs?|[A-Z]{3}")
+_LETTER_MONEY = re.compile(r"[NRPK]|K?[Ss]h|U?Shs?|USh|Rs\.?|G[Hh][Cc¢₵]|K[Ss]hs?|[A-Z]{3}")
 
 
 def _phrase(body: str, f: Figure) -> list[str]:

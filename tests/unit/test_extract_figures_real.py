@@ -1435,3 +1435,7 @@ def test_megatonnes_glued_to_the_number_and_the_range_before_them() -> None:
         5_000_000,
         4_000_000,
     ]
+
+
+def test_ghana_cedis_written_with_a_lower_case_h_or_c() -> None:
+    assert _values("A crate went from GhC4,000.00 to Ghc5,500.00 this season.") == [4000, 5500]
