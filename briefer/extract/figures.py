@@ -933,7 +933,7 @@ _MEASURED = re.compile(
     re.I,
 )
 _MEASURE_COMPOUND = re.compile(
-    r"-(kilomet(?:re|er)|km|met(?:re|er)|mile|foot|feet|inch|tonne|ton|kilogram|kg|hectare|"
+    r"-(kilomet(?:re|er)|km|met(?:re|er)|mile|foot|feet|inch|tonne|ton|kilogram(?:me)?|kg|hectare|"
     r"acre|percent|megawatt|gigawatt)s?\b",
     re.I,
 )
@@ -941,10 +941,12 @@ _MEASURE_COMPOUND = re.compile(
 
 # "a nine-member board", "a two-round vote", "a three-judge bench": a count of the members,
 # people, sides or events that make the thing up, written as one word with a number word.
-# Parts of a structure ("three-tier", "four-lane", "three-stage") are no count of their own.
+# Lanes, seats, laps and wickets are counted too ("a four-lane road", "a two-seater", "a
+# three-wicket win"); stages of a plan ("three-tier", "three-stage") are no count of their own.
 _WORD_COMPOUND = re.compile(
     r"-(member|man|men|person|people|judge|nation|country|party|team|club|city|round|"
-    r"match|game|race|leg|test|seat|candidate|player|woman|women)\b(?![-’'])"
+    r"match|game|race|leg|test|seat|seater|candidate|player|woman|women|lanes?|lap|"
+    r"wicket)\b(?![-’'])"
 )
 
 

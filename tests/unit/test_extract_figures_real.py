@@ -677,7 +677,7 @@ def test_a_count_written_as_one_word_with_a_number_word() -> None:
     got = _read("A nine-member jury heard the case before a two-round ballot.")
     assert [(v, u) for v, u, _ in got] == [(9, "member"), (2, "round")]
     # periods, repeats, parts of one structure are no count
-    assert _values("A two-day, three-tier, four-lane, two-time, five-star plan.") == []
+    assert _values("A two-day, three-tier, two-time, five-star plan.") == []
 
 
 def test_the_lower_end_of_a_range_of_counts_in_words() -> None:
@@ -1439,3 +1439,12 @@ def test_megatonnes_glued_to_the_number_and_the_range_before_them() -> None:
 
 def test_ghana_cedis_written_with_a_lower_case_h_or_c() -> None:
     assert _values("A crate went from GhC4,000.00 to Ghc5,500.00 this season.") == [4000, 5500]
+
+
+def test_lanes_seats_laps_and_wickets_written_as_one_word_with_a_number_word() -> None:
+    assert _values(
+        "Tarvo will build a four-lane bypass. A two-seater trainer crashed. Solvia won by a "
+        "three-wicket margin after a two-lap lead and a two-kilogramme parcel."
+    ) == [4, 2, 3, 2, 2]
+    # the stages of a plan are no count
+    assert _values("The plan has a three-tier design.") == []
