@@ -660,13 +660,28 @@ def _digit_hit(
         return None
     if (
         (
-            re.search(r"[A-Z][\w’'-]+,\s*\Z", body[max(ss, start - 40) : start])
+            re.search(r"[A-Z][\w’'-]+\.?,\s*\Z", body[max(ss, start - 40) : start])
             or _PERSON_NOUN_BEFORE.search(body, max(ss, start - 40), start)
         )
-        and re.match(r"\s*,", after)
+        and re.match(r"\s*[,;]|\.(?:\s|\Z)", after)
         and len(raw) <= 3
     ):
-        return None  # "Beatriz Camacho, 61, …", "the mayor, 58, …": an age
+        return None  # "Beatriz Camacho, 61, …", "the mayor, 58, …", "X Jr., 53;": an age
+    if (
+        len(raw) <= 3
+        and re.search(
+            r"\b(?:retirement|pension|pensionable|voting|minimum|drinking|marriage|legal)\s+"
+            r"ages?\b[^.;%]{0,30}\Z",
+            body[max(ss, start - 50) : start],
+            re.I,
+        )
+        and not re.match(
+            r"\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|thousand|lakh|crore)\b|"
+            r"[a-z]{3,}s\b)",
+            after,
+        )
+    ):
+        return None  # "the retirement age rising from 62 to 64": ages
     if (
         len(raw) <= 3
         and (

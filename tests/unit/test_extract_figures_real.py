@@ -1448,3 +1448,8 @@ def test_lanes_seats_laps_and_wickets_written_as_one_word_with_a_number_word() -
     ) == [4, 2, 3, 2, 2]
     # the stages of a plan are no count
     assert _values("The plan has a three-tier design.") == []
+
+
+def test_ages_in_a_list_of_names_and_a_retirement_age_are_no_figures() -> None:
+    assert _values("The injured were Ana Lind, 35; Tomas Rydell Jr., 53; and Ode Brandt, 49.") == []
+    assert _values("The pension age will rise from 62 to 64 for 3 million workers.") == [3_000_000]
