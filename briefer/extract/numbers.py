@@ -514,11 +514,23 @@ def _digit_hit(
         and _SUBSECTION_BEFORE.search(body, max(ss, start - 40), start)
     ):
         return None  # "Section 135 (1) (a)": a subsection
-    if not cur and (
-        (prev == "*" and body[num_end : num_end + 1] == "#")
-        or re.match(r"\s+(?:hot|help|tip|toll-free\s+)?line\b", body[num_end:se], re.I)
+    if (
+        not cur
+        and (
+            (prev == "*" and body[num_end : num_end + 1] == "#")
+            or re.match(r"\s+(?:hot|help|tip|toll-free\s+)?line\b", body[num_end:se], re.I)
+            or re.match(r"-(?:\d{3}|[A-Z]{3,})-", body[num_end:se])  # "1-877-…", "1-800-TIPS"
+            or re.match(r"-(?=\d?[A-Z])[\dA-Z]{4}\b", body[num_end:se])  # "800-TIPS", "800-4CTU"
+            or re.search(r"-[A-Z]{4}\s*\(\Z", body[max(ss, start - 8) : start])  # "TIPS (8477)"
+            or re.search(
+                r"\b(?:(?:[Ss]end|[Tt]ext)\s+(?:an\s+)?SMS|SMS|[Dd]ial|[Cc]all|[Tt]ext|[Pp]hone|"
+                r"WhatsApp)\s+(?:(?:on|to|at|the)\s+)?\Z"
+                r"|\b[Cc]all\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on|at)\s+\Z",
+                body[max(ss, start - 32) : start],
+            )
+        )
     ):
-        return None  # "dial *147#", "the city's 311 hotline": a number to call
+        return None  # "dial *147#", "the city's 311 hotline", "SMS to 31373": a number to call
     if not cur and (
         re.match(
             r"(?:\s*[-–]\s*\d{1,3})?\s*(?:age[- ]?(?:group|bracket|band|range)s?)\b",

@@ -1453,3 +1453,14 @@ def test_lanes_seats_laps_and_wickets_written_as_one_word_with_a_number_word() -
 def test_ages_in_a_list_of_names_and_a_retirement_age_are_no_figures() -> None:
     assert _values("The injured were Ana Lind, 35; Tomas Rydell Jr., 53; and Ode Brandt, 49.") == []
     assert _values("The pension age will rise from 62 to 64 for 3 million workers.") == [3_000_000]
+
+
+def test_numbers_to_call_or_text_are_no_figures() -> None:
+    assert (
+        _values(
+            "Call the harbour police at 999, Tip Line at 800-TIPS (8477), or 800-4CTU. Report "
+            "oiled birds to 1-877-OWL-BIRD. Send an SMS to 31373."
+        )
+        == []
+    )
+    assert _values("Police called 12 witnesses.") == [12]
