@@ -426,7 +426,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if prev_speakers:  # a quote earlier in this paragraph was the last one
                     ctx.last_speaker, ctx.last_unit = prev_speakers[-1].speaker, n_unit
                 if who.pronoun and side == "before":  # "he" stands for someone before it
-                    hit = list(re.finditer(r"\b(?:he|she)\b", before, re.I))
+                    pron = r"\b(?:it|its)\b" if who.org else r"\b(?:he|she)\b"
+                    hit = list(re.finditer(pron, before, re.I))
                     at = b_start + hit[-1].start() if hit else o
                 ctx.resolve(f, who, at)
                 if intro and f.speaker:
@@ -990,7 +991,8 @@ _ISSUERS = (
 # Red Cross earlier announced …", "The Dockers’ Union (DU) has said …"
 _SUBJECT_BODY = re.compile(
     rf"(?:The\s+)?(?P<org>[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
-    rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+"
+    rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
+    rf"(?:\s+in\s+[{UP}][\w’'-]*(?:\s+[{UP}][\w’'-]*)?)?\s+"  # "… Department in New Delhi said"
     r"(?:(?:[a-z]+ly|earlier|also|later|has|have|had|on\s+\w+day)\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
 )
 

@@ -1637,6 +1637,13 @@ WHO_SAID_IT = [
         "Marta R. Church",
         id="the_judge_named_before_with_a_surname_that_is_also_a_building",
     ),
+    pytest.param(
+        "Storm\n\nThe Solvian Weather Office in Port Ula said the storm would reach the coast "
+        "tonight.\n\nIt warned of “very strong gusts” along the whole northern shore.\n",
+        "very strong gusts",
+        "Solvian Weather Office",
+        id="it_warned_of_a_quoted_phrase_after_a_body_named_with_its_city",
+    ),
 ]
 
 
