@@ -425,7 +425,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 prev_speakers = [g for g in local if g.speaker]
                 if prev_speakers:  # a quote earlier in this paragraph was the last one
                     ctx.last_speaker, ctx.last_unit = prev_speakers[-1].speaker, n_unit
-                if who.pronoun and side == "before":  # "he" stands for someone before it
+                if who.pronoun and side == "before" and not (who.org and intro):
+                    # "he" stands for someone before it; "It warned of “…”": so does "it"
                     pron = r"\b(?:it|its)\b" if who.org else r"\b(?:he|she)\b"
                     hit = list(re.finditer(pron, before, re.I))
                     at = b_start + hit[-1].start() if hit else o
