@@ -321,6 +321,11 @@ def _attribution_before(before: str) -> Who | None:
             who = parse_subject(opener.group("who")) if opener else None
             if who is not None:
                 return who
+        if _SAYING_LAST.search(clean) and (opener := _OPENER_APPOS.match(clean)):
+            # "X, confirming the incident, highlighted the dangers, stating, “…”"
+            who = parse_subject(opener.group("who"))
+            if who is not None and (who.name or who.title):
+                return who
         owned = _THEIR_WORDS.search(clean)
         if owned and not _BEFORE.search(clean, owned.end()):
             # "Y’s campaign promise to use “…”": the words are Y's
@@ -420,6 +425,19 @@ _DESCRIBING = re.compile(
 _OPENER = re.compile(
     rf"\s*(?P<who>(?:He|She|(?:The\s+)?(?:[{UP}][\w.’'-]*\s+){{0,4}}[{UP}][\w.’'-]*|"
     r"The\s+[a-z]+(?:\s+[a-z]+)?))\s+(?:also\s+)?[a-z]+(?:ed|s)?\b"
+)
+
+
+# a participle of saying that ends the words before a quote: "…, stating, “…”"
+_SAYING_LAST = re.compile(
+    r",\s*(?:saying|stating|adding|noting|declaring|explaining|warning|insisting|arguing)"
+    r"\s*[:,]?\s*\Z"
+)
+# the subject opening a sentence, past an aside between commas: "X, confirming it, noted"
+_OPENER_APPOS = re.compile(
+    rf"\s*(?P<who>[{UP}][\w.’'-]*(?:\s+[\w.’'-]+){{0,6}}?\s+[{UP}][\w.’'-]*|"
+    r"The\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s*[a-z][^,;“”\"]{2,80},)?\s+(?:also\s+)?"
+    r"(?:[a-z]+(?:ed|s)|spoke|gave|made|took|sent|met|led|went|came)\b"
 )
 
 

@@ -1644,6 +1644,14 @@ WHO_SAID_IT = [
         "Solvian Weather Office",
         id="it_warned_of_a_quoted_phrase_after_a_body_named_with_its_city",
     ),
+    pytest.param(
+        "Mine\n\nProvincial relief spokesman Haroon Baig, confirming the collapse, spoke of the "
+        "risks the crews face, stating, “Old shafts like this one give way without any "
+        "warning.”\n",
+        "Old shafts like this one",
+        "Haroon Baig",
+        id="name_then_an_aside_then_a_verb_then_stating",
+    ),
 ]
 
 
