@@ -859,9 +859,11 @@ HE_AGAIN = (
     r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
     r"|According\s+to\s+(?:him|her)\b)"
 )  # "He noted …", "According to him, …": a sentence of the same "he" (quotes.py too)
+# a sentence whose subject is "he" or "she" ("He said that …", "He rose to fame behind X"):
+# the same person as before; the names in it are what he did or spoke of
 _HE_SAID_OPENER = re.compile(
-    r"\s*(?:(?:But|And|However|Also),?\s+)?(He|She)\s+(?:also\s+|further\s+)?"
-    r"(?:said|says|told|added|noted|stated|explained|insisted|argued|recalled|stressed)\b"
+    r"\s*(?:(?:But|And|However|Also|Later|Earlier|Then),?\s+)?(He|She)\s+"
+    r"(?:also\s+|further\s+|then\s+|later\s+)?(?!and\b|or\b)[a-z]{2,}\b"
 )
 _SAME_HE = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"

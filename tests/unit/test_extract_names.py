@@ -1652,6 +1652,14 @@ WHO_SAID_IT = [
         "Haroon Baig",
         id="name_then_an_aside_then_a_verb_then_stating",
     ),
+    pytest.param(
+        "Sprint\n\nAthlete Tamar Okoye won the 60m final in 6.37 seconds.\n\nHe rose to "
+        "fame last year, taking silver in the 100m behind team-mate Ruben Alcott.\n\nHe told "
+        "the Solvia Herald: “Nobody keeps the silver medals in their head.”\n",
+        "Nobody keeps the silver medals",
+        "Tamar Okoye",
+        id="he_told_after_a_sentence_of_the_same_he_naming_someone_else",
+    ),
 ]
 
 
