@@ -224,8 +224,19 @@ class Register:
             ) and (
                 text[m.end() : m.end() + 1] == ","
                 or (ends and not re.match(r"\s+(?:and|or)\b", text[m.end() :]))
+                or _AND_OFFICE.match(text, m.end())  # "Minister of X, Ada Obi and Minister of Y, …"
             ):  # "Energy Minister, Ada Obi, said" / "… Minister, Ada Obi today said"
-                role = join_role(cap.group(1), role)
+                held = cap.group(1)
+                heads = list(_OFFICE_HEAD.finditer(held))
+                if len(heads) > 1 and (cut := held.rfind(" and ", 0, heads[-1].start())) > 0:
+                    held = held[cut + 5 :]  # "Minister of X, Ada Obi and Minister of Y": Y's
+                elif (
+                    heads
+                    and (cut := held.rfind(" and ", 0, heads[0].start())) > 0
+                    and not any(_norm(w) in OFFICE_LEADS for w in held[:cut].split())
+                ):  # "…, Ada Obi and Minister of Y": the office after the other person
+                    held = held[cut + 5 :]
+                role = join_role(held, role)
             if prefix and role and role.startswith(prefix):
                 if portfolio := portfolio_before(text[max(start, m.start() - 60) : m.start()]):
                     role = portfolio + role  # "Union Railways and IT Minister X"
@@ -293,6 +304,8 @@ class Register:
             or tokens[0].lower() in PLACES
             or re.search(r"\bthe\s+\Z", text[max(0, start - 5) : start], re.I)
             or re.search(r"\b(?:of|in|at|from|for|and)\s+\Z", text[max(0, start - 6) : start])
+            or (re.match(r"The\s", text[start:end]) and _norm(tokens[-1]) in ROLE_NOUNS)
+            # "The Fisheries Minister said": a title, not a name
         ):
             return
         self.add(name, prefix, start, clue=text[start:end].split()[0])
@@ -1104,8 +1117,19 @@ def _named_thing(text: str, run: str, end: int) -> bool:
     return bool(letters and len(initials) >= 2 and letters.group(1) == initials.upper())
 
 
+# the head of an office written with capitals, and "and" then another office after a name
+_OFFICE_HEAD = re.compile(
+    r"\b(?:Minister|Secretary|President|Director|Chief|Governor|Commissioner|Chairman|"
+    r"Chairwoman|Chair|Spokesperson|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|"
+    r"Commander|Controller)\b"
+)
+_AND_OFFICE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|President|Director|"
+    r"Chief|Governor|Commissioner|Chairman|Chairwoman|Mayor|Ambassador)\b"
+)
 _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "
-    r"(?:\A|[.;:,]\s+|\n|\b[Aa]ccording\s+to\s+)"  # "According to Coast Guard (East) Commandant, "
+    # "According to Coast Guard (East) Commandant, ", "Kochi, May 3 (PTI) Union Minister …, "
+    r"(?:\A|[.;:,]\s+|\n|\b[Aa]ccording\s+to\s+|\((?:PTI|IANS|ANI|AP|AFP|UNI|Reuters)\)\s+)"
     r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?|\([^()]{1,30}\)\s+){0,4}(?:Minister|Secretary"
     r"|President|Director|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson"
     r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller)\b"

@@ -1241,7 +1241,9 @@ def _reported_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str |
     if who is None and (tail := END_SUBJECT.search(body, start, at)):
         # "The convoy was the first of two, UN spokesman X Y said." then the quote
         who = parse_subject(tail.group("who"))
-        if who is not None and (who.pronoun or not who.name or who.org):
+        if who is not None and who.pronoun and tail.group("who").strip() in ("he", "she"):
+            pass  # "…, he said." then the quote: whom "he" stands for (below)
+        elif who is not None and (who.pronoun or not who.name or who.org):
             who = None
     hi = at  # where names may stand that would make the sentence someone else's
     lead = start + len(body[start:at]) - len(body[start:at].lstrip())

@@ -1660,6 +1660,23 @@ WHO_SAID_IT = [
         "Tamar Okoye",
         id="he_told_after_a_sentence_of_the_same_he_naming_someone_else",
     ),
+    pytest.param(
+        "Harbour\n\nPort Ula, May 3 (PTI) Union Minister of Fisheries, Daven Koshy and Minister "
+        "of Roads and Bridges, Tamsin Rao on Sunday opened the new wharf.\n\nRao joined by "
+        "video.\n\n“The wharf will serve about 900 boats,” the Fisheries Minister said.\n",
+        "The wharf will serve about",
+        "Daven Koshy",
+        id="two_offices_and_two_names_in_one_sentence_the_title_is_the_right_one",
+    ),
+    pytest.param(
+        "Harbour\n\nUnion Minister of Fisheries Daven Koshy opened the new wharf on Sunday.\n\n"
+        "The Fisheries Minister said the wharf would serve about 900 boats.\n\nThe state has "
+        "set aside Rs 700 crore for harbours, he said.\n\n“We have approved more harbour "
+        "projects than ever before,” he said.\n",
+        "We have approved more harbour",
+        "Daven Koshy",
+        id="he_after_the_minister_s_title_opened_a_sentence",
+    ),
 ]
 
 
