@@ -948,6 +948,9 @@ def parse_inverted(text: str) -> Who | None:
         and _norm(letters.group(2)) in ORG_WORDS
     ):
         return Who(letters.group(1), org=True)  # "said the TSRC union": the body's letters
+    amp = re.match(BODY_RUN, text)
+    if amp and "&" in amp.group() and _org(amp.group()):
+        return Who(_org(amp.group()), org=True)  # "from Nuclear Safety & Security Commission"
     m = CAP_RUN.match(text)
     chief = m and re.match(
         r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})(?=[{UP}])".replace("{UP}", UP), text[m.end() :]

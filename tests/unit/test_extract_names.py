@@ -1677,6 +1677,21 @@ WHO_SAID_IT = [
         "Daven Koshy",
         id="he_after_the_minister_s_title_opened_a_sentence",
     ),
+    pytest.param(
+        "Fishing\n\nThe Minister for Fisheries, Abena Serwaa Ofori Mensah said the season "
+        "would close.\n\nMadam Ofori Mensah explained: “The catch has fallen for ten years in a "
+        "row.”\n",
+        "The catch has fallen for",
+        "Abena Serwaa Ofori Mensah",
+        id="madam_before_part_of_a_name_is_an_honorific",
+    ),
+    pytest.param(
+        "Reactor\n\nThe check “showed the reactor met every required level,” said a statement "
+        "from Reactor Safety & Licensing Board on Monday.\n",
+        "showed the reactor met every",
+        "Reactor Safety & Licensing Board",
+        id="a_statement_from_a_body_whose_name_has_an_ampersand",
+    ),
 ]
 
 
