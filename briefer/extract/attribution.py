@@ -32,7 +32,8 @@ VERB = (
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
     r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs|"
-    r"reacted|reacts|restated|restates)"
+    r"reacted|reacts|restated|restates|blamed|blames|forecast|dismissed|cited|welcomed|"
+    r"criticised|criticized|slammed|rejected)"
 )
 
 

@@ -1692,6 +1692,20 @@ WHO_SAID_IT = [
         "Reactor Safety & Licensing Board",
         id="a_statement_from_a_body_whose_name_has_an_ampersand",
     ),
+    pytest.param(
+        "Grid\n\nPower Minister Rohan Bedi blamed the outage on “regions drawing more than "
+        "their share of power”.\n",
+        "regions drawing more than their",
+        "Rohan Bedi",
+        id="a_quoted_phrase_after_blamed",
+    ),
+    pytest.param(
+        "Storm\n\nThe Solvian Coastal Authority forecast “rough to very rough” seas along the "
+        "whole northern shore.\n",
+        "rough to very rough",
+        "Solvian Coastal Authority",
+        id="a_quoted_phrase_after_forecast",
+    ),
 ]
 
 
