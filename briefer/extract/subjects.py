@@ -417,6 +417,10 @@ def parse_subject(who: str) -> Who | None:
         if inner is not None and inner.name and not inner.org and len(inner.name.split()) >= 2:
             inner.role = join_role(inner.role, _strip_article(bare.group(2)))
             return inner
+    if nat := re.fullmatch(
+        r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:an|ese|ish|ian|i|ch|ine))\s+government", who
+    ):
+        return Who(f"{nat.group(1)} government", org=True)  # "the Philippine government said"
     if office := re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w.]*[’']s)\s+[Oo]ffice", who):
         return Who(f"{office.group(1)} Office", org=True)  # "the PM’s office said": a body
     if aged := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", who):

@@ -1706,6 +1706,13 @@ WHO_SAID_IT = [
         "Solvian Coastal Authority",
         id="a_quoted_phrase_after_forecast",
     ),
+    pytest.param(
+        "Reef\n\nThe Solvian government said Monday two of its patrol boats were hit by "
+        "trawlers making “reckless and unlawful turns” near the reef.\n",
+        "reckless and unlawful turns",
+        "Solvian government",
+        id="the_nationality_government_said_then_a_quoted_phrase",
+    ),
 ]
 
 
