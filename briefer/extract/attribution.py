@@ -337,6 +337,10 @@ def _attribution_before(before: str) -> Who | None:
             who = parse_subject(quoted_as.group("who"))
             if who is not None:
                 return who
+        if quoted_x := _HAS_QUOTED_AS.search(clean):  # "Reuters has quoted X as saying “…”"
+            who = parse_inverted(quoted_x.group("who")) or parse_subject(quoted_x.group("who"))
+            if who is not None and not who.pronoun:
+                return who
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)
             who = parse_subject(m.group("who")) if m else None
@@ -365,6 +369,9 @@ def _attribution_before(before: str) -> Who | None:
     return None
 
 
+_HAS_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>[^.!?“”\"]{2,120}?)\s+as\s+(?:saying|telling|stating)\s*[:,]?\s*\Z"
+)
 _QUOTED_AS_SAYING = re.compile(
     r"(?:\A|(?<=[.!?])\s+)(?P<who>[^.!?“”\"]{2,120}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+"
     r"(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b[^.!?“”\"]{0,80}?[:,]?\s*\Z"

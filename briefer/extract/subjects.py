@@ -900,6 +900,10 @@ _OWNED_TITLE_NAME = re.compile(
 )
 
 
+# an office's letters, which stand for a person ("said the PM"), not a body
+_SHORT_TITLE_LETTERS = re.compile(r"PM|CM|DC|SP|DG|IG|CEO|CFO|MD|MP|MLA|CJI|VC|PS|CS|GM|ED")
+
+
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
@@ -952,6 +956,14 @@ def parse_inverted(text: str) -> Who | None:
         and _norm(letters.group(2)) in ORG_WORDS
     ):
         return Who(letters.group(1), org=True)  # "said the TSRC union": the body's letters
+    if (
+        lead
+        and (acr := re.fullmatch(r"([A-Z][A-Za-z]{1,7})\s*[.,;]?", text[lead.end() :].strip()))
+        and sum(c.isupper() for c in acr.group(1)) >= 2
+        and acr.group(1).lower() not in TITLE_ABBREVS
+        and not _SHORT_TITLE_LETTERS.fullmatch(acr.group(1))
+    ):
+        return Who(acr.group(1), org=True)  # "said the IMF.", "said the CBAt.": a body's letters
     amp = re.match(BODY_RUN, text)
     if amp and "&" in amp.group() and _org(amp.group()):
         return Who(_org(amp.group()), org=True)  # "from Nuclear Safety & Security Commission"

@@ -1713,6 +1713,19 @@ WHO_SAID_IT = [
         "Solvian government",
         id="the_nationality_government_said_then_a_quoted_phrase",
     ),
+    pytest.param(
+        "Strike\n\nThe Herald has quoted Tarvo Oil chief executive, Mina Achterberg as saying, "
+        "“we can keep the plant running with the staff we have for months.”\n",
+        "we can keep the plant",
+        "Mina Achterberg",
+        id="a_paper_has_quoted_a_titled_name_as_saying",
+    ),
+    pytest.param(
+        "Doping\n\n“The sample shows a steroid applied from outside,” said the SAFed.\n",
+        "The sample shows a steroid",
+        "SAFed",
+        id="said_the_and_a_body_s_letters",
+    ),
 ]
 
 
