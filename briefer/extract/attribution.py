@@ -338,7 +338,15 @@ def _attribution_before(before: str) -> Who | None:
             if who is not None:
                 return who
         if quoted_x := _HAS_QUOTED_AS.search(clean):  # "Reuters has quoted X as saying “…”"
-            who = parse_inverted(quoted_x.group("who")) or parse_subject(quoted_x.group("who"))
+            text = quoted_x.group("who")
+            titled = re.fullmatch(
+                r"(?P<role>[^,]{2,80}),\s*(?P<name>(?:[A-Z][\w.’'-]*\s*){2,4})", text
+            )
+            if titled:  # "Tarvo Oil chief executive, Mina Achterberg": the name after the title
+                text = titled.group("name").strip()
+            who = parse_inverted(text) or parse_subject(text)
+            if who is not None and titled and who.name and not who.role:
+                who.role = titled.group("role").strip()
             if who is not None and not who.pronoun:
                 return who
         for pattern in (_BEFORE, _BEFORE_THAT):
