@@ -32,8 +32,14 @@ VERB = (
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
     r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs|"
-    r"reacted|reacts|restated|restates|blamed|blames|forecast|dismissed|cited|welcomed|"
-    r"criticised|criticized|slammed|rejected)"
+    r"reacted|reacts|restated|restates)"
+)
+# verbs that report words only when they come before them ("X blamed the cut on “…”",
+# "The office forecast “…” seas"); after a name they are no attribution ("criticized
+# Sunak's plan, stating, “…”" is not Sunak's)
+_VERB_BEFORE = (
+    VERB[:-1] + r"|blamed|blames|forecast|dismissed|cited|welcomed|criticised|criticized|"
+    r"slammed|rejected)"
 )
 
 
@@ -74,7 +80,7 @@ _AFTER_SUBJECT = re.compile(  # "?" for a lost apostrophe too: "Lind?s letter st
 _BEFORE = re.compile(
     r"(?:[^“”\"]*(?:;|\bwhile\b|\bbut\b|,\s+and\b|,\s+as\b|\bwhereas\b)\s*)?"
     r"(?P<who>[^“”\"]{1,200}?)\s+"
-    rf"{AUX}{VERB}\b(?P<mid>[^“”\"]{{0,200}}?)"
+    rf"{AUX}{_VERB_BEFORE}\b(?P<mid>[^“”\"]{{0,200}}?)"
     r"\s*[:,]?\s*\Z",
     re.S,
 )

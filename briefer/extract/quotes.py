@@ -1402,13 +1402,26 @@ def _written_forms(body: str, found: list[Found], ctx: _Context) -> None:
             f.role = None
 
 
+# a full name, then in brackets the one word the person goes by: "Joko Widodo (Jokowi)"
+_ALIAS = re.compile(
+    rf"([{UP}][\w’'-]+(?:[ \t]+[{UP}][\w’'-]+){{1,3}})[ \t]+\(([{UP}][a-z]{{2,}})\)"
+)
+
+
 def _fullest_names(body: str, found: list[Found], ctx: _Context) -> None:
     """A speaker named by part of a name ("Rydell said", "López Obrador said") gets the
     fullest form of that name the article gives anywhere, before or after the quote
     ("Tomas Rydell"), when exactly one longer name ends in those words."""
     index = name_index(body, ctx.quoted, ctx.register)
+    aliases: dict[str, set[str]] = {}  # "President Joko Widodo (Jokowi)": the name he goes by
+    for m in _ALIAS.finditer(body):
+        if not quoted_in(m.start(), m.end(), ctx.quoted):
+            aliases.setdefault(m.group(2), set()).add(m.group(1))
     for f in found:
         if not f.speaker or f.speaker in ctx.orgs:
+            continue
+        if len(full := aliases.get(f.speaker, set())) == 1:
+            f.speaker = next(iter(full))
             continue
         fuller = fullest(f.speaker, index)
         if fuller != f.speaker and ctx.register.has_role(f.speaker):

@@ -775,7 +775,7 @@ def _org(run: str) -> str | None:
 def _title_first(text: str) -> bool:
     """ "CEO of Solvik Ports", "Minister of Ports": an appositive opening with a title."""
     words = text.split()
-    if not 2 <= len(words) <= 12 or not words[0][:1].isupper():
+    if not 2 <= len(words) <= 20 or not words[0][:1].isupper():
         return False
     # "Minister of Ports", "Dutch Deputy Minister of Health, Welfare and Sports"
     return any(

@@ -16,6 +16,7 @@ premier leader
 supreme officer envoy speaker attorney inspector head commissioner pres foreign defense
 member councilmember councilman councilwoman
 controller inspector supervisor marshal attorney commandant curator clerk
+taoiseach tanaiste tánaiste
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
 astronaut pilot engineer scientist physicist nurse teacher lawyer
@@ -53,6 +54,7 @@ entrepreneur pharmacist dentist midwife paramedic firefighter king queen prince 
 monarch master headmaster harbourmaster harbormaster postmaster
 member councilmember councilman councilwoman
 controller inspector supervisor marshal attorney commandant curator clerk
+taoiseach tanaiste tánaiste
 """.split()
 )
 ABBREV_TITLES = {

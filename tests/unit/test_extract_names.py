@@ -1726,6 +1726,37 @@ WHO_SAID_IT = [
         "SAFed",
         id="said_the_and_a_body_s_letters",
     ),
+    # after the third measurement (holdouts 47-50 read for their misses)
+    pytest.param(
+        "Boats\n\nThe opposition's shadow home minister, Tamsin Grey, criticized Holt’s plan, "
+        "stating, “Despite every promise, the crossings keep rising.”\n",
+        "Despite every promise, the crossings",
+        "Tamsin Grey",
+        id="criticized_someone_s_plan_stating_is_not_that_someone_s",
+    ),
+    pytest.param(
+        "Taxis\n\nOmar Farsi, Director of Planning and Business Development at the Public "
+        "Transport Agency of the Roads and Transport Authority (RTA), said, “Trips have grown "
+        "every year for five years.”\n",
+        "Trips have grown every year",
+        "Omar Farsi",
+        id="a_name_then_a_very_long_title_of_a_body",
+    ),
+    pytest.param(
+        "Rice\n\nJakarta – President Bima Santoso (Bimo) ordered more rice into the markets.\n\n"
+        "“Growers are glad the grain price is high,” said President Bimo at the harvest.\n",
+        "Growers are glad the grain",
+        "Bima Santoso",
+        id="the_name_in_brackets_a_person_goes_by",
+    ),
+    pytest.param(
+        "Broadband\n\nTaoiseach Ciaran Doyle told the Dáil the plan could cost €3 billion.\n\n"
+        "Speaking on Tuesday, the Taoiseach said: “Without the plan, 540,000 homes will go "
+        "without fast broadband.”\n",
+        "Without the plan, 540,000 homes",
+        "Ciaran Doyle",
+        id="the_taoiseach_is_a_title",
+    ),
 ]
 
 
