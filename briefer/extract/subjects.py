@@ -342,6 +342,10 @@ _VERBISH = frozenset(
 )
 
 
+# the name words that follow a Balinese "I" ("I Wayan Koster", "I Gusti Putu X"): a name
+_BALINESE = frozenset("Gusti Wayan Made Nyoman Ketut Putu Kadek Komang Gede Nengah Gde".split())
+
+
 def _name_ok(name: str) -> bool:
     tokens = name.split()
     if not tokens or len([t for t in tokens if not re.fullmatch(PARTICLE, t)]) > 5:
@@ -352,6 +356,7 @@ def _name_ok(name: str) -> bool:
         t.lower().strip(".,") in STOP
         and not _acronym(t)
         and not (t == "A." and i < len(tokens) - 1)
+        and not (t == "I" and i == 0 and len(tokens) > 2 and tokens[1] in _BALINESE)
         for i, t in enumerate(tokens)
     ):  # "A. Solomon Raju": an initial, not the article
         return False

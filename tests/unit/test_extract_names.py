@@ -1757,6 +1757,13 @@ WHO_SAID_IT = [
         "Ciaran Doyle",
         id="the_taoiseach_is_a_title",
     ),
+    pytest.param(
+        "Levy\n\n“We set the levy in rupiah so visitors need not follow the dollar,” said Bali "
+        "Governor I Made Sutrisna at the council.\n",
+        "We set the levy in",
+        "I Made Sutrisna",
+        id="a_balinese_name_opening_with_i",
+    ),
 ]
 
 
