@@ -7,7 +7,8 @@
 - the command textual-serve starts for each browser tab (:func:`app_command`);
 - for the TUI: whether it runs in a browser and, if so, hand an export to it as a download
   (:func:`deliver_export`), since the file lands on the server, not on the user's machine;
-  and say why ``$EDITOR`` cannot be used there (:func:`editor_unavailable`).
+  and say why ``$EDITOR`` cannot be used there (:func:`editor_unavailable`);
+- keep the app's packets to the server whole while a download runs (:func:`whole_writes`).
 
 textual-serve starts every app with ``TEXTUAL_DRIVER`` naming Textual's web driver, and the
 driver answers ``App.is_web``; :func:`in_browser` reads either, so it also works before the
@@ -19,8 +20,10 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+import select
 import shlex
 import sys
+import threading
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -142,6 +145,7 @@ def deliver_export(app: Any, path: Path) -> str | None:
     """
     if not in_browser(app):
         return None
+    whole_writes(getattr(app, "_driver", None))
     path = Path(path)
     suffix = path.suffix.lower()
     mime = MIME_TYPES.get(suffix)
@@ -158,6 +162,38 @@ def deliver_export(app: Any, path: Path) -> str | None:
         return f"Exported to {path}, but the download could not start: {e}"
     where = f" (if the browser blocked it, open /download/{key} on this server)" if key else ""
     return f"Exported to {path} on the server; your browser downloads it as {name}{where}."
+
+
+def whole_writes(driver: Any) -> bool:
+    """Make the web driver's writes to the server whole and one at a time; True when done
+    (now or before), False for a driver without a pipe to guard.
+
+    Textual's web driver frames every packet as type, length, payload and writes it with one
+    bare ``os.write``: the screen from the app's thread, a download's chunks (64 KiB) from its
+    input thread. A pipe takes a write that large in parts once the server falls behind, so
+    the two threads' packets can interleave, and a pipe left non-blocking takes only a part
+    and drops the rest. Either way the server reads a broken frame and the download stalls.
+    Here one lock orders the writes and each is written to its last byte."""
+    if driver is None or getattr(driver, "_briefer_whole_writes", False):
+        return driver is not None
+    fileno = getattr(driver, "fileno", None)
+    if not isinstance(fileno, int) or not hasattr(driver, "_write"):
+        return False
+    lock = threading.Lock()
+
+    def write(data: bytes) -> int:
+        view = memoryview(data)
+        with lock:
+            while view:
+                try:
+                    view = view[os.write(fileno, view) :]
+                except BlockingIOError:
+                    select.select([], [fileno], [], 1.0)
+        return len(data)
+
+    driver._write = write
+    driver._briefer_whole_writes = True
+    return True
 
 
 def download_name(path: Path) -> str:

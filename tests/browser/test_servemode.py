@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+import io
+import os
 import shlex
 import socket
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +26,7 @@ from briefer.servemode import (
     in_browser,
     is_loopback,
     websocket_allowed,
+    whole_writes,
 )
 
 
@@ -120,6 +127,85 @@ def test_deliver_export_text_and_binary(tmp_path: Path) -> None:
     kind, _path, kw = app.calls[1]
     assert kind == "binary" and kw["mime_type"] == "application/pdf"
     assert kw["save_filename"] == "brief.pdf"
+
+
+class PipeDriver:
+    """The shape of Textual's web driver that :func:`whole_writes` relies on: ``fileno`` (the
+    pipe to the server) and ``_write``, one bare ``os.write`` per packet."""
+
+    def __init__(self, fileno: int) -> None:
+        self.fileno = fileno
+        self._write = functools.partial(os.write, fileno)
+
+    def packet(self, kind: bytes, payload: bytes) -> None:
+        self._write(kind + len(payload).to_bytes(4, "big") + payload)
+
+
+def _read_packets(fd: int, out: list[tuple[bytes, bytes]], count: int) -> None:
+    """The server's side: read ``count`` framed packets slowly (so the pipe fills up)."""
+    with os.fdopen(fd, "rb", buffering=0) as pipe:
+        for _ in range(count):
+            head = _exactly(pipe, 5)
+            out.append((head[:1], _exactly(pipe, int.from_bytes(head[1:], "big"))))
+
+
+def _exactly(pipe: io.RawIOBase, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        time.sleep(0.0005)
+        part = pipe.read(min(size - len(data), 8192))
+        assert part, "the pipe closed in the middle of a packet"
+        data += part
+    return data
+
+
+def test_whole_writes_keeps_packets_whole_from_two_threads() -> None:
+    """A download's 64 KiB chunks (from the input thread) and screen updates (from the app's
+    thread) reach the server as whole packets, even on a full, non-blocking pipe."""
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    driver = PipeDriver(write_end)
+    assert whole_writes(driver) and whole_writes(driver)  # once, then already done
+    chunks = [bytes([n]) * 65_600 for n in range(12)]
+    screens = [f"screen {n} ".encode() * 300 for n in range(40)]
+    got: list[tuple[bytes, bytes]] = []
+    reader = threading.Thread(target=_read_packets, args=(read_end, got, 52))
+    reader.start()
+    writers = [
+        threading.Thread(target=lambda: [driver.packet(b"P", c) for c in chunks]),
+        threading.Thread(target=lambda: [driver.packet(b"D", s) for s in screens]),
+    ]
+    for thread in writers:
+        thread.start()
+    for thread in writers:
+        thread.join(30)
+    reader.join(30)
+    os.close(write_end)
+    assert [p for k, p in got if k == b"P"] == chunks
+    assert [p for k, p in got if k == b"D"] == screens
+
+
+def test_deliver_export_guards_the_running_driver(tmp_path: Path) -> None:
+    read_end, write_end = os.pipe()
+    try:
+        app = FakeApp(is_web=True)
+        app._driver = PipeDriver(write_end)  # type: ignore[attr-defined]
+        deliver_export(app, tmp_path / "brief.pdf")
+        assert app._driver._briefer_whole_writes  # type: ignore[attr-defined]
+        assert not whole_writes(None) and not whole_writes(object())
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
+def test_textual_web_driver_still_writes_through_write_and_fileno() -> None:
+    """The guard replaces ``WebDriver._write``: if Textual stops writing through it, this says
+    so instead of the guard silently doing nothing."""
+    from textual.drivers import web_driver
+
+    source = inspect.getsource(web_driver.WebDriver)
+    assert "self._write = partial(os.write, self.fileno)" in source
+    assert source.count("self._write(") >= 3
 
 
 def test_deliver_export_reports_a_missing_file(tmp_path: Path) -> None:

@@ -47,8 +47,11 @@ def _who(name: str | None) -> str:
 
 def same_speaker(got: str | None, want: str | None, body: str = "") -> bool:
     """The same speaker: the same name (case and a leading "the" aside), or a body written
-    once by its initials and once in words, where the article itself pairs the two as
-    "Words (INITIALS)" or "INITIALS (Words)"."""
+    once by a short name and once in words, where the article itself pairs the two as
+    "Words (SHORT)" or "SHORT (Words)". The short name is initials ("FPB") or one
+    capitalised word that is not one of the words ("Nersa" for "National Energy Regulator
+    of SA", "Destatis" for "Federal Statistical Office"); a one-word short name pairs only
+    with three words or more, so a person's nickname ("Joko Widodo (Jokowi)") is not taken."""
     a, b = _who(got), _who(want)
     if a == b:
         return True
@@ -56,7 +59,12 @@ def same_speaker(got: str | None, want: str | None, body: str = "") -> bool:
         return False
     flat = " ".join(body.split()).casefold()
     initials, words = sorted(((a, got or ""), (b, want or "")), key=lambda p: len(p[0]))
-    if not re.fullmatch(r"[A-Z&]{2,8}", initials[1].strip()):
+    short_name = initials[1].strip()
+    if not re.fullmatch(r"[A-Z&]{2,8}", short_name) and not (
+        re.fullmatch(r"[A-Z][A-Za-z&]{2,11}", short_name)
+        and len(words[0].split()) >= 3
+        and initials[0] not in words[0].split()
+    ):
         return False
     short, long = initials[0], words[0]
     return f"{long} ({short})" in flat or f"{short} ({long})" in flat

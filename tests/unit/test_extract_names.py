@@ -118,6 +118,15 @@ def test_the_scorer_takes_a_body_by_its_initials_as_the_same_body_only_when_pair
     assert not same_speaker("FPB", "Fuel Board", body)
     assert not same_speaker("Ana Lind", "Lind", "Ana Lind (Lind) said")  # not initials
     assert not same_speaker(None, "FPB", body)
+    # a one-word short name the article pairs with a body's words, not one of them
+    regulator = "The National Power Regulator of Solvia (Nepors) set the rate."
+    assert same_speaker("Nepors", "National Power Regulator of Solvia", regulator)
+    assert same_speaker("the National Power Regulator of Solvia", "Nepors", regulator)
+    assert not same_speaker("Nepors", "National Power Regulator of Solvia", "Nepors set it.")
+    assert not same_speaker(
+        "Regulator", "National Power Regulator", "National Power Regulator (Regulator)"
+    )
+    assert not same_speaker("Janowi", "Jan Widara", "President Jan Widara (Janowi) said")
 
 
 # ------------------------------------------- round 6: who "he" and "the statement" are
