@@ -814,8 +814,11 @@ class _Context:
             # a headline without a full stop runs into the sentence: read after a blank line
             pieces = [p for p in re.split(r"\n[ \t]*\n", self.body[s_start:s_end]) if p.strip()]
             head = pieces[-1].lstrip(' \t\n“”"')[:200] if pieces else ""
-            head = re.sub(r"\AIn\s+(?:a|an|its)\s+[a-z]+,\s+the\s+", "The ", head)
-            # "In a statement, the Press Council said …": its subject
+            head = re.sub(
+                r"\AIn\s+(?:a|an|its)\s+[a-z]+(?:\s+on\s+[A-Z][a-z]+day)?,\s+(?:the\s+)?(?=[A-Z])",
+                "The ",
+                head,
+            )  # "In a statement, the Press Council said …", "… SATAWU said": its subject
             if not head[:1].isupper():
                 continue
             lower = re.match(r"The\s+([a-z]+)\s+(?:also\s+)?[a-z]+(?:ed|s)\b", head)
@@ -865,25 +868,38 @@ class _Context:
                     tokens = who.name.split() if who and who.name and not who.org else []
                 if tokens:
                     name = " ".join(tokens).rstrip(".")
-                    if tail := _PORTFOLIO_TAIL.match(self.body, m.end("who"), at):
-                        words = re.findall(r"[A-Za-z]+", tail.group())
-                        if all(w.lower() in PORTFOLIOS | _PORTFOLIO_MORE for w in words):
-                            name += tail.group()  # "Ministry of Consumer Affairs, Food and …"
+                    name += self._portfolios(m.end("who"), at)
                     best = (m.start(), name)
         if best is None:
             # "…,” the statement read' after '“…,” the PM’s office said in a statement': the
             # body quoted last, when the text names no issuer in words the patterns know
             if kind in _PRESS and self.last_org and at - self.last_org[1] < _WINDOW:
                 return self.last_org[0]
+            if kind in _PRESS:
+                # "The Ministry of Labour said a rise was agreed. “…,” the statement said":
+                # the body that said so in the sentence before
+                return self._subject_body(at)
             return None
         name = best[1]
         if name.lower() in ("ministry", "agency", "union", "authority", "company"):
-            return None
+            # "the Ministry said in a statement" after "the Ministry of Energy": that one
+            return self._body_named(name.lower(), at) or None
         if (_norm_last(name) in ORG_WORDS or name.islower()) and (
             named := self._body_named(name, at)
         ) is not None:
             return named or None
         return name
+
+    def _portfolios(self, end: int, at: int) -> str:
+        """The rest of a ministry's list of portfolios written at ``end`` (", Food and Public
+        Distribution" after "Ministry of Consumer Affairs"), or ""."""
+        tail = _PORTFOLIO_TAIL.match(self.body, end, at)
+        if tail and all(
+            w.lower() in PORTFOLIOS | _PORTFOLIO_MORE
+            for w in re.findall(r"[A-Za-z]+", tail.group())
+        ):
+            return tail.group()
+        return ""
 
     def _proper_bodies(self, head: str, qualifiers: list[str], at: int) -> set[str]:
         """The names of bodies of kind ``head`` ("union") written before ``at`` (3,000
@@ -916,6 +932,7 @@ class _Context:
                 if len(tokens) < 2:
                     continue
                 name = " ".join(tokens)
+                name += self._portfolios(lo + m.end(), at)  # "… of Energy, Water and …"
                 if all(q.lower() in name.lower() for q in qualifiers):
                     found.add(name)
         # "Federal Ministry" is the start of "Federal Ministry of Health": one body

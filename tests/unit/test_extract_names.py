@@ -1773,6 +1773,32 @@ WHO_SAID_IT = [
         "I Made Sutrisna",
         id="a_balinese_name_opening_with_i",
     ),
+    # round 52 (this stop): the statement quoted after its body said something
+    pytest.param(
+        "Wages\n\nThe Ministry of Labour said a monthly rise of $9 had been agreed after a "
+        "week of talks with the unions.\n\n“The floor for garment workers has been set at "
+        "$151 a month,” the statement said, up from $142.\n",
+        "The floor for garment workers",
+        "Ministry of Labour",
+        id="the_statement_said_after_a_sentence_the_body_said",
+    ),
+    pytest.param(
+        "Hydropower\n\nThe Ministry of Energy, Water Resources and Irrigation approved the sale "
+        "last month.\n\nThe grid operator may now sell 41 megawatts abroad, the Ministry said "
+        "in a statement on Tuesday.\n\n“Two river plants may sell their power on the "
+        "exchange,” the statement said.\n",
+        "Two river plants may sell",
+        "Ministry of Energy, Water Resources and Irrigation",
+        id="the_ministry_said_in_a_statement_is_the_ministry_named_before",
+    ),
+    pytest.param(
+        "Port strike\n\nThe Dock and Harbour Workers Union (DHWU) turned down the offer.\n\n"
+        "In a statement, DHWU said it had read the offer “with deep regret” and the strike "
+        "would go on.\n\n“DHWU will widen the strike to every berth,” it said.\n",
+        "DHWU will widen the strike",
+        "Dock and Harbour Workers Union",
+        id="it_said_after_in_a_statement_its_letters_said",
+    ),
 ]
 
 
