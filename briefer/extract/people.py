@@ -863,7 +863,16 @@ def _role_words(role: str) -> set[str]:
     words |= {part for w in words for part in _SHORT_TITLES.get(w, ())}  # "CEO" → chief executive
     if "cs" in words:  # Kenya's "Education CS" is its education minister: "the minister said"
         words.add("minister")
+    if words & _LEGISLATORS:  # "Rep. X", "Senator X": "the lawmaker said" is X
+        words |= {"lawmaker", "legislator"}
     return words.union(*(same for same in _SAME_TITLE if same & words))
+
+
+# the members of a legislature, whom a story may call "the lawmaker" or "the legislator"
+_LEGISLATORS = frozenset(
+    "representative senator congressman congresswoman congressperson mp mla mep mpp mna "
+    "parliamentarian assemblyman assemblywoman assemblymember lawmaker legislator".split()
+)
 
 
 # a sentence whose subject is "he"/"she" again ("He noted …", "According to him, …"): the

@@ -995,6 +995,8 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
+        if t and t.group(1) == t.group(2) and _SHORT_TITLE_LETTERS.fullmatch(t.group(2)):
+            return Who(title=[t.group(2).lower()])  # "said the PM": the prime minister
         run = re.match(r"the\s+((?:(?:[a-z][\w’'-]*|[A-Z]{2,8})[ \t]+){1,3}[a-z]+)\b", text)
         if run and (  # "said the foreign secretary": the first role noun ends the title
             k := next((i for i, w in enumerate(run.group(1).split()) if _norm(w) in ROLE_NOUNS), 0)

@@ -1799,6 +1799,23 @@ WHO_SAID_IT = [
         "Dock and Harbour Workers Union",
         id="it_said_after_in_a_statement_its_letters_said",
     ),
+    # round 53: an office's letters after "said the", and "the lawmaker"
+    pytest.param(
+        "Shipyard\n\nPrime Minister Arun Mehra opened two new dry docks at Kandla on "
+        "Friday.\n\n“Ships we once bought abroad will now be built at home,” said the PM "
+        "while touring the yard.\n",
+        "Ships we once bought abroad",
+        "Arun Mehra",
+        id="said_the_pm_is_the_prime_minister",
+    ),
+    pytest.param(
+        "Tariffs\n\nRep. Lorna Baptista filed a motion against the rate rise on Monday.\n\n"
+        "The rise “will weigh on every household”, Baptista said.\n\n“We ask the utility to "
+        "defer it”, the lawmaker said.\n",
+        "We ask the utility to",
+        "Lorna Baptista",
+        id="the_lawmaker_is_the_representative",
+    ),
 ]
 
 
