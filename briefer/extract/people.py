@@ -433,10 +433,11 @@ class Register:
                 taken.append((at, m.end()))
         for m in _THE_TITLE.finditer(text, lo, hi) if titles else ():
             words = [_norm(w) for w in m.group(1).split()]
-            spelt = [x for w in words for x in self._short.get(w, (w,))]  # "the PS said"
-            if spelt != words and self._titled(spelt, hi):
+            spelt, head = self._spelt_title(words)  # "the PS said", "The CEC expressed"
+            if spelt != words and head is not None and self._titled(spelt[: head + 1], hi):
                 words = spelt  # only when someone holds it: else no one is named there
-            head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
+            else:
+                head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
             if head is None or _inside(m.start(), quoted):
                 continue
             if head + 1 < len(words) and words[head + 1] in NOT_PERSON_LAST | ORG_WORDS:
@@ -485,6 +486,15 @@ class Register:
                 out.append((m.start(), {"~" + m.group("noun")}))
         out.sort(key=lambda x: x[0])
         return out
+
+    def _spelt_title(self, words: list[str]) -> tuple[list[str], int | None]:
+        """``words`` with the first short title spelt out ("cec expressed his" → "chief
+        election commissioner expressed his") and where that title's last word is; the
+        words unchanged and None when none is a short title this article spells out."""
+        for i, w in enumerate(words):
+            if (long := self._short.get(w)) and _norm(long[-1]) in ROLE_NOUNS:
+                return [*words[:i], *long, *words[i + 1 :]], i + len(long) - 1
+        return words, None
 
     def _titled(self, words: list[str], offset: int) -> set[str]:
         """Names whose role has all of ``words`` ("the defense minister")."""

@@ -1816,6 +1816,16 @@ WHO_SAID_IT = [
         "Lorna Baptista",
         id="the_lawmaker_is_the_representative",
     ),
+    pytest.param(
+        "Turnout\n\nChief Election Commissioner Tariq Aziz Malik says 78 percent of voters "
+        "took part.\n\nHe spoke at a briefing at the commission on Monday.\n\nThe CEC "
+        "regretted the deaths of nine people in clashes, but said the day was calm overall."
+        "\n\nVoting stopped at 12 polling stations, he said.\n\n“People came out in great "
+        "numbers,” he said.\n",
+        "People came out in great",
+        "Tariq Aziz Malik",
+        id="the_cec_then_he_said_is_the_chief_election_commissioner",
+    ),
 ]
 
 
