@@ -251,10 +251,20 @@ _SAID_THE_FRAME = re.compile(
 )
 
 
+# '"…," read the Port Authority’s statement.': a statement its owner issued
+_SAID_OWNED_FRAME = re.compile(
+    r"\s*,?\s*(?:said|says|read|reads|added|adds|stated|states|noted)\s+"
+    r"(?P<who>the\s+[A-Z][^.,;“”\"]{1,80}?[’']s\s+(?:[a-z-]+\s+)?statement)\s*(?:[.,;]|\Z)"
+)
+
+
 def attribution_after(after: str) -> Who | None:
     m = _FRAME_FROM.match(after)
     if m:
         return parse_inverted(re.sub(r"^the\s+", "", m.group("who").strip()))
+    m = _SAID_OWNED_FRAME.match(after)
+    if m and (owner := parse_subject(m.group("who"))) is not None and owner.name:
+        return owner
     m = _SAID_THE_FRAME.match(after)
     if m:  # '"…," said the statement.': whoever issued it (as for "the statement said")
         return Who(title=[m.group("kind").split()[-1].lower()], frame=True)

@@ -47,8 +47,8 @@ FRAME = re.compile(
 # "Ana Lind’s letter", "Lind's statement" ("?" stands for the apostrophe in text whose
 # encoding lost it: "Lind?s letter")
 _OWNED_FRAME = re.compile(
-    rf"((?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’'?]s[ \t]+(?:[a-z-]+[ \t]+)?"
-    r"(?:statement|letter|post|tweet|email|note|memo)"
+    rf"(?:[Tt]he[ \t]+)?((?:[{UP}][\w.-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){{0,5}}[{UP}][\w-]*)"
+    r"[’'?]s[ \t]+(?:[a-z-]+[ \t]+)?(?:statement|letter|post|tweet|email|note|memo)"
 )
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 # "the Health Ministry note", "a Port Authority statement": the body named in the frame
@@ -406,8 +406,8 @@ def parse_subject(who: str) -> Who | None:
     if frame := FRAME.fullmatch(who):
         return Who(frame=True, title=[frame.group(1).lower()])
     if owned := _OWNED_FRAME.fullmatch(who):  # "Brandt’s letter stated": Brandt's words
-        inner = parse_subject(owned.group(1))
-        if inner is not None and inner.name and not inner.org:
+        inner = parse_subject(owned.group(1))  # "the Port Authority’s statement said": its
+        if inner is not None and inner.name:
             return inner
     bare = _NAME_A_ROLE.fullmatch(who)  # "Surinder Singh a participant in the drive"
     if (

@@ -1826,6 +1826,23 @@ WHO_SAID_IT = [
         "Tariq Aziz Malik",
         id="the_cec_then_he_said_is_the_chief_election_commissioner",
     ),
+    # round 55: a statement with its owner written before it
+    pytest.param(
+        "Refunds\n\nThe regulator fined the ferry line €3.1 million on Friday.\n\n“The line "
+        "kept the fares of sailings it had cancelled,” read the Solvian Consumer Authority’s "
+        "statement.\n",
+        "The line kept the fares",
+        "Solvian Consumer Authority",
+        id="read_the_body_s_statement",
+    ),
+    pytest.param(
+        "Refunds\n\nThe regulator fined the ferry line €3.1 million on Friday.\n\n“The line "
+        "kept the fares of sailings it had cancelled,” the Solvian Consumer Authority’s "
+        "statement said.\n",
+        "The line kept the fares",
+        "Solvian Consumer Authority",
+        id="the_body_s_statement_said",
+    ),
 ]
 
 
