@@ -93,6 +93,20 @@ def _honorific_len(tokens: list[str]) -> int:
     return 0
 
 
+def _engineer(tokens: list[str], body: str) -> int:
+    """1 when ``tokens`` open with "Eng" or "Eng." as East African papers write an
+    engineer's honorific ("Eng Ana Lind"), told from the surname Eng ("Eng Seng Chai") by
+    the article also writing the last name outside this whole name ("Lind added", "Eng
+    Ana Lind" for "Eng Lind")."""
+    if _bare(tokens[0]) != "eng" or len(tokens) < 2:
+        return 0
+    whole = [(m.start(), m.end()) for m in re.finditer(re.escape(" ".join(tokens)), body)]
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(tokens[-1])}(?![\w’'-])", body):
+        if not any(a <= m.start() < b for a, b in whole):
+            return 1
+    return 0
+
+
 def _lower_in(word: str, body: str) -> bool:
     """Whether ``word`` is written in lower case somewhere in ``body`` ("security")."""
     low = word.lower()
@@ -143,7 +157,7 @@ def tidy_person(name: str, body: str) -> str:
     ):
         tokens = tokens[1:]  # "PS Ana Lind", "CJI Ana Lind", "CS Magutu": an office's letters
     while len(tokens) > 1:
-        k = _honorific_len(tokens)
+        k = _honorific_len(tokens) or _engineer(tokens, body)
         if k and len(tokens) - k >= 1 and _person_like(tokens[k:]):
             tokens = tokens[k:]
             continue
@@ -209,7 +223,9 @@ def whole_name(name: str, body: str) -> str:
                 k += 1  # the surname after a given name
         form = tokens[j:k]
         if len(form) >= 2 and all(_name_part(t) or t == name for t in form):
-            forms.add(" ".join(form))
+            form = tidy_person(" ".join(form), body).split()  # "Eng Lind": Lind alone
+            if len(form) >= 2:
+                forms.add(" ".join(form))
     return forms.pop() if len(forms) == 1 else name
 
 

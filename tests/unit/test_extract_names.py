@@ -1843,6 +1843,21 @@ WHO_SAID_IT = [
         "Solvian Consumer Authority",
         id="the_body_s_statement_said",
     ),
+    # round 56: "Eng" as an engineer's honorific, not the surname Eng
+    pytest.param(
+        "Airline\n\nThe carrier's managing director, Eng Rashidi Mkwawa, said the fleet had "
+        "grown to 12 aircraft.\n\n“Cargo flown out of Dodoma has doubled,” said Eng Mkwawa.\n",
+        "Cargo flown out of Dodoma",
+        "Rashidi Mkwawa",
+        id="eng_is_an_engineer_s_honorific",
+    ),
+    pytest.param(
+        "Budget\n\nOpposition leader Tan Wei Ling said the budget was thin.\n\n“The deficit "
+        "will grow next year,” Eng Seng Chai said.\n",
+        "The deficit will grow next",
+        "Eng Seng Chai",
+        id="eng_as_a_surname_stays",
+    ),
 ]
 
 
