@@ -52,6 +52,14 @@ _HONORIFIC_RUNS = (
     ("junior", "grade"),  # the rest of a rank: "Lieutenant Junior Grade Ana Lind"
     ("yang", "berhormat"),
     ("yang", "amat", "berhormat"),
+    ("his", "royal", "highness"),
+    ("her", "royal", "highness"),
+    ("his", "highness"),
+    ("her", "highness"),
+    ("his", "excellency"),
+    ("her", "excellency"),
+    ("his", "majesty"),
+    ("her", "majesty"),
 )
 # honorifics of one word, on top of words.HONORIFICS (which the sentence rules strip too)
 _HONORIFIC_WORDS = frozenset(
@@ -107,6 +115,18 @@ def _engineer(tokens: list[str], body: str) -> int:
     return 0
 
 
+def _sheikh(tokens: list[str], body: str) -> int:
+    """1 when ``tokens`` open with "Sheikh" as a Gulf ruler's honorific: the article writes
+    the name after it on with "bin" or "bint" ("Sheikh Ana bin Said Al Lind"); "Sheikh
+    Hasina", a name, stays."""
+    if _bare(tokens[0]) not in ("sheikh", "sheikha", "shaikh", "shaikha", "sheik"):
+        return 0
+    if len(tokens) < 2:
+        return 0
+    lead = rf"{re.escape(tokens[0])}[ \t]+{re.escape(tokens[1])}[ \t]+(?:bin|bint|ibn)[ \t]"
+    return 1 if re.search(lead, body) else 0
+
+
 def _lower_in(word: str, body: str) -> bool:
     """Whether ``word`` is written in lower case somewhere in ``body`` ("security")."""
     low = word.lower()
@@ -157,7 +177,7 @@ def tidy_person(name: str, body: str) -> str:
     ):
         tokens = tokens[1:]  # "PS Ana Lind", "CJI Ana Lind", "CS Magutu": an office's letters
     while len(tokens) > 1:
-        k = _honorific_len(tokens) or _engineer(tokens, body)
+        k = _honorific_len(tokens) or _engineer(tokens, body) or _sheikh(tokens, body)
         if k and len(tokens) - k >= 1 and _person_like(tokens[k:]):
             tokens = tokens[k:]
             continue
@@ -209,8 +229,11 @@ def whole_name(name: str, body: str) -> str:
             tokens = tokens[1:]  # "the governor of Tarnby Ivo Brezan": a place ends there
         if name not in tokens or len(tokens) < 2:
             continue
+        if tokens.index(name) and tokens[tokens.index(name) - 1] in ("bin", "bint", "ibn"):
+            continue  # "Hamdan bin Mohammed …": Mohammed is his father
         tidied = tidy_person(" ".join(tokens), body).split()
-        if name in tidied and 2 <= len(tidied) <= 4 and all(map(_name_part, tidied)):
+        words = [t for t in tidied if t not in ("bin", "bint", "ibn", "al")]  # "X bin Y Al Z"
+        if name in tidied and 2 <= len(words) <= 4 and all(map(_name_part, words)):
             forms.add(" ".join(tidied))  # "Health Minister Datuk Seri Ana Lind": Ana Lind
             continue
         i = tokens.index(name)

@@ -1858,6 +1858,29 @@ WHO_SAID_IT = [
         "Eng Seng Chai",
         id="eng_as_a_surname_stays",
     ),
+    # round 57: "Sheikh" before a Gulf ruler's name, which runs on with "bin"
+    pytest.param(
+        "Tram\n\nSheikh Hamdan bin Saeed Al Nuaimi, ruler of the emirate, opened the tram "
+        "line in 2014.\n\n“The tram was a bet on the city’s future,” Sheikh Hamdan said.\n",
+        "The tram was a bet",
+        "Hamdan bin Saeed Al Nuaimi",
+        id="sheikh_is_a_gulf_ruler_s_honorific",
+    ),
+    pytest.param(
+        "Vote\n\nPrime Minister Sheikh Rehana Akter cast her vote in Khulna.\n\n“People will "
+        "vote freely,” Sheikh Rehana Akter said.\n",
+        "People will vote freely",
+        "Sheikh Rehana Akter",
+        id="sheikh_as_part_of_a_name_stays",
+    ),
+    pytest.param(
+        "Tram\n\nHis Highness Sheikh Hamdan bin Saeed Al Nuaimi opened the tram line in "
+        "2014, with Sheikh Omar bin Hamdan bin Saeed Al Nuaimi, his son.\n\n“The tram was a "
+        "bet on the city’s future,” Sheikh Hamdan said.\n",
+        "The tram was a bet",
+        "Hamdan bin Saeed Al Nuaimi",
+        id="his_highness_and_a_son_named_after_his_father",
+    ),
 ]
 
 
