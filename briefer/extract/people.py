@@ -203,6 +203,8 @@ class Register:
             )
             if not _name_ok(name) or (last in ORG_WORDS | NOT_PERSON_LAST and not titled_person):
                 continue
+            if last in _OFFICE_NOT_SURNAME:
+                continue  # "Force Public Relations Officer, Ana Lind": a title, not a name
             lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
             role = join_role(lower, prefix) if lower else prefix
             of_title = _OF_TITLE.search(text, max(start, m.start() - 60), m.start())
@@ -300,7 +302,7 @@ class Register:
         if (
             not _name_ok(name)
             or not 2 <= len(tokens) <= 4
-            or _norm(tokens[-1]) in ORG_WORDS
+            or _norm(tokens[-1]) in ORG_WORDS | _OFFICE_NOT_SURNAME  # "… Relations Officer"
             or tokens[0].lower() in PLACES
             or re.search(r"\bthe\s+\Z", text[max(0, start - 5) : start], re.I)
             or re.search(r"\b(?:of|in|at|from|for|and)\s+\Z", text[max(0, start - 6) : start])
@@ -878,6 +880,11 @@ def _role_words(role: str) -> set[str]:
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 
+# titles no one has for a surname: a capitalised run ending in one is an office
+_OFFICE_NOT_SURNAME = frozenset(
+    "officer spokesman spokeswoman spokesperson director secretary commissioner manager "
+    "coordinator chairman chairwoman chairperson president superintendent inspector".split()
+)
 # the members of a legislature, whom a story may call "the lawmaker" or "the legislator"
 _LEGISLATORS = frozenset(
     "representative senator congressman congresswoman congressperson mp mla mep mpp mna "
@@ -973,6 +980,8 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     caps = [t for t in tokens if not re.fullmatch(PARTICLE, t)]  # "Ursula von der Leyen"
     if not 2 <= len(caps) <= 3 or not _name_ok(name) or not tokens[-1][:1].isupper():
         return None
+    if _norm(tokens[-1]) in _OFFICE_NOT_SURNAME:
+        return None  # "Public Relations Officer": an office
     if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’']+(?:-[{UP}]?[a-zà-ÿ’']+)*\.?", t) for t in caps):
         return None  # "Jean-Yves", "Al-Mazrouei", "Ole-Kina"
     low = [_norm(t) for t in tokens]
@@ -1151,7 +1160,8 @@ _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, 
     r"(?:\A|[.;:,]\s+|\n|\b[Aa]ccording\s+to\s+|\((?:PTI|IANS|ANI|AP|AFP|UNI|Reuters)\)\s+)"
     r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?|\([^()]{1,30}\)\s+){0,4}(?:Minister|Secretary"
     r"|President|Director|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson"
-    r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller)\b"
+    r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller"
+    r"|Officer|Manager|Coordinator|Superintendent|Inspector|Registrar|Administrator)\b"
     r"(?:\s+(?:for|of)\s+[^,;.\n]{1,40}?(?:,\s+[A-Z][^,;.\n]{0,40}?){0,3},?\s+and\s+[A-Z]"
     r"[^,;.\n]{0,40}?|[^,;.\n]{0,90}))"  # "Minister for Gender, Children, and Social Protection"
     r",\s*\Z"

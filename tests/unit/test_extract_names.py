@@ -1881,6 +1881,15 @@ WHO_SAID_IT = [
         "Hamdan bin Saeed Al Nuaimi",
         id="his_highness_and_a_son_named_after_his_father",
     ),
+    # round 58: a capitalised office before a name in commas is no one's name
+    pytest.param(
+        "Vote buying\n\nAccording to Force Public Relations Officer, Acting DCP Bayo "
+        "Olanrewaju, N540,000 was taken from the two men.\n\nHe said “the team on election "
+        "duty caught the suspects handing out cash.”\n",
+        "the team on election duty",
+        "Bayo Olanrewaju",
+        id="according_to_an_office_then_the_name_in_commas",
+    ),
 ]
 
 
