@@ -1187,7 +1187,10 @@ def _reported_by(
         and who.org
         and who.name
         and who.name[:1].isupper()
-        and len(who.name.split()) >= 2
+        and (
+            len(who.name.split()) >= 2
+            or (re.fullmatch(r"[A-Z]{2,8}", who.name) and not names.office_letters(who.name))
+        )  # "But the NWC said it would suffer." then its words
         and not register.mentions(body, ls, le, ctx.quoted)
     ):  # "The Harbour Workers Union has accused the board …" then its letter, quoted
         ctx.orgs.add(who.name)

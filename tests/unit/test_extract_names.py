@@ -1890,6 +1890,15 @@ WHO_SAID_IT = [
         "Bayo Olanrewaju",
         id="according_to_an_office_then_the_name_in_commas",
     ),
+    # round 59: a quote paragraph after a paragraph reporting what a body's letters said
+    pytest.param(
+        "Tariffs\n\nThe regulator allowed a 19 per cent rise for the Harbour Water Board "
+        "(HWB).\n\nBut the HWB said it would lose out because of the ruling.\n\n“The ruling "
+        "leaves the board unable to build the plants it planned.”\n",
+        "The ruling leaves the board",
+        "Harbour Water Board",
+        id="a_quote_paragraph_after_the_body_s_letters_said",
+    ),
 ]
 
 
