@@ -25,6 +25,7 @@ from .nlp import UP
 from .subjects import (
     CAP_RUN,
     JOINED,
+    SHORT_TITLE_LETTERS,
     _is_title_word,
 )
 from .words import (
@@ -334,7 +335,9 @@ def with_initials(name: str, body: str) -> str:
         return name
     initials = set()
     single = "[A-Z]" if re.match(r"[A-Z]\.?[ \t]", name) else "[B-HJ-Z]"  # "A K Antony"
-    lead_re = re.compile(rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|{single})[ \t]+\Z")
+    lead_re = re.compile(
+        rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|[A-Z]{{2}}|{single})[ \t]+\Z"
+    )  # "G. Kishan Reddy", "DY Chandrachud" (two initials run together), "V Narayanan"
     for at in _mentions(name, body):  # the name first, then what stands before it: linear
         before = lead_re.search(body, max(0, at - 12), at)
         if before is None:
@@ -342,11 +345,24 @@ def with_initials(name: str, body: str) -> str:
         lead = before.group(1).replace(" ", "").rstrip()
         if _bare(lead) in HONORIFICS or lead.replace(".", "").lower() in TITLE_ABBREVS:
             continue  # "H.E. Ana Lind" (His Excellency), "D.G. Ana Lind": a title
+        if len(lead) == 2 and lead.isupper() and not _initials_pair(lead):
+            continue  # "PM Ana Lind", "US Ana Lind": an office or a place, not initials
         initials.add(lead)
     if len(initials) != 1:
         return name
     (lead,) = initials
     return f"{lead} {name}"
+
+
+def _initials_pair(lead: str) -> bool:
+    """Whether two capitals run together before a name are its initials ("DY", "KM"), not
+    an office's letters ("PM", "DG") or a place's ("US", "UK")."""
+    low = lead.lower()
+    return (
+        low not in TITLE_ABBREVS | _OFFICE_LETTERS
+        and not SHORT_TITLE_LETTERS.fullmatch(lead)
+        and low not in ("us", "uk", "eu", "un", "au", "ua", "tv", "hq", "ok")
+    )
 
 
 # days and months: "the Foreign Ministry on Monday" is no longer name of the ministry

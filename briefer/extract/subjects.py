@@ -906,7 +906,7 @@ _OWNED_TITLE_NAME = re.compile(
 
 
 # an office's letters, which stand for a person ("said the PM"), not a body
-_SHORT_TITLE_LETTERS = re.compile(r"PM|CM|DC|SP|DG|IG|CEO|CFO|MD|MP|MLA|CJI|VC|PS|CS|GM|ED")
+SHORT_TITLE_LETTERS = re.compile(r"PM|CM|DC|SP|DG|IG|CEO|CFO|MD|MP|MLA|CJI|VC|PS|CS|GM|ED")
 
 
 def parse_inverted(text: str) -> Who | None:
@@ -966,7 +966,7 @@ def parse_inverted(text: str) -> Who | None:
         and (acr := re.fullmatch(r"([A-Z][A-Za-z]{1,7})\s*[.,;]?", text[lead.end() :].strip()))
         and sum(c.isupper() for c in acr.group(1)) >= 2
         and acr.group(1).lower() not in TITLE_ABBREVS
-        and not _SHORT_TITLE_LETTERS.fullmatch(acr.group(1))
+        and not SHORT_TITLE_LETTERS.fullmatch(acr.group(1))
     ):
         return Who(acr.group(1), org=True)  # "said the IMF.", "said the CBAt.": a body's letters
     amp = re.match(BODY_RUN, text)
@@ -995,7 +995,7 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
-        if t and t.group(1) == t.group(2) and _SHORT_TITLE_LETTERS.fullmatch(t.group(2)):
+        if t and t.group(1) == t.group(2) and SHORT_TITLE_LETTERS.fullmatch(t.group(2)):
             return Who(title=[t.group(2).lower()])  # "said the PM": the prime minister
         run = re.match(r"the\s+((?:(?:[a-z][\w’'-]*|[A-Z]{2,8})[ \t]+){1,3}[a-z]+)\b", text)
         if run and (  # "said the foreign secretary": the first role noun ends the title

@@ -1899,6 +1899,22 @@ WHO_SAID_IT = [
         "Harbour Water Board",
         id="a_quote_paragraph_after_the_body_s_letters_said",
     ),
+    # round 60: two initials run together before a surname
+    pytest.param(
+        "RK Venkataraman has said 41,000 cases will be heard by March.\n\nGiving figures "
+        "for the year, CJI Venkataraman said, “Last year the court disposed of more cases than "
+        "were filed.”\n\nJustice Venkataraman pointed out that 30,000 cases came in.\n",
+        "Last year the court disposed",
+        "RK Venkataraman",
+        id="two_initials_run_together",
+    ),
+    pytest.param(
+        "Ships\n\nThe yard opened on Friday.\n\nPM Arun Mehra said, “We will build our own "
+        "ships.”\n",
+        "We will build our own",
+        "Arun Mehra",
+        id="an_office_s_two_letters_are_no_initials",
+    ),
 ]
 
 
