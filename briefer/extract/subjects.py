@@ -97,6 +97,23 @@ _SHORT_TITLES = {
 }
 
 
+# a newspaper named for a day: "the Sunday Times", "Saturday Star"
+_PAPER_DAY = re.compile(
+    r"(?:Sunday|Saturday|Monday|Weekend)\s+(?:Times|Telegraph|Mail|Express|Post|Observer|"
+    r"Herald|Tribune|Standard|Nation|Star|Mirror|Independent|World|Sun|News|Argus|Age)"
+)
+
+
+def _without_lead_words(tokens: list[str]) -> list[str]:
+    """``tokens`` less the everyday words that open them ("The", "Earlier", "Monday"), but
+    not the day of a newspaper's name ("The Sunday Times")."""
+    while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
+        if len(tokens) == 2 and _PAPER_DAY.fullmatch(" ".join(tokens)):
+            break
+        tokens = tokens[1:]
+    return tokens
+
+
 def _norm(word: str) -> str:
     w = word.lower().strip(".,’'")
     return ABBREV_TITLES.get(w, w)
@@ -181,8 +198,7 @@ def split_name(run: str) -> tuple[str | None, str]:
         tokens[-1] = re.sub(r"[’']s?\Z", "", tokens[-1]) or tokens[-1]
         if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", tokens[-1]):
             tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end
-    while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
-        tokens = tokens[1:]
+    tokens = _without_lead_words(tokens)
     if (
         3 <= len(tokens) <= 4
         and re.fullmatch(r"[A-Z]{3,6}", tokens[0])
@@ -769,9 +785,9 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
 
 def _org(run: str) -> str | None:
     """ "the Defense Ministry", "U.S. Forces Korea": a body speaking, named in full."""
-    tokens = run.split()
-    while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
-        tokens = tokens[1:]
+    tokens = _without_lead_words(run.split())
+    if _PAPER_DAY.fullmatch(" ".join(tokens)):
+        return " ".join(tokens)  # "The Sunday Herald"
     if tokens and _norm(tokens[-1]) in ORG_WORDS and len(tokens) <= 6:
         return " ".join(tokens)
     return None

@@ -1915,6 +1915,14 @@ WHO_SAID_IT = [
         "Arun Mehra",
         id="an_office_s_two_letters_are_no_initials",
     ),
+    # round 61: a newspaper named for a day
+    pytest.param(
+        "Doping\n\nLast week, The Sunday Times said 9,000 samples showed “cheating on a scale "
+        "nobody had suspected” at the games.\n",
+        "cheating on a scale nobody",
+        "Sunday Times",
+        id="a_newspaper_named_for_a_day",
+    ),
 ]
 
 
