@@ -678,7 +678,7 @@ class _Context:
                 p
                 and re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)\Z", "", p.name).split()[-1] != who.name
                 and (full := register.named_before(self.body, who.name, at))
-                and full != p.name
+                and full not in p.name  # "Gusti Putu" is part of "I Gusti Putu Arya"
             ):  # "Torome said": the "Saitoti Torome" of the text, not a caption's "Torome
                 f.speaker, f.inferred = full, True  # Saitoti" (a surname is a name's end)
             elif p:

@@ -106,10 +106,12 @@ _PAPER_DAY = re.compile(
 
 def _without_lead_words(tokens: list[str]) -> list[str]:
     """``tokens`` less the everyday words that open them ("The", "Earlier", "Monday"), but
-    not the day of a newspaper's name ("The Sunday Times")."""
+    not the day of a newspaper's name ("The Sunday Times") or a Balinese name's "I"."""
     while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
         if len(tokens) == 2 and _PAPER_DAY.fullmatch(" ".join(tokens)):
             break
+        if tokens[0] == "I" and len(tokens) > 2 and tokens[1] in _BALINESE:
+            break  # "I Gusti Putu Arya": a Balinese name opens with "I"
         tokens = tokens[1:]
     return tokens
 

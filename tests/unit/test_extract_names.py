@@ -1923,6 +1923,15 @@ WHO_SAID_IT = [
         "Sunday Times",
         id="a_newspaper_named_for_a_day",
     ),
+    # round 62: a Balinese name after a title, then its birth-order name alone
+    pytest.param(
+        "Nickel\n\nThe ministry’s metals director general I Gusti Putu Ardana expects output "
+        "to rise.\n\n“We are hopeful because the island has the ore,” Putu said on Thursday."
+        "\n\nThe east, Putu added, is where the plants will go.\n",
+        "We are hopeful because the",
+        "I Gusti Putu Ardana",
+        id="a_balinese_name_after_a_title_then_its_middle_name",
+    ),
 ]
 
 
