@@ -75,12 +75,12 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX)\$\s?(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
     r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
     r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
     r"|MYR|IDR|PHP|CHF|SEK|NOK|DKK|PLN|HUF|CZK|RON|UAH|RUB|BRL|MXN|ARS|KRW|TWD|HKD|SGD|THB"
-    r"|NZD|ILS|KWD|BHD|OMR|MAD|ETB|RWF|ZMW|Dhs?|QR|SR|TL|Tk|Rp|RM|Php|KSh|Kshs?\.?"
+    r"|NZD|ILS|KWD|BHD|OMR|MAD|ETB|RWF|ZMW|Dhs?|QR|SR|TL|Tk|Rp|RM|Php|KSh|Kshs?\.?|Kes"
     r"|SSP|F?CFA|XOF|XAF|MWK|MK|SLE|SLL|LE|Br|MVR|NPR|MMK|KHR|LAK|VND|BWP|NAD|MZN|AOA|SDG|LYD)"
     r"\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
@@ -357,8 +357,10 @@ _RAND_AFTER = re.compile(
 # a letter for a currency ("N180", "R19") is money, not a name, when thousands follow
 # after a space ("R19 000") or a price per unit does ("N180 to N300 per litre")
 _LETTER_MONEY_AFTER = re.compile(
-    r"[ \u00a0]\d{3}(?![\d,.]\d)|(?:\s*(?:to|-|–)\s*[NRPK]\d+(?:\.\d+)?)?\s+per\s+[a-z]{2,}\b"
-    r"|\s+an?\s+(?:hour|day|week|month|year|litre|liter|kilo|kg|unit|head|night)\b"  # "R49 an hour"
+    r"[ \u00a0]\d{3}(?![\d,.]\d)"
+    r"|(?:\s*(?:to|-|–)\s*[NRPK]\d+(?:\.\d+)?)?\s+per\s+(?:\d+\s?)?[a-z]{2,}\b"  # "per 50kg bag"
+    r"|\s+an?\s+(?:hour|day|week|month|year|litre|liter|kilo|kg|unit|head|night|bag|sack|"
+    r"tonne|ton|bale|bottle|loaf|pack|packet|crate)\b"  # "R49 an hour", "K110 a bag"
     r"|-(?:million|billion|trillion)\b"  # "R1-million", "R10-billion"
 )
 # a letter for a currency in a range with another of the same letter: "from N525 to N370",
@@ -366,11 +368,15 @@ _LETTER_MONEY_AFTER = re.compile(
 _LETTER_RANGE_AFTER = r"\s*(?:to|and|-|–)\s*(?:as\s+[a-z]+\s+as\s+)?{cur}\d"
 _LETTER_RANGE_BEFORE = r"{cur}\d[\d,.]*\s*(?:to|and|-|–)\s*(?:as\s+[a-z]+\s+as\s+)?\Z"
 _PRICE_BEFORE = re.compile(  # "prices rose from N180 to N300", "the price of rice went from N900"
-    r"\b(?:prices?|costs?|fares?|fees?|sells?|sold|selling|paid|pays?|charged?|worth)"
+    r"\b(?:prices?|costs?|fares?|fees?|sells?|sold|selling|paid|pays?|charged?|worth|buys?|"
+    r"bought|buying|priced)"
     r"(?:\s+(?:of|for)(?:\s+[\w’'-]+){1,4}?)?"
     r"(?:\s+(?:rose|rising|risen|fell|falling|fallen|went|jumped|climbed|increased|dropped|"
     r"moved|up|down|now|going))?"
-    r"\s+(?:at|from|to|for|of|by)\s+(?:[NRPK]\d[\d,.]*\s+(?:to|and)\s+)?\Z",
+    r"\s+(?:at|from|to|for|of|by|is|was|are|were)\s+(?:[NRPK]\d[\d,.]*\s+(?:to|and)\s+)?\Z"
+    # "will pay K110 for a bag", "floor price K110", "a loss of K118"
+    r"|\b(?:pay|pays|paid|paying|charges?|charged|costs?|prices?|fees?|fares?|(?:loss|profit|"
+    r"saving)s?\s+of)\s+\Z",
     re.I,
 )
 _COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")

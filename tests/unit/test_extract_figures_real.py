@@ -1464,3 +1464,22 @@ def test_numbers_to_call_or_text_are_no_figures() -> None:
         == []
     )
     assert _values("Police called 12 witnesses.") == [12]
+
+
+def test_dollars_of_other_countries_and_kenyan_shillings_in_mixed_case() -> None:
+    """Figure round 17: the Trinidad, Guyana and Jamaica dollars ("TT$", "TT", "G$", "J$")
+    and "Kes" before a number are money."""
+    assert _values(
+        "The budget is TT$61.2 billion against revenue of TT52 billion. The fund paid out "
+        "G$38.4 billion. Bus fares rise by J$150. Profit was Kes31.5 billion."
+    ) == [61_200_000_000, 52_000_000_000, 38_400_000_000, 150, 31_500_000_000]
+
+
+def test_a_letter_for_a_currency_after_pay_a_price_or_a_loss() -> None:
+    """A letter before a number is money after "pay", "floor price" or "a loss of", and
+    before "a bag" or "per 50kg bag"; a model or a road stays no figure."""
+    assert _values(
+        "The board will pay K120 for a bag of maize. Growers sell at a loss of K95/ per 50kg "
+        "bag. The floor price K130 stands."
+    ) == [120, 95, 50, 130]
+    assert _values("The K110 tractor sold well and route R21 was shut.") == []
