@@ -589,6 +589,10 @@ class Register:
                     # '“…,” said Mwangi. “…,” he added' / 'Somanath said …. “…,” he said'
                     known = self.full(name[1:], at) or self.misspelt(name[1:], at)
                     return known or Person(name[1:], None, at)
+                if name[:1] == "~" and self._unknown_subject(text, s_start, found):
+                    # "Peter Soulsby was re-elected mayor." then 'He said: "…"': the one
+                    # person the sentence before is about, though nothing else names him
+                    return Person(name[1:], None, at)
                 return None if name[:1] in "?~" else self._person(name, at)
             if last_speaker in names and quoted_in(s_start, s_end, quoted):
                 # the sentence that quoted X just before: '"…," X told Y. "…," he said'
@@ -647,6 +651,22 @@ class Register:
                 return self._person(subject, at)
             return None
         return None
+
+    @staticmethod
+    def _unknown_subject(text: str, s_start: int, found: list[tuple[int, set[str]]]) -> bool:
+        """Whether the one name of a sentence, a person's the register does not know, is
+        its subject: a full name (two words or more) that opens the sentence."""
+        if len(found) != 1:
+            return False
+        at, names = found[0]
+        (name,) = names
+        words = name[1:].split()
+        return (
+            len(words) >= 2
+            and words[0].lower() not in STOP | {"no", "new"}
+            and not text[s_start:at].strip(' \t\n“”"')
+            and bool(re.search(r"[.!?][”\"’]?\s*\Z", text[at : at + 400].split("\n\n")[0]))
+        )  # a heading ("No Bumi discount for housing") ends without a full stop
 
     def _sayer(
         self, text: str, found: list[tuple[int, set[str]]], s_start: int, s_end: int

@@ -1932,6 +1932,21 @@ WHO_SAID_IT = [
         "I Gusti Putu Ardana",
         id="a_balinese_name_after_a_title_then_its_middle_name",
     ),
+    # round 63 (after the fourth measurement): "he" after a sentence about one person
+    pytest.param(
+        "Drill\n\nOdell Pranger, now a lab technician at the college, remembers the 1994 "
+        "quake.\n\n“The house shook hard,” he said.\n",
+        "The house shook hard",
+        "Odell Pranger",
+        id="he_after_a_sentence_whose_subject_nobody_else_names",
+    ),
+    pytest.param(
+        "Housing\n\nNo Bumi discount for affordable homes\n\n“Developers can apply to waive "
+        "the quota,” he said.\n",
+        "Developers can apply to waive",
+        None,
+        id="a_heading_is_no_one_he_could_be",
+    ),
 ]
 
 
