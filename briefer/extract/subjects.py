@@ -833,9 +833,17 @@ def _office_inside(text: str) -> bool:
 
 
 def _cap_role(text: str) -> bool:
-    """ "Isro Chairman", "Defence Minister": a short capitalised phrase ending in a title."""
+    """ "Isro Chairman", "Defence Minister", "Chief Executive Officer and Managing Director":
+    a short capitalised phrase ending in a title (two titles joined by "and" too)."""
     words = text.split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and _title_head(words[-1])
+    caps = [w for w in words if w not in ("and", "&")]
+    return (
+        1 <= len(caps) <= 6
+        and len(words) - len(caps) <= 1
+        and words[0] not in ("and", "&")
+        and all(w[:1].isupper() for w in caps)
+        and _title_head(words[-1])
+    )
 
 
 _PARTICIPLES = (

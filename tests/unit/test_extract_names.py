@@ -1947,6 +1947,14 @@ WHO_SAID_IT = [
         None,
         id="a_heading_is_no_one_he_could_be",
     ),
+    # round 64: two capitalised titles joined by "and" in the commas after a name
+    pytest.param(
+        "Results\n\nR Venkatesh, Chief Operating Officer and Executive Director, said: “The "
+        "quarter saw us win many projects.”\n",
+        "The quarter saw us win",
+        "R Venkatesh",
+        id="a_name_then_two_capitalised_titles_joined_by_and",
+    ),
 ]
 
 
