@@ -65,7 +65,8 @@ _HONORIFIC_RUNS = (
 # honorifics of one word, on top of words.HONORIFICS (which the sentence rules strip too)
 _HONORIFIC_WORDS = frozenset(
     "datuk dato datin tun yb yab haji hajah hajjah chief pastor reverend rev evangelist "
-    "apostle prophet oba obi igwe kumari shreemati sushri janab begum".split()
+    "apostle prophet oba obi igwe kumari shreemati sushri janab begum honourable honorable"
+    "".split()
 )
 # first names that are English words: never taken for a describing word
 _WORD_NAMES = frozenset(
@@ -172,6 +173,14 @@ def tidy_person(name: str, body: str) -> str:
         tokens = tokens[owner + 1 :]  # "UNHCR's Fleming", "NASA’s Ana Lind", not "Iran's X"
     if (
         len(tokens) >= 2
+        and re.fullmatch(r"[A-Z]{4,8}", tokens[0])  # not initials: "SCL Gupta"
+        and tokens[0].lower() not in TITLE_ABBREVS | _OFFICE_LETTERS
+        and not SHORT_TITLE_LETTERS.fullmatch(tokens[0])
+        and _person_like(tokens[1:])
+    ):
+        tokens = tokens[1:]  # "GAPKI Susanto": the body's letters, then its man's name
+    if (
+        len(tokens) >= 2
         and tokens[0].isupper()
         and tokens[0].replace(".", "").lower() in TITLE_ABBREVS | _OFFICE_LETTERS
         and _person_like(tokens[1:])
@@ -223,6 +232,14 @@ def whole_name(name: str, body: str) -> str:
     the article writes none, or two."""
     if " " in name or not name[:1].isupper():
         return name
+    joined = {
+        m.group()
+        for m in re.finditer(rf"(?<![\w’'-])[{UP}][\w’']+-{re.escape(name)}(?![\w’'-])", body)
+    }
+    if len(joined) == 1 and not re.search(rf"(?<![\w’'-]){re.escape(name)} [{UP}]", body):
+        # "Richards said" after "Dr Maryam Abdool-Richards": the double-barrelled name
+        fuller = whole_name(joined.pop(), body)
+        return fuller if " " in fuller else name
     forms = set()
     for m in CAP_RUN.finditer(body):
         tokens = m.group().split()

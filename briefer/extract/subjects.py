@@ -198,8 +198,8 @@ def split_name(run: str) -> tuple[str | None, str]:
             break
     if tokens:
         tokens[-1] = re.sub(r"[’']s?\Z", "", tokens[-1]) or tokens[-1]
-        if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", tokens[-1]):
-            tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end
+        if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+|[JS]r\.", tokens[-1]):
+            tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end, not "Jr."
     tokens = _without_lead_words(tokens)
     if (
         3 <= len(tokens) <= 4

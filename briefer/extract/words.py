@@ -20,7 +20,7 @@ taoiseach tanaiste tánaiste
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
 astronaut pilot engineer scientist physicist nurse teacher lawyer
-minster class coroner supt insp
+minster class coroner supt insp undersecretary
 """.split()  # "Prime Minster X": a slip for "Minister" that papers print
 )
 # nouns that make a lower-case role ("intelligence chief", "the defense minister")
@@ -54,7 +54,7 @@ entrepreneur pharmacist dentist midwife paramedic firefighter king queen prince 
 monarch master headmaster harbourmaster harbormaster postmaster
 member councilmember councilman councilwoman
 controller inspector supervisor marshal attorney commandant curator clerk
-taoiseach tanaiste tánaiste
+taoiseach tanaiste tánaiste undersecretary
 """.split()
 )
 ABBREV_TITLES = {

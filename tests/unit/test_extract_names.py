@@ -1955,6 +1955,44 @@ WHO_SAID_IT = [
         "R Venkatesh",
         id="a_name_then_two_capitalised_titles_joined_by_and",
     ),
+    # round 65: how a name is written, from holdouts 51-54's wrong speakers
+    pytest.param(
+        "Water\n\n“The city owes its council millions,” said Honourable Tendai Moyo.\n",
+        "The city owes its council",
+        "Tendai Moyo",
+        id="honourable_is_an_honorific",
+    ),
+    pytest.param(
+        "Sugar\n\n“Prices will range from P50 to P60,” said Senior Undersecretary Mario Delgado.\n",
+        "Prices will range from P50",
+        "Mario Delgado",
+        id="undersecretary_is_a_title",
+    ),
+    pytest.param(
+        "Palm oil\n\n“We expect output to rise,” GAPSO Wibowo said.\n",
+        "We expect output to rise",
+        "Wibowo",
+        id="a_body_s_letters_before_its_man_s_name",
+    ),
+    pytest.param(
+        "Oxygen\n\n“Patients could have been saved,” said SCL Mehta, the hospital chief.\n",
+        "Patients could have been saved",
+        "SCL Mehta",
+        id="three_initials_stay",
+    ),
+    pytest.param(
+        "Grants\n\n“We heard good news all year,” said Secretary Renato U. Lim Jr.\n",
+        "We heard good news all",
+        "Renato U. Lim Jr.",
+        id="jr_keeps_its_full_stop",
+    ),
+    pytest.param(
+        "Beds\n\nHealth chief Dr Maryam Abdool-Singh spoke on Monday.\n\n“Today, I thank "
+        "the staff,” Singh said.\n",
+        "Today, I thank the staff",
+        "Maryam Abdool-Singh",
+        id="a_surname_alone_after_its_double_barrelled_name",
+    ),
 ]
 
 
