@@ -421,6 +421,12 @@ def parse_subject(who: str) -> Who | None:
     inline = _INLINE_ISSUER.fullmatch(who)
     if inline and _norm(inline.group(1).split()[-1]) in ORG_WORDS:
         return Who(" ".join(inline.group(1).split()), org=True)  # "the Port Authority note"
+    if (
+        inline
+        and re.fullmatch(r"[A-Z]{2,8}", inline.group(1).strip())
+        and not SHORT_TITLE_LETTERS.fullmatch(inline.group(1).strip())
+    ):
+        return Who(inline.group(1).strip(), org=True)  # "an NCP statement said": its letters
     if frame := FRAME.fullmatch(who):
         return Who(frame=True, title=[frame.group(1).lower()])
     if owned := _OWNED_FRAME.fullmatch(who):  # "Brandt’s letter stated": Brandt's words

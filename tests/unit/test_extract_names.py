@@ -1993,6 +1993,14 @@ WHO_SAID_IT = [
         "Maryam Abdool-Singh",
         id="a_surname_alone_after_its_double_barrelled_name",
     ),
+    # round 66: a statement named by its body's letters
+    pytest.param(
+        "Cruises\n\nThe Harbour Cruise Authority (HCA) expects 5 million passengers.\n\n“The "
+        "new pier is the envy of the region,” an HCA statement said last month.\n",
+        "The new pier is the",
+        "Harbour Cruise Authority",
+        id="an_acronym_s_statement_said",
+    ),
 ]
 
 
