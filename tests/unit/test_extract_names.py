@@ -1995,10 +1995,10 @@ WHO_SAID_IT = [
     ),
     # round 66: a statement named by its body's letters
     pytest.param(
-        "Cruises\n\nThe Harbour Cruise Authority (HCA) expects 5 million passengers.\n\n“The "
-        "new pier is the envy of the region,” an HCA statement said last month.\n",
+        "Cruises\n\nThe Harbour Cruise Port (HCP) expects 5 million passengers.\n\n“The "
+        "new pier is the envy of the region,” an HCP statement said last month.\n",
         "The new pier is the",
-        "Harbour Cruise Authority",
+        "Harbour Cruise Port",
         id="an_acronym_s_statement_said",
     ),
 ]
