@@ -620,7 +620,7 @@ class Register:
             reported = re.match(rf"[^.;:]{{0,100}}?\s{_SAY_CLAUSE}\b", text[first_at:s_end])
             # "The army chief who spoke … after meeting with President X on Monday said": the
             # relative clause between the subject and its verb names no speaker
-            relative = re.match(r"[^,.;:]{0,40}?\s(?:who|which)\s", text[first_at:s_end])
+            relative = re.match(r"[^,.;:]{0,40}?,?\s(?:who|which)\s", text[first_at:s_end])
             aside_from = first_at + relative.end() if relative else s_end
             if (
                 subject[:1] not in ("", "?", "~")
@@ -903,8 +903,9 @@ def _role_words(role: str) -> set[str]:
 # titles no one has for a surname: a capitalised run ending in one is an office
 _OFFICE_NOT_SURNAME = frozenset(
     "officer spokesman spokeswoman spokesperson director secretary commissioner manager "
-    "coordinator chairman chairwoman chairperson president superintendent inspector".split()
-)
+    "coordinator chairman chairwoman chairperson president superintendent inspector "
+    "management development affairs relations resources".split()
+)  # and a portfolio's last word: "Minister of X, Disaster Management and Y, Ana Lind"
 # the members of a legislature, whom a story may call "the lawmaker" or "the legislator"
 _LEGISLATORS = frozenset(
     "representative senator congressman congresswoman congressperson mp mla mep mpp mna "
@@ -1178,7 +1179,9 @@ _AND_OFFICE = re.compile(
 _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, "
     # "According to Coast Guard (East) Commandant, ", "Kochi, May 3 (PTI) Union Minister …, "
     r"(?:\A|[.;:,]\s+|\n|\b[Aa]ccording\s+to\s+|\((?:PTI|IANS|ANI|AP|AFP|UNI|Reuters)\)\s+)"
+    r"(?:The\s+(?=(?:minister|secretary|director)\s+(?:for|of)\s))?"  # "The minister of X, Y, "
     r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?|\([^()]{1,30}\)\s+){0,4}(?:Minister|Secretary"
+    r"|minister|secretary|director"
     r"|President|Director|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson"
     r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller"
     r"|Officer|Manager|Coordinator|Superintendent|Inspector|Registrar|Administrator)\b"

@@ -2001,6 +2001,24 @@ WHO_SAID_IT = [
         "Harbour Cruise Port",
         id="an_acronym_s_statement_said",
     ),
+    # round 67: a relative clause after a name in commas, and a lower-case minister's list
+    pytest.param(
+        "Budgets\n\nTwo provinces handed their budgets to Treasurer Colin Abey.\n\nAbey, "
+        "receiving them, said the state would back the provinces.\n\nCoast Governor Rana "
+        "Tavo, who handed his budget to Abey, said the plan had three aims.\n\n“This budget "
+        "lays the ground for the next 30 years,” he said.\n",
+        "This budget lays the ground",
+        "Rana Tavo",
+        id="a_relative_clause_in_commas_after_the_subject_names_no_speaker",
+    ),
+    pytest.param(
+        "Floods\n\nThe minister of Relief Affairs, Disaster Management and Social Development, "
+        "Hauwa Bello Musa, spoke on Thursday.\n\nShe said, “Floods have hit many states this "
+        "year.”\n",
+        "Floods have hit many states",
+        "Hauwa Bello Musa",
+        id="the_minister_of_a_list_of_portfolios_then_her_name",
+    ),
 ]
 
 
