@@ -1181,7 +1181,7 @@ _CAP_ROLE_BEFORE = re.compile(  # "Union Minister for New and Renewable Energy, 
     r"(?:\A|[.;:,]\s+|\n|\b[Aa]ccording\s+to\s+|\((?:PTI|IANS|ANI|AP|AFP|UNI|Reuters)\)\s+)"
     r"(?:The\s+(?=(?:minister|secretary|director)\s+(?:for|of)\s))?"  # "The minister of X, Y, "
     r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?|\([^()]{1,30}\)\s+){0,4}(?:Minister|Secretary"
-    r"|minister|secretary|director"
+    r"|(?:minister|secretary|director)(?=\s+(?:for|of)\s)"
     r"|President|Director|Chief|Governor|Commissioner|Chairman|Chairwoman|Chair|Spokesperson"
     r"|Spokesman|Spokeswoman|Ambassador|Mayor|Premier|Commandant|Commander|Controller"
     r"|Officer|Manager|Coordinator|Superintendent|Inspector|Registrar|Administrator)\b"
