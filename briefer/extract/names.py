@@ -289,6 +289,9 @@ def titled_alone(name: str, body: str) -> bool:
     for at in _mentions(name, body):
         word = _WORD_BEFORE.search(body, max(0, at - 40), at)
         if word and _title_token(word.group(1)) and _bare(word.group(1)) not in HONORIFICS:
+            fuller = rf"{re.escape(word.group(1))}[ \t]+(?:[{UP}][\w’'-]+[ \t]+){{1,2}}{name}\b"
+            if re.search(fuller, body):
+                continue  # "Engineer Kayilla" after "Engineer Jabiri Kayilla": the same man
             return True  # "President Brandt", not "Mr Brandt"
     return False
 

@@ -2019,6 +2019,14 @@ WHO_SAID_IT = [
         "Hauwa Bello Musa",
         id="the_minister_of_a_list_of_portfolios_then_her_name",
     ),
+    # round 68: the same title before the surname alone and before the whole name
+    pytest.param(
+        "Water\n\nThe agency's regional manager, Engineer Salum Kitwana, signed five "
+        "contracts.\n\n“The five contracts cost 4.9bn/-,” Engineer Kitwana explained.\n",
+        "The five contracts cost",
+        "Salum Kitwana",
+        id="a_title_before_the_surname_and_the_whole_name_is_one_man",
+    ),
 ]
 
 
