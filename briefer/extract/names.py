@@ -83,7 +83,7 @@ _OFFICE_LETTERS = frozenset("ps cs cji pm dpp ag gm coo cns cas igp sg ps.".spli
 # words that open sentences and are never part of a name ("My Lind said", a slip for "Mr")
 _EVERYDAY = frozenset(
     "my our your his her their its the a an this that these those when while after but and "
-    "yesterday today meanwhile however also".split()
+    "yesterday today meanwhile however also so then thus now still yet instead".split()
 )
 _TOKEN_WORD = re.compile(r"[\w’'.-]+")
 

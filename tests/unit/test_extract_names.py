@@ -2028,6 +2028,14 @@ WHO_SAID_IT = [
         "Salum Kitwana",
         id="a_title_before_the_surname_and_the_whole_name_is_one_man",
     ),
+    # round 69: a sentence opening with "So" before a surname
+    pytest.param(
+        "Council\n\nCouncil Member Ellen Marsh tabled a motion.\n\nSo Marsh made another "
+        "motion to spend $1 million.\n\n“I would like to make a motion,” Marsh said.\n",
+        "I would like to make",
+        "Ellen Marsh",
+        id="so_before_a_surname_is_no_first_name",
+    ),
 ]
 
 
