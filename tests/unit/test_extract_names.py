@@ -2030,8 +2030,9 @@ WHO_SAID_IT = [
     ),
     # round 69: a sentence opening with "So" before a surname
     pytest.param(
-        "Council\n\nCouncil Member Ellen Marsh tabled a motion.\n\nSo Marsh made another "
-        "motion to spend $1 million.\n\n“I would like to make a motion,” Marsh said.\n",
+        "Council\n\n“I would like to make a motion,” Marsh said last night.\n\nCouncil "
+        "Member Ellen Marsh's motion passed.\n\nSo Marsh made another motion to spend $1 "
+        "million.\n",
         "I would like to make",
         "Ellen Marsh",
         id="so_before_a_surname_is_no_first_name",
