@@ -458,9 +458,18 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         for f in local:
             if f.speaker:
                 ctx.last_speaker, ctx.last_unit = f.speaker, n_unit
-        found.extend(f for f in local if f.attributed or len(body[f.start : f.end].split()) > 5)
+        found.extend(
+            f
+            for f in local
+            if f.attributed
+            or len(body[f.start : f.end].split()) > 5
+            or _whole_paragraph(body, f, units)  # '"It was really strong."' after X's words
+        )
     _across_paragraphs(body, found)
     _quote_paragraphs(body, found, units, ctx)
+    found[:] = [  # a short paragraph-quote nobody is found for: a pull quote, dropped
+        f for f in found if f.speaker or f.attributed or len(body[f.start : f.end].split()) > 5
+    ]
     _written_forms(body, found, ctx)
     _fullest_names(body, found, ctx)
     _written_forms(body, found, ctx)  # the fullest form may bring an honorific back
@@ -1068,6 +1077,14 @@ def _continuations(body: str, local: list[Found]) -> None:
         if not f.attributed and prev.attributed and prev.speaker:
             f.speaker, f.role, f.attributed = prev.speaker, prev.role, True
             f.inferred = prev.inferred
+
+
+def _whole_paragraph(body: str, f: Found, units: list[tuple[int, int]]) -> bool:
+    """Whether the quote ``f`` (three words or more) is all of its paragraph."""
+    ps, pe = units[f.unit]
+    return len(body[f.start : f.end].split()) >= 3 and not (
+        body[ps : f.open].strip() or body[f.close + 1 : pe].strip(" \t\n.,")
+    )
 
 
 def _quote_paragraphs(

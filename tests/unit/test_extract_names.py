@@ -2037,9 +2037,24 @@ WHO_SAID_IT = [
         "Ellen Marsh",
         id="so_before_a_surname_is_no_first_name",
     ),
+    # round 70: a paragraph of a short quote after a paragraph quoting someone
+    pytest.param(
+        "Quake\n\n“Many houses are damaged,” said Staff Sgt. Rodel Manalo in the town.\n\n"
+        "“It was really strong.”\n",
+        "It was really strong",
+        "Rodel Manalo",
+        id="a_short_quote_paragraph_after_someone_s_quote",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "start", "speaker"), WHO_SAID_IT)
 def test_who_said_it(text: str, start: str, speaker: str | None) -> None:
     assert quote_at(extracted(text), start).speaker == speaker
+
+
+def test_a_short_quote_paragraph_nobody_is_found_for_is_left_out() -> None:
+    """A pull quote of a few words set as its own paragraph, with no one quoted before it,
+    is no quote of the article (as before round 70)."""
+    src = extracted("Storm\n\n“Rebuild every home”\n\nThe storm hit the coast on Monday.\n")
+    assert [q.text for q in src.quotes] == []
