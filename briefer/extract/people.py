@@ -19,6 +19,7 @@ from .subjects import (
     PARTICLE,
     PRONOUN_GENDER,
     _acronym,
+    _cap_role,
     _is_title_word,
     _lower_role_before,
     _name_ok,
@@ -216,6 +217,8 @@ class Register:
             if after and is_role(after.group(1)):
                 appos = re.split(r"\s+(?:who|whose|which)\s", after.group(1), maxsplit=1)[0]
                 role = join_role(role, _strip_article(appos))  # "a fisherman who …": no clause
+            elif (titled := _CAP_APPOS.match(text, m.end(), end)) and _cap_role(titled.group(1)):
+                role = join_role(role, titled.group(1))  # "X, President, Harbour Union (HU)"
             window = text[max(start, m.start() - 80) : m.start()]
             before = _ROLE_BEFORE.search(window)
             ends = _NAME_END.match(text, m.end(), end) or m.group().endswith(".")
@@ -1154,6 +1157,8 @@ _APPOS_AFTER = re.compile(  # ", the minister," / ", minister of state," / ", NA
     rf"(?<=[A-Z])\.)*?|[{UP}][\w.-]*[’']s\s+[a-z](?:[^,;.]|(?<=[A-Z])\.)*?)"
     r"\s*(?=[,;]|\.(?:\s|\Z)|\Z)"
 )
+# a capitalised title in commas right after a name: ", President," / ", Chief Executive,"
+_CAP_APPOS = re.compile(r",\s+((?:[A-Z][\w.-]*\s+(?:and\s+)?){0,4}[A-Z][\w.-]*)\s*,")
 _NAME_END = re.compile(r",|\s+[a-z]|\.")  # what may follow "the minister, NAME"
 
 

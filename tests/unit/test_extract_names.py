@@ -2045,6 +2045,15 @@ WHO_SAID_IT = [
         "Rodel Manalo",
         id="a_short_quote_paragraph_after_someone_s_quote",
     ),
+    # round 71: a capitalised title in commas after a name is that person's role
+    pytest.param(
+        "Garments\n\nRahim Uddin, President, Solvian Garment Makers Association (SGMA) spoke "
+        "at a press conference on Sunday.\n\nIn the event, the president said, “We need more "
+        "openness in the trade.”\n",
+        "We need more openness in",
+        "Rahim Uddin",
+        id="a_capitalised_title_in_commas_after_a_name_is_his_role",
+    ),
 ]
 
 
