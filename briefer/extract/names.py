@@ -65,8 +65,8 @@ _HONORIFIC_RUNS = (
 # honorifics of one word, on top of words.HONORIFICS (which the sentence rules strip too)
 _HONORIFIC_WORDS = frozenset(
     "datuk dato datin tun yb yab haji hajah hajjah chief pastor reverend rev evangelist "
-    "apostle prophet oba obi igwe kumari shreemati sushri janab begum honourable honorable"
-    "".split()
+    "apostle prophet oba obi igwe kumari shreemati sushri janab begum honourable "
+    "honorable".split()
 )
 # first names that are English words: never taken for a describing word
 _WORD_NAMES = frozenset(
@@ -174,8 +174,7 @@ def tidy_person(name: str, body: str) -> str:
     if (
         len(tokens) >= 2
         and re.fullmatch(r"[A-Z]{4,8}", tokens[0])  # not initials: "SCL Gupta"
-        and tokens[0].lower() not in TITLE_ABBREVS | _OFFICE_LETTERS
-        and not SHORT_TITLE_LETTERS.fullmatch(tokens[0])
+        and not _office_letters_any(tokens[0])
         and _person_like(tokens[1:])
     ):
         tokens = tokens[1:]  # "GAPKI Susanto": the body's letters, then its man's name
@@ -247,14 +246,14 @@ def whole_name(name: str, body: str) -> str:
             tokens = tokens[1:]  # "the governor of Tarnby Ivo Brezan": a place ends there
         if name not in tokens or len(tokens) < 2:
             continue
-        if tokens.index(name) and tokens[tokens.index(name) - 1] in ("bin", "bint", "ibn"):
+        i = tokens.index(name)
+        if i and tokens[i - 1] in ("bin", "bint", "ibn"):
             continue  # "Hamdan bin Mohammed …": Mohammed is his father
         tidied = tidy_person(" ".join(tokens), body).split()
         words = [t for t in tidied if t not in ("bin", "bint", "ibn", "al")]  # "X bin Y Al Z"
         if name in tidied and 2 <= len(words) <= 4 and all(map(_name_part, words)):
             forms.add(" ".join(tidied))  # "Health Minister Datuk Seri Ana Lind": Ana Lind
             continue
-        i = tokens.index(name)
         j = i
         while j > 0 and i - j < 2 and _name_part(tokens[j - 1]):
             j -= 1  # the given names before a surname
@@ -377,11 +376,25 @@ def with_initials(name: str, body: str) -> str:
 def _initials_pair(lead: str) -> bool:
     """Whether two capitals run together before a name are its initials ("DY", "KM"), not
     an office's letters ("PM", "DG") or a place's ("US", "UK")."""
-    low = lead.lower()
+    return not _office_letters_any(lead) and lead.lower() not in (
+        "us",
+        "uk",
+        "eu",
+        "un",
+        "au",
+        "ua",
+        "tv",
+        "hq",
+        "ok",
+    )
+
+
+def _office_letters_any(token: str) -> bool:
+    """Whether ``token`` is an office's letters of any list: a title's ("DG"), an office
+    written before a name ("CJI"), or one standing for a person ("PM", "MD")."""
     return (
-        low not in TITLE_ABBREVS | _OFFICE_LETTERS
-        and not SHORT_TITLE_LETTERS.fullmatch(lead)
-        and low not in ("us", "uk", "eu", "un", "au", "ua", "tv", "hq", "ok")
+        token.lower() in TITLE_ABBREVS | _OFFICE_LETTERS
+        or SHORT_TITLE_LETTERS.fullmatch(token) is not None
     )
 
 

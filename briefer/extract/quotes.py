@@ -461,15 +461,11 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         found.extend(
             f
             for f in local
-            if f.attributed
-            or len(body[f.start : f.end].split()) > 5
-            or _whole_paragraph(body, f, units)  # '"It was really strong."' after X's words
+            if _kept(body, f) or _whole_paragraph(body, f, units)  # '"It was really strong."'
         )
     _across_paragraphs(body, found)
     _quote_paragraphs(body, found, units, ctx)
-    found[:] = [  # a short paragraph-quote nobody is found for: a pull quote, dropped
-        f for f in found if f.speaker or f.attributed or len(body[f.start : f.end].split()) > 5
-    ]
+    found[:] = [f for f in found if f.speaker or _kept(body, f)]  # a pull quote: dropped
     _written_forms(body, found, ctx)
     _fullest_names(body, found, ctx)
     _written_forms(body, found, ctx)  # the fullest form may bring an honorific back
@@ -1077,6 +1073,12 @@ def _continuations(body: str, local: list[Found]) -> None:
         if not f.attributed and prev.attributed and prev.speaker:
             f.speaker, f.role, f.attributed = prev.speaker, prev.role, True
             f.inferred = prev.inferred
+
+
+def _kept(body: str, f: Found) -> bool:
+    """Whether a quote stands as a quote with no speaker found for it: it is attributed, or
+    longer than five words (a short one alone is a scare quote or a term)."""
+    return f.attributed or len(body[f.start : f.end].split()) > 5
 
 
 def _whole_paragraph(body: str, f: Found, units: list[tuple[int, int]]) -> bool:
