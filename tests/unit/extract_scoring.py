@@ -70,11 +70,21 @@ def same_speaker(got: str | None, want: str | None, body: str = "") -> bool:
     return f"{long} ({short})" in flat or f"{short} ({long})" in flat
 
 
+_LEAD_ELLIPSIS = re.compile(r"\A(?:…|\.{2,})\s*")
+
+
 def _starts(e: dict) -> str:
     """A key's first words, less a comma that ends them: a quote of five words keyed with
     the comma inside its marks ("go on for a while,") is read without it (quote texts end
-    before a trailing comma)."""
-    return str(e["starts"]).rstrip(",")
+    before a trailing comma). An ellipsis that opens them ("… This is one of") is no word
+    of the quote's: ``_opening`` drops it from the quote's text too."""
+    return _LEAD_ELLIPSIS.sub("", str(e["starts"])).rstrip(",")
+
+
+def _opening(text: str) -> str:
+    """A found quote's text, flat, without an opening ellipsis ("...People have", "…
+    This"), as ``_starts`` reads the key: one quote whether or not either kept the dots."""
+    return _LEAD_ELLIPSIS.sub("", _flat(text))
 
 
 def another_form(got: str | None, want: str | None) -> bool:
@@ -109,7 +119,7 @@ def score_quotes(src: m.Source, expected: list[dict]) -> Score:
             (
                 q
                 for q in free
-                if _flat(q.text).startswith(_starts(e))
+                if _opening(q.text).startswith(_starts(e))
                 and same_speaker(q.speaker, e["speaker"], src.body or "")
             ),
             None,
@@ -214,7 +224,7 @@ def score_real(src: m.Source, want: dict, name: str = "") -> RealScore:
     s = RealScore()
     quotes = list(src.quotes)
     for e in want["quotes"]:
-        q = next((q for q in quotes if _flat(q.text).startswith(_starts(e))), None)
+        q = next((q for q in quotes if _opening(q.text).startswith(_starts(e))), None)
         if q is not None:
             quotes.remove(q)
         if e["speaker"]:

@@ -59,6 +59,25 @@ def test_a_key_ending_in_the_comma_a_quote_text_drops_still_matches() -> None:
     assert score_real(src, other).quotes_right == 0
 
 
+def test_an_opening_ellipsis_on_either_side_is_no_word_of_the_quote() -> None:
+    from extract_scoring import score_real
+
+    src = extract(
+        "Fares\n\nThe councillor Ana Lind said: “…This plan is one of those puzzles we "
+        "must solve.”\n\nIvo Brandt said: “...Fares will rise for every rider this year.”\n"
+    )
+    want = {
+        "quotes": [
+            {"starts": "… This plan is one of", "speaker": "Ana Lind"},
+            {"starts": "Fares will rise for every", "speaker": "Ivo Brandt"},
+        ],
+        "figures": [],
+    }
+    assert score_real(src, want).quotes_right == 2
+    other = {"quotes": [{"starts": "… That plan is one", "speaker": "Ana Lind"}], "figures": []}
+    assert score_real(src, other).quotes_right == 0
+
+
 def test_a_wrong_speaker_that_is_the_keys_person_named_another_way_is_told_apart() -> None:
     from extract_scoring import another_form
 
