@@ -34,6 +34,7 @@ from .words import (
     ORG_WORDS,
     PEOPLE_NOUNS,
     ROLE_NOUNS,
+    STOP,
     TITLE_ABBREVS,
     TITLE_WORDS,
 )
@@ -80,8 +81,12 @@ buck dean drew gene guy jack jay kent lance miles neil pat ray rob roy sandy wad
 )
 # offices written by their letters before a name, beyond words.TITLE_ABBREVS
 _OFFICE_LETTERS = frozenset("ps cs cji pm dpp ag gm coo cns cas igp sg ps.".split())
-# words that open sentences and are never part of a name ("My Lind said", a slip for "Mr")
-_EVERYDAY = frozenset(
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)  # Sunday Okoro
+# words that open sentences and are never part of a name ("My Lind said", a slip for "Mr";
+# "Some Grab drivers said": not a longer form of "Grab")
+_EVERYDAY = (STOP - _WEEKDAYS) | frozenset(
     "my our your his her their its the a an this that these those when while after but and "
     "yesterday today meanwhile however also so then thus now still yet instead".split()
 )

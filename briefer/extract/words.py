@@ -108,8 +108,10 @@ while after before as if asked speaking it its we i they he she you our their hi
 here what why how where who which according last next furthermore moreover additionally
 separately elsewhere nevertheless nonetheless instead indeed besides overall finally thus
 hence therefore otherwise likewise similarly accordingly
-""".split()
-)
+already some no any every each many most several both even only just again once although
+though because since despite amid almost nearly such another few either neither whether
+""".split()  # the last two lines: "Already, KNUT Secretary-General X", "No Robusta coffee
+)  # was on offer", "Some Grab drivers": words that open a sentence and never a name
 PRONOUNS = frozenset({"he", "she", "it"})
 # words that say a person is a man or a woman: honorifics and gendered roles
 GENDER_WORDS = {

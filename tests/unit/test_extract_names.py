@@ -2054,6 +2054,23 @@ WHO_SAID_IT = [
         "Rahim Uddin",
         id="a_capitalised_title_in_commas_after_a_name_is_his_role",
     ),
+    # round 72 (holdouts 55-58, after their first pass): words that open a sentence and
+    # never a name
+    pytest.param(
+        "Schools\n\nThe ministry will train 90,000 teachers this year.\n\nAlready, KUTA "
+        "Secretary-General Ivo Brandt has told teachers to stay away while dismissing the "
+        'plan as "a waste of public money."\n',
+        "a waste of public money",
+        "Ivo Brandt",
+        id="an_adverb_and_comma_before_the_speaker_is_no_name",
+    ),
+    pytest.param(
+        "Fares\n\nRidely explained why the fee was charged. “Almost a fifth of the drivers "
+        "choose to accept rides by hand.”\n\nSome Ridely drivers said they were never told.\n",
+        "Almost a fifth of the",
+        "Ridely",
+        id="some_before_a_name_makes_no_longer_form_of_it",
+    ),
 ]
 
 
