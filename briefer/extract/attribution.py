@@ -294,6 +294,16 @@ def attribution_after(after: str) -> Who | None:
     return None
 
 
+# "Mrs Hart, who gave evidence to the Health, Wellbeing, and Local Government Committee,
+# said: “…”": the subject before a relative clause, whatever commas and "and"s the clause
+# holds (its list's last item is no subject)
+_WHO_CLAUSE_BEFORE = re.compile(
+    r"(?:\A|(?<=[.!?])\s)\s*(?P<who>[^“”\"”,.!?]{2,80}?),\s+who\s+[^“”\"]{2,240}?,\s+"
+    rf"{AUX}{_VERB_BEFORE}\b\s*[:,]?\s*\Z",
+    re.S,
+)
+
+
 def _attribution_before(before: str) -> Who | None:
     if (first := _SAID_FIRST.search(before)) and (who := parse_inverted(first.group("who"))):
         return who  # "Said De Lille: “…”"
@@ -364,6 +374,12 @@ def _attribution_before(before: str) -> Who | None:
             if who is not None and titled and who.name and not who.role:
                 who.role = titled.group("role").strip()
             if who is not None and not who.pronoun:
+                return who
+        if (relative := _WHO_CLAUSE_BEFORE.search(clean)) and re.search(
+            r",\s+and\b", relative.group()
+        ):
+            who = parse_subject(relative.group("who"))
+            if who is not None and who.name and not who.org:
                 return who
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)

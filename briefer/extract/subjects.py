@@ -176,7 +176,14 @@ def is_role(text: str) -> bool:
         and not any(_title_head(w) for w in t.split()[:3])
     ):
         return False  # "strengthen partnerships and …": a clause, not a role
-    return bool(starts_ok) and any(_title_head(w) for w in re.findall(r"[\w.’'-]+", t))
+    return bool(starts_ok) and any(
+        _title_head(w) and w not in _ADJECTIVE_TITLES for w in re.findall(r"[\w.’'-]+", t)
+    )
+
+
+# title words that, in lower case, are adjectives: "Medina, the major towns where …" has no
+# role ("Major Ana Lind" keeps hers: capitalised)
+_ADJECTIVE_TITLES = frozenset({"major"})
 
 
 def _is_title_word(tok: str) -> bool:

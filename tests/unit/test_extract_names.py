@@ -2071,6 +2071,24 @@ WHO_SAID_IT = [
         "Ridely",
         id="some_before_a_name_makes_no_longer_form_of_it",
     ),
+    # round 73 (holdouts 56 and 59 after their first pass)
+    pytest.param(
+        "Donors\n\nHealth Minister Ana Lind has urged people to register.\n\nMrs Lind, who "
+        "spoke to the Health, Housing, and Local Government Committee, said: “We have turned "
+        "the decline around.”\n",
+        "We have turned the decline",
+        "Ana Lind",
+        id="a_list_inside_a_who_clause_gives_no_subject",
+    ),
+    pytest.param(
+        "Fares\n\nThe Executive Chairman, Ivo Brandt, said fares are set abroad.\n\nAccording "
+        "to him, fares are paid in dollars, since the local coin is not taken in Tarsa and "
+        "Velm, the major towns where pilgrims meet.\n\nHe said: “Between our two countries "
+        "there is no exchange of the coin.”\n",
+        "Between our two countries there",
+        "Ivo Brandt",
+        id="the_major_towns_is_no_role_of_a_town",
+    ),
 ]
 
 
