@@ -668,6 +668,7 @@ class Register:
             len(words) >= 2
             and words[0].lower() not in STOP | {"no", "new"}
             and not text[s_start:at].strip(' \t\n“”"')
+            and not re.match(r"[Tt]he\s", text[at : at + 4])  # "The Klein Karoo was …": a place
             and bool(re.search(r"[.!?][”\"’]?\s*\Z", text[at : at + 400].split("\n\n")[0]))
         )  # a heading ("No Bumi discount for housing") ends without a full stop
 

@@ -2089,6 +2089,17 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="the_major_towns_is_no_role_of_a_town",
     ),
+    # round 74 (holdout 55 after its first pass): "The" before a name opening a sentence
+    pytest.param(
+        "Harvest\n\n“The grapes are ripening well,” said Ivo Brandt, a manager at the "
+        "growers' body.\n\nThe Tarsa Dam was at 85 percent in the Velm region.\n\nThe Upper "
+        "Karst was still in drought, and in places it was critical. Growers in the Oran region "
+        "who took water from the Oran Dam had enough, but those who relied on run-off were "
+        "under pressure, he said.\n\n“The north received almost no rain this season.”\n",
+        "The north received almost no",
+        None,  # not "Upper Karst"; Ivo Brandt, three sentences back, is not reached
+        id="the_before_a_sentence_s_name_makes_it_no_person",
+    ),
 ]
 
 
