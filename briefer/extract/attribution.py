@@ -258,6 +258,15 @@ _SAID_OWNED_FRAME = re.compile(
 )
 
 
+# '“…,” ANI reported quoting an official.' / '“…,” the paper said, citing Minister X.': a
+# news outlet passing on someone's words
+_REPORTED_QUOTING = re.compile(
+    r"\s*,?\s*[^,.;:!?“”\"]{1,60}?\s+(?:reported|reports|said|says|wrote|writes)\s*,?\s+"
+    r"(?:quoting|citing)\s+(?P<who>[^.;:!?“”\"]{2,80}?)\s*(?:[.;]|\Z)",
+    re.S,
+)
+
+
 def attribution_after(after: str) -> Who | None:
     m = _FRAME_FROM.match(after)
     if m:
@@ -285,6 +294,9 @@ def attribution_after(after: str) -> Who | None:
             who = parse_inverted(m.group("who"))
             if who:
                 return who
+        m = _REPORTED_QUOTING.match(after)
+        if m:  # '“…,” ANI reported quoting an official.': the official's words, not ANI's
+            return parse_subject(m.group("who")) or parse_inverted(m.group("who"))
         m = _AFTER_SUBJECT.match(after)
         if m and not _NEW_CLAUSE.match(m.group("who")):
             # '“…,” while Y pointed out that …' opens a new clause: Y speaks there, not here

@@ -20,7 +20,7 @@ taoiseach tanaiste tánaiste
 defence interior finance economy trade state national security intelligence adviser advisor
 executive official analyst economist researcher founder editor coach prosecutor
 astronaut pilot engineer scientist physicist nurse teacher lawyer
-minster class coroner supt insp undersecretary
+minster class coroner supt insp undersecretary brigadier commodore corporal
 """.split()  # "Prime Minster X": a slip for "Minister" that papers print
 )
 # nouns that make a lower-case role ("intelligence chief", "the defense minister")

@@ -2100,6 +2100,29 @@ WHO_SAID_IT = [
         None,  # not "Upper Karst"; Ivo Brandt, three sentences back, is not reached
         id="the_before_a_sentence_s_name_makes_it_no_person",
     ),
+    # round 75 (holdouts 59 and 60 after their first pass)
+    pytest.param(
+        "Donors\n\nThe minister met soldiers who had signed up as donors.\n\nBrigadier Ivo "
+        "Brandt said “as soldiers we are used to defending the public all our lives.”\n",
+        "as soldiers we are used",
+        "Ivo Brandt",
+        id="a_brigadier_is_a_rank_not_a_name",
+    ),
+    pytest.param(
+        'Extradition\n\nThe accused was flown back on Tuesday.\n\n"Several cases are under '
+        'way, and the others will be sent back soon," SNA reported quoting an official.\n',
+        "Several cases are under way",
+        None,
+        id="an_agency_reporting_quoting_an_official_is_not_the_speaker",
+    ),
+    pytest.param(
+        'Extradition\n\nThe accused was flown back on Tuesday.\n\n"Several cases are under '
+        'way, and the others will be sent back soon," the agency reported, citing Home '
+        "Minister Ana Lind.\n",
+        "Several cases are under way",
+        "Ana Lind",
+        id="an_agency_reporting_citing_a_minister_is_the_minister",
+    ),
 ]
 
 
