@@ -813,10 +813,14 @@ def _title_first(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 20 or not words[0][:1].isupper():
         return False
-    # "Minister of Ports", "Dutch Deputy Minister of Health, Welfare and Sports"
+    # "Minister of Ports", "Dutch Deputy Minister of Health, Welfare and Sports"; "Chief
+    # Executive of UKHSA" (a title's word after a title's head)
     return any(
         words[k + 1] in ("of", "for", "at")
-        and _title_head(words[k])
+        and (
+            _title_head(words[k])
+            or (_is_title_word(words[k]) and any(_title_head(w) for w in words[:k]))
+        )
         and all(w[:1].isupper() for w in words[:k])
         for k in range(min(3, len(words) - 1))
     )

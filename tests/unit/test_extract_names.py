@@ -2123,6 +2123,23 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="an_agency_reporting_citing_a_minister_is_the_minister",
     ),
+    # round 76 (holdout 59 after its first pass): a capitalised two-word title, then "of"
+    pytest.param(
+        "Resistance\n\nAbout 58,000 people had a resistant infection last year.\n\nProfessor "
+        'Dame Ana Lind, Chief Executive of SHSA, said: "Resistance is a crisis of today, not '
+        'of the future."\n',
+        "Resistance is a crisis of",
+        "Ana Lind",
+        id="a_chief_executive_of_a_body_after_the_name",
+    ),
+    pytest.param(
+        "Resistance\n\nAbout 58,000 people had a resistant infection last year.\n\nIvo "
+        'Brandt, Chief Executive of the Solvian Health Agency, said: "Resistance is a crisis '
+        'of today."\n',
+        "Resistance is a crisis of",
+        "Ivo Brandt",
+        id="a_chief_executive_of_a_named_agency_is_the_person_not_the_agency",
+    ),
 ]
 
 
