@@ -814,15 +814,20 @@ def _title_first(text: str) -> bool:
     if not 2 <= len(words) <= 20 or not words[0][:1].isupper():
         return False
     # "Minister of Ports", "Dutch Deputy Minister of Health, Welfare and Sports"; "Chief
-    # Executive of UKHSA" (a title's word after a title's head)
+    # Executive of UKHSA" (a title's word after a title's head); "Founder and CEO of X",
+    # "President and Chief Executive Officer of X" (two titles joined); "Senior Lecturer
+    # in Economics at X"
     return any(
-        words[k + 1] in ("of", "for", "at")
+        words[k + 1] in ("of", "for", "at", "in")
         and (
             _title_head(words[k])
             or (_is_title_word(words[k]) and any(_title_head(w) for w in words[:k]))
         )
-        and all(w[:1].isupper() for w in words[:k])
-        for k in range(min(3, len(words) - 1))
+        and all(
+            w[:1].isupper() or (0 < i < k and w in ("and", "&")) for i, w in enumerate(words[:k])
+        )
+        and (k < 3 or "and" in words[:k] or "&" in words[:k])
+        for k in range(min(6, len(words) - 1))
     )
 
 

@@ -2140,6 +2140,29 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="a_chief_executive_of_a_named_agency_is_the_person_not_the_agency",
     ),
+    # round 77 (probing the appositive offices round 76 opened): two titles joined by
+    # "and", and a title "in" a subject "at" a body
+    pytest.param(
+        "Labs\n\nThe firm raised $12 million.\n\nAna Lind, Founder and CEO of Solvia Labs, "
+        "said: “We will hire forty engineers next year.”\n",
+        "We will hire forty engineers",
+        "Ana Lind",
+        id="founder_and_ceo_of_a_company",
+    ),
+    pytest.param(
+        "Air\n\nThe airline lost $3 million.\n\nIvo Brandt, President and Chief Executive "
+        "Officer of Solvia Air, said: “The summer will bring the fares back.”\n",
+        "The summer will bring the",
+        "Ivo Brandt",
+        id="president_and_chief_executive_officer_of_an_airline",
+    ),
+    pytest.param(
+        "Prices\n\nPrices rose 4% in May.\n\nAna Lind, Senior Lecturer in Economics at "
+        "Solvia University, said: “Food drove most of the rise this spring.”\n",
+        "Food drove most of the",
+        "Ana Lind",
+        id="a_lecturer_in_a_subject_at_a_university_is_no_university",
+    ),
 ]
 
 
