@@ -316,6 +316,14 @@ _WHO_CLAUSE_BEFORE = re.compile(
 )
 
 
+# the whole sentence before its verb, from the sentence's start
+_WHOLE_SUBJECT_BEFORE = re.compile(
+    r"(?:\A|(?<=[.!?])\s)\s*(?P<who>[^“”\".!?]{2,200}?),?\s+"
+    rf"{AUX}{_VERB_BEFORE}\b\s*[:,]?\s*\Z",
+    re.S,
+)
+
+
 def _attribution_before(before: str) -> Who | None:
     if (first := _SAID_FIRST.search(before)) and (who := parse_inverted(first.group("who"))):
         return who  # "Said De Lille: “…”"
@@ -392,6 +400,12 @@ def _attribution_before(before: str) -> Who | None:
         ):
             who = parse_subject(relative.group("who"))
             if who is not None and who.name and not who.org:
+                return who
+        if (whole := _WHOLE_SUBJECT_BEFORE.search(clean)) and re.search(
+            r",\s+and\b", whole.group("who")
+        ):  # "X, Minister for Youth, Sport, and Social Welfare, said:": one office's list
+            who = parse_subject(whole.group("who"))
+            if who is not None and who.name and not who.org and " and " in (who.role or ""):
                 return who
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)

@@ -145,6 +145,28 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", text.strip(" ,"), flags=re.I)
 
 
+# an office that names its portfolio: "Minister for Labour", "Secretary of State for Trade"
+_PORTFOLIO_OPEN = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Committee)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w’'-]*,?\s*)+\Z"
+)
+
+
+def _ends_list(parts: list[str], i: int) -> bool:
+    """Whether parts[i:] run on, each a short capitalised part, to one that ends the list
+    with "and" ("Employment and Skills"), so they are a portfolio's list, not a name."""
+    for part in parts[i:]:
+        words = part.split()
+        if not 1 <= len(words) <= 5 or not all(
+            w[:1].isupper() or (w in ("and", "&") and k < len(words) - 1)
+            for k, w in enumerate(words)
+        ):
+            return False
+        if words[0] in ("and", "&") or "and" in words or "&" in words:
+            return True
+    return False
+
+
 def is_role(text: str) -> bool:
     """ "the commander of U.S. Forces Korea", "South Korea’s defense minister"."""
     t = text.strip(" ,")
@@ -165,6 +187,10 @@ def is_role(text: str) -> bool:
         )
         or "’s" in t
         or "'s" in t
+        or re.search(
+            r"[{UP}][\w&.-]*s[’']\s+(?:[{UP}][\w-]*\s+)*[{UP}][\w-]*\Z".replace("{UP}", UP), t
+        )
+        # "Solvia Labs’ Chief Executive": a body's, then its office
     )
     if (
         re.match(r"[a-z]+(?:s|ed|ing)?\s+(?!of\b)[a-z]+\s", t)
@@ -498,10 +524,12 @@ def parse_subject(who: str) -> Who | None:
     if not parts:
         return None
     merged = parts[:1]  # "Minister of Health, Welfare and Sports": one office, its commas
-    for part in parts[1:]:  # aside
+    for i, part in enumerate(parts[1:], 1):  # aside
         words = [w for w in part.split() if w not in ("and", "&")]
         if words and all(w[:1].isupper() and _norm(w) in OFFICE_LEADS for w in words):
             merged[-1] = f"{merged[-1]}, {part}"
+        elif words and _PORTFOLIO_OPEN.search(merged[-1]) and _ends_list(parts, i):
+            merged[-1] = f"{merged[-1]}, {part}"  # "Minister for Labour, Employment and Skills"
         else:
             merged.append(part)
     parts = merged
@@ -531,7 +559,14 @@ def parse_subject(who: str) -> Who | None:
         return _title_phrase(parts[-1])
     if (
         len(parts) >= 3
-        and (_org(parts[-1]) or CAP_RUN.fullmatch(parts[-1]))  # "…, Solvia Telecom said"
+        and (
+            _org(parts[-1])
+            or CAP_RUN.fullmatch(parts[-1])  # "…, Solvia Telecom said"
+            or (  # "Ana Lind, Director, Office of Labour Statistics, said"
+                (body_of := _BODY_OF.fullmatch(parts[-1]))
+                and _norm(body_of.group("head")) in ORG_WORDS
+            )
+        )
         and parts[-2].split()
         and (is_role(parts[-2]) or _title_head(parts[-2].split()[0]) or _cap_role(parts[-2]))
     ):  # "Ana Lind, President, Harbour Workers Association told": Lind, its president

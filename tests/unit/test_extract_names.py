@@ -2163,6 +2163,36 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="a_lecturer_in_a_subject_at_a_university_is_no_university",
     ),
+    # round 78 (probing appositive offices): a body's plural possessive, an office and its
+    # body in commas, a minister's list of portfolios
+    pytest.param(
+        "Labs\n\nThe firm raised $12 million.\n\nAna Lind, Solvia Labs’ Chief Executive, "
+        "said: “We will hire forty engineers next year.”\n",
+        "We will hire forty engineers",
+        "Ana Lind",
+        id="a_body_s_plural_possessive_office_after_the_name",
+    ),
+    pytest.param(
+        "Jobs\n\nJobless claims fell by 3,000.\n\nAna Lind, Director, Office of Labour "
+        "Statistics, said: “The market is cooling slowly.”\n",
+        "The market is cooling slowly",
+        "Ana Lind",
+        id="director_comma_office_of_is_the_director",
+    ),
+    pytest.param(
+        "Jobs\n\nJobless claims fell by 3,000.\n\nAna Lind, Minister for Labour, Employment "
+        "and Skills, said: “The market is cooling slowly.”\n",
+        "The market is cooling slowly",
+        "Ana Lind",
+        id="a_minister_s_list_of_portfolios_after_the_name",
+    ),
+    pytest.param(
+        "Jobs\n\nJobless claims fell by 3,000.\n\nIvo Brandt, Minister for Youth, Sport, and "
+        "Social Welfare, said: “The market is cooling slowly.”\n",
+        "The market is cooling slowly",
+        "Ivo Brandt",
+        id="a_minister_s_list_of_portfolios_with_a_serial_comma",
+    ),
 ]
 
 
