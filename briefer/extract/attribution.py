@@ -432,7 +432,21 @@ def _attribution_before(before: str) -> Who | None:
                     # president said" names the speaker; the words before are the subject
                     return parse_subject(inserted.group(1))
                 return who
+        if colon := _PERSON_COLON.search(clean):
+            # "Ports chief Ana Lind was upbeat: “…”", "X was quick to respond: “…”": a
+            # sentence about one named person, ending in a colon before the words
+            who = parse_subject(colon.group("who"))
+            if who is not None and who.name and not who.org and len(who.name.split()) >= 2:
+                return who
     return None
+
+
+# a person, then a short predicate with no other name, ending in a colon
+_PERSON_COLON = re.compile(
+    rf"(?:\A|(?<=[.!?])\s)\s*(?P<who>(?:[{UP}][\w’'.-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}"
+    rf"[{UP}][\w’'.-]*\s+[{UP}][\w’'.-]*)\s+(?:was|is|had|has|seemed|sounded|appeared|remained|struck)\b"
+    r"[a-z ,’'-]{0,60}:\s*\Z"
+)
 
 
 _HAS_QUOTED_AS = re.compile(

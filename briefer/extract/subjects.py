@@ -104,10 +104,22 @@ _PAPER_DAY = re.compile(
 )
 
 
+# prepositions that open a sentence before a name ("For Ana Lind, the figures are good
+# news"); not "To", a surname ("To Lam")
+_LEAD_PREPOSITIONS = frozenset(
+    "for with from by of into among amongst unlike under over without within through across "
+    "against towards toward upon".split()
+)
+
+
 def _without_lead_words(tokens: list[str]) -> list[str]:
     """``tokens`` less the everyday words that open them ("The", "Earlier", "Monday"), but
     not the day of a newspaper's name ("The Sunday Times") or a Balinese name's "I"."""
-    while tokens and tokens[0].lower().strip(".,") in STOP and not _acronym(tokens[0]):
+    while (
+        tokens
+        and tokens[0].lower().strip(".,") in STOP | _LEAD_PREPOSITIONS
+        and not _acronym(tokens[0])
+    ):
         if len(tokens) == 2 and _PAPER_DAY.fullmatch(" ".join(tokens)):
             break
         if tokens[0] == "I" and len(tokens) > 2 and tokens[1] in _BALINESE:

@@ -2193,6 +2193,28 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="a_minister_s_list_of_portfolios_with_a_serial_comma",
     ),
+    # round 79 (probing sentence openers in our own words)
+    pytest.param(
+        "Ports\n\nCargo rose 12% this year.\n\nFor Ana Lind, the ports chief, the figures are "
+        "good news. “We expect more growth next year,” she said.\n",
+        "We expect more growth next",
+        "Ana Lind",
+        id="a_preposition_opening_the_sentence_is_no_first_name",
+    ),
+    pytest.param(
+        "Ports\n\nCargo rose 12% this year.\n\nPorts chief Ana Lind was upbeat: “We expect "
+        "more growth next year.”\n",
+        "We expect more growth next",
+        "Ana Lind",
+        id="a_sentence_about_one_person_ending_in_a_colon",
+    ),
+    pytest.param(
+        "Ports\n\nCargo rose 12% this year.\n\nAna Lind was joined by Ivo Brandt at the "
+        "gate: “We expect more growth next year.”\n",
+        "We expect more growth next",
+        None,
+        id="a_colon_after_a_sentence_naming_two_people_names_no_one",
+    ),
 ]
 
 
