@@ -1189,6 +1189,14 @@ def _reported_by(
     if who is None or not who.name:
         m = _REPORTED.search(last)
         who = parse_subject(m.group("who")) if m else None
+    if (
+        who is None
+        and not re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b", body[f.start : f.end])
+        and (about := _about_one(body, start, le, ctx))
+    ):  # "Festival director Ana Lind put the rise down to the guests." then a quote
+        # paragraph: the one person the sentence opens with, and the paragraph names (not
+        # when the words speak of a "she" or "he": "Farmer X died …" then "“She was …”")
+        return about
     if who is None and (lead := _THOUGHT.match(last)):
         # 'He did not see any chance of …' then a quote paragraph: his words, as after "he
         # said" (what he thinks is reported as what he says)
@@ -1233,6 +1241,32 @@ def _reported_by(
         return None
     p = register.full(name, f.open)
     return name, role or (p.role if p else None)
+
+
+def _about_one(body: str, start: int, end: int, ctx: _Context) -> tuple[str, str | None] | None:
+    """(name, role) of the known person, named in full, that the sentence body[start:end]
+    opens with ("Festival director Ana Lind was delighted …"), when the rest of the
+    paragraph's last sentence names no one else; else None."""
+    at = start + len(body[start:end]) - len(body[start:end].lstrip())
+    found = [
+        (a, {n for n in ns if n[:1] not in "?~"})
+        for a, ns in ctx.register.mentions(body, at, end, ctx.quoted)
+    ]
+    names = set().union(*(ns for _a, ns in found)) if found else set()
+    if len(names) != 1 or not found or not found[0][1]:
+        return None
+    name = next(iter(names))
+    if len(name.split()) < 2 or not body.startswith(name, found[0][0]):
+        return None  # a surname alone, or a title that fits: not sure enough
+    if not _OPENS_WITH.fullmatch(body[at : found[0][0]]):
+        return None
+    p = ctx.register.full(name, end)
+    return (name, p.role if p else None) if p else None
+
+
+# what may stand before the name that opens a sentence: a capitalised title and a few
+# lower-case words of a role ("Festival director ")
+_OPENS_WITH = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w’'-]*\s+){0,2}")
 
 
 _ACCORDING_LEAD = re.compile(r"According\s+to\s+(?P<who>[^,;:“”\"]{2,80}?),")

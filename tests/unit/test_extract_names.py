@@ -2215,6 +2215,16 @@ WHO_SAID_IT = [
         None,
         id="a_colon_after_a_sentence_naming_two_people_names_no_one",
     ),
+    # round 80 (holdout 56 after its first pass): a quote paragraph after a sentence that
+    # opens with one person, whatever its verb
+    pytest.param(
+        "Festival\n\nMore than 4,500 tickets were sold.\n\nFestival director Ana Lind put "
+        "the rise in sales down to the directors who came.\n\n“Having the film makers here "
+        "adds another side to the films.”\n",
+        "Having the film makers here",
+        "Ana Lind",
+        id="a_quote_paragraph_after_a_sentence_opening_with_one_person",
+    ),
 ]
 
 
