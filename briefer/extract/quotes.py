@@ -1132,6 +1132,13 @@ def _quote_paragraphs(
             f.speaker, f.role, f.inferred = said[0], said[1], True
             last_in[f.unit] = f
             last_speaker = f.speaker
+        elif (
+            prev is None and ctx is not None and (only := _only_speaker(body, units, f, ctx, found))
+        ):
+            # '“…,” said Ana Lind.' / 'Sales were lower in the north.' / '“…”': the one
+            # person quoted so far, past a paragraph or two that name no one
+            f.speaker, f.role, f.inferred = only[0], only[1], True
+            last_in[f.unit] = f
         elif prev is None and ctx is not None:
             ls, le = units[f.unit - 1]
             gap = body[le : units[f.unit][0]]  # a heading between the two paragraphs
@@ -1241,6 +1248,33 @@ def _reported_by(
         return None
     p = register.full(name, f.open)
     return name, role or (p.role if p else None)
+
+
+def _only_speaker(
+    body: str, units: list[tuple[int, int]], f: Found, ctx: _Context, found: list[Found]
+) -> tuple[str, str | None] | None:
+    """(speaker, role) of the one speaker every quote before ``f`` has, when the one or two
+    paragraphs since the last of them name no one and quote nothing, and ``f`` speaks of
+    no "he" or "she"; else None."""
+    before = [g for g in found if g.speaker and g.close < f.open]
+    if not before or len({g.speaker for g in before}) != 1:
+        return None
+    if any(not g.speaker and g.close < f.open and g.unit > before[-1].unit for g in found):
+        return None  # a quote nobody was found for stands between
+    last = before[-1]
+    if not 2 <= f.unit - last.unit <= 3:
+        return None
+    if re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b", body[f.start : f.end]):
+        return None
+    for u in range(last.unit + 1, f.unit):
+        lo, hi = units[u]
+        if _speech_in(body, lo, hi, ctx.quoted) or ctx.register.mentions(body, lo, hi, ctx.quoted):
+            return None
+        if re.search(rf"\b(?:{VERB})\b", body[lo:hi]) and not re.search(
+            r"\b(?:said|says)\s+(?:he|she)\b|\b(?:he|she)\s+(?:said|says)\b", body[lo:hi]
+        ):
+            return None  # someone unnamed reports something ("officials said …")
+    return last.speaker, last.role
 
 
 def _about_one(body: str, start: int, end: int, ctx: _Context) -> tuple[str, str | None] | None:

@@ -2225,6 +2225,34 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="a_quote_paragraph_after_a_sentence_opening_with_one_person",
     ),
+    # round 81 (holdout 56 after its first pass): the one speaker so far, past narration
+    pytest.param(
+        "Festival\n\nMore than 4,500 tickets were sold.\n\n“Having the film makers here "
+        "adds another side to the films,” said festival director Ana Lind.\n\nSales were a "
+        "little lower in the north than a year before.\n\n“We are not sure why the north was "
+        "down this time.”\n",
+        "We are not sure why",
+        "Ana Lind",
+        id="a_quote_paragraph_past_narration_is_the_one_speaker_s",
+    ),
+    pytest.param(
+        "Festival\n\nMore than 4,500 tickets were sold.\n\n“Having the film makers here "
+        "adds another side to the films,” said festival director Ana Lind.\n\nSales were a "
+        "little lower in the north, where Ivo Brandt runs the cinema.\n\n“We are not sure "
+        "why the north was down this time.”\n",
+        "We are not sure why",
+        None,
+        id="a_quote_paragraph_past_narration_naming_another_is_no_one_s",
+    ),
+    pytest.param(
+        "Festival\n\nMore than 4,500 tickets were sold.\n\n“Having the film makers here "
+        "adds another side to the films,” said festival director Ana Lind.\n\nCinema owners "
+        "said sales were a little lower in the north.\n\n“We are not sure why the north was "
+        "down this time.”\n",
+        "We are not sure why",
+        None,
+        id="a_quote_paragraph_past_others_reported_speech_is_no_one_s",
+    ),
 ]
 
 
