@@ -1274,7 +1274,7 @@ def _only_speaker(
             r"\b(?:said|says)\s+(?:he|she)\b|\b(?:he|she)\s+(?:said|says)\b", body[lo:hi]
         ):
             return None  # someone unnamed reports something ("officials said …")
-    return last.speaker, last.role
+    return (last.speaker, last.role) if last.speaker else None
 
 
 def _about_one(body: str, start: int, end: int, ctx: _Context) -> tuple[str, str | None] | None:
