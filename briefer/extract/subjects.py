@@ -1004,6 +1004,12 @@ _OWNED_TITLE_NAME = re.compile(
 SHORT_TITLE_LETTERS = re.compile(r"PM|CM|DC|SP|DG|IG|CEO|CFO|MD|MP|MLA|CJI|VC|PS|CS|GM|ED")
 
 
+_ROLE_OF_BODY_NAME = re.compile(
+    rf"(?P<role>(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?:of|at|for)\s+(?:the\s+)?)"
+    rf"(?P<body>(?:[{UP}][\w’'&.-]*\s+){{2,8}}[{UP}][\w’'-]*)(?=\s*(?:[,.;]|\Z))"
+)
+
+
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
@@ -1047,6 +1053,20 @@ def parse_inverted(text: str) -> Who | None:
         prefix, name = split_name(owned.group("name"))
         if _name_ok(name) and len(name.split()) >= 2 and _norm(owned.group("head")) in ROLE_NOUNS:
             return Who(name, join_role(owned.group("role"), prefix))
+    if held := _ROLE_OF_BODY_NAME.match(text):
+        # "said chief executive of the Betting Commission (BC) Ana Lind": the body's words
+        # end at its last body word; the name follows
+        words = held.group("body").split()
+        cut = max((i for i, w in enumerate(words) if _norm(w) in ORG_WORDS), default=-1)
+        name = " ".join(words[cut + 1 :])
+        if (
+            cut >= 0
+            and 2 <= len(name.split()) <= 3
+            and _name_ok(name)
+            and any(_title_head(w) for w in held.group("role").split())
+        ):
+            role = f"{held.group('role').strip()} {' '.join(words[: cut + 1])}"
+            return Who(name, role)
     lead = re.match(rf"the\s+(?=[{UP}])", text)
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
         return Who(_org(org_run.group()), org=True)  # "said the Solvik Port Authority"

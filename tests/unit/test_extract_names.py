@@ -2253,6 +2253,23 @@ WHO_SAID_IT = [
         None,
         id="a_quote_paragraph_past_others_reported_speech_is_no_one_s",
     ),
+    # round 82 (holdouts 55 and 56 after their first pass)
+    pytest.param(
+        "Wine\n\nGrape prices rose 20%.\n\n“It is really disappointing given the demand for "
+        "our wines,” Ana Lind, executive director of the Velm County Grape Growers Assn., "
+        "said of the prices.\n",
+        "It is really disappointing given",
+        "Ana Lind",
+        id="a_body_s_abbreviation_with_a_full_stop_inside_the_appositive",
+    ),
+    pytest.param(
+        "Betting\n\nFines rose to £60 million.\n\n“They are very profitable companies but it "
+        "does cause distress,” said chief executive of the Betting Commission (BC) Ana Lind, "
+        "in a hearing on Tuesday.\n",
+        "They are very profitable companies",
+        "Ana Lind",
+        id="said_a_role_of_a_body_then_the_name",
+    ),
 ]
 
 
