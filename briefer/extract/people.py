@@ -908,7 +908,8 @@ def _role_words(role: str) -> set[str]:
 _OFFICE_NOT_SURNAME = frozenset(
     "officer spokesman spokeswoman spokesperson director secretary commissioner manager "
     "coordinator chairman chairwoman chairperson president superintendent inspector "
-    "management development affairs relations resources".split()
+    "management development affairs relations resources adviser advisor executive minister "
+    "registrar treasurer administrator ambassador".split()
 )  # and a portfolio's last word: "Minister of X, Disaster Management and Y, Ana Lind"
 # the members of a legislature, whom a story may call "the lawmaker" or "the legislator"
 _LEGISLATORS = frozenset(

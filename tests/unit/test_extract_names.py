@@ -2270,6 +2270,16 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="said_a_role_of_a_body_then_the_name",
     ),
+    # round 83 (holdout 57 after its first pass): a capitalised office in commas is nobody
+    # else in the sentence
+    pytest.param(
+        "Rules\n\nThe government released its rules on Monday.\n\nIvo Brandt, Principal "
+        "Scientific Adviser, stressed the core principle of the rules. “We focus on sandboxes "
+        "for new ideas,” he said.\n",
+        "We focus on sandboxes for",
+        "Ivo Brandt",
+        id="a_capitalised_adviser_in_commas_is_no_second_person",
+    ),
 ]
 
 
