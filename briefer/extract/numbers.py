@@ -187,12 +187,19 @@ PERCENT = _PERCENT = re.compile(
 _BARRELS_A_DAY = re.compile(r"\s?(?:(?P<k>[mM]m|MM|m|k)(?i:bpd|bd|b/d|bbl/d)|(?i:bpd|b/d|bbl/d))\b")
 _MILLION_MASS = re.compile(r"\s?(mkg)\b")  # million kg ("4.5 MMT" the keys read as 4.5)
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
+_TO_THE_DOLLAR = re.compile(
+    r"\s+(?:to|per|against)\s+(?:the|one|a|1)\s+(?:US\s+|U\.S\.\s+)?"
+    r"(?:dollar|euro|pound|yuan|rand|dirham|riyal)\b"
+    r"|\s+(?:official\s+)?exchange\s+rate\b|\s+official\s+exchange\b"  # "at N197 official exchange"
+)
 _GLUED_UNIT = (
     r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
     r"|(?:km|m|cm)[²³23](?!\w)"  # "30km²", "2m³"
     r"|(?:kV|kVA|[GMk]Hz|ft|ml|mg|lbs?|oz|mAh|[KMGT]B|MP)\b"  # "400kV", "6ft", "150ml"
     r"|(?:mw|MWh?|TEU|teu)\b|c(?:/l)?\b"  # "600mw", "10,000teu"; "28c", "250.00c/l": cents
     r"|ppl\b"  # "a 2ppl rise": pence per litre (milk, fuel)
+    r"|gms?\b|[KMGT]WH\b"  # "7gm of heroin", "3.4TWH" in capitals
+    r"|p\b(?=\s+(?:per|a|an|on|off|more|less|in|for)\b)"  # "18p per litre": pence
     r"|l\b(?![’'])"  # "6,000l a month", "a 50l-a-day limit": litres
     r"|\s?k\.m\.(?!\w)"
 )
@@ -588,6 +595,7 @@ def _digit_hit(
             or (cur == "R" and len(raw) >= 3 and _RAND_AFTER.match(body, m.end(), se))
             or _LETTER_MONEY_AFTER.match(body, m.end(), se)
             or _PRICE_BEFORE.search(body, max(ss, start - 60), start)
+            or _TO_THE_DOLLAR.match(body, m.end(), se)  # "N160 to the dollar": a rate
             or re.match(_LETTER_RANGE_AFTER.format(cur=cur), body[m.end() : se])
             or re.search(_LETTER_RANGE_BEFORE.format(cur=cur), body[max(ss, start - 40) : start])
         )

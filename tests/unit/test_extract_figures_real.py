@@ -1483,3 +1483,15 @@ def test_a_letter_for_a_currency_after_pay_a_price_or_a_loss() -> None:
         "bag. The floor price K130 stands."
     ) == [120, 95, 50, 130]
     assert _values("The K110 tractor sold well and route R21 was shut.") == []
+
+
+def test_units_glued_in_capitals_grams_pence_and_a_letter_rate_to_the_dollar() -> None:
+    """Figure round 18 (holdouts 56, 57 and 59 after their first pass): "3.4TWH" in
+    capitals, "7gm", "18p per litre", and a letter currency read as an exchange rate ("N160
+    to the dollar", "at N197 official exchange rate"); a bare "N160" stays no figure."""
+    assert _values(
+        "The plant used 3.4TWH of power. Police found 7gm of heroin. The levy adds 18p per "
+        "litre. The rate was N160 to the dollar, and pilgrims paid at N197 official exchange "
+        "rate."
+    ) == [3.4, 7, 18, 160, 197]
+    assert _values("The N160 bus and the 1080p screen are new.") == []
