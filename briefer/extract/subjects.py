@@ -234,6 +234,13 @@ def _is_title_word(tok: str) -> bool:
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
 
 
+# the letters before a ship's name (navies and merchant ships)
+SHIP_PREFIXES = frozenset(
+    "KRI HMS USS USNS INS HMAS HMNZS HMCS BRP PNS TCG ARA RFS KD MV MT SS RV CGS HNLMS FGS "
+    "ROKS JS NNS GNS KNS".split()
+)
+
+
 def split_name(run: str) -> tuple[str | None, str]:
     """ "Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson"); "Trump’s" → "Trump"."""
     tokens = run.split()
@@ -246,6 +253,8 @@ def split_name(run: str) -> tuple[str | None, str]:
         if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+|[JS]r\.", tokens[-1]):
             tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end, not "Jr."
     tokens = _without_lead_words(tokens)
+    if tokens and tokens[0] in SHIP_PREFIXES and len(tokens) >= 2:
+        return None, ""  # "KRI Sultan Hasanuddin", "HMS Victory": a ship, no one
     if (
         3 <= len(tokens) <= 4
         and re.fullmatch(r"[A-Z]{3,6}", tokens[0])

@@ -81,7 +81,7 @@ commission association authority news times post reuters kcna ap afp yonhap tass
 bureau staff military forces police embassy federation alliance university college
 organization organisation assembly parliament congress senate ministry army navy
 school hospital club cooperative coalition network corporation foundation board guard
-airline
+airline mission contingent battalion brigade regiment corps
 """.split()
 )
 PLACES = frozenset(

@@ -2280,6 +2280,25 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="a_capitalised_adviser_in_commas_is_no_second_person",
     ),
+    # round 84 (holdout 60 after its first pass): a ship and a mission are no one
+    pytest.param(
+        "Troops\n\nPresident Ana Lind saw off the contingent on Friday.\n\n“Today, Solvia "
+        "is proud of its soldiers,” she said at the base.\n\nThe sailors will travel on the "
+        "warship KRI Sultan Hasanuddin to relieve the crew now there.\n\n“Today, Solvia is "
+        "proud of its part in keeping the peace,” she said.\n",
+        "Today, Solvia is proud of its part",
+        "Ana Lind",
+        id="a_ship_s_name_is_no_person",
+    ),
+    pytest.param(
+        "Troops\n\nPresident Ivo Brandt saw off the contingent on Friday.\n\n“Today, Solvia "
+        "is proud of its soldiers,” he said at the base.\n\nThe force joins the United "
+        "Nations Organization Stabilization Mission in the Velm Republic.\n\n“Today, Solvia "
+        "is proud of its part in keeping the peace,” he said.\n",
+        "Today, Solvia is proud of its part",
+        "Ivo Brandt",
+        id="a_mission_is_a_body_not_a_person",
+    ),
 ]
 
 
