@@ -1014,8 +1014,10 @@ SHORT_TITLE_LETTERS = re.compile(r"PM|CM|DC|SP|DG|IG|CEO|CFO|MD|MP|MLA|CJI|VC|PS
 
 
 _ROLE_OF_BODY_NAME = re.compile(
-    rf"(?P<role>(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?:of|at|for)\s+(?:the\s+)?)"
-    rf"(?P<body>(?:[{UP}][\w’'&.-]*\s+){{2,8}}[{UP}][\w’'-]*)(?=\s*(?:[,.;]|\Z))"
+    rf"(?P<role>(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?:of|at|for)\s+(?:the\s+)?"
+    rf"|(?:[{UP}][\w-]*(?:/[{UP}][\w-]*)?\s+){{1,3}}of\s+the\s+)"  # "Minister/Head of the"
+    rf"(?P<body>(?:[{UP}][\w’'&.-]*\s+){{2,8}}[{UP}][\w’'-]*)"
+    r"(?=\s*(?:[,.;]|\Z)|\s+(?:in|at|on|during|while|after|before|when)\b)"
 )
 
 
@@ -1072,7 +1074,7 @@ def parse_inverted(text: str) -> Who | None:
             cut >= 0
             and 2 <= len(name.split()) <= 3
             and _name_ok(name)
-            and any(_title_head(w) for w in held.group("role").split())
+            and any(_title_head(x) for w in held.group("role").split() for x in w.split("/"))
         ):
             role = f"{held.group('role').strip()} {' '.join(words[: cut + 1])}"
             return Who(name, role)

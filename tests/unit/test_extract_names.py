@@ -2299,6 +2299,23 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="a_mission_is_a_body_not_a_person",
     ),
+    # round 85 (holdout 57 after its first pass): two offices joined by a slash, and a
+    # capitalised "Head of the …" before the name
+    pytest.param(
+        "Batteries\n\nThe plant will cost $9.8 billion.\n\n“We will build it in August, "
+        "this is no fairy tale,” said Investment Minister/Head of the Investment Board (SIB) "
+        "Ana Lind in a meeting with investors on Saturday.\n",
+        "We will build it in",
+        "Ana Lind",
+        id="two_offices_joined_by_a_slash_before_the_name",
+    ),
+    pytest.param(
+        "Batteries\n\nThe plant will cost $9.8 billion.\n\n“We will build it in August,” "
+        "said Head of the Investment Board Ivo Brandt in a meeting.\n",
+        "We will build it in",
+        "Ivo Brandt",
+        id="said_head_of_the_board_then_the_name",
+    ),
 ]
 
 
