@@ -544,6 +544,8 @@ def parse_subject(who: str) -> Who | None:
     ]  # "X, speaking to the BBC, said": the participle's object is not the speaker
     if not parts:
         return None
+    if len(parts) >= 2 and re.match(rf"(?:{_PARTICIPLES})\b", parts[0], re.I):
+        parts = parts[1:]  # "Speaking to the BBC, the minister": the BBC only listened
     merged = parts[:1]  # "Minister of Health, Welfare and Sports": one office, its commas
     for i, part in enumerate(parts[1:], 1):  # aside
         words = [w for w in part.split() if w not in ("and", "&")]

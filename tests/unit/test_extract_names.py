@@ -2316,6 +2316,15 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="said_head_of_the_board_then_the_name",
     ),
+    # round 86 (probing attribution forms in our own words): whom one spoke to is no
+    # speaker
+    pytest.param(
+        "Port\n\nHarbour master Ana Lind met the union on Monday.\n\nSpeaking to the BBC, the "
+        "harbour master said: “The ships are waiting.”\n",
+        "The ships are waiting",
+        "Ana Lind",
+        id="speaking_to_a_broadcaster_then_the_title_is_the_title_s_holder",
+    ),
 ]
 
 
