@@ -307,16 +307,6 @@ def attribution_after(after: str) -> Who | None:
     return None
 
 
-# "Mrs Hart, who gave evidence to the Health, Wellbeing, and Local Government Committee,
-# said: “…”": the subject before a relative clause, whatever commas and "and"s the clause
-# holds (its list's last item is no subject)
-_WHO_CLAUSE_BEFORE = re.compile(
-    r"(?:\A|(?<=[.!?])\s)\s*(?P<who>[^“”\"”,.!?]{2,80}?),\s+who\s+[^“”\"]{2,240}?,\s+"
-    rf"{AUX}{_VERB_BEFORE}\b\s*[:,]?\s*\Z",
-    re.S,
-)
-
-
 # the whole sentence before its verb, from the sentence's start
 _WHOLE_SUBJECT_BEFORE = re.compile(
     r"(?:\A|(?<=[.!?])\s)\s*(?P<who>[^“”\".!?]{2,200}?),?\s+"
@@ -396,17 +386,18 @@ def _attribution_before(before: str) -> Who | None:
                 who.role = titled.group("role").strip()
             if who is not None and not who.pronoun:
                 return who
-        if (relative := _WHO_CLAUSE_BEFORE.search(clean)) and re.search(
-            r",\s+and\b", relative.group()
-        ):
-            who = parse_subject(relative.group("who"))
-            if who is not None and who.name and not who.org:
-                return who
         if (whole := _WHOLE_SUBJECT_BEFORE.search(clean)) and re.search(
             r",\s+and\b", whole.group("who")
-        ):  # "X, Minister for Youth, Sport, and Social Welfare, said:": one office's list
+        ):  # a list in the subject's own words is no subject: "X, Minister for Youth, Sport,
+            # and Social Welfare, said:" (an office's list), "Mrs Hart, who gave evidence to
+            # the Health, Wellbeing, and Local Government Committee, said:" (a relative clause)
             who = parse_subject(whole.group("who"))
-            if who is not None and who.name and not who.org and " and " in (who.role or ""):
+            if (
+                who is not None
+                and who.name
+                and not who.org
+                and (" and " in (who.role or "") or re.search(r",\s+who\s", whole.group("who")))
+            ):
                 return who
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)

@@ -37,6 +37,7 @@ from .words import (
     STOP,
     TITLE_ABBREVS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 
 # honorifics of more than one word, longest first (Malaysia's federal and state titles)
@@ -81,15 +82,9 @@ buck dean drew gene guy jack jay kent lance miles neil pat ray rob roy sandy wad
 )
 # offices written by their letters before a name, beyond words.TITLE_ABBREVS
 _OFFICE_LETTERS = frozenset("ps cs cji pm dpp ag gm coo cns cas igp sg ps.".split())
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)  # Sunday Okoro
 # words that open sentences and are never part of a name ("My Lind said", a slip for "Mr";
-# "Some Grab drivers said": not a longer form of "Grab")
-_EVERYDAY = (STOP - _WEEKDAYS) | frozenset(
-    "my our your his her their its the a an this that these those when while after but and "
-    "yesterday today meanwhile however also so then thus now still yet instead".split()
-)
+# "Some Grab drivers said": not a longer form of "Grab"); a weekday may be ("Sunday Okoro")
+_EVERYDAY = (STOP - WEEKDAYS) | {"my", "your"}
 _TOKEN_WORD = re.compile(r"[\w’'.-]+")
 
 

@@ -186,12 +186,14 @@ PERCENT = _PERCENT = re.compile(
 # alone (the trade writes thousands so, the press millions)
 _BARRELS_A_DAY = re.compile(r"\s?(?:(?P<k>[mM]m|MM|m|k)(?i:bpd|bd|b/d|bbl/d)|(?i:bpd|b/d|bbl/d))\b")
 _MILLION_MASS = re.compile(r"\s?(mkg)\b")  # million kg ("4.5 MMT" the keys read as 4.5)
-# a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
+# after a letter currency's sum, what makes it an exchange rate: "N160 to the dollar", "at
+# N197 official exchange rate"
 _TO_THE_DOLLAR = re.compile(
     r"\s+(?:to|per|against)\s+(?:the|one|a|1)\s+(?:US\s+|U\.S\.\s+)?"
     r"(?:dollar|euro|pound|yuan|rand|dirham|riyal)\b"
-    r"|\s+(?:official\s+)?exchange\s+rate\b|\s+official\s+exchange\b"  # "at N197 official exchange"
+    r"|\s+(?:official\s+)?exchange\s+rate\b|\s+official\s+exchange\b"
 )
+# a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = (
     r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
     r"|(?:km|m|cm)[²³23](?!\w)"  # "30km²", "2m³"

@@ -1198,7 +1198,7 @@ def _reported_by(
         who = parse_subject(m.group("who")) if m else None
     if (
         who is None
-        and not re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b", body[f.start : f.end])
+        and not _SPEAKS_OF_SOMEONE.search(body, f.start, f.end)
         and (about := _about_one(body, start, le, ctx))
     ):  # "Festival director Ana Lind put the rise down to the guests." then a quote
         # paragraph: the one person the sentence opens with, and the paragraph names (not
@@ -1250,6 +1250,10 @@ def _reported_by(
     return name, role or (p.role if p else None)
 
 
+# words that speak of a "he" or "she": about someone, not by the person named before
+_SPEAKS_OF_SOMEONE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b")
+
+
 def _only_speaker(
     body: str, units: list[tuple[int, int]], f: Found, ctx: _Context, found: list[Found]
 ) -> tuple[str, str | None] | None:
@@ -1264,7 +1268,7 @@ def _only_speaker(
     last = before[-1]
     if not 2 <= f.unit - last.unit <= 3:
         return None
-    if re.search(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b", body[f.start : f.end]):
+    if _SPEAKS_OF_SOMEONE.search(body, f.start, f.end):
         return None
     for u in range(last.unit + 1, f.unit):
         lo, hi = units[u]
@@ -1295,7 +1299,7 @@ def _about_one(body: str, start: int, end: int, ctx: _Context) -> tuple[str, str
     if not _OPENS_WITH.fullmatch(body[at : found[0][0]]):
         return None
     p = ctx.register.full(name, end)
-    return (name, p.role if p else None) if p else None
+    return (name, p.role) if p else None
 
 
 # what may stand before the name that opens a sentence: a capitalised title and a few

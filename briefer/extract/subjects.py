@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from .nlp import UP
 from .words import (
     ABBREV_TITLES,
+    ADJECTIVE_TITLES,
     HONORIFICS,
+    LEAD_PREPOSITIONS,
     NOT_PERSON_LAST,
     OFFICE_LEADS,
     ORG_WORDS,
@@ -19,6 +21,7 @@ from .words import (
     PLACES,
     PRONOUNS,
     ROLE_NOUNS,
+    SHIP_PREFIXES,
     STOP,
     TITLE_ABBREVS,
     TITLE_WORDS,
@@ -104,20 +107,12 @@ _PAPER_DAY = re.compile(
 )
 
 
-# prepositions that open a sentence before a name ("For Ana Lind, the figures are good
-# news"); not "To", a surname ("To Lam")
-_LEAD_PREPOSITIONS = frozenset(
-    "for with from by of into among amongst unlike under over without within through across "
-    "against towards toward upon".split()
-)
-
-
 def _without_lead_words(tokens: list[str]) -> list[str]:
     """``tokens`` less the everyday words that open them ("The", "Earlier", "Monday"), but
     not the day of a newspaper's name ("The Sunday Times") or a Balinese name's "I"."""
     while (
         tokens
-        and tokens[0].lower().strip(".,") in STOP | _LEAD_PREPOSITIONS
+        and tokens[0].lower().strip(".,") in STOP | LEAD_PREPOSITIONS
         and not _acronym(tokens[0])
     ):
         if len(tokens) == 2 and _PAPER_DAY.fullmatch(" ".join(tokens)):
@@ -179,6 +174,9 @@ def _ends_list(parts: list[str], i: int) -> bool:
     return False
 
 
+_BODY_PLURAL_OWNS = re.compile(rf"[{UP}][\w&.-]*s[’']\s+(?:[{UP}][\w-]*\s+)*[{UP}][\w-]*\Z")
+
+
 def is_role(text: str) -> bool:
     """ "the commander of U.S. Forces Korea", "South Korea’s defense minister"."""
     t = text.strip(" ,")
@@ -199,10 +197,7 @@ def is_role(text: str) -> bool:
         )
         or "’s" in t
         or "'s" in t
-        or re.search(
-            r"[{UP}][\w&.-]*s[’']\s+(?:[{UP}][\w-]*\s+)*[{UP}][\w-]*\Z".replace("{UP}", UP), t
-        )
-        # "Solvia Labs’ Chief Executive": a body's, then its office
+        or _BODY_PLURAL_OWNS.search(t)  # "Solvia Labs’ Chief Executive": a body's office
     )
     if (
         re.match(r"[a-z]+(?:s|ed|ing)?\s+(?!of\b)[a-z]+\s", t)
@@ -215,13 +210,8 @@ def is_role(text: str) -> bool:
     ):
         return False  # "strengthen partnerships and …": a clause, not a role
     return bool(starts_ok) and any(
-        _title_head(w) and w not in _ADJECTIVE_TITLES for w in re.findall(r"[\w.’'-]+", t)
+        _title_head(w) and w not in ADJECTIVE_TITLES for w in re.findall(r"[\w.’'-]+", t)
     )
-
-
-# title words that, in lower case, are adjectives: "Medina, the major towns where …" has no
-# role ("Major Ana Lind" keeps hers: capitalised)
-_ADJECTIVE_TITLES = frozenset({"major"})
 
 
 def _is_title_word(tok: str) -> bool:
@@ -232,13 +222,6 @@ def _is_title_word(tok: str) -> bool:
         return True
     parts = [_norm(p) for p in tok.split("-")]
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
-
-
-# the letters before a ship's name (navies and merchant ships)
-SHIP_PREFIXES = frozenset(
-    "KRI HMS USS USNS INS HMAS HMNZS HMCS BRP PNS TCG ARA RFS KD MV MT SS RV CGS HNLMS FGS "
-    "ROKS JS NNS GNS KNS".split()
-)
 
 
 def split_name(run: str) -> tuple[str | None, str]:

@@ -100,10 +100,11 @@ HONORIFICS = frozenset(
     "mallam otunba comrade barrister barr cllr h.e excellency datuk dato datin seri madam "
     "madame".split()
 )  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X"
-STOP = frozenset(
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+STOP = WEEKDAYS | frozenset(
     """
 but and yet so then also however meanwhile still now later earlier today yesterday on in at
-the a an this that these those monday tuesday wednesday thursday friday saturday sunday when
+the a an this that these those when
 while after before as if asked speaking it its we i they he she you our their his her there
 here what why how where who which according last next furthermore moreover additionally
 separately elsewhere nevertheless nonetheless instead indeed besides overall finally thus
@@ -112,6 +113,20 @@ already some no any every each many most several both even only just again once 
 though because since despite amid almost nearly such another few either neither whether
 """.split()  # the last two lines: "Already, KNUT Secretary-General X", "No Robusta coffee
 )  # was on offer", "Some Grab drivers": words that open a sentence and never a name
+# prepositions that open a sentence before a name ("For Ana Lind, the figures are good
+# news"); not "To", a surname ("To Lam")
+LEAD_PREPOSITIONS = frozenset(
+    "for with from by of into among amongst unlike under over without within through across "
+    "against towards toward upon".split()
+)
+# title words that, in lower case, are adjectives: "Medina, the major towns where …" has no
+# role ("Major Ana Lind" keeps hers: capitalised)
+ADJECTIVE_TITLES = frozenset({"major"})
+# the letters before a ship's name (navies and merchant ships): "KRI Sultan Hasanuddin"
+SHIP_PREFIXES = frozenset(
+    "KRI HMS USS USNS INS HMAS HMNZS HMCS BRP PNS TCG ARA RFS KD MV MT SS RV CGS HNLMS FGS "
+    "ROKS JS NNS GNS KNS".split()
+)
 PRONOUNS = frozenset({"he", "she", "it"})
 # words that say a person is a man or a woman: honorifics and gendered roles
 GENDER_WORDS = {
