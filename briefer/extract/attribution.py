@@ -468,15 +468,19 @@ _IN_WORDS = re.compile(
 )  # "In his words, “…”", "Her words: “…”"
 
 
+_GOING_ON = r"(?:adding|noting|saying|stressing|warning|explaining)\b"
 # "Said De Lille: “…”", "Says the mayor, Bob Smith: “…”": a sentence opening with the verb
 _SAID_FIRST = re.compile(
     r"(?:\A|(?<=[.!?”\"\n])[ \t]*)(?:Said|Says|Added|Adds|Reads|Read)[ \t]+"
     r"(?P<who>[^:;.“”\"]{2,100}?)[ \t]*"
     r"[:,][ \t]*\Z"
 )
-_INVERTED_BEFORE = re.compile(  # not "told X," / "asked X,": X is who was spoken to
+# '“The cranes,” said port boss X, “…”', '…, said Ivo Brandt: “…”', '…, said Ivo Brandt,
+# adding: “…”' (not "told X," / "asked X,": X is who was spoken to)
+_INVERTED_BEFORE = re.compile(
     r"[,”\"][ \t]*(?!(?:told|tells|informed|asked|briefed|assured|urged)\b)"
-    rf"{VERB}[ \t]+(?P<who>[^,;.“”\"]{{2,80}}(?:,[^,;.“”\"]{{2,80}})?)[ \t]*,[ \t]*\Z"
+    rf"{VERB}[ \t]+(?P<who>[^,;.:“”\"]{{2,80}}(?:,(?![ \t]*{_GOING_ON})[^,;.:“”\"]{{2,80}})?)"
+    rf"(?:[ \t]*,[ \t]*{_GOING_ON})?[ \t]*[,:][ \t]*\Z"
 )
 
 

@@ -1495,3 +1495,13 @@ def test_units_glued_in_capitals_grams_pence_and_a_letter_rate_to_the_dollar() -
         "rate."
     ) == [3.4, 7, 18, 160, 197]
     assert _values("The N160 bus and the 1080p screen are new.") == []
+
+
+def test_a_letter_rate_per_or_against_a_currency() -> None:
+    """The other two forms of a letter currency's exchange rate (a guard: they passed when
+    written): "N160 per dollar", "N750 against the dollar"; a bus route stays no figure."""
+    assert _values("The naira traded at N160 per dollar, then N750 against the dollar.") == [
+        160,
+        750,
+    ]
+    assert _values("The N750 bus route closed.") == []

@@ -2325,6 +2325,37 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="speaking_to_a_broadcaster_then_the_title_is_the_title_s_holder",
     ),
+    # guards written after the ninth stop's review, for behaviours no test pinned down
+    pytest.param(
+        "Port\n\nHarbour master Ana Lind met the union on Monday.\n\nWriting in the Daily "
+        "Post, the harbour master said: “The ships are waiting.”\n",
+        "The ships are waiting",
+        "Ana Lind",
+        id="writing_in_a_paper_then_the_title_is_the_title_s_holder",
+    ),
+    pytest.param(
+        "Coffee\n\nThe cafe sells 40 kinds of tea.\n\nNo Robusta coffee was on offer. “We "
+        "only roast Arabica beans here,” Ivo Brandt said.\n",
+        "We only roast Arabica beans",
+        "Ivo Brandt",
+        id="no_before_a_capitalised_word_makes_no_name",
+    ),
+    # round 87 (probing attribution forms in our own words): the verb before the name, a
+    # colon or "adding:" before the quote
+    pytest.param(
+        "Coffee\n\nThe cafe sells 40 kinds of tea.\n\nNo coffee was on offer, said manager "
+        "Ivo Brandt: “We only roast Arabica beans.”\n",
+        "We only roast Arabica beans",
+        "Ivo Brandt",
+        id="said_the_name_then_a_colon",
+    ),
+    pytest.param(
+        "Port\n\nThe port will reopen in May, said harbour master Ana Lind, adding: “The "
+        "cranes are already being tested.”\n",
+        "The cranes are already being",
+        "Ana Lind",
+        id="said_the_name_then_adding_and_a_colon",
+    ),
 ]
 
 
