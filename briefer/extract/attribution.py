@@ -528,7 +528,8 @@ _OPENER_APPOS = re.compile(
 _THEIR_WORDS = re.compile(
     rf"(?P<who>(?:[{UP}][\w.-]*[ \t]+){{0,3}}[{UP}][\w-]*)[’']s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
     r"(?:promise|pledge|vow|claim|remarks?|comments?|warning|words|description|assertion|"
-    r"statement|call|threat|boast)\b[^“”\"]{0,80}\Z"
+    r"statement|call|threat|boast|message|response|reply|answer|verdict|advice)\b"
+    r"[^“”\"]{0,80}\Z"
 )
 
 

@@ -2356,6 +2356,13 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="said_the_name_then_adding_and_a_colon",
     ),
+    pytest.param(
+        "Port\n\nThe port of Vell closed on Monday after the storm.\n\nAna Lind’s message "
+        "was clear: “The cranes will be back by May.”\n",
+        "The cranes will be back by",
+        "Ana Lind",
+        id="a_name_s_message_was_clear_then_a_colon",
+    ),
 ]
 
 
