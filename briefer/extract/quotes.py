@@ -1298,9 +1298,17 @@ def _about_one(body: str, start: int, end: int, ctx: _Context) -> tuple[str, str
         return None  # a surname alone, or a title that fits: not sure enough
     if not _OPENS_WITH.fullmatch(body[at : found[0][0]]):
         return None
+    if _DONE_BY.search(body, found[0][0], end):
+        return None  # "Ana Lind was thanked by the mayor …": the sentence is about what
+        # someone else did, and the words may be that someone's
     p = ctx.register.full(name, end)
     return (name, p.role) if p else None
 
+
+# a passive with its doer: "was thanked by", "were named by", "is warmly praised by"
+_DONE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\b"
+)
 
 # what may stand before the name that opens a sentence: a capitalised title and a few
 # lower-case words of a role ("Festival director ")
@@ -1437,8 +1445,9 @@ def _subject_in(body: str, ps: int, at: int, ctx: _Context) -> tuple[str, str | 
 
 # a person's act of speaking in other words than a reporting verb: "X credited the find
 # to …", "X thanked the crews": a quote paragraph right after it is X's
-_SPEECH_ACT = re.compile(
-    r"[A-Za-z](?:,[^,;.“”\"]{2,90},)?\s+(?:also\s+)?(?:credited|thanked|urged|praised|blamed|"
+_SPEECH_ACT = re.compile(  # not "X was thanked by the mayor": what the mayor did
+    r"[A-Za-z](?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbe)"
+    r"(?:,[^,;.“”\"]{2,90},)?\s+(?:also\s+)?(?:credited|thanked|urged|praised|blamed|"
     r"welcomed|criticised|criticized|appealed|assured|lamented|attributed|defended|"
     r"dismissed|hailed|commended|congratulated|cautioned|advised|encouraged|reiterated|"
     r"recounted|spoke|addressed)\b"

@@ -2363,6 +2363,31 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="a_name_s_message_was_clear_then_a_colon",
     ),
+    # round 89 (the precision risk the ninth stop noted): a sentence about what someone
+    # else did to the person gives a quote paragraph after it to no one
+    pytest.param(
+        "Port news\n\nThe port of Vell closed on Monday after the storm.\n\nIvo Brandt was "
+        "thanked by the mayor for his work.\n\n“We cannot promise anything before June.”\n",
+        "We cannot promise anything before",
+        None,
+        id="thanked_by_someone_then_a_quote_paragraph_is_no_one_s",
+    ),
+    pytest.param(
+        "Port news\n\n“The port is closed,” said harbour master Ivo Brandt.\n\nMayor Ana Lind "
+        "said the crews worked hard.\n\nHarbour master Ivo Brandt was named by the board as "
+        "its chair.\n\n“We cannot promise anything before June.”\n",
+        "We cannot promise anything before",
+        None,
+        id="named_by_a_board_then_a_quote_paragraph_is_no_one_s",
+    ),
+    pytest.param(
+        "Port news\n\n“The port is closed,” said harbour master Ivo Brandt.\n\nMayor Ana Lind "
+        "said the crews worked hard.\n\nHarbour master Ivo Brandt put the delay down to the "
+        "storm.\n\n“We cannot promise anything before June.”\n",
+        "We cannot promise anything before",
+        "Ivo Brandt",
+        id="a_sentence_opening_with_a_known_speaker_then_a_quote_paragraph_is_his",
+    ),
 ]
 
 
