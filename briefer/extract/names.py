@@ -366,6 +366,10 @@ def with_initials(name: str, body: str) -> str:
             continue  # "H.E. Ana Lind" (His Excellency), "D.G. Ana Lind": a title
         if len(lead) == 2 and lead.isupper() and not _initials_pair(lead):
             continue  # "PM Ana Lind", "US Ana Lind": an office or a place, not initials
+        if re.search(
+            r"\b(?:of|at|from|for|the)[ \t]+\Z", body[max(0, at - 20) : at - len(before.group())]
+        ):
+            continue  # "Deputy Governor of BI Mirza Adityaswara": the body's letters
         initials.add(lead)
     if len(initials) != 1:
         return name

@@ -415,8 +415,8 @@ def _name_ok(name: str) -> bool:
         for i, t in enumerate(tokens)
     ):  # "A. Solomon Raju": an initial, not the article
         return False
-    if all(_is_title_word(t) or _norm(t) in ROLE_NOUNS for t in tokens):
-        return False  # "Minister", "The Minister": a title, not a name
+    if all(_is_title_word(t) or _norm(t) in ROLE_NOUNS | _TITLE_LEADS for t in tokens):
+        return False  # "Minister", "The Minister", "Senior Governor": a title, not a name
     if _norm(tokens[0]) in _FORMER_WORDS or (len(tokens) == 2 and _norm(tokens[-1]) in PLACES):
         return False  # "Former China (justice minister)", "Late Kenya": no one's name
     return all(

@@ -2388,6 +2388,24 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="a_sentence_opening_with_a_known_speaker_then_a_quote_paragraph_is_his",
     ),
+    # round 90 (holdout 66, after its first pass): a title of two leading words, then "of"
+    # and a body's two letters before the name
+    pytest.param(
+        "Rupee\n\nThe central bank sold dollars on Friday.\n\n“We will act again if the rupee "
+        "keeps falling,” said Deputy Senior Governor of VB Tomas Rydell at the bank.\n\n“The "
+        "swings are too wide,” Rydell said.\n",
+        "We will act again if",
+        "Tomas Rydell",
+        id="deputy_senior_governor_of_two_letters_then_the_name",
+    ),
+    pytest.param(
+        "Rupee\n\nThe central bank sold dollars on Friday.\n\n“We will act again if the rupee "
+        "keeps falling,” said Deputy Governor of VB Tomas Rydell at the bank.\n\n“The swings are "
+        "too wide,” Rydell said.\n",
+        "The swings are too wide",
+        "Tomas Rydell",
+        id="a_body_s_two_letters_after_of_are_no_initials_of_the_name",
+    ),
 ]
 
 
