@@ -469,7 +469,10 @@ def spelled_out(name: str, body: str) -> str:
                     and part[0][:1].isupper()
                     and part[0] != "The"
                     and not any(w.endswith(".") and len(w) > 2 for w in part[:-1])  # sentences
-                    and any(_norm_org(w) for w in part)
+                    and (
+                        any(_norm_org(w) for w in part)
+                        or (len(part) == len(name) and all(w[:1].isupper() for w in part))
+                    )  # "the UN" after "United Nations": each word's first letter
                     and spells(part, name)
                 ):
                     forms.add(" ".join(part).rstrip(".,"))

@@ -98,8 +98,8 @@ pakistani indonesian philippine filipino turkish egyptian
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir hon rt engr ald smt shri shrimati alhaji alhaja alh hajiya "
     "mallam otunba comrade barrister barr cllr h.e excellency datuk dato datin seri madam "
-    "madame".split()
-)  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X"
+    "madame cr".split()
+)  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X", "Cr X" (councillor)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 STOP = WEEKDAYS | frozenset(
     """

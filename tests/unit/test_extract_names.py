@@ -2406,6 +2406,22 @@ WHO_SAID_IT = [
         "Tomas Rydell",
         id="a_body_s_two_letters_after_of_are_no_initials_of_the_name",
     ),
+    # round 91 (holdouts 62 and 65, after their first pass): "Cr" (councillor) is an
+    # honorific; a body's letters spelled out by words whose first letters they are
+    pytest.param(
+        "Dam\n\nMayor Tomas Rydell spoke on Monday.\n\n“The dam is at 12 per cent,” said "
+        "Cr Ana Lind, who chairs the water board.\n",
+        "The dam is at 12",
+        "Ana Lind",
+        id="cr_before_a_name_is_an_honorific",
+    ),
+    pytest.param(
+        "Floods\n\nThe Solvian Nations appealed for help on Monday.\n\n“The pace of the "
+        "floods is frightening,” the SN said.\n",
+        "The pace of the floods",
+        "Solvian Nations",
+        id="a_body_s_letters_spelled_out_by_its_words_first_letters",
+    ),
 ]
 
 
