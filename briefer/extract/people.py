@@ -55,6 +55,10 @@ class Person:
     offset: int
 
 
+# "in Parma, " before a word: that word is where Parma is (a state, a country)
+_IN_TOWN = re.compile(rf"\b(?:in|at|from|near|outside|to)\s+[{UP}][\w’'-]+,\s*\Z")
+
+
 class Register:
     """People named in the article, in order of appearance, indexed by the words of their
     names and roles so that every lookup costs the same however many people there are."""
@@ -206,6 +210,12 @@ class Register:
                 continue
             if last in _OFFICE_NOT_SURNAME:
                 continue  # "Force Public Relations Officer, Ana Lind": a title, not a name
+            if (
+                not prefix
+                and " " not in name
+                and _IN_TOWN.search(text, max(start, m.start() - 40), m.start())
+            ):
+                continue  # "a plant in Parma, Ohio": a place after a place, no one
             lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
             role = join_role(lower, prefix) if lower else prefix
             of_title = _OF_TITLE.search(text, max(start, m.start() - 60), m.start())

@@ -2422,6 +2422,18 @@ WHO_SAID_IT = [
         "Solvian Nations",
         id="a_body_s_letters_spelled_out_by_its_words_first_letters",
     ),
+    # round 92 (holdout 63, after its first pass): "in Parma, Ohio," names a place, never a
+    # person "she" could stand for
+    pytest.param(
+        "Plant closes\n\nLORDSVILLE — Workers met at the union hall on Monday.\n\n“I was "
+        "blindsided,” said Carla Jonas, 40 years old. She said she is now open to a transfer to "
+        "a plant in Texas. But her partner still works at another plant in Parma, Ohio, while "
+        "her daughter is close to finishing high school. “It is really hard on a family,” she "
+        "said.\n",
+        "It is really hard on",
+        None,
+        id="a_word_after_a_town_and_a_comma_is_a_place_not_a_person",
+    ),
 ]
 
 
