@@ -30,6 +30,7 @@ from .subjects import (
 )
 from .words import (
     HONORIFICS,
+    LEAD_PREPOSITIONS,
     OFFICE_LEADS,
     ORG_WORDS,
     PEOPLE_NOUNS,
@@ -84,7 +85,7 @@ buck dean drew gene guy jack jay kent lance miles neil pat ray rob roy sandy wad
 _OFFICE_LETTERS = frozenset("ps cs cji pm dpp ag gm coo cns cas igp sg ps.".split())
 # words that open sentences and are never part of a name ("My Lind said", a slip for "Mr";
 # "Some Grab drivers said": not a longer form of "Grab"); a weekday may be ("Sunday Okoro")
-_EVERYDAY = (STOP - WEEKDAYS) | {"my", "your"}
+_EVERYDAY = (STOP - WEEKDAYS) | LEAD_PREPOSITIONS | {"my", "your"}
 _TOKEN_WORD = re.compile(r"[\w’'.-]+")
 
 

@@ -57,6 +57,9 @@ class Person:
 
 # "in Parma, " before a word: that word is where Parma is (a state, a country)
 _IN_TOWN = re.compile(rf"\b(?:in|at|from|near|outside|to)\s+[{UP}][\w’'-]+,\s*\Z")
+# a capitalised word and a comma before a word, and a list going on after it
+_WORD_COMMA = re.compile(rf"[{UP}][\w’'-]+,\s*\Z")
+_LIST_ON = re.compile(rf"\s*(?:,|and\b|&)\s*[{UP}]")
 
 
 class Register:
@@ -213,9 +216,15 @@ class Register:
             if (
                 not prefix
                 and " " not in name
-                and _IN_TOWN.search(text, max(start, m.start() - 40), m.start())
-            ):
-                continue  # "a plant in Parma, Ohio": a place after a place, no one
+                and (
+                    _IN_TOWN.search(text, max(start, m.start() - 40), m.start())
+                    or (
+                        _WORD_COMMA.search(text, max(start, m.start() - 40), m.start())
+                        and _LIST_ON.match(text, m.end(), end)
+                    )
+                )
+            ):  # "a plant in Parma, Ohio": a place after a place; "the Housing, Opportunity,
+                continue  # Production and Employment programme": a word of a list; no one
             lower = _lower_role_before(text[max(start, m.start() - 60) : m.start()])
             role = join_role(lower, prefix) if lower else prefix
             of_title = _OF_TITLE.search(text, max(start, m.start() - 60), m.start())

@@ -116,7 +116,8 @@ though because since despite amid almost nearly such another few either neither 
 # prepositions that open a sentence before a name ("For Ana Lind, the figures are good
 # news"); not "To", a surname ("To Lam")
 LEAD_PREPOSITIONS = frozenset(
-    "for with from by of into among amongst unlike under over without within through across "
+    "for with from by of into among amongst like unlike under over without within through "
+    "across "
     "against towards toward upon".split()
 )
 # title words that, in lower case, are adjectives: "Medina, the major towns where …" has no

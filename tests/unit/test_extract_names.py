@@ -2434,6 +2434,24 @@ WHO_SAID_IT = [
         None,
         id="a_word_after_a_town_and_a_comma_is_a_place_not_a_person",
     ),
+    # round 93 (holdout 64, after its first pass): a word in a list after a title is no
+    # person; "Like X," before a name is no first name
+    pytest.param(
+        "Homes\n\nThe scheme was set up in 2018 by the Prime Minister as part of the Homes, "
+        "Chances, Work and Growth programme.\n\nThe Prime Minister said the plan is to grow, "
+        "as “we are trying to build a thousand homes a year.”\n",
+        "we are trying to build",
+        None,
+        id="a_word_in_a_capitalised_list_after_a_title_is_no_person",
+    ),
+    pytest.param(
+        "Slum\n\n“I was at work when the bulldozers came,” said Rahimuddin, a builder from the "
+        "east.\n\nLike Rahimuddin, most residents now live in tents. “We had no notice at "
+        "all,” Rahimuddin said.\n",
+        "I was at work when",
+        "Rahimuddin",
+        id="like_before_a_name_is_no_first_name",
+    ),
 ]
 
 
