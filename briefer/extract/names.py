@@ -27,6 +27,7 @@ from .subjects import (
     JOINED,
     SHORT_TITLE_LETTERS,
     _is_title_word,
+    by_line,
 )
 from .words import (
     HONORIFICS,
@@ -241,7 +242,7 @@ def whole_name(name: str, body: str) -> str:
         fuller = whole_name(joined.pop(), body)
         return fuller if " " in fuller else name
     forms = set()
-    for m in CAP_RUN.finditer(body):
+    for m in (line for run in CAP_RUN.finditer(body) for line in by_line(body, run)):
         tokens = m.group().split()
         if re.search(r"\b(?:of|in|at|from|for)[ \t]+\Z", body[max(0, m.start() - 6) : m.start()]):
             tokens = tokens[1:]  # "the governor of Tarnby Ivo Brezan": a place ends there

@@ -28,6 +28,7 @@ from .subjects import (
     _plural_noun,
     _strip_article,
     _title_head,
+    by_line,
     is_role,
     join_role,
     portfolio_before,
@@ -1048,7 +1049,7 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
         index.setdefault(p.name.split()[-1], set()).add(p.name)
         if len(p.name.split()) >= 2:
             index.setdefault("^" + p.name.split()[0], set()).add(p.name)
-    for m in CAP_RUN.finditer(text):
+    for m in (line for run in CAP_RUN.finditer(text) for line in by_line(text, run)):
         if len(m.group()) > 80:
             continue
         if (at := run_start(text, m.start(), m.end())) != m.start():

@@ -40,6 +40,20 @@ _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not
 JOINED = rf"(?:al|el|ad|ar|as|at|an|ash|ud|ul|ibn|bin|abu|abd)-[{UP}][\w’'\-]*"
 CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}(?:{TOKEN}|{JOINED}))*")
 
+
+def by_line(text: str, m: re.Match[str]) -> list[re.Match[str]]:
+    """A capitalised run cut at its line breaks: a caption's "Arthur Sales" and the next
+    line's "Flemming Berg" are two names, not one."""
+    if "\n" not in m.group():
+        return [m]
+    pieces, at = [], m.start()
+    for line in m.group().split("\n"):
+        if piece := CAP_RUN.match(text, at + len(line) - len(line.lstrip()), at + len(line)):
+            pieces.append(piece)
+        at += len(line) + 1
+    return pieces
+
+
 # "the statement", "a joint statement", "the press release": words that stand for the body or
 # person who issued them
 FRAME = re.compile(

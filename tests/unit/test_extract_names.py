@@ -2452,6 +2452,16 @@ WHO_SAID_IT = [
         "Rahimuddin",
         id="like_before_a_name_is_no_first_name",
     ),
+    # round 94 (holdout 65, after its first pass): a name at a line's end and a caption's
+    # name on the next line are two names
+    pytest.param(
+        "Transfers\n\nThe club paid a record fee this week.\n\n“We have done a few deals "
+        "this way,” said Berg.\n\nREAD MORE: What the club paid for striker Tomas Rydell\nAnders "
+        "Berg – Photo by the club\n\n“It is a chance we have to take,” Berg said.\n",
+        "We have done a few",
+        "Anders Berg",
+        id="a_name_ending_a_line_and_a_caption_s_name_are_two_names",
+    ),
 ]
 
 
