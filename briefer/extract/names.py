@@ -25,6 +25,7 @@ from .nlp import UP
 from .subjects import (
     CAP_RUN,
     JOINED,
+    SEE_ALSO,
     SHORT_TITLE_LETTERS,
     _is_title_word,
     by_line,
@@ -243,6 +244,8 @@ def whole_name(name: str, body: str) -> str:
         return fuller if " " in fuller else name
     forms = set()
     for m in (line for run in CAP_RUN.finditer(body) for line in by_line(body, run)):
+        if SEE_ALSO.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "Read: Safaricom Unveils M-Pesa": another article's headline
         tokens = m.group().split()
         if re.search(r"\b(?:of|in|at|from|for)[ \t]+\Z", body[max(0, m.start() - 6) : m.start()]):
             tokens = tokens[1:]  # "the governor of Tarnby Ivo Brezan": a place ends there

@@ -488,8 +488,9 @@ class Context:
         return {n for n in found if not any(o.startswith(n + " ") for o in found)}
 
 
-# the words a body's name ends in for a kind named otherwise: "the airline" is Solvia Airways
-_KIND_NAMES = {"airline": "(?:Airline|Airlines|Airways)"}
+# the words a body's name ends in for a kind named otherwise: "the airline" is Solvia Airways,
+# "the club" Solvia FC
+_KIND_NAMES = {"airline": "(?:Airline|Airlines|Airways)", "club": r"(?:Club|FC|F\.C\.)"}
 _PRESS = ("statement", "release", "communiqué", "communique")  # one kind of text
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}[{UP}][\w’'&.-]*)"

@@ -41,6 +41,13 @@ JOINED = rf"(?:al|el|ad|ar|as|at|an|ash|ud|ul|ibn|bin|abu|abd)-[{UP}][\w’'\-]*
 CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}(?:{TOKEN}|{JOINED}))*")
 
 
+# what opens a line that links another article: "Read:", "READ MORE:", "Also read:"
+SEE_ALSO = re.compile(
+    r"(?:^|\n)[ \t]*(?i:(?:also[ \t]+)?read(?:[ \t]+(?:more|also))?|related|see[ \t]+also)"
+    r"[ \t]*:[^\n]*\Z"
+)
+
+
 def by_line(text: str, m: re.Match[str]) -> list[re.Match[str]]:
     """A capitalised run cut at its line breaks: a caption's "Arthur Sales" and the next
     line's "Flemming Berg" are two names, not one."""
