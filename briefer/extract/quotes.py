@@ -98,6 +98,16 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
         ):  # '” It could …' alone in its paragraph: the quote goes on from the one before
             j = _closer(body, ch, i + 1, pe)
             k = _reopened(body, i + 1, j + 2 if j >= 0 else pe)
+            line_end = (
+                _LINE_ENDS.search(body, i + 1, k if k >= 0 else pe) if j < 0 or k >= 0 else None
+            )
+            if line_end and not _INNER_ATTRIBUTION.search(body, i + 1, line_end.start()):
+                # lines run together as one paragraph: a quote not closed before the next
+                # opens ends with its line, when the next line opens a sentence of the
+                # reporter's, not a mark
+                out.append((i, line_end.start()))
+                i = line_end.end()
+                continue
             if k >= 0:
                 # '"A. “B,” he said': a new sentence opens a new quote before this one
                 # closed (two quote paragraphs run together): this one ends there, or at
@@ -129,6 +139,10 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
             continue
         i += 1
     return out
+
+
+# a sentence's end at a line's end, and a next line that opens with no quotation mark
+_LINE_ENDS = re.compile(r"(?<=[.!?…])[ \t]*\n(?=[ \t]*[^\s“”\"‘’'])")
 
 
 # "Tarnby, May 3 (NPA) – ", "TARNBY, May 3 – ", "TARNBY: ": where a wire story's first

@@ -2492,3 +2492,23 @@ def test_a_short_quote_paragraph_nobody_is_found_for_is_left_out() -> None:
     is no quote of the article (as before round 70)."""
     src = extracted("Storm\n\n“Rebuild every home”\n\nThe storm hit the coast on Monday.\n")
     assert [q.text for q in src.quotes] == []
+
+
+def test_an_unclosed_quote_in_lines_run_together_ends_with_its_line() -> None:
+    """Round 96 (holdout 61, after its first pass): text copied a paragraph a line, read as
+    one paragraph. A quote that never closes ends with its line when the next line is the
+    reporter's sentence; the lines after it are no quote, so the people they name are seen
+    ("she" after "Principal Mary Okafor thanked Lind" is not Lind)."""
+    src = extracted(
+        "Reading week\nMinister Ana Lind visited the school on Monday with a box of books and "
+        "a film crew\n“Reading is the key to every door a child will open. Every child deserves "
+        "a book.\nA study last year found 43% of homes have no books at all.\nLind also urged "
+        "parents to read to their children every night.\nPrincipal Mary Okafor thanked Lind "
+        "and the bank that paid for the books.\n“It was so good to hear how she values "
+        "reading,” she said.\n"
+    )
+    assert [q.text for q in src.quotes] == [
+        "Reading is the key to every door a child will open. Every child deserves a book.",
+        "It was so good to hear how she values reading",
+    ]
+    assert quote_at(src, "It was so good").speaker is None
