@@ -311,8 +311,8 @@ class Context:
     def _body_named(self, word: str, at: int) -> str | None:
         """ "the union", "the ministry", "the Authority": the one body of that kind the text
         named before ("the Harbour Workers Union", "the Ministry of Ports"), "" when it
-        named two or more (no speaker is surer than a guess). Else "the agency" alone in the
-        sentence right after one that names a body by its acronym ("a USGS assessment"):
+        named two or more (no speaker is surer than a guess). Else "the agency" alone within
+        two sentences after one that names a body by its acronym ("a USGS assessment"):
         that body, when it is the only acronym there; with no acronym there, the body quoted
         just before. Anything less sure keeps the bare word."""
         words = word.split()
@@ -339,13 +339,14 @@ class Context:
         if words[-1] != "agency":
             return None
         ends = [e for e in sentence_ends(self.body, max(0, at - 600), at) if e < at]
-        start = ends[-2] if len(ends) >= 2 else max(0, at - 600)
+        start = ends[-3] if len(ends) >= 3 else max(0, at - 600)
         window = self.body[start:at]
         found = {
             m.group()
             for m in _ACRONYM.finditer(window)
             if not quoted_in(start + m.start(), start + m.end(), self.quoted)
-        }
+            and (m.group().isupper() or f"({m.group()})" in self.body)
+        }  # "DepEd" in mixed case only when the text gives it as a body's letters
         if len(found) == 1:
             return next(iter(found))
         if not found and self.last_org and at - self.last_org[1] < WINDOW:
@@ -492,7 +493,7 @@ class Context:
 # "the club" Solvia FC
 _KIND_NAMES = {"airline": "(?:Airline|Airlines|Airways)", "club": r"(?:Club|FC|F\.C\.)"}
 _PRESS = ("statement", "release", "communiqué", "communique")  # one kind of text
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_ACRONYM = re.compile(r"\b(?:[A-Z]{3,6}|[A-Z][a-z]{1,3}[A-Z][a-z]{0,3})\b")
 _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}[{UP}][\w’'&.-]*)"
 _ACR = r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?"
 _PORTFOLIO_MORE = frozenset(

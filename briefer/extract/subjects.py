@@ -281,6 +281,8 @@ def split_name(run: str) -> tuple[str | None, str]:
     ):  # "(chair of the) Harbour Owners Association Ana Lind": the body, then the name
         return " ".join(tokens[: body_end + 1]), " ".join(tokens[body_end + 1 :])
     suffix = None
+    while len(tokens) >= 3 and all(t in _POST_NOMINALS for t in tokens[-1].split("-")):
+        tokens.pop()  # "Jane Marriott CMG OBE", "… CMG-OBE": honours after the name
     if len(tokens) >= 3 and tokens[-1] in _SUFFIX_TITLES:
         suffix = tokens.pop()  # "Ann Wambui MP": the office after the name
     owner = None
@@ -363,6 +365,10 @@ def _no_office_lead(tokens: list[str]) -> str:
 
 # offices written after a name ("Ann Wambui MP", "Ken Ode QC")
 _SUFFIX_TITLES = frozenset("MP MLA MCA MEP MSP MNA MPP QC KC SC SAN".split())
+# honours written after a name (British orders and decorations)
+_POST_NOMINALS = frozenset(
+    "OBE MBE CBE KBE DBE CMG KCMG DCMG GCMG CVO LVO MVO KCVO DCVO GCVO CB KCB GCB DSO".split()
+)
 
 
 _TITLE_HEADS = frozenset(

@@ -2479,6 +2479,24 @@ WHO_SAID_IT = [
         "Harbour Rovers FC",
         id="the_club_is_the_one_fc_named_before",
     ),
+    # round 97 (holdout 61, after its first pass): honours after a name; "the agency" after
+    # a body's mixed-case letters
+    pytest.param(
+        "Visas\n\nThe embassy opened a new office.\n\nAmbassador Jane Okoro CMG-OBE said: "
+        "“This is a great day for students.”\n",
+        "This is a great day",
+        "Jane Okoro",
+        id="honours_after_a_name_are_no_part_of_it",
+    ),
+    pytest.param(
+        "Meals\n\nEvery pupil will get a daily meal, the Department of Schooling (DepSch) said "
+        "on Monday.\n\nThe plan may reach three million pupils, the DepSch said.\n\nThe agency "
+        "said the plan will help.\n\n“Hunger fell by half last year,” the agency said in a "
+        "statement.\n",
+        "Hunger fell by half last",
+        "DepSch",
+        id="the_agency_two_sentences_after_a_body_s_mixed_case_letters",
+    ),
 ]
 
 
