@@ -294,6 +294,10 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+# a reporting verb capitalised after a quote, its subject after it: '“…” Said, Ana Lind.'
+_CAPITAL_SAID = re.compile(rf"[ \t]*(?:Said|Says|Added|Adds),?[ \t]+(?=[{UP}])")
+
+
 # two straight single marks typed for a double one: opening before a word, closing otherwise
 _TWO_STRAIGHT = re.compile(r"(?<!')''(?!')(?:(?=[\w])()|)")
 
@@ -359,6 +363,12 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 if c < pe
                 else ""
             )
+            capital = _CAPITAL_SAID.match(body, c + 1, pe) if c < pe else None
+            if capital:  # '“…” Said, Ana Lind – Port Board.': the verb capitalised
+                after = (
+                    " said "
+                    + body[capital.end() : _clause_end(body, capital.end(), pe, c + _REACH)]
+                )
             dash = DASH_AFTER.match(body, c + 1, pe) if c < pe else None
             bare = _BARE_AFTER_STOP.match(body, c + 1, pe) if c < pe else None
             if dash:
@@ -366,7 +376,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             elif bare:  # '“… her economy”. Garba said' ending the paragraph
                 after = ", " + bare.group("rest")
             elif (
-                body[s:e].endswith(".")
+                not capital
+                and body[s:e].endswith(".")
                 and "," not in (body[c - 1], body[c + 1 : c + 2])
                 and not _BARE_ATTRIBUTION.match(body, c + 1, pe)
                 and not re.match(r"[ \t]+(?:an?|the)[ \t]+[a-z]", body[c + 1 : c + 8])

@@ -2497,6 +2497,16 @@ WHO_SAID_IT = [
         "DepSch",
         id="the_agency_two_sentences_after_a_body_s_mixed_case_letters",
     ),
+    # round 98 (holdout 63, after its first pass): the verb capitalised after a quote, then a
+    # comma, the name and a dash before the office
+    pytest.param(
+        "Wages\n\nUnions marched on Labour Day.\n\n“We want the lowest wage raised to a "
+        "million.” Said, Tomas Rydell – Harbour Workers Union.\n\n“We need a wage law this "
+        "year.” Said, Ana Lind – Vell Municipality MP.\n",
+        "We need a wage law",
+        "Ana Lind",
+        id="said_capitalised_after_the_quote_then_the_name_and_a_dash",
+    ),
 ]
 
 
