@@ -414,6 +414,8 @@ def subject_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | No
     opening = _PARTICIPLE_LEAD.match(body, start, at)  # "Expressing grief, X flagged …"
     if opening:
         start = opening.end()
+    if adverb := _ADVERB_LEAD.match(body, start, at):  # "However, Bredell has kept …"
+        start = adverb.end()
     found = register.mentions(body, start, at, ctx.quoted)
     if not found:
         return None
@@ -445,6 +447,10 @@ SPEECH_ACT = re.compile(  # not "X was thanked by the mayor": what the mayor did
     r"recounted|spoke|addressed)\b"
 )
 _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^,;.“”\"]{0,80},\s+")
+_ADVERB_LEAD = re.compile(
+    r"(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Also|Separately|Earlier|Later|"
+    r"Nevertheless|Nonetheless|Indeed|Now)\s*,\s+"
+)
 _SAID_WORD = re.compile(rf"\b{VERB}\b")
 # verbs that report words only in the sentence before a quote paragraph ("He also
 # expressed optimism that …" then “…”), never as an attribution beside a quote

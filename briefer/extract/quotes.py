@@ -298,6 +298,14 @@ _BARE_ATTRIBUTION = re.compile(
 _CAPITAL_SAID = re.compile(rf"[ \t]*(?:Said|Says|Added|Adds),?[ \t]+(?=[{UP}])")
 
 
+# '“… exchanges.” Tham Tuck Seng, PwC Singapore’s markets leader said.': a name, an
+# appositive and the verb ending the sentence after a quote that ended its own
+_NAMED_THEN_VERB = re.compile(
+    rf"[ \t]+(?:[{UP}][\w’'.-]*[ \t]+){{1,3}}[{UP}][\w’'.-]*,[^.!?“”\"\n]{{2,100}}?[ \t]+{VERB}"
+    rf"{_BARE_TRAIL}[ \t]*\.[ \t]*(?:\n|\Z|(?=[{UP}“\"]))"
+)
+
+
 # two straight single marks typed for a double one: opening before a word, closing otherwise
 _TWO_STRAIGHT = re.compile(r"(?<!')''(?!')(?:(?=[\w])()|)")
 
@@ -380,6 +388,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 and body[s:e].endswith(".")
                 and "," not in (body[c - 1], body[c + 1 : c + 2])
                 and not _BARE_ATTRIBUTION.match(body, c + 1, pe)
+                and not _NAMED_THEN_VERB.match(body, c + 1, pe)
                 and not re.match(r"[ \t]+(?:an?|the)[ \t]+[a-z]", body[c + 1 : c + 8])
                 # '“… impacted...” an official statement quoted the minister': it goes on
                 and not re.match(rf"[ \t]+{VERB}[ \t]+[{UP}]", body[c + 1 : c + 40])

@@ -79,7 +79,7 @@ _QUOTE_LED = re.compile(r"\s*(?:[“”\"]| “)")  # a paragraph opening with a
 # a sentence that opens with "he"/"she" as its subject, or "According to him/her"
 _SAME_HE_AGAIN = re.compile(rf"(?:(?<![^\n])|(?<=[.!?])\s+){HE_AGAIN}")
 # "the expert said": a word for whoever was quoted just before, when no role has it
-_GENERIC = frozenset("expert analyst scholar researcher academic observer official".split())
+_GENERIC = frozenset("expert analyst scholar researcher academic observer official boss".split())
 
 
 class Context:

@@ -463,6 +463,14 @@ _BODY_IN_PLACE = re.compile(rf"((?:[Tt]he\s+)?{BODY_RUN}){IN_PLACE}[{UP}][^,]{{0
 _HONORIFIC_SURNAME = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+([{UP}][\w’'-]+)")
 
 
+# "a chartered accountant", "a critic of the board": an appositive that says what the
+# person is, by a word for a person
+_A_PERSON = re.compile(
+    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?:\s+(?:of|at|in|for|from|with)\b.*)?",
+    re.S,
+)
+
+
 def person_word(word: str) -> bool:
     """A word for a person or people ("nurse", "officials", "residents")."""
     low = word.lower()
@@ -621,6 +629,7 @@ def parse_subject(who: str) -> Who | None:
         or _cap_role(parts[-1])
         or _title_first(parts[-1])
         or _office_inside(parts[-1])
+        or ((a_person := _A_PERSON.fullmatch(parts[-1])) and person_word(a_person[1]))
     ):
         head = _trailing_name(parts[-2])
         tail = re.split(r"\s(?:--|—|–)\s|\)\s", parts[-2])[-1]  # after a dateline
@@ -1092,6 +1101,11 @@ def parse_inverted(text: str) -> Who | None:
             return Who(name, role)
     lead = re.match(rf"the\s+(?=[{UP}])", text)
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
+        officer = re.match(r"\s+([a-z]+)\s*(?:[,.;]|\Z)", text[org_run.end() :])
+        if officer and _norm(officer.group(1)) in ROLE_NOUNS:  # "said the Finance Ministry
+            # spokesman": its officer, unnamed (whoever holds that title, if one was named)
+            words = f"{org_run.group()} {officer.group(1)}".split()
+            return Who(title=[_norm(w) for w in words], qualified=True)
         return Who(_org(org_run.group()), org=True)  # "said the Solvik Port Authority"
     if (
         lead
@@ -1133,6 +1147,9 @@ def parse_inverted(text: str) -> Who | None:
         t = re.match(r"the\s+((?:[\w’'.-]+\s+){0,4}?([A-Za-z]+))\b", text, re.I)
         if t and _norm(t.group(2)) in ROLE_NOUNS:
             return Who(title=[_norm(w) for w in t.group(1).split()])
+        held = re.match(rf"the\s+((?:[{UP}][\w’'.-]*\s+){{1,3}}([a-z]+))\s*(?:[,.;]|\Z)", text)
+        if held and _norm(held.group(2)) in ROLE_NOUNS:  # "said the Treasury boss."
+            return Who(title=[_norm(w) for w in held.group(1).split()])
         if t and t.group(1) == t.group(2) and SHORT_TITLE_LETTERS.fullmatch(t.group(2)):
             return Who(title=[t.group(2).lower()])  # "said the PM": the prime minister
         run = re.match(r"the\s+((?:(?:[a-z][\w’'-]*|[A-Z]{2,8})[ \t]+){1,3}[a-z]+)\b", text)

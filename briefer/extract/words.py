@@ -193,5 +193,8 @@ PEOPLE_NOUNS = frozenset(
     "critic observer supporter opponent citizen local people residents locals authorities "
     "police officials others many some both all rescuer relative neighbour neighbor "
     "friend family families parent child children voter user shopper customer source "
-    "eyewitness commuter traveller traveler fan spectator onlooker".split()
+    "eyewitness commuter traveller traveler fan spectator onlooker accountant surveyor "
+    "planner landlord tenant homeowner renter buyer seller shareholder businessman "
+    "businesswoman player sprinter runner lifter swimmer boxer jockey striker defender "
+    "pupil".split()
 )
