@@ -1190,7 +1190,16 @@ def _named_thing(text: str, run: str, end: int) -> bool:
     people are not written with."""
     letters = re.match(r"[ \t]*\(([A-Z]{2,8})\)", text[end : end + 14])
     initials = "".join(w[0] for w in run.split() if w[:1].isupper())
-    return bool(letters and len(initials) >= 2 and letters.group(1) == initials.upper())
+    if not letters or len(initials) < 2:
+        return False
+    if letters.group(1) == initials.upper():
+        return True
+    # "Justice and Empowerment Initiatives (JEI)": the run is the end of the body's name,
+    # after "and" or "of"
+    start = end - len(run)
+    return letters.group(1).endswith(initials.upper()) and bool(
+        re.search(r"[A-Z][\w’'-]*[ \t]+(?:and|&|of|for)[ \t]+\Z", text[max(0, start - 40) : start])
+    )
 
 
 # the head of an office written with capitals, and "and" then another office after a name

@@ -2552,6 +2552,16 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="a_name_its_appositive_and_the_verb_after_a_quote_s_full_stop",
     ),
+    # round 100 (holdout 64, after its first pass): the end of a body's name after "and",
+    # then the whole name's letters, is no person
+    pytest.param(
+        "Evictions\n\nLawyer Ana Lind said the evictions went on all week.\n\nHundreds slept "
+        "in canoes, Ana Lind, co-director of the legal group Rights and Shelter Initiatives "
+        "(RSI) said by phone.\n\n“There is a disaster on the lagoon,” she said.\n",
+        "There is a disaster on",
+        "Ana Lind",
+        id="a_body_s_name_ending_after_and_before_its_letters_is_no_person",
+    ),
 ]
 
 
