@@ -481,6 +481,8 @@ def parse_subject(who: str) -> Who | None:
     """The subject of an attribution verb, read backwards: "Kim, the minister," /
     "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
     who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
+    if joined := re.search(rf"(?:\A|,[ \t]*|(?<![\w’'-])(?:[a-z]+\s+){{1,3}})({JOINED})\Z", who):
+        return Who(joined.group(1))  # "(even though) al-Hamad said": the surname, its article
     signed = _SIGNED_BY.search(who)
     if signed and FRAME.search(who):  # "The union’s letter, signed by its chair X, said"
         inner = parse_inverted(signed.group(1)) or parse_subject(signed.group(1))
