@@ -227,6 +227,21 @@ def _name_part(token: str) -> bool:
     )
 
 
+def company_form(name: str, body: str) -> str:
+    """A one-word speaker the article also writes with a company's ending ("said Vodacom"
+    after "South Africa’s Vodacom Group"): that one form; ``name`` itself otherwise."""
+    if " " in name or not name[:1].isupper():
+        return name
+    forms = {
+        " ".join(m.group().split())
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}[ \t]+{_COMPANY_END}(?![\w’'-])", body)
+    }
+    return forms.pop() if len(forms) == 1 else name
+
+
+_COMPANY_END = r"(?:Group|Holdings|PLC|Plc|plc|Ltd|Limited|Inc|Corporation|Corp|Company)"
+
+
 def whole_name(name: str, body: str) -> str:
     """A name given as one word ("Matthews", "Dzulkefly") as the one fuller form the
     article writes it in ("Michael Matthews" after "Commissioner of the Police Michael

@@ -564,6 +564,9 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
                 done[said_as] = (f.open, written)
                 continue
             written = names.whole_name(names.a_slip_before(written, body), body)
+            if (company := names.company_form(written, body)) != written:
+                written = company  # "Vodacom" in "the Vodacom Group": a body, by its name
+                ctx.orgs.add(written)
             written = names.with_initials(written, body)
             written = names.with_suffix(written, body)
             owned = re.search(r"[’']s\s+(.*)\Z", written)

@@ -2580,6 +2580,15 @@ WHO_SAID_IT = [
         "Karim al-Nasser",
         id="a_lower_case_arabic_article_after_a_conjunction",
     ),
+    # round 102 (holdout 66, after its first pass): a one-word speaker the article also
+    # writes with a company's ending is that company
+    pytest.param(
+        "Mobile money\n\nThe service is partly owned by the Solvacom Group.\n\n“We now have 40 "
+        "million users,” said Solvacom.\n",
+        "We now have 40 million",
+        "Solvacom Group",
+        id="a_one_word_speaker_written_elsewhere_with_group",
+    ),
 ]
 
 
