@@ -247,8 +247,8 @@ def _is_title_or_term(content: str, before: str) -> bool:
 
 
 def _trim(body: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and body[s].isspace():
-        s += 1
+    while s < e and (body[s].isspace() or body[s] in '“"'):
+        s += 1  # '““These campaigns …': an opening mark typed twice
     lead = re.match(r"(?:…|\.\.\.)[ \t]*(?=\w)", body[s:e])  # '“… the rest”': the words
     if lead:  # quoted start after the ellipsis
         s += lead.end()
@@ -552,6 +552,14 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
             written = None  # "She added THE comments …": a word in capitals, no body
         elif f.speaker in ctx.orgs or norm_last(f.speaker) in ORG_WORDS:
             written = names.fuller_body(names.spelled_out(f.speaker, body), body)
+            rest = (
+                written[owned.end() :].split()
+                if (owned := _OWNER_BEFORE_BODY.match(written))
+                else []
+            )
+            if len(rest) >= 2 and any(w.lower() in ORG_WORDS for w in rest):
+                written = " ".join(rest)  # "Spain's Ministry of Housing": the ministry (not
+                # "the PM’s Office": one word of its own, the owner names it)
             if f.speaker in ctx.orgs:
                 ctx.orgs.add(written)
         elif f.speaker.isupper():
@@ -578,6 +586,10 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
         f.speaker = written
         if written is None:
             f.role = None
+
+
+# a place or body owning a body's name: "Spain's " in "Spain's Ministry of Housing"
+_OWNER_BEFORE_BODY = re.compile(rf"[{UP}][\w.-]*(?:[ \t]+[{UP}][\w.-]*)?[’']s[ \t]+(?=[{UP}])")
 
 
 # a full name, then in brackets the one word the person goes by: "Joko Widodo (Jokowi)"

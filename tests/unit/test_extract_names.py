@@ -2589,6 +2589,22 @@ WHO_SAID_IT = [
         "Solvacom Group",
         id="a_one_word_speaker_written_elsewhere_with_group",
     ),
+    # round 103 (holdouts 64 and 65, after their first pass): an opening mark typed twice;
+    # a country owning a body's name is no part of it
+    pytest.param(
+        "Football\n\nSports minister Ana Lind spoke on Monday.\n\n““These campaigns need "
+        "$25 million,” Lind said.\n",
+        "These campaigns need $25 million",
+        "Ana Lind",
+        id="an_opening_mark_typed_twice",
+    ),
+    pytest.param(
+        "Rents\n\nA rent cap starts in February.\n\nIn a statement, Solvia's Ministry of "
+        "Housing said it plans to publish the index “during the month of February.”\n",
+        "during the month of February",
+        "Ministry of Housing",
+        id="a_country_s_ministry_is_the_ministry",
+    ),
 ]
 
 
