@@ -362,10 +362,18 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             intro = None
             if not body[ps:o].strip() and n_unit and (intro := _introduced(body, before_unit)):
                 before = intro  # "Ana Lind in a statement said:" ends the paragraph before
-            if s >= e or _is_title_or_term(body[s:e], before):
+            term = s >= e or _is_title_or_term(body[s:e], before)
+            if term and not (
+                s < e
+                and body[c - 1 : c] in (",", "!", "?")
+                and len(body[s:e].split()) <= 2
+                and not before.strip()
+            ):
                 continue
+            # '“It’s frustrating,” said X, who …. “I’m angry …”': two words are no quote of
+            # their own, but their attribution is the speaker of the quote that goes on
             prev_close = c + 1
-            f = Found(s, e, o, c, unit=n_unit)
+            f = Found(s, e, o, c, unit=n_unit, term=term)
             after = (
                 body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))]
                 if c < pe
@@ -478,10 +486,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             if f.speaker:
                 ctx.last_speaker, ctx.last_unit = f.speaker, n_unit
         found.extend(
-            f
-            for f in local
-            if kept(body, f) or whole_paragraph(body, f, units)  # '"It was really strong."'
-        )
+            f for f in local if not f.term and (kept(body, f) or whole_paragraph(body, f, units))
+        )  # kept: '"It was really strong."' (a whole paragraph)
     across_paragraphs(body, found)
     quote_paragraphs(body, found, units, ctx)
     found[:] = [f for f in found if f.speaker or kept(body, f)]  # a pull quote: dropped

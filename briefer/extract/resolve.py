@@ -46,6 +46,7 @@ class Found:
     attributed: bool = False
     unit: int = 0  # index of the paragraph (or list item)
     inferred: bool = False  # speaker from a pronoun, title or the quote before
+    term: bool = False  # two words, no quote of their own (only their attribution counts)
 
 
 def unshort(who: Who, register: Register) -> None:

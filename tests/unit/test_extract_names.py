@@ -2605,6 +2605,16 @@ WHO_SAID_IT = [
         "Ministry of Housing",
         id="a_country_s_ministry_is_the_ministry",
     ),
+    # round 104 (holdout 63, after its first pass): two words in quotes are no quote, but
+    # their attribution names the speaker of the quote that goes on after it
+    pytest.param(
+        "Plant\n\nThe plant closed on Monday.\n\n“So frustrating,” said Jim Okafor, who has "
+        "worked at the plant for 17 years. “I am angry and bitter. Watching the last car go by "
+        "was hard.”\n",
+        "I am angry and bitter",
+        "Jim Okafor",
+        id="a_two_word_quote_s_attribution_carries_to_the_quote_after_it",
+    ),
 ]
 
 
