@@ -891,8 +891,8 @@ _MEASURE_COMPOUND = re.compile(
 _WORD_COMPOUND = re.compile(
     r"-(member|man|men|person|people|judge|nation|country|party|team|club|city|round|"
     r"match|game|race|leg|test|seat|seater|candidate|player|woman|women|lanes?|lap|"
-    r"wicket)\b(?![-’'])"
-)
+    r"wicket|storey|story|storied|bedroom|bed|room)\b(?![-’'])"
+)  # and floors and rooms: "a five-storey block", "two-bedroom flats"
 
 
 def _word_compound(body: str, end: int, se: int) -> re.Match[str] | None:

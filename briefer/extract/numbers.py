@@ -92,7 +92,8 @@ DIGIT_RE = re.compile(
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
     r"|\s?(?i:crs?)\b(?!\.\w)"  # "Rs 3500 cr": crore
-    r"|\s?(?:mn|bn|tn|trn|bln|mln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion", "86 bln"; "k" … "t"
+    r"|\s?(?:[mM]n|[bB]n|[tT]n|[tT]rn|[bB]ln|[mM]ln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion",
+    # "86 bln", "Shs119.8Bn"; "k" … "t"
 )
 WORD_RE = re.compile(
     rf"\b(?P<w>half(?:\s+an?)?(?=\s+(?:an?\s+)?(?:million|billion|dozen)\b)|half-(?=dozen\b)|an?|"

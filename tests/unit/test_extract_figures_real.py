@@ -1505,3 +1505,20 @@ def test_a_letter_rate_per_or_against_a_currency() -> None:
         750,
     ]
     assert _values("The N750 bus route closed.") == []
+
+
+def test_a_capitalised_glued_scale_and_floors_and_rooms_in_words() -> None:
+    """Figure round 19 (holdouts 64 and 65 after their first pass): a scale glued with a
+    capital ("Shs119.8Bn", "$2.5Mn", "5 Trn"), and floors and rooms counted in words ("a
+    five-storey block", "two-bedroom flats", "a 300-bed hospital"); a one-room school is no
+    count the keys take."""
+    assert _values("The board collected Shs119.8Bn, and $2.5Mn went on 5 Trn of debt.") == [
+        119_800_000_000,
+        2_500_000,
+        5_000_000_000_000,
+    ]
+    assert _values("A five-storey block fell near two-bedroom flats and a 300-bed hospital.") == [
+        5,
+        2,
+        300,
+    ]
