@@ -1522,3 +1522,4 @@ def test_a_capitalised_glued_scale_and_floors_and_rooms_in_words() -> None:
         2,
         300,
     ]
+    assert _values("The village has a one-room school.") == []
