@@ -282,6 +282,14 @@ _UNNAMED_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:an?|another|one)\s+[a-z][^“”\".;:]{{0,80}}?\s+{VERB}\b|{VERB}\s+"
     rf"(?:an?|another|one)\s+(?:[{UP}][\w’'&-]*\s+){{0,4}}[a-z])"  # "said a Valley Milk spokesman"
 )
+# a sentence opening with an unnamed spokesperson or official who reports the words that
+# follow (no name in an appositive): "A spokesperson for the ESB told Agriland said that …"
+_UNNAMED_LEAD = re.compile(
+    r"(?:\A\s*|[.!?]\s+)(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:spokesperson|spokesman|spokeswoman|source|official|representative)\b"
+    r"(?:\s+(?:for|from|of|at|with|in)\s+[^,.;:“”\"]{2,60}?)?"
+    rf"\s+(?:{VERB})\b[^,“”\"]*\Z"
+)
 # "… in a statement", "… on Monday": where or when, after the verb of a bare attribution
 _BARE_TRAIL = r"(?:[ \t]+(?:in|on|at|to|during|yesterday|today)\b[^.!?\n“”\"]{0,40})?"
 _BARE_AFTER_STOP = re.compile(
@@ -440,7 +448,14 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # a quote broken over a line ('"… The board head [X' / 'Y] asked …," Z
                 # said.'): the next line closes it, and the attribution follows the close
                 who = _run_on_attribution(body, *units[n_unit + 1])
-            if who is None and (_UNNAMED_BEFORE.search(before) or _UNNAMED_AFTER.match(after)):
+            if who is not None and not mid and _UNNAMED_LEAD.search(before):
+                who = None  # "A spokesperson for the ESB told Agriland said that … “…”": the
+                # unnamed spokesperson's words, not Agriland's
+            if who is None and (
+                _UNNAMED_BEFORE.search(before)
+                or _UNNAMED_AFTER.match(after)
+                or _UNNAMED_LEAD.search(before)
+            ):
                 f.attributed = True  # "A spokesperson from the University said: “…”": said
                 # by someone the text does not name, not by whoever was quoted before
             if who is not None and _ANONYMOUS.search(before + " " + after):

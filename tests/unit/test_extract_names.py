@@ -2615,6 +2615,15 @@ WHO_SAID_IT = [
         "Jim Okafor",
         id="a_two_word_quote_s_attribution_carries_to_the_quote_after_it",
     ),
+    # round 105 (holdout 62, after its first pass): an unnamed spokesperson who reports the
+    # words, however the sentence goes on, is no one the text names
+    pytest.param(
+        "Storms\n\nThe utility has 29,000 customers without power.\n\nA spokesperson for the "
+        "utility told Farmweek said that the cuts are “broadly split between both storms”.\n",
+        "broadly split between both storms",
+        None,
+        id="an_unnamed_spokesperson_told_a_paper_is_no_one",
+    ),
 ]
 
 
