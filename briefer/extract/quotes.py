@@ -87,7 +87,7 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
         # a closing mark typed for the opening one at the paragraph's start ('”We …,” says X')
         if ch in '“"' or (
             ch == "”"
-            and i == lead
+            and (i == lead or (body[i + 1 : i + 2].isupper() and _AFTER_STOP.search(body, ps, i)))
             and (
                 _closer(body, "“", i + 1, pe) > 0
                 or (
@@ -185,6 +185,14 @@ _INNER_ATTRIBUTION = re.compile(
 )
 
 
+# a sentence's or line's end right before a mark: '… said Hlathi. ”The survivors …' opens a
+# quote
+_AFTER_STOP = re.compile(r"(?:[.!?”][ \t]+|\n[ \t]*)\Z")
+# an opening mark typed where the closing one belongs: after the quote's last comma or
+# stop, before the attribution's lower-case words
+_OPENER_AS_CLOSER = re.compile(r"(?<=[,.!?])“(?=[ \t]+[a-z])")
+
+
 def _closer(body: str, mark: str, start: int, end: int) -> int:
     """Where the quote opened by ``mark`` closes: a straight mark closes at the next
     straight or curly closing mark (typed text mixes them: '"… dollars,” said'); a curly
@@ -194,6 +202,8 @@ def _closer(body: str, mark: str, start: int, end: int) -> int:
         hits = [j for j in (body.find('"', start, end), body.find("”", start, end)) if j >= 0]
         return min(hits) if hits else -1
     j = body.find("”", start, end)
+    if typed := _OPENER_AS_CLOSER.search(body, start, j if j >= 0 else end):
+        j = typed.start()  # '“… at the current price,“ he said': an opening mark typed
     straight = body.find('"', start, j if j >= 0 else end)
     if (
         straight >= 0

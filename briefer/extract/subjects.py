@@ -949,7 +949,7 @@ def _cap_role(text: str) -> bool:
 
 _PARTICIPLES = (
     "speaking|addressing|responding|reacting|commenting|talking|briefing|testifying|"
-    "appearing|writing"
+    "appearing|writing|confirming|explaining|announcing|describing"
 )
 _ADVERBIAL = re.compile(
     r"(?:just\s+back|back|fresh|returning)\s+from\b|"  # "X, just back from Guinea, said"

@@ -2624,6 +2624,22 @@ WHO_SAID_IT = [
         None,
         id="an_unnamed_spokesperson_told_a_paper_is_no_one",
     ),
+    # round 106 (holdout 72, after its first pass): a closing mark typed to open a quote
+    # after a sentence or line; a participle between the name and the verb
+    pytest.param(
+        "Mine\n\nBodies were found on Friday.\n\n”We believe more are trapped,” said Captain "
+        "Leonard Okoro. ”The survivors told police they went in as groups.”\n",
+        "The survivors told police they",
+        "Leonard Okoro",
+        id="a_closing_mark_typed_to_open_a_quote_after_a_sentence",
+    ),
+    pytest.param(
+        "Pit\n\nSix miners died on Thursday.\n\nRegional disaster coordinator Ana Lind "
+        "confirming the incident said, “We do not know how the men got into the pit.”\n",
+        "We do not know how",
+        "Ana Lind",
+        id="a_participle_phrase_between_the_name_and_said",
+    ),
 ]
 
 
