@@ -364,6 +364,10 @@ def reported_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | N
         hi = according.end("who")
     if who is None:
         m = _REPORTED_START.match(body, lead, at)
+        clauses = list(_BUT_CLAUSE.finditer(body, lead, at))
+        if clauses and (later := _REPORTED_START.match(body, clauses[-1].end(), at)):
+            m = later  # "The scientists expressed concerns, but the Minister said that …": the
+            # last clause's subject reports the words that follow
         who = parse_subject(m.group("who")) if m else None
         if m and who is not None:  # "X said she will meet Y": Y is in the reported clause
             hi = m.end("who")
@@ -388,7 +392,13 @@ def reported_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | N
         return None if named else (who.name, who.role)
     if p is None or who.name.split()[-1] != p.name.split()[-1]:
         return None
-    named = {n for _at, ns in register.mentions(body, start, hi, ctx.quoted) for n in ns}
+    aside = _WHO_CLAUSE.search(body, start, hi)  # "Borg, who visited with Minister X, said"
+    named = {
+        n
+        for a, ns in register.mentions(body, start, hi, ctx.quoted)
+        if not (aside and aside.start() <= a < aside.end())
+        for n in ns
+    }
     if named - {p.name}:
         return None
     return p.name, who.role or p.role
@@ -437,6 +447,11 @@ def subject_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | No
     return (p.name, p.role) if p else (name, None)
 
 
+# a second clause joined to a sentence's first: its subject may report the words after it
+_BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\s+")
+# a relative clause set off by commas after the subject: the people it names are not who
+# speaks ("Borg, who visited the port with Transport Minister X on Wednesday, said …")
+_WHO_CLAUSE = re.compile(r",\s*who\s[^,;:“”\"]{2,160},")
 # a person's act of speaking in other words than a reporting verb: "X credited the find
 # to …", "X thanked the crews": a quote paragraph right after it is X's
 SPEECH_ACT = re.compile(  # not "X was thanked by the mayor": what the mayor did

@@ -203,6 +203,17 @@ class Context:
             return
         if named:
             f.speaker, f.inferred = named, True  # "the union" after "Harbour Workers Union"
+        elif (
+            who.org
+            and who.name.lower() in ("company", "firm")
+            and (
+                firm := (
+                    self.last_org[0] if self.last_org and at - self.last_org[1] < WINDOW else None
+                )
+                or self._subject_firm(at)
+            )
+        ):  # '“…,” the company said' after 'Solvia Air said it …': the one that said it
+            f.speaker, f.inferred = firm, True
         elif who.name in ("authority", "authorities") and not self._body_before(who.name, at):
             # '“…,” said the authority' (an official, in translated text) with no body of
             # that name before: a word, not a speaker. "the army said" stays a body.
@@ -385,6 +396,32 @@ class Context:
             return None
         return None
 
+    def _subject_firm(self, at: int) -> str | None:
+        """ "the company said" after "Solvia Air said it was …": the capitalised subject of a
+        reporting verb that opens one of the two sentences before ``at`` (no person the
+        register knows, no title); None otherwise."""
+        lo = max(0, at - 1000)
+        starts = [lo, *sentence_ends(self.body, lo, at)]
+        starts = [x for x in starts if self.body[x:at].strip()]
+        for s_start in reversed(starts[-2:]):
+            m = _FIRM_SAID.match(self.body, s_start, at)
+            if m is None:
+                continue
+            name = " ".join(m.group("org").split())
+            if (
+                _COMPANY_WORD.search(name)  # "Solvia Airways", not a person
+                or (
+                    self.register.full(name, at) is None
+                    and not self.register.mentions(
+                        self.body, m.start("org"), m.end("org"), self.quoted
+                    )
+                )
+                and name.split()[0].lower() not in STOP
+                and not any(w.lower() in ROLE_NOUNS or person_word(w) for w in name.split())
+            ):
+                return name
+        return None
+
     def _issuer(self, at: int, kind: str) -> str | None:
         """Who issued the statement the text last mentioned before ``at`` (2,500
         characters back, outside quotes): "X said in a statement", "X issued a statement",
@@ -559,6 +596,16 @@ _ISSUERS = (
 
 # a sentence opening with a body's name and its verb: "The International Committee of the
 # Red Cross earlier announced …", "The Dockers’ Union (DU) has said …"
+# words that end a company's name and never a person's
+_COMPANY_WORD = re.compile(
+    r"\b(?:Airways|Airlines|Air|Motors|Telecom|Energy|Petroleum|Oil|Mining|Resources|Holdings|"
+    r"Group|Bank|Insurance|Pharma|Foods|Breweries|Cement|Steel|Properties|Logistics|Shipping)\Z"
+)
+# a capitalised subject opening a sentence, then a reporting verb: "Solvia Air said …"
+_FIRM_SAID = re.compile(
+    rf"\s*(?P<org>(?:[{UP}][\w&’'.-]*[ \t]+){{0,4}}[{UP}][\w&’'.-]*)[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|announced|reported|stated|added|told)\b"
+)
 _SUBJECT_BODY = re.compile(
     rf"(?:The\s+)?(?P<org>[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
     rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"

@@ -19,6 +19,7 @@ from .words import (
     ORG_WORDS,
     PEOPLE_NOUNS,
     PLACES,
+    PORTFOLIOS,
     PRONOUNS,
     ROLE_NOUNS,
     SHIP_PREFIXES,
@@ -175,9 +176,9 @@ def _strip_article(text: str) -> str:
 
 # an office that names its portfolio: "Minister for Labour", "Secretary of State for Trade"
 _PORTFOLIO_OPEN = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Committee)\s+(?:of|for)\s+"
-    r"(?:[A-Z][\w’'-]*,?\s*)+\Z"
-)
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|[Cc]ommittee|[Ss]ubcommittee|"
+    r"Council|Commission|Board)\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*,?\s*)+\Z"
+)  # "… subcommittee on Aviation Operations, Safety and Security": one office
 
 
 def _ends_list(parts: list[str], i: int) -> bool:
@@ -1076,7 +1077,10 @@ def parse_inverted(text: str) -> Who | None:
         text,
     )
     pa = _PORTFOLIO_AND.match(text)
-    if pa and all(_norm(w) in OFFICE_LEADS for w in pa.group(1).split()):
+    if pa and (
+        all(_norm(w) in OFFICE_LEADS for w in pa.group(1).split())
+        or _norm(pa.group(1).split()[-1]) in PORTFOLIOS  # "Union Drinking Water and Sanitation"
+    ):
         inner = parse_inverted(text[pa.end() :])  # "said Energy and Water Minister Ana Lind"
         if inner and inner.name and not inner.org and inner.role:
             inner.role = f"{pa.group()}{inner.role}"

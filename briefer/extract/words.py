@@ -29,8 +29,8 @@ ROLE_NOUNS = frozenset(
 chief minister leader president spokesman spokeswoman spokesperson commander general official
 analyst director head envoy ambassador secretary adviser advisor researcher economist
 professor expert governor mayor lawmaker senator diplomat officer negotiator premier chancellor
-ceo founder editor fellow correspondent chairman chairwoman chair chairperson prosecutor judge
-farmer
+ceo executive founder editor fellow correspondent chairman chairwoman chair chairperson prosecutor
+judge farmer
 resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
 spokesperson representative strategist scholar historian manager owner trader economist
 mp mla legislator councillor councilor congressman congresswoman deputy

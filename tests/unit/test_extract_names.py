@@ -2640,6 +2640,52 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="a_participle_phrase_between_the_name_and_said",
     ),
+    # round 107 (probing, in our own words, forms the seventh measurement's batches use)
+    pytest.param(
+        "Airline\n\nSolvia Airways cut 3,800 jobs last year.\n\nSolvia Airways said it was "
+        "aiming to break even. “Market conditions are showing improvement,” the company said.\n",
+        "Market conditions are showing improvement",
+        "Solvia Airways",
+        id="the_company_said_after_a_named_subject_said",
+    ),
+    pytest.param(
+        "Route\n\nThe first flight left on Monday.\n\nSenator Ana Lind, chair of the Senate "
+        "subcommittee on Aviation Operations, Safety and Security, added: “This nonstop flight "
+        "will help the whole region.”\n",
+        "This nonstop flight will help",
+        "Ana Lind",
+        id="an_office_on_a_list_of_portfolios_after_the_name",
+    ),
+    pytest.param(
+        "Cruise\n\nTourism Minister Ana Lind spoke at the port.\n\nLind, who visited the port "
+        "together with Transport Minister Ivo Brandt on Wednesday, said the government was "
+        "determined to help. “We want cruise passengers to enjoy their stay.”\n",
+        "We want cruise passengers to",
+        "Ana Lind",
+        id="a_person_named_in_the_subject_s_who_clause_is_not_the_speaker",
+    ),
+    pytest.param(
+        "Sanitation\n\nThe state met its target.\n\n“Twenty-one districts are now free of it,” "
+        "said Union Drinking Water and Sanitation Minister Ana Lind.\n",
+        "Twenty-one districts are now free",
+        "Ana Lind",
+        id="said_a_portfolio_of_two_joined_by_and_then_the_title_and_name",
+    ),
+    pytest.param(
+        "Airline\n\nSolvia Air chief executive Ana Lind said the results reflect strong demand."
+        "\n\n“We anticipated the return of demand for leisure travel,” the CEO said.\n",
+        "We anticipated the return of",
+        "Ana Lind",
+        id="the_ceo_is_the_body_s_chief_executive_named_before",
+    ),
+    pytest.param(
+        "Fish\n\nThe mackerel quota may be cut by 61%.\n\nFisheries Minister Michael Creed met "
+        "the industry on Monday. The scientists expressed concerns, but the Minister said that "
+        "they need to weigh all the advice. “These talks will be very difficult.”\n",
+        "These talks will be very",
+        "Michael Creed",
+        id="the_last_clause_s_subject_reports_the_words_after_it",
+    ),
 ]
 
 
