@@ -2719,3 +2719,17 @@ def test_an_unclosed_quote_in_lines_run_together_ends_with_its_line() -> None:
         "It was so good to hear how she values reading",
     ]
     assert quote_at(src, "It was so good").speaker is None
+
+
+def test_an_opening_mark_typed_to_close_a_quote_closes_it() -> None:
+    """Round 106 (holdout 72, after its first pass): '“…,“ she said.' — an opening mark
+    typed after the quote's comma, before the attribution — closes the quote; before, the
+    quote ran on over the attribution to the next closing mark."""
+    src = extracted(
+        "Fuel\n\nPrime Minister Ana Lind spoke on Monday.\n\n“This means the state pays RM3 "
+        "billion at the current price,“ she said. “We will review it in June.”\n"
+    )
+    assert [(q.text, q.speaker) for q in src.quotes] == [
+        ("This means the state pays RM3 billion at the current price", "Ana Lind"),
+        ("We will review it in June.", "Ana Lind"),
+    ]
