@@ -1116,14 +1116,21 @@ _AFTER_PLACE_WORD = re.compile(
 _LEADS = STOP | PLACES | frozenset("by from with for to of via said says told photo credit".split())
 
 
+def _particle_case(token: str) -> str:
+    """A name's particle in lower case ("Van" opening a sentence is "van")."""
+    return token.lower() if re.fullmatch(PARTICLE, token.lower()) else token
+
+
 def fullest(name: str, index: dict[str, set[str]]) -> str:
     """The one longer name in ``index`` that ends with the words of ``name`` ("Rydell" →
     "Tomas Rydell"); ``name`` itself when none or two different people fit."""
     tokens = name.split()
+    folded = [_particle_case(t) for t in tokens]  # "Van Zyl said" after "Ernst van Zyl"
     longer = [
         n
         for n in index.get(tokens[-1], ())
-        if len(n.split()) > len(tokens) and n.split()[-len(tokens) :] == tokens
+        if len(n.split()) > len(tokens)
+        and [_particle_case(t) for t in n.split()[-len(tokens) :]] == folded
     ]
     if not longer and len(tokens) == 2:
         # "Ibok Ibas" after "Ibok-Ete Ekwe Ibas": the first name is the hyphenated one's start

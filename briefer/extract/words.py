@@ -30,7 +30,7 @@ chief minister leader president spokesman spokeswoman spokesperson commander gen
 analyst director head envoy ambassador secretary adviser advisor researcher economist
 professor expert governor mayor lawmaker senator diplomat officer negotiator premier chancellor
 ceo executive founder editor fellow correspondent chairman chairwoman chair chairperson prosecutor
-judge farmer
+judge farmer publisher
 resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
 spokesperson representative strategist scholar historian manager owner trader economist
 mp mla legislator councillor councilor congressman congresswoman deputy
@@ -146,7 +146,7 @@ GENDER_WORDS = {
 # dotted or short forms of ranks and offices ("I.G. Boora", "DG Deswal", "SP Rao")
 TITLE_ABBREVS = frozenset(
     "ig dg dig adg ig sp ssp dsp cm mp mla md cmd ceo cfo cto dgp avm igp cp acp dcp asp "
-    "aig cds coas vc dc".split()
+    "aig cds coas vc dc td".split()
 )
 # words of an office or of a minister's portfolio: never the first word of a person's name
 # ("Minister of Agriculture and Food Security Ana Lind", "City Council Member Ana Lind",

@@ -2686,6 +2686,28 @@ WHO_SAID_IT = [
         "Michael Creed",
         id="the_last_clause_s_subject_reports_the_words_after_it",
     ),
+    # round 108 (holdouts 70 and 71, after their first pass): a name's particle capitalised
+    # at a sentence's start; "TD" and "Publisher" are titles
+    pytest.param(
+        "Tax\n\nAnalyst Ernst van Zyl studied the data.\n\n“The evasion rate is striking,” "
+        "Van Zyl said.\n",
+        "The evasion rate is striking",
+        "Ernst van Zyl",
+        id="a_particle_capitalised_at_a_sentence_s_start_is_the_same_name",
+    ),
+    pytest.param(
+        "Vote\n\n“Germany is still calling the shots,” said Independent TD Shane Ross.\n",
+        "Germany is still calling the",
+        "Shane Ross",
+        id="td_is_a_title_before_the_name",
+    ),
+    pytest.param(
+        "Papers\n\n“The newspaper business will survive,” said MediaNews Publisher Dean "
+        "Singleton.\n",
+        "The newspaper business will survive",
+        "Dean Singleton",
+        id="publisher_is_a_title_before_the_name",
+    ),
 ]
 
 
