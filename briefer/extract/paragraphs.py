@@ -242,6 +242,11 @@ def _reported_by(
     return name, role or (p.role if p else None)
 
 
+# a paragraph about another side that may speak: 'The "yes" side is confident too, …'
+_OTHER_SIDE = re.compile(
+    r"\s*(?:The|the|Its|its|Their|their)\s+(?:[\w“”\"'’-]+\s+){0,2}(?:side|camp|team|party|"
+    r"government|opposition|group|campaign|union|company|board|council|ministry|police)\b"
+)
 # words that speak of a "he" or "she": about someone, not by the person named before
 _SPEAKS_OF_SOMEONE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im|[Hh]is)\b")
 
@@ -266,6 +271,8 @@ def _only_speaker(
         lo, hi = units[u]
         if _speech_in(body, lo, hi, ctx.quoted) or ctx.register.mentions(body, lo, hi, ctx.quoted):
             return None
+        if _OTHER_SIDE.match(body, lo, hi):
+            return None  # 'The "yes" side is confident too, …': another side is in view
         if re.search(rf"\b(?:{VERB})\b", body[lo:hi]) and not re.search(
             r"\b(?:said|says)\s+(?:he|she)\b|\b(?:he|she)\s+(?:said|says)\b", body[lo:hi]
         ):
@@ -358,6 +365,8 @@ def reported_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | N
             who = None
     hi = at  # where names may stand that would make the sentence someone else's
     lead = start + len(body[start:at]) - len(body[start:at].lstrip())
+    if dateline := _DATELINE_LEAD.match(body, lead, at):
+        lead = dateline.end()  # "KUALA LUMPUR: Deputy Prime Minister X said that …"
     according = _ACCORDING_LEAD.match(body, lead, at)
     if who is None and according:  # "According to X, they feel that …. “…”"
         who = parse_subject(according.group("who"))
@@ -413,6 +422,8 @@ def subject_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | No
     ends = [e for e in sentence_ends(body, lo, at) if body[e:at].strip()]
     start = ends[-1] if ends else lo
     start += len(body[start:at]) - len(body[start:at].lstrip())
+    if dateline := _DATELINE_LEAD.match(body, start, at):
+        start = dateline.end()
     if start >= at or quoted_in(start, at, ctx.quoted):
         return None
     register = ctx.register
@@ -447,6 +458,11 @@ def subject_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | No
     return (p.name, p.role) if p else (name, None)
 
 
+# a wire dateline opening a paragraph, before its first sentence's subject: "KUALA LUMPUR: ",
+# "VELL — ", "date 2023-01-05 KARACHI: " (a stored page's date line run in)
+_DATELINE_LEAD = re.compile(
+    r"(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][A-Z .'’-]{1,40}[A-Z](?:\s*:|\s+[—–-])\s+(?=[A-Z])"
+)
 # a second clause joined to a sentence's first: its subject may report the words after it
 _BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\s+")
 # a relative clause set off by commas after the subject: the people it names are not who

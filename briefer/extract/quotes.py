@@ -312,6 +312,8 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+# a quoted word or two inside the attribution after a quote, read as plain words
+_SCARE_AFTER = re.compile(r"[“\"]([^“”\"\s]+(?:\s[^“”\"\s]+)?)[”\"]")
 # a reporting verb capitalised after a quote, its subject after it: '“…” Said, Ana Lind.'
 _CAPITAL_SAID = re.compile(rf"[ \t]*(?:Said|Says|Added|Adds),?[ \t]+(?=[{UP}])")
 
@@ -372,7 +374,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         prev_close = ps  # the end of the last real quote: scare quotes are read through
         for n, (o, c) in enumerate(pairs):
             s, e = _trim(body, o + 1, c)
-            next_open = pairs[n + 1][0] if n + 1 < len(pairs) else pe
+            next_open = next(  # a scare quote ('prominent "no" campaigner X told') goes on
+                (a for a, b in pairs[n + 1 :] if len(body[a + 1 : b].split()) > 2), pe
+            )
             b_start = _clause_start(body, ps, o, max(prev_close, o - _REACH))
             before = body[b_start:o]
             gap = (units[n_unit - 1][1], ps) if n_unit else (ps, ps)  # a line read as a heading
@@ -393,7 +397,10 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             prev_close = c + 1
             f = Found(s, e, o, c, unit=n_unit, term=term)
             after = (
-                body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))]
+                _SCARE_AFTER.sub(
+                    lambda q: " " + q.group(1) + " ",
+                    body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))],
+                )
                 if c < pe
                 else ""
             )

@@ -2708,6 +2708,31 @@ WHO_SAID_IT = [
         "Dean Singleton",
         id="publisher_is_a_title_before_the_name",
     ),
+    # round 109 (holdout 70, after its first pass): a wire dateline before the subject of
+    # the sentence that reports the words; a scare quote inside the attribution; a
+    # paragraph about another side between a speaker and a quote paragraph
+    pytest.param(
+        "Party\n\nVELL: Deputy Prime Minister Ana Lind said that she is confident of keeping "
+        "the party post. “I have been challenged before.”\n",
+        "I have been challenged before",
+        "Ana Lind",
+        id="a_dateline_before_the_reporting_sentence_s_subject",
+    ),
+    pytest.param(
+        "Vote\n\n“We are feeling very comfortable about the whole thing,” prominent “no” "
+        "campaigner Ana Lind told The Herald.\n",
+        "We are feeling very comfortable",
+        "Ana Lind",
+        id="a_scare_quote_inside_the_attribution_after_the_quote",
+    ),
+    pytest.param(
+        "Vote\n\n“We are feeling very comfortable about the whole thing,” campaigner Ana Lind "
+        "told The Herald.\n\nThe “yes” side is confident too, but knows it has a big job to do."
+        "\n\n“This will be a full court press, no stone left unturned.”\n",
+        "This will be a full",
+        None,
+        id="a_paragraph_about_another_side_stops_the_one_speaker_inference",
+    ),
 ]
 
 
