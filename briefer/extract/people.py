@@ -711,8 +711,16 @@ class Register:
             verb = _SAYS_AFTER.match(text, run.end(), s_end) if run else None
             if verb is None:
                 continue
+            # "Sri Lankans will know by 6pm, the Chairman X says.": the verb ends the sentence,
+            # and what stands before the comma ahead of X is what X says
+            comma = (
+                text.rfind(",", s_start, a)
+                if not text[verb.end() : s_end].strip(' \t\n.!?”"')
+                else -1
+            )
             if all(
-                b == a
+                b < comma
+                or b == a
                 or ms == {name}  # "The Commissioner of Police …, X, confirmed": X twice
                 or b >= verb.end()
                 or (b < lead_end <= a)  # "After Y inaugurated the show, X said, …"

@@ -2733,6 +2733,17 @@ WHO_SAID_IT = [
         None,
         id="a_paragraph_about_another_side_stops_the_one_speaker_inference",
     ),
+    # round 110 (holdout 70, after its first pass): "…, the Chairman X says." ends the
+    # sentence: the names before the comma are in what X says
+    pytest.param(
+        "Final result\n\nSri Lankans will know who their next President will be by 6pm tomorrow, "
+        "the Chairman of the Elections Commission Tomas Rydell says.\n\nHe told reporters at a "
+        "briefing in Vell this evening that the results would come in by midnight.\n\n“We should "
+        "have a third of the results in by 6 am tomorrow,” he said.\n",
+        "We should have a third",
+        "Tomas Rydell",
+        id="names_before_the_comma_of_a_sentence_ending_x_says_are_what_x_says",
+    ),
 ]
 
 
