@@ -346,6 +346,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
     # read for speakers (quote texts come from art.body): nicknames blanked, and two single
     # marks typed for a double one (‘‘ … ’’, '' … '') read as one, the same length
     body = _without_nicknames(art.body).replace("‘‘", " “").replace("’’", "” ")
+    body = body.replace("″", '"')  # a double prime printed for a straight mark (AP's feed)
     body = _TWO_STRAIGHT.sub(lambda m: ' "' if m.group(1) else '" ', body)
     body = re.sub(r"‘’(?=\w)", " “", body)  # "‘’In line …’’": a left and a right single mark
     found: list[Found] = []

@@ -368,7 +368,8 @@ def _no_office_lead(tokens: list[str]) -> str:
 _SUFFIX_TITLES = frozenset("MP MLA MCA MEP MSP MNA MPP QC KC SC SAN".split())
 # honours written after a name (British orders and decorations)
 _POST_NOMINALS = frozenset(
-    "OBE MBE CBE KBE DBE CMG KCMG DCMG GCMG CVO LVO MVO KCVO DCVO GCVO CB KCB GCB DSO".split()
+    "OBE MBE CBE KBE DBE CMG KCMG DCMG GCMG CVO LVO MVO KCVO DCVO GCVO CB KCB GCB DSO FREng FRS "
+    "FRSE FMedSci FRCP FRCS FRSA".split()
 )
 
 
@@ -1037,6 +1038,10 @@ _OWNED_TITLE_NAME = re.compile(
 SHORT_TITLE_LETTERS = re.compile(r"PM|CM|DC|SP|DG|IG|CEO|CFO|MD|MP|MLA|CJI|VC|PS|CS|GM|ED")
 
 
+_TITLE_OF_THEN_NAME = re.compile(
+    rf"(?P<role>[{UP}][\w-]*(?:\s+[{UP}][\w-]*){{0,2}}\s+of\s+the\s+[^,;:“”\"]{{2,80}}?\s+"
+    rf"[a-z][\w-]*)\s+(?P<name>[{UP}][\w’'.-]*(?:\s+[{UP}][\w’'.-]*){{1,3}})\s*(?:[.,;]|\Z)"
+)
 _ROLE_OF_BODY_NAME = re.compile(
     rf"(?P<role>(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?:of|at|for)\s+(?:the\s+)?"
     rf"|(?:[{UP}][\w-]*(?:/[{UP}][\w-]*)?\s+){{1,3}}of\s+the\s+)"  # "Minister/Head of the"
@@ -1105,6 +1110,13 @@ def parse_inverted(text: str) -> Who | None:
         ):
             role = f"{held.group('role').strip()} {' '.join(words[: cut + 1])}"
             return Who(name, role)
+    if (office_then := _TITLE_OF_THEN_NAME.match(text)) and _title_head(
+        office_then.group("role").split()[0]
+    ):  # "said Chair of the Africa Prize judging panel Ana Lind": the office ends in lower
+        # case, the name follows
+        prefix, name = split_name(office_then.group("name"))
+        if _name_ok(name) and len(name.split()) >= 2:
+            return Who(name, join_role(office_then.group("role"), prefix))
     lead = re.match(rf"the\s+(?=[{UP}])", text)
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
         officer = re.match(r"\s+([a-z]+)\s*(?:[,.;]|\Z)", text[org_run.end() :])

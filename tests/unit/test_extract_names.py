@@ -2744,6 +2744,22 @@ WHO_SAID_IT = [
         "Tomas Rydell",
         id="names_before_the_comma_of_a_sentence_ending_x_says_are_what_x_says",
     ),
+    # round 111 (holdouts 67 and 71, after their first pass): an office ending in lower-case
+    # words before the name, then honours; double primes printed for quotation marks
+    pytest.param(
+        "Prize\n\nTwelve teams made the list.\n\n“Engineering is crucial to growth across the "
+        "region,” said Chair of the Solvia Prize judging panel Ana Lind CBE FREng.\n",
+        "Engineering is crucial to growth",
+        "Ana Lind",
+        id="said_chair_of_the_prize_judging_panel_then_the_name_and_honours",
+    ),
+    pytest.param(
+        "Papers\n\nThe paper will close.\n\n″Over the last two years we tried everything,″ "
+        "publisher Ana Lind said.\n",
+        "Over the last two years",
+        "Ana Lind",
+        id="double_primes_printed_for_quotation_marks",
+    ),
 ]
 
 
