@@ -862,10 +862,11 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     "Denise Burley"): after "TITLE of", a run of three or more words is the office's name
     followed by the person's (two words)."""
     m = re.search(
-        rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+(of|for)\s+"
-        rf"((?:[{UP}][\w’'.-]*,?\s+){{1,3}}(?:and|&)\s+)?\Z",
+        rf"((?:[{UP}][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){{0,4}}([{UP}][\w’'.-]*))\s+"
+        rf"((?:of|for)(?:\s+the)?)\s+((?:[{UP}][\w’'.-]*,?\s+){{1,3}}(?:and|&)\s+)?\Z",
         before,
-    )  # "Minister for | Schools Vera Lomani", "Minister for Water and | Sanitation X Y" too
+    )  # "Minister for | Schools Vera Lomani", "Minister for Water and | Sanitation X Y",
+    # "Minister of the | Interior Ana Lind" too
     tokens = run.split()
     if not m or len(tokens) < 3 or not any(_title_head(w) for w in m.group(1).split()):
         return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
@@ -874,7 +875,11 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     ends = [i for i, t in enumerate(tokens[:-1]) if _norm(t) in OFFICE_LEADS | ORG_WORDS]
     cut = ends[-1] + 1 if ends and len(tokens) - ends[-1] - 1 <= 4 else len(tokens) - 2
     name = " ".join(tokens[cut:])
-    if not _name_ok(name) or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST:
+    if (
+        not _name_ok(name)
+        or len(name.split()) < 2  # "… of the Ghana Airports Company | Limited": no one
+        or _norm(tokens[-1]) in ORG_WORDS | NOT_PERSON_LAST
+    ):
         return None
     return f"{m.group(1)} {m.group(3)} {m.group(4) or ''}{' '.join(tokens[:cut])}", name
 

@@ -2760,6 +2760,24 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="double_primes_printed_for_quotation_marks",
     ),
+    # round 112 (probing in our own words): "said Minister of the Interior X" — an office
+    # with "of the" before the name; guard: "the Managing Director of the Vell Airports
+    # Company Limited, X," names no one called "Limited"
+    pytest.param(
+        "Police\n\nThe force grew.\n\n“We hired 500 officers,” said Minister of the Interior "
+        "Ana Lind.\n",
+        "We hired 500 officers",
+        "Ana Lind",
+        id="said_minister_of_the_interior_then_the_name",
+    ),
+    pytest.param(
+        "Airport\n\nThe terminal opened.\n\nMeanwhile, the Managing Director of the Vell "
+        "Airports Company Limited, Ivo Brandt, has said that the terminal will draw airlines.\n\n"
+        "“We have that advantage and we will use it,” he said.\n",
+        "We have that advantage and",
+        "Ivo Brandt",
+        id="a_company_limited_after_of_the_is_no_name",
+    ),
 ]
 
 
