@@ -287,7 +287,9 @@ def split_name(run: str) -> tuple[str | None, str]:
     if len(tokens) >= 3 and tokens[-1] in _SUFFIX_TITLES:
         suffix = tokens.pop()  # "Ann Wambui MP": the office after the name
     owner = None
-    mark = max((i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s\Z", t)), default=-1)
+    mark = max(  # "Amnesty International’s", "Vell Ports’" (a plural's owner mark)
+        (i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s\Z|s[’']\Z", t)), default=-1
+    )
     if (
         0 <= mark
         and len(tokens) - mark - 1 >= 2

@@ -2778,6 +2778,12 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="a_company_limited_after_of_the_is_no_name",
     ),
+    pytest.param(
+        "Port\n\n“The cranes will be back by May,” Vell Ports’ Ana Lind said.\n",
+        "The cranes will be back by",
+        "Ana Lind",
+        id="a_plural_body_s_owner_mark_before_the_name",
+    ),
 ]
 
 
