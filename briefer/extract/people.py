@@ -970,8 +970,9 @@ _PREP_BEFORE = re.compile(
 # a clause leading its sentence, up to its comma ("After Y inaugurated the show, ")
 _LEAD_CLAUSE = re.compile(
     r"\s*(?:[“\"]\s*)?(?:After|When|As|While|Before|Once|Since|Although|Though|Following|"
-    r"(?:Shortly|Soon|Just)\s+(?:after|before)|Even\s+as|Just\s+as)\s[^.;:,“”\"]{3,120},\s*"
-)
+    r"(?:Shortly|Soon|Just)\s+(?:after|before)|Even\s+as|Just\s+as|"
+    r"(?:In|On|By|Upon|While)\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.;:,“”\"]{3,120},\s*"
+)  # and a participle's phrase: "In welcoming the figure …, X said", "Speaking at …, X said"
 _WINDOW = 1500  # characters before a pronoun searched for the person it stands for
 # verbs whose object is what was said, not a person ("told reporters, after meeting Y" is
 # no reported clause)

@@ -2784,6 +2784,18 @@ WHO_SAID_IT = [
         "Ana Lind",
         id="a_plural_body_s_owner_mark_before_the_name",
     ),
+    # round 114 (holdout 69, after its first pass): a participle's phrase leading the
+    # sentence ("In welcoming the figure for cruise passenger arrivals, X said …") holds no
+    # second person; a later "he outlined" is X's
+    pytest.param(
+        "Cruise\n\nTourism Minister Edmund Okoro spoke on Monday.\n\nIn welcoming the figure "
+        "for cruise passenger arrivals, Okoro said this segment is key to the ministry’s plan, "
+        "while highlighting Vell’s part in it.\n\n“Vell has had a great year, with 197 calls,” "
+        "he outlined.\n",
+        "Vell has had a great",
+        "Edmund Okoro",
+        id="a_leading_participle_phrase_holds_no_second_person",
+    ),
 ]
 
 
