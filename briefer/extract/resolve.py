@@ -549,11 +549,11 @@ _BODY_BEFORE_PLACE = re.compile(rf"({BODY_RUN}){IN_PLACE}\Z")
 # words for a body of any kind that name no one when left alone ("the company said"); "the
 # army", "the ministry" stay: a source an analyst can cite, if vaguely
 # words that stand for a body of any kind ("the group said")
-_GENERIC_BODIES = frozenset("group organisation organization charity body outfit".split())
+_GENERIC_BODIES = frozenset("group organisation organization charity body outfit ngo".split())
 NO_ONES_NAME = _GENERIC_BODIES | frozenset("company firm companies firms".split())
 # "conservation group Big Life Trust", "the rights group Open Doors": a body called so
 _CALLED = re.compile(
-    rf"\b(?P<kind>{'|'.join(sorted(_GENERIC_BODIES))})[ \t]+(?:the[ \t]+)?"
+    rf"\b(?P<kind>(?i:{'|'.join(sorted(_GENERIC_BODIES))}))[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>[{UP}][\w’'&.-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[{UP}][\w’'&.-]*){{0,6}})"
 )
 # the rest of an issuer's title and the name after it: " to the Governor, Ana Lind"

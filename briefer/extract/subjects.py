@@ -442,6 +442,7 @@ def _name_ok(name: str) -> bool:
         t.lower().strip(".,") in STOP
         and not _acronym(t)
         and not (t == "A." and i < len(tokens) - 1)
+        and not (t == "A" and 0 < i < len(tokens) - 1)  # "Mark A Milley": an initial
         and not (t == "I" and i == 0 and len(tokens) > 2 and tokens[1] in _BALINESE)
         for i, t in enumerate(tokens)
     ):  # "A. Solomon Raju": an initial, not the article

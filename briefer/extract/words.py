@@ -32,6 +32,7 @@ professor expert governor mayor lawmaker senator diplomat officer negotiator pre
 ceo executive founder editor fellow correspondent chairman chairwoman chair chairperson prosecutor
 judge farmer publisher
 resident worker organiser organizer activist admiral colonel captain sergeant lieutenant
+brigadier commodore corporal
 spokesperson representative strategist scholar historian manager owner trader economist
 mp mla legislator councillor councilor congressman congresswoman deputy
 astronaut pilot engineer scientist physicist nurse teacher lawyer

@@ -2796,6 +2796,22 @@ WHO_SAID_IT = [
         "Edmund Okoro",
         id="a_leading_participle_phrase_holds_no_second_person",
     ),
+    # round 115 (holdouts 77 and 78, after their first pass): "the NGO said" is the one
+    # body the text called an NGO; "Commodore" and "Brigadier" before a surname are ranks
+    pytest.param(
+        "Rescue\n\nThe NGO Sea Help Vell ran the boat.\n\n“The rescue happened around 4pm,” "
+        "the NGO said.\n",
+        "The rescue happened around 4pm",
+        "Sea Help Vell",
+        id="the_ngo_is_the_body_called_an_ngo",
+    ),
+    pytest.param(
+        "Air\n\nAir Commodore Ibikunle Okoro spoke on Monday.\n\n“We trained 200 pilots,” "
+        "Commodore Okoro said.\n",
+        "We trained 200 pilots",
+        "Ibikunle Okoro",
+        id="commodore_before_a_surname_is_a_rank",
+    ),
 ]
 
 
