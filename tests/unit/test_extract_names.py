@@ -2812,6 +2812,14 @@ WHO_SAID_IT = [
         "Ibikunle Okoro",
         id="commodore_before_a_surname_is_a_rank",
     ),
+    pytest.param(
+        "Army\n\nThe Army Chief of Staff General Tomas A Rydell said the shortfall was large.\n\n"
+        "Jobs elsewhere may be to blame. Gen Rydell said:\n“There is a lot of opportunity out "
+        "there.”\n",
+        "There is a lot of",
+        "Tomas A Rydell",
+        id="a_middle_a_is_an_initial",
+    ),
 ]
 
 
