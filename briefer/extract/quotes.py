@@ -46,6 +46,7 @@ from .readers import Article
 from .resolve import BACK, NO_ONES_NAME, Context, Found, flat, norm_last
 from .subjects import (
     Who,
+    parse_inverted,
     parse_subject,
 )
 from .words import (
@@ -437,7 +438,11 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             if stated:  # "… by the Secretary General of the Alliance, Ada Lind": the name
                 who_text = stated.group("who")
                 named = re.search(r",\s*([^,]+?)\s*\Z", who_text)
-                after = " said " + (named.group(1) if named else who_text)
+                whole = parse_inverted(who_text)  # "by J P Nadda, Union Minister for …"
+                if whole is not None and whole.name and not whole.org:
+                    after = " said " + who_text
+                else:
+                    after = " said " + (named.group(1) if named else who_text)
             mid = (
                 bool(after)
                 and body[c - 1 : c] not in (",", ".", "!", "?", "…")

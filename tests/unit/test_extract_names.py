@@ -2820,6 +2820,22 @@ WHO_SAID_IT = [
         "Tomas A Rydell",
         id="a_middle_a_is_an_initial",
     ),
+    # round 116 (holdout 74, after its first pass): "This was stated by X, TITLE" gives X
+    # (not the title); "Ratu" is an honorific
+    pytest.param(
+        "Mothers\n\nDeaths fell sharply.\n\n“We are saving nearly 12,000 mothers a year.” This "
+        "was stated by A K Lind, Union Minister for Health and Family Welfare during a press "
+        "conference on Monday.\n",
+        "We are saving nearly 12,000",
+        "A K Lind",
+        id="stated_by_the_name_then_its_office",
+    ),
+    pytest.param(
+        "Health\n\n“Specialists are few,” said Health Minister Ratu Atonio Okoro.\n",
+        "Specialists are few",
+        "Atonio Okoro",
+        id="ratu_is_an_honorific",
+    ),
 ]
 
 
