@@ -2836,6 +2836,17 @@ WHO_SAID_IT = [
         "Atonio Okoro",
         id="ratu_is_an_honorific",
     ),
+    # round 117 (holdout 76, after its first pass): an office with a lower-case portfolio
+    # before the name ("Minister of State for heritage X")
+    pytest.param(
+        "Parks\n\nThe budget rose by 20%.\n\n“This gives us total funding for nature of over "
+        "€90m,” said Minister of State for heritage Ivo Brandt\n\nMinister Brandt said the "
+        "increase will allow work to continue on the parks.\n\n“The rangers will get more staff "
+        "and better pay this year,” Minister Brandt said.\n",
+        "The rangers will get more",
+        "Ivo Brandt",
+        id="said_minister_of_state_for_a_lower_case_portfolio_then_the_name",
+    ),
 ]
 
 
