@@ -457,6 +457,11 @@ def _name_ok(name: str) -> bool:
 
 
 _FORMER_WORDS = frozenset("former ex late outgoing erstwhile".split())
+# the heads of offices a person's name never ends in
+_OFFICE_ENDS = frozenset(
+    "minister secretary president governor commissioner director chairman chairwoman "
+    "chairperson spokesman spokeswoman spokesperson ambassador premier mayor".split()
+)
 # "the Harbour Court in eastern Kenya": a body, and where it sits
 BODY_RUN = rf"[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{UP}][\w’'&.-]*){{0,7}}"
 # where a body sits, after its name: " in eastern Kenya", " based in Ula" (quotes.py too)
@@ -1217,7 +1222,9 @@ def parse_inverted(text: str) -> Who | None:
     rest = text[m.end() :]
     if trailing := _name_then_title(m.group(), rest):
         return trailing
-    if not _name_ok(name):
+    if not _name_ok(name) or (
+        len(name.split()) >= 2 and _norm(name.split()[-1]) in _OFFICE_ENDS
+    ):  # "said Norwegian Minister of Fisheries and Oceans X": an office, then the name
         # "said Inspector-General of Police X", "said Commissioner of Police X"
         of = re.match(r"\s+of\s+(?:the\s+)?", rest)
         run2 = CAP_RUN.match(text, m.end() + of.end()) if of else None

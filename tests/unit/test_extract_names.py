@@ -2847,6 +2847,15 @@ WHO_SAID_IT = [
         "Ivo Brandt",
         id="said_minister_of_state_for_a_lower_case_portfolio_then_the_name",
     ),
+    # round 118 (holdout 73, after its first pass): a nationality before an office is no
+    # first name ("said Norwegian Minister of Fisheries and Oceans X")
+    pytest.param(
+        "Cod\n\n“We still need to rebuild the cod stock,” said Solvian Minister of Fisheries and "
+        "Oceans Cecilie Lind.\n",
+        "We still need to rebuild",
+        "Cecilie Lind",
+        id="said_a_nationality_and_minister_of_a_portfolio_pair_then_the_name",
+    ),
 ]
 
 
