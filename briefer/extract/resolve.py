@@ -497,7 +497,9 @@ class Context:
         word = _KIND_NAMES.get(head, head.capitalize())
         found = set()
         for pattern in (
-            rf"(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,5}}{word}\b",
+            # a line break inside the name, in hard-wrapped text: "the National Water\nCommission"
+            rf"(?:[{UP}][\w’'&.-]*(?:[ \t]+|[ \t]*\n[ \t]*(?=[{UP}]))"
+            rf"(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,5}}{word}\b",
             rf"(?:[{UP}][\w’'&.-]*[ \t]+){{0,3}}\b{word}[ \t]+(?:of|for)[ \t]+"
             rf"(?:the[ \t]+)?[{UP}][\w’'-]*"
             rf"(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[{UP}][\w’'-]*)*",
