@@ -339,7 +339,7 @@ def _attribution_before(before: str) -> Who | None:
             who = parse_subject(m.group("who")) or parse_inverted(m.group("who"))
             if who:
                 return who
-        clean = _SCARE.sub(lambda q: " " + q.group(1) + " ", before)  # same length
+        clean = without_scare_quotes(before)  # same length
         inverted = _INVERTED_BEFORE.search(before)
         if inverted:  # '“The cranes,” said port boss X, “arrive …”': the quote's second part
             who = parse_inverted(inverted.group("who"))
@@ -539,5 +539,11 @@ _NAME_COLON = re.compile(  # "Brandt: “…”", "Fire chief Rui Matos: “…�
 )
 
 
-# a short quoted term inside the text before a quote ('said Canada is “fighting” the …')
+# a short quoted term inside the words around a quote ('said Canada is “fighting” the …',
+# 'prominent “no” campaigner X told')
 _SCARE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
+
+
+def without_scare_quotes(text: str) -> str:
+    """``text`` with each short quoted term's marks read as spaces (the same length)."""
+    return _SCARE.sub(lambda q: " " + q.group(1) + " ", text)

@@ -31,6 +31,7 @@ from .subjects import (
     by_line,
 )
 from .words import (
+    COMPANY_ENDINGS,
     HONORIFICS,
     LEAD_PREPOSITIONS,
     OFFICE_LEADS,
@@ -239,7 +240,7 @@ def company_form(name: str, body: str) -> str:
     return forms.pop() if len(forms) == 1 else name
 
 
-_COMPANY_END = r"(?:Group|Holdings|PLC|Plc|plc|Ltd|Limited|Inc|Corporation|Corp|Company)"
+_COMPANY_END = f"(?:{'|'.join(sorted(COMPANY_ENDINGS))})"
 
 
 def whole_name(name: str, body: str) -> str:

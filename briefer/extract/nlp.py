@@ -162,3 +162,26 @@ def byline(text: str) -> str | None:
         names = names[: names.rfind(parts[-1])].rstrip(" ,&").removesuffix(" and")
         parts.pop()
     return names or None
+
+
+# "Tarnby, May 3 (NPA) – ", "TARNBY, May 3 – ", "TARNBY: ", "VELL — ": where a wire story's
+# paragraph starts, before its first words; a stored page's "date 2023-01-05 " may run in
+_DATELINE = re.compile(
+    r"(?:date\s+\d{4}-\d\d-\d\d\s+)?"
+    rf"(?:[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,3}}"
+    rf"(?:,[ \t]+[{UP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*[–—-]"
+    r"|[ \t]*\([^()\n]{1,20}\)[ \t]*[–—-]|:)"
+    r"|[A-Z][A-Z .'’-]{1,40}[A-Z][ \t]+[—–-])[ \t]+"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a wire dateline opening text[start:end] ends, or ``start`` when there is none
+    ("KARACHI: " is a dateline, "Reason: " a word of the text)."""
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return start
+    head = m.group().rstrip()
+    if head.endswith(":") and not re.sub(r"\Adate\s+[\d-]+\s+", "", head).isupper():
+        return start
+    return m.end()

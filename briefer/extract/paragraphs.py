@@ -14,7 +14,7 @@ from .attribution import (
     END_SUBJECT,
     VERB,
 )
-from .nlp import sentence_ends
+from .nlp import dateline_end, sentence_ends
 from .people import (
     quoted_in,
 )
@@ -365,8 +365,7 @@ def reported_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | N
             who = None
     hi = at  # where names may stand that would make the sentence someone else's
     lead = start + len(body[start:at]) - len(body[start:at].lstrip())
-    if dateline := _DATELINE_LEAD.match(body, lead, at):
-        lead = dateline.end()  # "KUALA LUMPUR: Deputy Prime Minister X said that …"
+    lead = dateline_end(body, lead, at)  # "KUALA LUMPUR: Deputy Prime Minister X said that …"
     according = _ACCORDING_LEAD.match(body, lead, at)
     if who is None and according:  # "According to X, they feel that …. “…”"
         who = parse_subject(according.group("who"))
@@ -422,8 +421,7 @@ def subject_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | No
     ends = [e for e in sentence_ends(body, lo, at) if body[e:at].strip()]
     start = ends[-1] if ends else lo
     start += len(body[start:at]) - len(body[start:at].lstrip())
-    if dateline := _DATELINE_LEAD.match(body, start, at):
-        start = dateline.end()
+    start = dateline_end(body, start, at)
     if start >= at or quoted_in(start, at, ctx.quoted):
         return None
     register = ctx.register
@@ -458,11 +456,6 @@ def subject_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | No
     return (p.name, p.role) if p else (name, None)
 
 
-# a wire dateline opening a paragraph, before its first sentence's subject: "KUALA LUMPUR: ",
-# "VELL — ", "date 2023-01-05 KARACHI: " (a stored page's date line run in)
-_DATELINE_LEAD = re.compile(
-    r"(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][A-Z .'’-]{1,40}[A-Z](?:\s*:|\s+[—–-])\s+(?=[A-Z])"
-)
 # a second clause joined to a sentence's first: its subject may report the words after it
 _BUT_CLAUSE = re.compile(r",\s+(?:but|while|whereas|although|though)\s+")
 # a relative clause set off by commas after the subject: the people it names are not who

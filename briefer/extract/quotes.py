@@ -23,8 +23,9 @@ from .attribution import (
     described_by,
     reported_words,
     sentence_end_speaker,
+    without_scare_quotes,
 )
-from .nlp import UP, is_abbrev_period
+from .nlp import UP, dateline_end, is_abbrev_period
 from .paragraphs import (
     SPEECH_ACT,
     across_paragraphs,
@@ -78,10 +79,7 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
     ):
         # 'The project opens a market,” its CEO X said.': the opening mark left out; the
         # quote runs from the paragraph's start (after a dateline) to the closing mark
-        dateline = _DATELINE.match(body, lead, first.end())
-        if dateline and dateline.group().rstrip().endswith(":") and not dateline.group().isupper():
-            dateline = None  # "KARACHI: " is a dateline, "Reason: " is a word of the quote
-        out.append(((dateline.end() if dateline else lead) - 1, first.end() - 1))
+        out.append((dateline_end(body, lead, first.end()) - 1, first.end() - 1))
         i = first.end()
     while i < pe:
         ch = body[i]
@@ -144,15 +142,6 @@ def _pairs(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
 
 # a sentence's end at a line's end, and a next line that opens with no quotation mark
 _LINE_ENDS = re.compile(r"(?<=[.!?…])[ \t]*\n(?=[ \t]*[^\s“”\"‘’'])")
-
-
-# "Tarnby, May 3 (NPA) – ", "TARNBY, May 3 – ", "TARNBY: ": where a wire story's first
-# paragraph starts, before its first words
-_DATELINE = re.compile(
-    rf"[{UP}][\w.’'-]*(?:[ \t]+[{UP}][\w.’'-]*){{0,3}}"
-    rf"(?:,[ \t]+[{UP}][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*[–—-]"
-    r"|[ \t]*\([^()\n]{1,20}\)[ \t]*[–—-]|:)[ \t]+"
-)
 
 
 def _runs_on(body: str, at: int) -> bool:
@@ -313,8 +302,6 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
-# a quoted word or two inside the attribution after a quote, read as plain words
-_SCARE_AFTER = re.compile(r"[“\"]([^“”\"\s]+(?:\s[^“”\"\s]+)?)[”\"]")
 # a reporting verb capitalised after a quote, its subject after it: '“…” Said, Ana Lind.'
 _CAPITAL_SAID = re.compile(rf"[ \t]*(?:Said|Says|Added|Adds),?[ \t]+(?=[{UP}])")
 
@@ -399,9 +386,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             prev_close = c + 1
             f = Found(s, e, o, c, unit=n_unit, term=term)
             after = (
-                _SCARE_AFTER.sub(
-                    lambda q: " " + q.group(1) + " ",
-                    body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))],
+                without_scare_quotes(
+                    body[c + 1 : _clause_end(body, c + 1, pe, min(next_open, c + _REACH))]
                 )
                 if c < pe
                 else ""
@@ -471,13 +457,12 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 # a quote broken over a line ('"… The board head [X' / 'Y] asked …," Z
                 # said.'): the next line closes it, and the attribution follows the close
                 who = _run_on_attribution(body, *units[n_unit + 1])
-            if who is not None and not mid and _UNNAMED_LEAD.search(before):
+            unnamed_lead = _UNNAMED_LEAD.search(before)
+            if who is not None and not mid and unnamed_lead:
                 who = None  # "A spokesperson for the ESB told Agriland said that … “…”": the
                 # unnamed spokesperson's words, not Agriland's
             if who is None and (
-                _UNNAMED_BEFORE.search(before)
-                or _UNNAMED_AFTER.match(after)
-                or _UNNAMED_LEAD.search(before)
+                _UNNAMED_BEFORE.search(before) or _UNNAMED_AFTER.match(after) or unnamed_lead
             ):
                 f.attributed = True  # "A spokesperson from the University said: “…”": said
                 # by someone the text does not name, not by whoever was quoted before
@@ -596,11 +581,8 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
             written = None  # "She added THE comments …": a word in capitals, no body
         elif f.speaker in ctx.orgs or norm_last(f.speaker) in ORG_WORDS:
             written = names.fuller_body(names.spelled_out(f.speaker, body), body)
-            rest = (
-                written[owned.end() :].split()
-                if (owned := _OWNER_BEFORE_BODY.match(written))
-                else []
-            )
+            owned = _OWNER_BEFORE_BODY.match(written)
+            rest = written[owned.end() :].split() if owned else []
             if len(rest) >= 2 and any(w.lower() in ORG_WORDS for w in rest):
                 written = " ".join(rest)  # "Spain's Ministry of Housing": the ministry (not
                 # "the PM’s Office": one word of its own, the owner names it)

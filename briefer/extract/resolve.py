@@ -25,6 +25,7 @@ from .subjects import (
     person_word,
 )
 from .words import (
+    COMPANY_WORDS,
     OFFICE_LEADS,
     ORG_WORDS,
     PORTFOLIOS,
@@ -109,8 +110,8 @@ class Context:
                     self.orgs.add(issuer)
             return
         if who.pronoun and who.org:  # "it said": the body quoted just before, if one was
-            if self.last_org and at - self.last_org[1] < WINDOW:
-                f.speaker, f.inferred = self.last_org[0], True
+            if recent := self._recent_org(at):
+                f.speaker, f.inferred = recent, True
             elif body := self._subject_body(at):
                 f.speaker, f.inferred = body, True
                 self.last_org = (body, at)
@@ -206,12 +207,7 @@ class Context:
         elif (
             who.org
             and who.name.lower() in ("company", "firm")
-            and (
-                firm := (
-                    self.last_org[0] if self.last_org and at - self.last_org[1] < WINDOW else None
-                )
-                or self._subject_firm(at)
-            )
+            and (firm := self._recent_org(at) or self._subject_firm(at))
         ):  # '“…,” the company said' after 'Solvia Air said it …': the one that said it
             f.speaker, f.inferred = firm, True
         elif who.name in ("authority", "authorities") and not self._body_before(who.name, at):
@@ -361,8 +357,8 @@ class Context:
         }  # "DepEd" in mixed case only when the text gives it as a body's letters
         if len(found) == 1:
             return next(iter(found))
-        if not found and self.last_org and at - self.last_org[1] < WINDOW:
-            return self.last_org[0]  # "…,” the agency added': the body quoted just before
+        if not found and (recent := self._recent_org(at)):
+            return recent  # "…,” the agency added': the body quoted just before
         return None
 
     def _subject_body(self, at: int) -> str | None:
@@ -396,6 +392,12 @@ class Context:
             return None
         return None
 
+    def _recent_org(self, at: int) -> str | None:
+        """The body quoted last, when that was less than a window (``WINDOW``) before ``at``."""
+        if self.last_org and at - self.last_org[1] < WINDOW:
+            return self.last_org[0]
+        return None
+
     def _subject_firm(self, at: int) -> str | None:
         """ "the company said" after "Solvia Air said it was …": the capitalised subject of a
         reporting verb that opens one of the two sentences before ``at`` (no person the
@@ -408,14 +410,13 @@ class Context:
             if m is None:
                 continue
             name = " ".join(m.group("org").split())
+            if _COMPANY_WORD.search(name):
+                return name  # "Solvia Airways": a company's name, never a person's
+            unknown = self.register.full(name, at) is None and not self.register.mentions(
+                self.body, m.start("org"), m.end("org"), self.quoted
+            )
             if (
-                _COMPANY_WORD.search(name)  # "Solvia Airways", not a person
-                or (
-                    self.register.full(name, at) is None
-                    and not self.register.mentions(
-                        self.body, m.start("org"), m.end("org"), self.quoted
-                    )
-                )
+                unknown
                 and name.split()[0].lower() not in STOP
                 and not any(w.lower() in ROLE_NOUNS or person_word(w) for w in name.split())
             ):
@@ -596,18 +597,15 @@ _ISSUERS = (
 )
 
 
-# a sentence opening with a body's name and its verb: "The International Committee of the
-# Red Cross earlier announced …", "The Dockers’ Union (DU) has said …"
 # words that end a company's name and never a person's
-_COMPANY_WORD = re.compile(
-    r"\b(?:Airways|Airlines|Air|Motors|Telecom|Energy|Petroleum|Oil|Mining|Resources|Holdings|"
-    r"Group|Bank|Insurance|Pharma|Foods|Breweries|Cement|Steel|Properties|Logistics|Shipping)\Z"
-)
+_COMPANY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_WORDS))})\Z")
 # a capitalised subject opening a sentence, then a reporting verb: "Solvia Air said …"
 _FIRM_SAID = re.compile(
     rf"\s*(?P<org>(?:[{UP}][\w&’'.-]*[ \t]+){{0,4}}[{UP}][\w&’'.-]*)[ \t]+(?:also[ \t]+)?"
     r"(?:said|says|announced|reported|stated|added|told)\b"
 )
+# a sentence opening with a body's name and its verb: "The International Committee of the
+# Red Cross earlier announced …", "The Dockers’ Union (DU) has said …"
 _SUBJECT_BODY = re.compile(
     rf"(?:The\s+)?(?P<org>[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
     rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"

@@ -119,8 +119,7 @@ though because since despite amid almost nearly such another few either neither 
 # news"); not "To", a surname ("To Lam")
 LEAD_PREPOSITIONS = frozenset(
     "for with from by of into among amongst like unlike under over without within through "
-    "across "
-    "against towards toward upon".split()
+    "across against towards toward upon".split()
 )
 # title words that, in lower case, are adjectives: "Medina, the major towns where …" has no
 # role ("Major Ana Lind" keeps hers: capitalised)
@@ -199,4 +198,13 @@ PEOPLE_NOUNS = frozenset(
     "planner landlord tenant homeowner renter buyer seller shareholder businessman "
     "businesswoman player sprinter runner lifter swimmer boxer jockey striker defender "
     "pupil".split()
+)
+# the legal endings of a company's name ("the Vodacom Group", "Solvia Holdings", "X Ltd")
+COMPANY_ENDINGS = frozenset(
+    "Group Holdings PLC Plc plc Ltd Limited Inc Corporation Corp Company".split()
+)
+# words that end a company's name and never a person's: its legal ending or its trade
+COMPANY_WORDS = COMPANY_ENDINGS | frozenset(
+    "Airways Airlines Air Motors Telecom Energy Petroleum Oil Mining Resources Bank Insurance "
+    "Pharma Foods Breweries Cement Steel Properties Logistics Shipping".split()
 )

@@ -2719,6 +2719,13 @@ WHO_SAID_IT = [
         id="a_dateline_before_the_reporting_sentence_s_subject",
     ),
     pytest.param(
+        "Party\n\ndate 2023-01-05 VELL: Deputy Prime Minister Ana Lind said that she is "
+        "confident of keeping the party post. “I have been challenged before.”\n",
+        "I have been challenged before",
+        "Ana Lind",
+        id="a_stored_page_s_date_line_run_into_the_dateline",
+    ),
+    pytest.param(
         "Vote\n\n“We are feeling very comfortable about the whole thing,” prominent “no” "
         "campaigner Ana Lind told The Herald.\n",
         "We are feeling very comfortable",
