@@ -1051,9 +1051,12 @@ _OWNED_TITLE_NAME = re.compile(
 SHORT_TITLE_LETTERS = re.compile(r"PM|CM|DC|SP|DG|IG|CEO|CFO|MD|MP|MLA|CJI|VC|PS|CS|GM|ED")
 
 
+# an office "Title of/for (the) …" ending in a lower-case word, then the name: "Chair of the
+# Africa Prize judging panel X", "Minister of State for heritage X"
 _TITLE_OF_THEN_NAME = re.compile(
-    rf"(?P<role>[{UP}][\w-]*(?:\s+[{UP}][\w-]*){{0,2}}\s+(?:of|for)\s+(?:the\s+)?[^,;:“”\"]{{2,80}}?\s+"
-    rf"(?!(?:and|or|of|for|the|in|on|at|to|&)\b)[a-z][\w-]*)\s+(?P<name>[{UP}][\w’'.-]*(?:\s+[{UP}][\w’'.-]*){{1,3}})\s*(?:[.,;]|\Z)"
+    rf"(?P<role>[{UP}][\w-]*(?:\s+[{UP}][\w-]*){{0,2}}\s+(?:of|for)\s+(?:the\s+)?"
+    rf"[^,;:“”\"]{{2,80}}?\s+(?!(?:and|or|of|for|the|in|on|at|to|&)\b)[a-z][\w-]*)\s+"
+    rf"(?P<name>[{UP}][\w’'.-]*(?:\s+[{UP}][\w’'.-]*){{1,3}})\s*(?:[.,;]|\Z)"
 )
 _ROLE_OF_BODY_NAME = re.compile(
     rf"(?P<role>(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}(?:of|at|for)\s+(?:the\s+)?"
