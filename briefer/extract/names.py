@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from itertools import combinations
 
-from .nlp import UP
+from .nlp import PLACE_BEFORE, UP
 from .subjects import (
     CAP_RUN,
     JOINED,
@@ -263,7 +263,7 @@ def whole_name(name: str, body: str) -> str:
         if SEE_ALSO.search(body, max(0, m.start() - 40), m.start()):
             continue  # "Read: Safaricom Unveils M-Pesa": another article's headline
         tokens = m.group().split()
-        if re.search(r"\b(?:of|in|at|from|for)[ \t]+\Z", body[max(0, m.start() - 6) : m.start()]):
+        if PLACE_BEFORE.search(body, max(0, m.start() - 14), m.start()):
             tokens = tokens[1:]  # "the governor of Tarnby Ivo Brezan": a place ends there
         if name not in tokens or len(tokens) < 2:
             continue
@@ -448,7 +448,8 @@ def fuller_body(name: str, body: str) -> str:
             len(words),
         )
         if cut > len(name.split()) + 1:  # "University of Lund Vice-Chancellor X": the body
-            forms.add(" ".join(words[:cut]))
+            # not the stop that ends the sentence ("… of National Defence.")
+            forms.add(re.sub(r"(?<=[a-z]{2})\.\Z", "", " ".join(words[:cut])))
     if not forms and len(name.split()) >= 2:
         # "the Health Ministry" after "a Salvian Health Ministry note": the one people's or
         # country's word the article writes in front of the name

@@ -185,3 +185,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if head.endswith(":") and not re.sub(r"\Adate\s+[\d-]+\s+", "", head).isupper():
         return start
     return m.end()
+
+
+# a preposition right before a run of capitalised words that puts a place or body first:
+# "the governor of Tarnby Ivo Brezan", "Consul General to Dubai Ana Lind" (the run's first
+# word is not the name's); never "according to Ana Lind"
+PLACE_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|for)|(?<!according)[ \t]to)[ \t]+\Z")

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .nlp import UP, sentence_ends
+from .nlp import PLACE_BEFORE, UP, sentence_ends
 from .subjects import (
     _SAME_TITLE,
     _SAY,
@@ -328,7 +328,8 @@ class Register:
             or _norm(tokens[-1]) in ORG_WORDS | _OFFICE_NOT_SURNAME  # "… Relations Officer"
             or tokens[0].lower() in PLACES
             or re.search(r"\bthe\s+\Z", text[max(0, start - 5) : start], re.I)
-            or re.search(r"\b(?:of|in|at|from|for|and)\s+\Z", text[max(0, start - 6) : start])
+            or re.search(r"\band\s+\Z", text[max(0, start - 6) : start])
+            or PLACE_BEFORE.search(text, max(0, start - 14), start)
             or (re.match(r"The\s", text[start:end]) and _norm(tokens[-1]) in ROLE_NOUNS)
             # "The Fisheries Minister said": a title, not a name
         ):
@@ -658,7 +659,7 @@ class Register:
                 and self.gender.get(subject) != other
                 and re.fullmatch(rf"\s*(?:[{UP}][\w’'.-]*\s+)*", text[s_start:first_at])
                 and all(
-                    n[:1] == "~" and _PREP_BEFORE.search(text[max(s_start, a - 30) : a])
+                    n[:1] == "~" and PREP_BEFORE.search(text[max(s_start, a - 30) : a])
                     for a, ns in found[1:]
                     for n in ns
                 )
@@ -708,7 +709,7 @@ class Register:
             run = CAP_RUN.match(text, a)
             if run and not run.group().endswith(name.split()[-1]):
                 continue  # "The Commissioner …": a title standing for the name, said later
-            verb = _SAYS_AFTER.match(text, run.end(), s_end) if run else None
+            verb = SAYS_AFTER.match(text, run.end(), s_end) if run else None
             if verb is None:
                 continue
             # "Sri Lankans will know by 6pm, the Chairman X says.": the verb ends the sentence,
@@ -728,7 +729,7 @@ class Register:
                 or (a < b < verb.end() and all(n[:1] == "?" for n in ms))
                 or (
                     all(n[:1] == "~" for n in ms)
-                    and _PREP_BEFORE.search(text[max(0, b - 30) : b]) is not None
+                    and PREP_BEFORE.search(text[max(0, b - 30) : b]) is not None
                 )
                 for b, ms in found
             ):
@@ -795,10 +796,7 @@ class Register:
                 if (
                     name
                     and len(name.split()) == 3
-                    and re.search(
-                        r"\b(?:of|in|at|from|for)\s+\Z",
-                        text[max(0, lo + m.start() - 6) : lo + m.start()],
-                    )
+                    and PLACE_BEFORE.search(text, max(0, lo + m.start() - 14), lo + m.start())
                 ):
                     name = " ".join(name.split()[1:])  # "Department of | Planning X Torome"
                 while name and (
@@ -848,6 +846,17 @@ class Register:
             if hit:
                 return None
         return None
+
+    def may_be(self, name: str, words: list[str], offset: int) -> bool:
+        """Whether ``name`` may be "the ``words``" ("the finance minister"): a role of theirs
+        has all the words, or they have no known role and no one known before ``offset``
+        has that title (nor its head alone: not the Farming Minister, for "the finance
+        minister")."""
+        if not words:
+            return False
+        if name in self._titled(words, offset):
+            return True
+        return not self.has_role(name) and not self._titled(words[-1:], offset)
 
     def any_titled(self, words: list[str], offset: int) -> bool:
         """Whether anyone known before ``offset`` has a role with ``words``."""
@@ -963,7 +972,7 @@ _SAME_HE = re.compile(
     rf"(?:{HE_AGAIN}|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"
 )
 # a preposition or "the" right before a capitalised run: a place, body or event follows
-_PREP_BEFORE = re.compile(
+PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"
     r"|ahead\s+of|after|before|via|the)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,3}\Z"
 )
@@ -983,7 +992,7 @@ _SAY_CLAUSE = (
 # right after a name: its reporting verb, past an appositive ("X, the minister, told")
 # "X of Tiruchy said", "X from Kollam, a teacher, said": where the person is from
 _FROM_PLACE = r"(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
-_SAYS_AFTER = re.compile(
+SAYS_AFTER = re.compile(
     _FROM_PLACE
     + r"(?:\s*,[^,.;“”\"]{2,80},)?,?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?"
     rf"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?{_SAY}\b"
@@ -1065,7 +1074,7 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
             m = CAP_RUN.match(text, at, m.end()) or m
         if _inside(m.start(), quoted) and not _BRACKETED.match(text, m.start() - 1):
             continue  # an editor's "[Ana Lind]" inside a quote is the article's own words
-        if re.search(r"\b(?:of|in|at|from|for)\s+\Z", text[max(0, m.start() - 6) : m.start()]):
+        if PLACE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             # "the governor of Turkana Ali Veli": a place runs into the name, which is the
             # two words after it; a run of two words there is a place or a body
             gap = re.search(r"\s+", m.group())

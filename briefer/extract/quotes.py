@@ -25,6 +25,7 @@ from .attribution import (
     sentence_end_speaker,
     without_scare_quotes,
 )
+from .nearest import last_to_speak
 from .nlp import UP, dateline_end, is_abbrev_period
 from .paragraphs import (
     SPEECH_ACT,
@@ -481,6 +482,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     hit = list(re.finditer(pron, before, re.I))
                     at = b_start + hit[-1].start() if hit else o
                 ctx.resolve(f, who, at)
+                if not f.speaker and not who.org and (who.pronoun or who.title):
+                    f.pending = who
                 if intro and f.speaker:
                     f.inferred = True  # named in the paragraph before, not the quote's own
             elif not before.strip() and not quoted_in(ps, o, quoted):
@@ -513,6 +516,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         )  # kept: '"It was really strong."' (a whole paragraph)
     across_paragraphs(body, found)
     quote_paragraphs(body, found, units, ctx)
+    last_to_speak(body, found, ctx)
     found[:] = [f for f in found if f.speaker or kept(body, f)]  # a pull quote: dropped
     _written_forms(body, found, ctx)
     _fullest_names(body, found, ctx)

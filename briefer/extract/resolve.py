@@ -48,6 +48,7 @@ class Found:
     unit: int = 0  # index of the paragraph (or list item)
     inferred: bool = False  # speaker from a pronoun, title or the quote before
     term: bool = False  # two words, no quote of their own (only their attribution counts)
+    pending: Who | None = None  # "he said", "the minister said" that named no one yet
 
 
 def unshort(who: Who, register: Register) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .nlp import UP
+from .nlp import UP, is_abbrev_period
 from .words import (
     ABBREV_TITLES,
     ADJECTIVE_TITLES,
@@ -491,6 +491,8 @@ def parse_subject(who: str) -> Who | None:
     """The subject of an attribution verb, read backwards: "Kim, the minister," /
     "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
     who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
+    if who.endswith(".") and not is_abbrev_period(who, len(who) - 1):
+        who = who[:-1]  # "… according to the Department of Defence.": the sentence's stop
     if joined := re.search(rf"(?:\A|,[ \t]*|(?<![\w’'-])(?:[a-z]+\s+){{1,3}})({JOINED})\Z", who):
         return Who(joined.group(1))  # "(even though) al-Hamad said": the surname, its article
     signed = _SIGNED_BY.search(who)
@@ -809,6 +811,15 @@ def _trailing_name(text: str) -> Who | None:
     if not runs or runs[-1].end() != len(text):
         return None
     run = runs[-1]
+    tokens = run.group().split()
+    if (
+        re.search(r"\b(?:to|of|at|for|in)\s+the\s*\Z", text[: run.start()])
+        and len(tokens) >= 3
+        and re.fullmatch(r"[A-Z]{2,6}", tokens[0])
+        and _name_ok(" ".join(tokens[1:]))
+        and _norm(tokens[-1]) not in ORG_WORDS
+    ):  # "Ambassador to the UN Ana Lind": the body's letters end the title, she speaks
+        return Who(" ".join(tokens[1:]))
     org = _org(run.group())
     if org:
         return Who(org, org=True)

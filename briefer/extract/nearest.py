@@ -1,0 +1,186 @@
+"""The last to speak: a speaker for a quote whose attribution fixed no one ("he said" or
+"the minister said" when the sentences before name more than one person or word that
+might be one) or that has no attribution at all. It is the person who spoke last before
+the quote — by a quote of their own, or by words the text reports ("X said that …",
+"X, the minister, told reporters …") — when nothing since names anyone else or has anyone
+else speak. Every speaker found here is marked inferred, for the analyst to check."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import AUX, VERB
+from .nlp import sentence_ends
+from .people import quoted_in
+from .resolve import Context, Found, norm_last
+from .subjects import CAP_RUN, split_name
+from .words import ORG_WORDS, ROLE_NOUNS
+
+_REACH = 1500  # characters before a quote searched for who spoke last
+_AFTER_VERB = re.compile(r"(?:\bsaid|\bsays|\b[Aa]ccording\s+to|\btold\s+by)\s+\Z")
+# a reporting verb and what stands before it in its clause (its subject, for "X said")
+_SPEECH = re.compile(rf"\b{AUX}{VERB}\b")
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[a-z]+\s+)?\Z")
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+
+
+def _surname(name: str) -> str:
+    return name.lstrip("~?").split()[-1] if name.strip("~?") else ""
+
+
+# a name, perhaps its appositive, then a reporting verb: "X, a vendor at the market, told"
+_REPORTER = re.compile(
+    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,160}}),)?"
+    rf"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?\s+{AUX}{VERB}\b"
+)
+# "X, who …, said": the name before a relative clause ("who spoke for the director, Y,")
+# a name and any verb right before a quote it opens: "Trump, addressing farmers, hoped, “…"
+_VERB_THEN_QUOTE = re.compile(
+    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,160}}),)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s)\s*[,:]\s*(?=[“\"])"
+)
+_REPORTER_WHO = re.compile(
+    rf"(?P<run>{CAP_RUN.pattern}),\s+who\b[^.;“”\"\n]{{2,250}}?,\s+{AUX}{VERB}\b"
+)
+# "he said", "…, said she.": a speaking by whoever "he" stands for (not "said he was")
+_HE_SAID = re.compile(
+    rf"\b(?:(?P<p>[Hh]e|[Ss]he)\s+(?:{AUX}{VERB}\b|(?:[a-z]+ly\s+)?[a-z]{{3,}}ed\s*[,:]\s*(?=[“\"]))"
+    rf"|{VERB}\s+(?P<q>he|she)\s*[.,])"
+)  # and "He admired, “…": any verb that opens a quote
+_AFTER_SAID = re.compile(rf"\b(?:said|says|[Aa]ccording\s+to)\s+(?P<run>{CAP_RUN.pattern})")
+
+
+def _person(run: str, at: int, ctx: Context) -> str | None:
+    """The person a name run stands for: the register's fuller name, or the run itself
+    when it is a name of two words or more; None for a body, a place or a title alone."""
+    _prefix, name = split_name(run)
+    if not name or name in ctx.orgs or norm_last(name) in ORG_WORDS | ROLE_NOUNS:
+        return None  # "the Prime Minister said": a title, whom it names is for ``resolve``
+    if re.search(r"[a-z][A-Z]", name) and not re.match(r"(?:Mc|Mac|De|Di|Da|La|Le)[A-Z]", name):
+        return None  # "ArcelorMittal said": a company's name, not a person's
+    p = ctx.register.full(name, at + 1)
+    if p is not None:
+        return p.name
+    if len(name.split()) >= 2 or ctx.register.said_single(name):
+        return name
+    return None
+
+
+def _others_in_sentence(body: str, at: int, name: str, ctx: Context) -> bool:
+    """Whether the sentence around ``at`` names a known person other than ``name`` ("Premier
+    X met Y, and X said …": then a quote after it may be either's)."""
+    ends = sentence_ends(body, max(0, at - 400), min(len(body), at + 400))
+    lo = max([e for e in ends if e <= at], default=max(0, at - 400))
+    hi = min([e for e in ends if e > at], default=min(len(body), at + 400))
+    return any(
+        n[:1] not in "?~" and _surname(n) != _surname(name)
+        for _a, names in ctx.register.mentions(body, lo, hi, ctx.quoted)
+        for n in names
+    )
+
+
+def _speakings(
+    body: str, lo: int, hi: int, found: list[Found], ctx: Context
+) -> list[tuple[int, int, str]]:
+    """Who spoke in [lo, hi), in order: (start, end of the speaking, name) for each quote
+    with a speaker and each person a reporting verb follows ("X, the minister, said"; "X,
+    who …, said") or comes right before ("according to X")."""
+    out = [(g.open, g.close + 1, g.speaker) for g in found if g.speaker and lo <= g.open < hi]
+    for pattern in (_REPORTER, _REPORTER_WHO, _AFTER_SAID, _VERB_THEN_QUOTE):
+        for m in pattern.finditer(body, lo, hi + 1):  # + 1: the mark a verb opens
+            if quoted_in(m.start(), m.end(), ctx.quoted) or any(
+                o <= m.start() < c for o, c in ctx.quoted
+            ):
+                continue
+            app = m.groupdict().get("app")
+            run, at = m.group("run"), m.start("run")
+            if app and CAP_RUN.fullmatch(app.strip()):  # "the chairman, X, said"
+                run, at = app.strip(), m.start("app") + len(app) - len(app.lstrip())
+            sentence = body[max(lo, at - 300) : at]
+            if pattern is not _REPORTER_WHO and re.search(
+                r",\s*(?:who|which)\b[^.!?]*\Z", sentence
+            ):
+                continue  # inside a relative clause: its owner spoke
+            if (name := _person(run, at, ctx)) is not None and not _others_in_sentence(
+                body, at, name, ctx
+            ):
+                out.append((at, m.end(), name))
+    out.sort()
+    for m in _HE_SAID.finditer(body, lo, hi + 1):  # "…, he said." goes on with who spoke
+        if any(o <= m.start() < c for o, c in ctx.quoted):
+            continue
+        before = [e for e in out if e[1] <= m.start()]
+        gender = "f" if (m.group("p") or m.group("q")).lower() == "she" else "m"
+        if before and ctx.register.compatible(before[-1][2], gender):
+            out.append((m.start(), m.end(), before[-1][2]))
+    out.sort()
+    return out
+
+
+def _nobody_else(body: str, lo: int, hi: int, name: str, ctx: Context) -> bool:
+    """Whether [lo, hi) names no one but ``name`` (a title only ``name`` holds, or a word
+    after a preposition, a place, aside) and has no one else speak."""
+    for a, names in ctx.register.mentions(body, lo, hi, ctx.quoted):
+        if all(_surname(n) == _surname(name) for n in names):
+            continue
+        if all(n[:1] == "?" and ctx.register.may_be(name, [n[1:]], len(body) + 1) for n in names):
+            continue  # "the group CEO of the marketplace" for the CEO who spoke
+        if all(n[:1] == "~" and " " not in n for n in names) and _IN_PLACE.search(
+            body, max(0, a - 30), a
+        ):
+            continue  # "a vendor at the market in central Accra": a place
+        return False
+    for m in _SPEECH.finditer(body, lo, hi):
+        if any(o <= m.start() < c for o, c in ctx.quoted):
+            continue
+        clause = re.split(r"[.!?;]\s|,\s", body[max(lo, m.start() - 80) : m.start()])[-1]
+        if _surname(name) in clause or _PRONOUN.match(clause.strip()):
+            continue
+        the = re.fullmatch(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?[a-z]+)\s*", clause)
+        if the and ctx.register.may_be(name, the.group(1).split(), len(body) + 1):
+            continue  # "the minister explained": the one who spoke, by title
+        return False  # "The company said …": someone else spoke since
+    return True
+
+
+def last_to_speak(body: str, found: list[Found], ctx: Context) -> None:
+    """Give a quote with no speaker the person who spoke last (``_speakings``), when its
+    own attribution allows it ("he" someone not known as a woman, "the minister" someone
+    with no other role) and nothing since names or has anyone else speak. A quote with no
+    attribution must open its paragraph or a sentence, with the speaking in the same
+    paragraph or the one before."""
+    units = ctx.units
+    for f in found:
+        if f.speaker or f.term or (f.attributed and f.pending is None):
+            continue
+        ps = units[f.unit][0]
+        in_sentence = False
+        if f.pending is None:
+            lead = body[ps : f.open].strip()
+            in_sentence = bool(lead) and not re.search(r"[.!?:]\W*\Z", lead)
+            if not re.search(r"[.!?…]\W*\Z", body[f.start : f.close + 2]):
+                continue  # a pull quote set as a heading ends with no stop
+            lo = max(units[max(0, f.unit - 1)][0], f.open - _REACH)
+        else:
+            lo = max(units[max(0, f.unit - 3)][0], f.open - _REACH)
+        spoke = _speakings(body, lo, f.open, found, ctx)
+        if not spoke:
+            continue
+        _start, end, name = spoke[-1]
+        if f.pending is None and in_sentence and body[end : f.open].strip():
+            continue  # inside a sentence of other words, not right after its speaker's verb
+        who = f.pending
+        if who is not None:
+            if name in ctx.orgs:
+                continue  # "he" is no body
+            if who.pronoun and not ctx.register.compatible(name, who.gender):
+                continue
+            if who.title and (
+                who.qualified  # "the Director of Port Works": an office of its own
+                or any(w in ORG_WORDS or w.startswith("spokes") for w in who.title)
+                or not ctx.register.may_be(name, who.title, len(body) + 1)
+            ):  # "the Finance Ministry spokesman": someone the body sent, not X
+                continue
+        if not _nobody_else(body, end, f.open, name, ctx):
+            continue
+        f.speaker, f.inferred, f.attributed = name, True, True

@@ -1,0 +1,111 @@
+"""briefer import: the last to speak (``briefer/extract/nearest.py``) and the name forms
+the ninth measurement's development batches (holdouts 79-81, 2026-12-04) showed wrong.
+Every article here is our own words; each pattern was seen in real news pages."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extracted as _src
+from extract_helpers import speaker_and_inferred as _speaker
+
+# ------------------------------------------- "he said" after someone reported speaking
+
+
+def test_he_said_after_one_word_named_reporting_among_names_of_things() -> None:
+    # the vans' names are no people; "Okonjo said that …" is the one who spoke before "he"
+    src = _src(
+        "Car exports\n\n"
+        "Speaking at the launch of the two new vans, Nouvel Express and Nouvel Van, Okonjo "
+        "said that car exports reached 80 billion dirhams last year, noting that cars lead "
+        "all exports.\n\n"
+        "“It is also the first sector for added value,” he said, hoping other sectors "
+        "would follow.\n"
+    )
+    assert _speaker(src, "It is also the first") == ("Okonjo", True)
+
+
+def test_he_pointed_out_after_the_minister_explained() -> None:
+    # the sentence between has "the minister" speak: the minister is the one who spoke
+    src = _src(
+        "Car exports\n\n"
+        "Okonjo said that car exports reached 80 billion dirhams last year.\n\n"
+        "The plant had to change its line, the minister explained, adding that local "
+        "engineers now run the robots.\n\n"
+        "“Despite the change, the plant kept every worker,” he pointed out.\n"
+    )
+    assert _speaker(src, "Despite the change") == ("Okonjo", True)
+
+
+# --------------------------------------------- a verb that opens a quote, any verb
+
+
+def test_a_name_then_any_verb_and_a_comma_opens_the_quote() -> None:
+    src = _src(
+        "Farm deal\n\n"
+        "President Tomas Rydell announced on Saturday that the deal would lift farm exports.\n\n"
+        "Rydell, addressing farmers across the country, hoped, “So, we will get that done "
+        "pretty quickly.”\n\n"
+        "He admired, “It will be the largest deal ever made for farmers.”\n"
+    )
+    assert _speaker(src, "So, we will get") == ("Tomas Rydell", True)
+    assert _speaker(src, "It will be the largest") == ("Tomas Rydell", True)
+
+
+# ----------------------------------------------------------- guards: no one, still
+
+
+def test_he_said_after_a_quote_by_another_body_speaking_since_is_no_one() -> None:
+    # "The company said …" between: someone else spoke since the worker
+    src = _src(
+        "Plant closes\n\n"
+        "“It is a slap in the face,” worker Ana Goodwin said.\n\n"
+        "The company said 60 of the 262 workers had been placed.\n\n"
+        "“Our focus remains on the employees at every plant we run.”\n"
+    )
+    assert _speaker(src, "Our focus remains")[0] is None
+
+
+def test_a_company_name_in_one_word_is_no_person_to_carry_on() -> None:
+    src = _src(
+        "Layoffs\n\n"
+        "SteelCorp announced that it will lay off 100 workers at its tin plant.\n\n"
+        "SteelCorp said in a statement on Monday that the cuts would come in phases, "
+        "starting this week.\n\n"
+        "“This was a very difficult decision to make for the whole team.”\n"
+    )
+    assert _speaker(src, "This was a very difficult")[0] != "SteelCorp Weirton"
+    assert all(q.speaker in (None, "SteelCorp") for q in src.quotes)
+
+
+# ------------------------------------------------------------ the forms of names
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        pytest.param(
+            "Vote\n\n“This is extraordinary,” Tarnish Ambassador to the UN Ilko Varga told "
+            "reporters after the vote.\n",
+            "This is extraordinary",
+            "Ilko Varga",
+            id="a_body_s_letters_end_the_title_before_the_name",
+        ),
+        pytest.param(
+            "Sanctions\n\n“Furthermore, Tarnia will impose sanctions on 21 people,” according "
+            "to a press release from the Department of Harbour Works.\n",
+            "Furthermore, Tarnia will impose",
+            "Department of Harbour Works",
+            id="the_sentence_s_stop_is_no_part_of_a_body_s_name",
+        ),
+        pytest.param(
+            "Trade\n\nA month after the pact was signed, Tarnia’s Consul General to Dubai Ravi "
+            "Mehra has said trade could double.\n\n“Trade between the two was $60 billion "
+            "before the pandemic,” said Mehra, in an interview.\n",
+            "Trade between the two",
+            "Ravi Mehra",
+            id="a_place_after_to_is_no_part_of_the_name",
+        ),
+    ],
+)
+def test_name_forms(text: str, start: str, speaker: str) -> None:
+    assert _speaker(_src(text), start)[0] == speaker
