@@ -111,7 +111,11 @@ def _speakings(
             continue
         before = [e for e in out if e[1] <= m.start()]
         gender = "f" if (m.group("p") or m.group("q")).lower() == "she" else "m"
-        if before and ctx.register.compatible(before[-1][2], gender):
+        if (
+            before
+            and ctx.register.compatible(before[-1][2], gender)
+            and _nobody_else(body, before[-1][1], m.start(), before[-1][2], ctx)
+        ):  # not "Mayor Lina Holt met Rui Matos. She said …" after Brandt spoke
             out.append((m.start(), m.end(), before[-1][2]))
     out.sort()
     return out
@@ -134,10 +138,16 @@ def _nobody_else(body: str, lo: int, hi: int, name: str, ctx: Context) -> bool:
         if any(o <= m.start() < c for o, c in ctx.quoted):
             continue
         clause = re.split(r"[.!?;]\s|,\s", body[max(lo, m.start() - 80) : m.start()])[-1]
+        if not clause.strip():  # "The group CEO of the firm, which …, believes": the
+            sentence = re.split(r"[.!?]\s", body[max(lo, m.start() - 300) : m.start()])[-1]
+            clause = re.match(r"\s*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+of\b|,)", sentence)
+            clause = clause.group() if clause else ""  # sentence's subject, before "of"
         if _surname(name) in clause or _PRONOUN.match(clause.strip()):
             continue
-        the = re.fullmatch(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?[a-z]+)\s*", clause)
-        if the and ctx.register.may_be(name, the.group(1).split(), len(body) + 1):
+        if re.fullmatch(r"\s*(?:which|who|that)\s*", clause):
+            continue  # "the marketplace, which claims a third of sales": whom it follows
+        the = re.fullmatch(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*", clause)
+        if the and ctx.register.may_be(name, the.group(1).lower().split(), len(body) + 1):
             continue  # "the minister explained": the one who spoke, by title
         return False  # "The company said …": someone else spoke since
     return True
@@ -160,10 +170,10 @@ def last_to_speak(body: str, found: list[Found], ctx: Context) -> None:
             in_sentence = bool(lead) and not re.search(r"[.!?:]\W*\Z", lead)
             if not re.search(r"[.!?…]\W*\Z", body[f.start : f.close + 2]):
                 continue  # a pull quote set as a heading ends with no stop
-            lo = max(units[max(0, f.unit - 1)][0], f.open - _REACH)
-        else:
-            lo = max(units[max(0, f.unit - 3)][0], f.open - _REACH)
-        spoke = _speakings(body, lo, f.open, found, ctx)
+        wide = max(units[max(0, f.unit - 3)][0], f.open - _REACH)
+        lo = max(units[max(0, f.unit - 1)][0], wide) if f.pending is None else wide
+        # "he said" in the paragraph before goes on with whom it stands for, named further back
+        spoke = [e for e in _speakings(body, wide, f.open, found, ctx) if e[0] >= lo]
         if not spoke:
             continue
         _start, end, name = spoke[-1]
@@ -176,7 +186,8 @@ def last_to_speak(body: str, found: list[Found], ctx: Context) -> None:
             if who.pronoun and not ctx.register.compatible(name, who.gender):
                 continue
             if who.title and (
-                who.qualified  # "the Director of Port Works": an office of its own
+                who.title[-1] not in ROLE_NOUNS  # "the 60-year-old": an age, nobody's office
+                or who.qualified  # "the Director of Port Works": an office of its own
                 or any(w in ORG_WORDS or w.startswith("spokes") for w in who.title)
                 or not ctx.register.may_be(name, who.title, len(body) + 1)
             ):  # "the Finance Ministry spokesman": someone the body sent, not X

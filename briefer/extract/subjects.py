@@ -831,9 +831,9 @@ def _trailing_name(text: str) -> Who | None:
     if office:  # "Minister for Mining and | Industry Ana Lind": the run holds the office's end
         return Who(office[1], office[0])
     if not _name_ok(name) or (
-        re.search(r"\b(?:of|in|at|from|near|for|and|to)\s+\Z", before) and not prefix
-    ):
-        return None  # "of Chicago", "in Thiruvananthapuram", "and Farmers' Welfare"
+        re.search(r"\b(?:of|in|at|from|near|for|and|to|with)\s+\Z", before) and not prefix
+    ):  # "of Chicago", "in Thiruvananthapuram", "and Farmers' Welfare"; "X, confirmed in a
+        return None  # conversation with Vanguard, said": Vanguard heard it
     last = name.split()[-1]
     first = name.split()[0]
     surname = (  # "Stephen King", "Ben Major", "Tom Bishop": a name, not a title
@@ -1077,6 +1077,14 @@ _ROLE_OF_BODY_NAME = re.compile(
 )
 
 
+# a body's name, lower-case words ending in a title, then a name: "Kantar business
+# development director Emer Healy"
+_OWNER_ROLE_NAME = re.compile(
+    rf"({CAP_RUN.pattern})[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}[a-z][\w-]*)[ \t]+"
+    rf"({CAP_RUN.pattern})[ \t]*[.,;]?"
+)
+
+
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
@@ -1088,6 +1096,12 @@ def parse_inverted(text: str) -> Who | None:
             r"\s*(?:[,.;]|\Z)", text[hon.end() :]
         ):
             return Who(hon.group(1))  # "said Ms King.": a surname that is also a title
+    if (owner := _OWNER_ROLE_NAME.fullmatch(text)) and _norm(owner.group(2).split()[-1]) in (
+        ROLE_NOUNS
+    ):  # "said Kantar business development director Emer Healy": the body, her title, her
+        prefix, name = split_name(owner.group(3))
+        if _name_ok(name) and len(name.split()) >= 2:
+            return Who(name, join_role(f"{owner.group(1)} {owner.group(2)}", prefix))
     # "said the town’s mayor, Lina Holt" / "said Solvik’s mayor, Lina Holt": ROLE, NAME
     rn = re.match(
         rf"([^,;.]{{2,100}}?),\s*({CAP_RUN.pattern})\s*"
