@@ -58,6 +58,8 @@ class Person:
 
 # "in Parma, " before a word: that word is where Parma is (a state, a country)
 _IN_TOWN = re.compile(rf"\b(?:in|at|from|near|outside|to)\s+[{UP}][\w’'-]+,\s*\Z")
+# a people's word before a title ("chinese", "kenyan", "pakistani", "british"), lower-cased
+_DEMONYM = re.compile(r"[a-z]{2,}(?:ese|ian|ean|can|ish|i)")
 # a capitalised word and a comma before a word, and a list going on after it
 _WORD_COMMA = re.compile(rf"[{UP}][\w’'-]+,\s*\Z")
 _LIST_ON = re.compile(rf"\s*(?:,|and\b|&)\s*[{UP}]")
@@ -546,6 +548,13 @@ class Register:
         finance minister" is not the Farming Minister)."""
         portfolio = set(words[:-1]) & PORTFOLIOS
         fits = self._titled(words[-1:], offset)
+        demonyms = {w for w in words[:-1] if _DEMONYM.fullmatch(w)}
+        if demonyms:  # "the Chinese ambassador" is not "US Ambassador Ana Lind"
+            fits = {
+                n
+                for n in fits
+                if demonyms <= set().union(*(_role_words(r) for _o, r in self._roles.get(n, [])))
+            }
         if not portfolio:
             return fits
         out = set()

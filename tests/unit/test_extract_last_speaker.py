@@ -76,6 +76,16 @@ def test_she_said_after_two_people_met_is_not_the_man_who_spoke_before() -> None
     assert _speaker(src, "The money is there")[0] is None
 
 
+def test_the_ambassador_of_another_people_is_not_the_one_known() -> None:
+    src = _src(
+        "Vote\n\n"
+        "Tarnish Ambassador Ana Lind said the vote showed that no one could be bullied.\n\n"
+        "The Solvian ambassador said that his country held back because the text would not "
+        "help “ease the tension and keep the talks going.”\n"
+    )
+    assert _speaker(src, "ease the tension")[0] is None
+
+
 # --------------------------------------------- a verb that opens a quote, any verb
 
 
