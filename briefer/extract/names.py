@@ -301,6 +301,51 @@ def a_slip_before(name: str, body: str) -> str:
     return whole if whole != tokens[1] and whole != name else name
 
 
+# titles printed short before a name, and the words the article may spell them out in
+_SPELT_OUT = {
+    "supt": "superintendent",
+    "insp": "inspector",
+    "ing": "engineer",
+    "engr": "engineer",
+    "det": "detective",
+    "cpl": "corporal",
+    "amb": "ambassador",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "cdr": "commander",
+}
+
+
+def untitled(name: str, body: str) -> str:
+    """A name given with its title in front ("Supt Murphy", "Ing Obiri Yeboah") as the one
+    fuller name the article writes after that title, or after the title spelled out
+    ("Superintendent Tom Murphy", "Engineer May Obiri Yeboah"); ``name`` when it writes
+    none, or two."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 3:
+        return name
+    head = _bare(tokens[0])
+    if head not in _SPELT_OUT and not _title_token(tokens[0]):
+        return name
+    titles = {re.escape(tokens[0]), re.escape(tokens[0].rstrip("."))}
+    if head in _SPELT_OUT:
+        titles.add(_SPELT_OUT[head].capitalize())
+    rest = r"[ \t]+".join(re.escape(t) for t in tokens[1:])
+    fuller = {
+        m.group(1)
+        for m in re.finditer(
+            rf"\b(?:{'|'.join(sorted(titles))})\.?[ \t]+((?:[{UP}][\w’'-]+[ \t]+){{1,2}}{rest})\b",
+            body,
+        )
+    }
+    return fuller.pop() if len(fuller) == 1 else name
+
+
 def titled_alone(name: str, body: str) -> bool:
     """Whether the article writes the one word ``name`` right after a title ("President
     Brandt"): then a fuller "Ana Brandt" elsewhere may be someone else (his daughter)."""

@@ -595,7 +595,7 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
         elif f.speaker.isupper():
             written = names.spelled_out(f.speaker, body)
         else:
-            written = names.tidy_person(f.speaker, body)
+            written = names.tidy_person(names.untitled(f.speaker, body), body)
             if names.titled_alone(written, body):  # "President Brandt": not "Ana Brandt", his
                 written = names.with_suffix(names.with_initials(written, body), body)  # kin
                 f.speaker = written

@@ -1085,9 +1085,22 @@ _OWNER_ROLE_NAME = re.compile(
 )
 
 
+_WHERE_SAID = re.compile(  # "… in a Facebook post on Wednesday night.": where it was said
+    r"(.+?)\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+[^,;]{1,60}?\.?\s*\Z"
+)
+
+
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
-    U.S. Forces Korea" / "said Kim, who …" / "said the minister"."""
+    U.S. Forces Korea" / "said Kim, who …" / "said the minister"; "said the SCDF in a
+    Facebook post" is the SCDF (the words read again without where it was said)."""
+    who = _parse_inverted(text)
+    if who is None and (where := _WHERE_SAID.fullmatch(text.strip())):
+        who = _parse_inverted(where.group(1))
+    return who
+
+
+def _parse_inverted(text: str) -> Who | None:
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text.strip())  # "Lina Holt (Solvik Party)"
     if low := _PARTICLE_SURNAME.fullmatch(text):
         return Who(low.group(1))  # "said de Blasio.": a surname with its particle

@@ -155,6 +155,29 @@ def test_a_company_name_in_one_word_is_no_person_to_carry_on() -> None:
             id="the_paper_she_spoke_with_is_no_speaker",
         ),
         pytest.param(
+            "Roads\n\nSuperintendent Tom Rourke, of the roads policing bureau, made the "
+            "appeal on Friday.\n\n“There have been 25 deaths in August alone,” Supt Rourke "
+            "stressed.\n",
+            "There have been 25 deaths",
+            "Tom Rourke",
+            id="a_title_printed_short_before_the_surname_is_the_full_name",
+        ),
+        pytest.param(
+            "Roads\n\nThe head of the safety authority, Engineer Ama Owusu Ansah, spoke at the "
+            "launch.\n\nIng Owusu Ansah noted that “men remain the most vulnerable road "
+            "users by far.”\n",
+            "men remain the most vulnerable",
+            "Ama Owusu Ansah",
+            id="ing_is_engineer_spelled_short",
+        ),
+        pytest.param(
+            "Flat fire\n\n“Three of the occupants were taken to hospital for smoke "
+            "inhalation,” said the TCDF in a Facebook post on Wednesday night.\n",
+            "Three of the occupants",
+            "TCDF",
+            id="where_it_was_said_after_an_inverted_body",
+        ),
+        pytest.param(
             "Sanctions\n\n“Furthermore, Tarnia will impose sanctions on 21 people,” according "
             "to a press release from the Department of Harbour Works.\n",
             "Furthermore, Tarnia will impose",
