@@ -197,6 +197,13 @@ def tidy_person(name: str, body: str) -> str:
         if len(tokens) >= 3 and _describing(tokens[0], body) and _person_like(tokens[1:]):
             tokens = tokens[1:]
             continue
+        if (
+            len(tokens) >= 3
+            and re.fullmatch(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{2,}\.?", tokens[0])
+            and _person_like(tokens[1:])
+        ):  # "Clllr Ana Lind": a word with no vowel is an honorific, however typed
+            tokens = tokens[1:]
+            continue
         if len(tokens) >= 3 and tokens[0] == "One" and _person_like(tokens[1:]):
             tokens = tokens[1:]  # "One Daniel Obage, who spoke to the paper,": a way to say "a"
             continue

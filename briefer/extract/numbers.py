@@ -89,6 +89,8 @@ DIGIT_RE = re.compile(
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b"
     r"|\s?(?:%|percent\b|per\s+cent\b|°"
     r"|(?:km|kg|tonnes?|tons?|met(?:re|er)s?|lit(?:re|er)s?|hectares?|ha|degrees|euros?)\b))"
+    # a decimal comma right after a currency's letters or sign: "BWP7,28", "R1,85", "€3,50"
+    r"|(?<=[A-Z$€£₦₹¥])\d{1,3},\d\d(?![\d,]|\.\d)"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
     r"|\s?(?i:crs?)\b(?!\.\w)"  # "Rs 3500 cr": crore

@@ -178,6 +178,14 @@ def test_a_company_name_in_one_word_is_no_person_to_carry_on() -> None:
             id="where_it_was_said_after_an_inverted_body",
         ),
         pytest.param(
+            "Refuse\n\nIn a press statement, Tarnby Mayor Clllr Rudo Mhaka spoke of the "
+            "backlog.\n\n“We have convened this meeting to update residents on refuse,” "
+            "Clllr Rudo Mhaka said.\n",
+            "We have convened this meeting",
+            "Rudo Mhaka",
+            id="a_word_with_no_vowel_before_a_name_is_an_honorific_however_typed",
+        ),
+        pytest.param(
             "Sanctions\n\n“Furthermore, Tarnia will impose sanctions on 21 people,” according "
             "to a press release from the Department of Harbour Works.\n",
             "Furthermore, Tarnia will impose",
@@ -196,3 +204,11 @@ def test_a_company_name_in_one_word_is_no_person_to_carry_on() -> None:
 )
 def test_name_forms(text: str, start: str, speaker: str) -> None:
     assert _speaker(_src(text), start)[0] == speaker
+
+
+def test_a_decimal_comma_right_after_a_currency() -> None:
+    src = _src(
+        "Roaming\n\nThe operator cut calls by 75%, from BWP7,28 to BWP1,85 a minute, and data "
+        "from R27,51 to R1,77 a megabyte.\n"
+    )
+    assert sorted(f.value for f in src.figures) == [1.77, 1.85, 7.28, 27.51, 75]
