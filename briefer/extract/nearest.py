@@ -11,7 +11,7 @@ import re
 
 from .attribution import AUX, VERB
 from .nlp import sentence_ends
-from .people import quoted_in
+from .people import in_spans, quoted_in
 from .resolve import Context, Found, norm_last
 from .subjects import CAP_RUN, split_name
 from .words import ORG_WORDS, ROLE_NOUNS
@@ -33,12 +33,12 @@ _REPORTER = re.compile(
     rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,160}}),)?"
     rf"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?\s+{AUX}{VERB}\b"
 )
-# "X, who …, said": the name before a relative clause ("who spoke for the director, Y,")
-# a name and any verb right before a quote it opens: "Trump, addressing farmers, hoped, “…"
+# a name and any verb right before a quote it opens: "Rydell, addressing farmers, hoped, “…"
 _VERB_THEN_QUOTE = re.compile(
     rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,160}}),)?"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s)\s*[,:]\s*(?=[“\"])"
 )
+# "X, who …, said": the name before a relative clause ("who spoke for the director, Y,")
 _REPORTER_WHO = re.compile(
     rf"(?P<run>{CAP_RUN.pattern}),\s+who\b[^.;“”\"\n]{{2,250}}?,\s+{AUX}{VERB}\b"
 )
@@ -88,9 +88,7 @@ def _speakings(
     out = [(g.open, g.close + 1, g.speaker) for g in found if g.speaker and lo <= g.open < hi]
     for pattern in (_REPORTER, _REPORTER_WHO, _AFTER_SAID, _VERB_THEN_QUOTE):
         for m in pattern.finditer(body, lo, hi + 1):  # + 1: the mark a verb opens
-            if quoted_in(m.start(), m.end(), ctx.quoted) or any(
-                o <= m.start() < c for o, c in ctx.quoted
-            ):
+            if quoted_in(m.start(), m.end(), ctx.quoted) or in_spans(m.start(), ctx.quoted):
                 continue
             app = m.groupdict().get("app")
             run, at = m.group("run"), m.start("run")
@@ -107,7 +105,7 @@ def _speakings(
                 out.append((at, m.end(), name))
     out.sort()
     for m in _HE_SAID.finditer(body, lo, hi + 1):  # "…, he said." goes on with who spoke
-        if any(o <= m.start() < c for o, c in ctx.quoted):
+        if in_spans(m.start(), ctx.quoted):
             continue
         before = [e for e in out if e[1] <= m.start()]
         gender = "f" if (m.group("p") or m.group("q")).lower() == "she" else "m"
@@ -135,7 +133,7 @@ def _nobody_else(body: str, lo: int, hi: int, name: str, ctx: Context) -> bool:
             continue  # "a vendor at the market in central Accra": a place
         return False
     for m in _SPEECH.finditer(body, lo, hi):
-        if any(o <= m.start() < c for o, c in ctx.quoted):
+        if in_spans(m.start(), ctx.quoted):
             continue
         clause = re.split(r"[.!?;]\s|,\s", body[max(lo, m.start() - 80) : m.start()])[-1]
         if not clause.strip():  # "The group CEO of the firm, which …, believes": the

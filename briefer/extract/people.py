@@ -299,7 +299,7 @@ class Register:
 
     def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
         start = run_start(text, start, end)
-        if _inside(start, quoted):
+        if in_spans(start, quoted):
             return
         office = _office_of(text[max(0, start - 60) : start], text[start:end])
         if office:
@@ -345,7 +345,7 @@ class Register:
         who is a man or a woman from the pronouns of sentences that name one person only
         ("Lina Holt said she …"). A name followed in its sentence by "his", "her", "he" or
         "she" (no other capitalised word between) is a person's too."""
-        runs = [m for m in CAP_RUN.finditer(text) if not _inside(m.start(), quoted)]
+        runs = [m for m in CAP_RUN.finditer(text) if not in_spans(m.start(), quoted)]
         alone: dict[str, int] = {}  # a word used as a whole name → its last offset
         for m in runs:
             toks = m.group().split()
@@ -400,7 +400,11 @@ class Register:
         start = 0
         for end in sentence_ends(text):
             first = next(
-                (p for p in _GENDERED.finditer(text, start, end) if not _inside(p.start(), quoted)),
+                (
+                    p
+                    for p in _GENDERED.finditer(text, start, end)
+                    if not in_spans(p.start(), quoted)
+                ),
                 None,
             )  # the sentence's first "he"/"she"
             found = self.mentions(text, start, first.start(), quoted) if first else []
@@ -428,7 +432,7 @@ class Register:
         taken: list[tuple[int, int]] = []
         for m in _CAP_WORD.finditer(text, lo, hi):
             at = m.start()
-            if any(a <= at < b for a, b in taken) or _inside(at, quoted):
+            if any(a <= at < b for a, b in taken) or in_spans(at, quoted):
                 continue
             tok = m.group()
             names = _collapse(self._known(self._by_token.get(tok, set()), hi))
@@ -466,7 +470,7 @@ class Register:
                 words = spelt  # only when someone holds it: else no one is named there
             else:
                 head = next((i for i, w in enumerate(words) if w in ROLE_NOUNS), None)
-            if head is None or _inside(m.start(), quoted):
+            if head is None or in_spans(m.start(), quoted):
                 continue
             if head + 1 < len(words) and words[head + 1] in NOT_PERSON_LAST | ORG_WORDS:
                 continue  # "the General Election", "the Health Ministry": no one
@@ -491,7 +495,7 @@ class Register:
             out.append((m.start(), fits or {"?" + words[head]}))
         for m in CAP_RUN.finditer(text, lo, hi):  # other names: people not yet known
             at = m.start()
-            if _inside(at, quoted) or any(a < m.end() and at < b for a, b in taken):
+            if in_spans(at, quoted) or any(a < m.end() and at < b for a, b in taken):
                 continue  # part of the run is a known person's name
             if any(a == at for a, _n in out):
                 continue
@@ -508,7 +512,7 @@ class Register:
             if unknown:  # marked: it makes a sentence ambiguous, it is never taken as "he"
                 out.append((at, {"~" + unknown}))
         for m in _SOMEONE_SAID.finditer(text, lo, hi):  # "Another resident said …": someone
-            if not _inside(m.start(), quoted) and _norm(m.group("noun")) in (
+            if not in_spans(m.start(), quoted) and _norm(m.group("noun")) in (
                 ROLE_NOUNS | PEOPLE_NOUNS
             ):  # unnamed speaks; "she said" after it is not the woman named before
                 out.append((m.start(), {"~" + m.group("noun")}))
@@ -1081,7 +1085,7 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
             continue
         if (at := run_start(text, m.start(), m.end())) != m.start():
             m = CAP_RUN.match(text, at, m.end()) or m
-        if _inside(m.start(), quoted) and not _BRACKETED.match(text, m.start() - 1):
+        if in_spans(m.start(), quoted) and not _BRACKETED.match(text, m.start() - 1):
             continue  # an editor's "[Ana Lind]" inside a quote is the article's own words
         if PLACE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             # "the governor of Turkana Ali Veli": a place runs into the name, which is the
@@ -1201,7 +1205,7 @@ def quoted_in(lo: int, hi: int, spans: list[tuple[int, int]]) -> bool:
     return i < len(spans) and spans[i][0] < hi
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` is in one of ``spans`` (sorted by start, not overlapping)."""
     i = bisect.bisect_right(spans, (pos, _BIG)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
