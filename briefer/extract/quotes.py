@@ -47,6 +47,7 @@ from .people import (
 from .readers import Article
 from .resolve import BACK, NO_ONES_NAME, Context, Found, flat, norm_last
 from .subjects import (
+    BODY_RUN,
     Who,
     parse_inverted,
     parse_subject,
@@ -283,6 +284,13 @@ _UNNAMED_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:an?|another|one)\s+[a-z][^“”\".;:]{{0,80}}?\s+{VERB}\b|{VERB}\s+"
     rf"(?:an?|another|one)\s+(?:[{UP}][\w’'&-]*\s+){{0,4}}[a-z])"  # "said a Valley Milk spokesman"
 )
+# an unnamed spokesperson of a body the text names: "a spokeswoman for Meta", "a spokesperson
+# of Byju’s", "the Finance Ministry spokesman" (the body speaks, through its spokesperson)
+_SPOKES_FOR = re.compile(
+    rf"\s*,?\s*(?:{VERB}\s+)?(?:\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)"
+    rf"(?:(?P<before>{BODY_RUN})\s+)?(?P<role>spokes(?:person|man|woman))"
+    rf"(?:\s+(?:for|of|from|at)\s+(?:the\s+)?(?P<after>{BODY_RUN}))?"
+)
 # a sentence opening with an unnamed spokesperson or official who reports the words that
 # follow (no name in an appositive): "A spokesperson for the ESB told Agriland said that …"
 _UNNAMED_LEAD = re.compile(
@@ -465,8 +473,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
             if who is None and (
                 _UNNAMED_BEFORE.search(before) or _UNNAMED_AFTER.match(after) or unnamed_lead
             ):
-                f.attributed = True  # "A spokesperson from the University said: “…”": said
-                # by someone the text does not name, not by whoever was quoted before
+                f.attributed = True  # "A resident from the district said: “…”": said by
+                # someone the text does not name, not by whoever was quoted before
+                _spokesperson(f, before, after, ctx, o)  # "said a spokeswoman for Meta"
             if who is not None and _ANONYMOUS.search(before + " " + after):
                 f.attributed = True  # '“…,” the official said, speaking on condition of
                 who = None  # anonymity': someone the text does not name, on purpose
@@ -482,7 +491,9 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     hit = list(re.finditer(pron, before, re.I))
                     at = b_start + hit[-1].start() if hit else o
                 ctx.resolve(f, who, at)
-                if not f.speaker and not who.org and (who.pronoun or who.title):
+                if not f.speaker and who.title and who.title[-1].startswith("spokes"):
+                    _spokesperson(f, before, after, ctx, o)  # "the Finance Ministry spokesman"
+                elif not f.speaker and not who.org and (who.pronoun or who.title):
                     f.pending = who
                 if intro and f.speaker:
                     f.inferred = True  # named in the paragraph before, not the quote's own
@@ -532,6 +543,19 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         )
         for i, f in enumerate(found, 1)
     ]
+
+
+def _spokesperson(f: Found, before: str, after: str, ctx: Context, at: int) -> None:
+    """An unnamed spokesperson of a body the text names speaks for it: "said a spokeswoman
+    for Meta", "a spokesperson of Byju’s said", "said the Finance Ministry spokesman" give
+    the body, with the spokesperson as its role."""
+    spokes = _SPOKES_FOR.search(before) or _SPOKES_FOR.match(after)
+    named = (spokes.group("after") or spokes.group("before")) if spokes else None
+    if spokes and named:
+        ctx.resolve(f, Who(named, org=True), at)
+        if f.speaker and f.speaker.lower() in ORG_WORDS:
+            f.speaker = None  # "a spokesperson from the University": no body named
+        f.role = spokes.group("role") if f.speaker else None
 
 
 _ANONYMOUS = re.compile(

@@ -212,3 +212,17 @@ def test_a_decimal_comma_right_after_a_currency() -> None:
         "from R27,51 to R1,77 a megabyte.\n"
     )
     assert sorted(f.value for f in src.figures) == [1.77, 1.85, 7.28, 27.51, 75]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_text_names() -> None:
+    src = _src(
+        "Layoffs\n\n"
+        "“We are reshaping some of our markets,” a spokesperson of Byju’s said on Thursday.\n\n"
+        "“The fine is about record keeping,” said a spokeswoman for Meta.\n\n"
+        "“It is too early to tell,” said a spokesperson from the University.\n"
+    )
+    assert [(q.speaker, q.role) for q in src.quotes] == [
+        ("Byju’s", "spokesperson"),
+        ("Meta", "spokeswoman"),
+        (None, None),  # no body named: "the University" is no name
+    ]

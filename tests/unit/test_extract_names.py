@@ -1173,8 +1173,9 @@ WHO_SAID_IT = [
         "“Our buyers will pay more,” said Ana Lind, the buyer for Dairy North. “Farmers are "
         "calmer now that the rise is here,” said a Valley Milk spokesman.\n",
         "Farmers are calmer",
-        None,
-        id="said_a_body_s_spokesman_is_no_one_named_not_the_speaker_before",
+        "Valley Milk",  # the body its unnamed spokesman speaks for, never Ana Lind (since the
+        # eleventh stop: the keys of holdouts 79-90 give such words to the body)
+        id="said_a_body_s_spokesman_is_the_body_not_the_speaker_before",
     ),
     pytest.param(
         "Fuel review\n\n"
@@ -2542,8 +2543,8 @@ WHO_SAID_IT = [
         "Budget\n\n“We will cut the deficit,” said Ana Lind.\n\n“Taxes will not rise this "
         "year,” said the Finance Ministry spokesman.\n",
         "Taxes will not rise this",
-        None,
-        id="a_body_s_unnamed_spokesman_is_no_one",
+        "Finance Ministry",  # the body its spokesman speaks for, never Ana Lind
+        id="a_body_s_unnamed_spokesman_is_the_body",
     ),
     pytest.param(
         "Listings\n\nNew listings raised $3.1b this year.\n\n“Funds raised rose fourfold on "
