@@ -7,6 +7,7 @@ else speak. Every speaker found here is marked inferred, for the analyst to chec
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .attribution import AUX, VERB
@@ -85,7 +86,9 @@ def _speakings(
     """Who spoke in [lo, hi), in order: (start, end of the speaking, name) for each quote
     with a speaker and each person a reporting verb follows ("X, the minister, said"; "X,
     who …, said") or comes right before ("according to X")."""
-    out = [(g.open, g.close + 1, g.speaker) for g in found if g.speaker and lo <= g.open < hi]
+    first = bisect.bisect_left(found, lo, key=lambda g: g.open)  # found is in text order
+    last = bisect.bisect_left(found, hi, key=lambda g: g.open)
+    out = [(g.open, g.close + 1, g.speaker) for g in found[first:last] if g.speaker]
     for pattern in (_REPORTER, _REPORTER_WHO, _AFTER_SAID, _VERB_THEN_QUOTE):
         for m in pattern.finditer(body, lo, hi + 1):  # + 1: the mark a verb opens
             if quoted_in(m.start(), m.end(), ctx.quoted) or in_spans(m.start(), ctx.quoted):
