@@ -117,6 +117,16 @@ class Context:
                 f.speaker, f.inferred = body, True
                 self.last_org = (body, at)
                 self.orgs.add(body)
+            elif (
+                (last := self.last_speaker)
+                and " " not in last
+                and f.unit - self.last_unit <= 1
+                and self.register.gender.get(last) is None
+                and self.register.full(last, at) is None
+            ):  # '“…,” Puregold said. “…,” it added.': a one-word speaker nobody knows as a
+                f.speaker, f.inferred = last, True  # person is the body "it" stands for
+                self.last_org = (last, at)
+                self.orgs.add(last)
             return
         if who.pronoun:
             lo = max(self.lo, at - WINDOW)

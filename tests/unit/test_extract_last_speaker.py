@@ -226,3 +226,23 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_text_names() -> None:
         ("Meta", "spokeswoman"),
         (None, None),  # no body named: "the University" is no name
     ]
+
+
+def test_it_added_after_a_one_word_speaker_nobody_knows_as_a_person() -> None:
+    src = _src(
+        "Results\n\n"
+        "“Double-digit growth was partly offset by higher costs,” Tarnmart said.\n\n"
+        "“The company opened 16 new stores in the half,” it added.\n"
+    )
+    assert _speaker(src, "The company opened") == ("Tarnmart", True)
+
+
+def test_it_added_after_a_person_is_not_that_person() -> None:
+    src = _src(
+        "Results\n\n"
+        "Chief executive Ana Lind presented the results on Monday.\n\n"
+        "“Double-digit growth was partly offset by higher costs,” Lind said.\n\n"
+        "“The company opened 16 new stores in the half,” it added.\n"
+    )
+    assert _speaker(src, "The company opened")[0] != "Lind"
+    assert _speaker(src, "The company opened")[0] != "Ana Lind"
