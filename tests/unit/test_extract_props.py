@@ -8,11 +8,12 @@ import re
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from briefer import model as m
 from briefer.extract import extract, write_note
+from briefer.extract.readers import sniff
 from briefer.schema import load_source
 
 NAMES = [
@@ -173,6 +174,9 @@ def assert_items_at_spans(src: m.Source) -> None:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article(), st.sampled_from([None, "text", "markdown"]))
 def test_every_item_is_at_its_span(text: str, fmt: str | None) -> None:
+    # a text that opens like a page ("<HTML\n\n<A") is read as HTML when no format is
+    # given: its body is the page's text, not the markup (tested with the HTML inputs)
+    assume(fmt is not None or sniff(text) != "html")
     src = extract(text, fmt=fmt)
     assert_items_at_spans(src)
     assert m.SLUG_RE.match(src.id)
