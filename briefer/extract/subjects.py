@@ -1077,6 +1077,8 @@ _ROLE_OF_BODY_NAME = re.compile(
 )
 
 
+# a lower-case word for a person by what they do: "attendee", "trader", "resident", "vendor"
+_PERSON_NOUN_END = re.compile(r"[a-z]{2,}(?:ee|er|or|ist|ian|ent|ant|man|woman|person)\Z")
 # a body's name, lower-case words ending in a title, then a name: "Kantar business
 # development director Emer Healy"
 _OWNER_ROLE_NAME = re.compile(
@@ -1255,6 +1257,17 @@ def _parse_inverted(text: str) -> Who | None:
             ):
                 inner.role = f"{lower.group(1)}{inner.role}"
                 return inner
+            run = CAP_RUN.match(text, lower.end())
+            prefix, name = split_name(run.group()) if run else ("", "")
+            if (
+                run
+                and _PERSON_NOUN_END.search(lower.group(1).split()[-1])
+                and not prefix
+                and _name_ok(name)
+                and 2 <= len(name.split()) <= 4
+                and re.match(r"\s*(?:[,.;]|\Z)", text[run.end() :])
+            ):  # "said event attendee Tom Lacey", "said fellow trader Ana Lind": who he is
+                return Who(name, lower.group(1).strip())
         return None
     org = _org(m.group())
     if org:

@@ -186,6 +186,13 @@ def test_a_company_name_in_one_word_is_no_person_to_carry_on() -> None:
             id="a_word_with_no_vowel_before_a_name_is_an_honorific_however_typed",
         ),
         pytest.param(
+            "Ramadan\n\n“I do try to give more during Ramadan, yes,” said event attendee Tom "
+            "Lacey.\n",
+            "I do try to give more",
+            "Tom Lacey",
+            id="said_a_lower_case_word_for_what_he_does_then_his_name",
+        ),
+        pytest.param(
             "Sanctions\n\n“Furthermore, Tarnia will impose sanctions on 21 people,” according "
             "to a press release from the Department of Harbour Works.\n",
             "Furthermore, Tarnia will impose",
