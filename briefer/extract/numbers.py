@@ -75,7 +75,7 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|(?<![A-Za-z])shs\.?\s?(?=\d)|G[Hh][Cc¢₵]\s?"
     r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
     r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
@@ -207,6 +207,7 @@ _GLUED_UNIT = (
     r"|p\b(?=\s+(?:per|a|an|on|off|more|less|in|for)\b)"  # "18p per litre": pence
     r"|l\b(?![’'])"  # "6,000l a month", "a 50l-a-day limit": litres
     r"|\s?k\.m\.(?!\w)"
+    r"|per\s?cent\b|percent\b|Kg\b|KG\b|[kMG]bps\b"  # "43per cent", "2.4percent", "64Kg", "35Mbps"
 )
 _TIME_AFTER = re.compile(
     r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o[’']clock\b|"

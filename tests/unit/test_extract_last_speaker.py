@@ -253,3 +253,15 @@ def test_it_added_after_a_person_is_not_that_person() -> None:
     )
     assert _speaker(src, "The company opened")[0] != "Lind"
     assert _speaker(src, "The company opened")[0] != "Ana Lind"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Prices rose 43per cent and data 2.4percent last year.", [2.4, 43]),
+        ("A 64Kg bag sells for shs2300, up from shs1,800.", [64, 1800, 2300]),
+        ("Plans of 35Mbps and 75Mbps are on offer.", [35, 75]),
+    ],
+)
+def test_units_glued_to_the_number(sentence: str, values: list[float]) -> None:
+    assert sorted(f.value for f in _src(f"Prices\n\n{sentence}\n").figures) == values
