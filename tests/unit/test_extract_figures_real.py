@@ -1523,3 +1523,26 @@ def test_a_capitalised_glued_scale_and_floors_and_rooms_in_words() -> None:
         300,
     ]
     assert _values("The village has a one-room school.") == []
+
+
+# ------------------------------ eleventh stop (holdouts 86 and 91, after their scoring)
+
+
+def test_a_decimal_comma_right_after_a_currency() -> None:
+    src = _src(
+        "Roaming\n\nThe operator cut calls by 75%, from BWP7,28 to BWP1,85 a minute, and data "
+        "from R27,51 to R1,77 a megabyte.\n"
+    )
+    assert sorted(f.value for f in src.figures) == [1.77, 1.85, 7.28, 27.51, 75]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Prices rose 43per cent and data 2.4percent last year.", [2.4, 43]),
+        ("A 64Kg bag sells for shs2300, up from shs1,800.", [64, 1800, 2300]),
+        ("Plans of 35Mbps and 75Mbps are on offer.", [35, 75]),
+    ],
+)
+def test_units_glued_to_the_number(sentence: str, values: list[float]) -> None:
+    assert sorted(f.value for f in _src(f"Prices\n\n{sentence}\n").figures) == values
