@@ -22,6 +22,7 @@ _AFTER_VERB = re.compile(r"(?:\bsaid|\bsays|\b[Aa]ccording\s+to|\btold\s+by)\s+\
 # a reporting verb and what stands before it in its clause (its subject, for "X said")
 _SPEECH = re.compile(rf"\b{AUX}{VERB}\b")
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[a-z]+\s+)?\Z")
+_PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+\Z")
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 
 
@@ -48,6 +49,10 @@ _HE_SAID = re.compile(
     rf"\b(?:(?P<p>[Hh]e|[Ss]he)\s+(?:{AUX}{VERB}\b|(?:[a-z]+ly\s+)?[a-z]{{3,}}ed\s*[,:]\s*(?=[“\"]))"
     rf"|{VERB}\s+(?P<q>he|she)\s*[.,])"
 )  # and "He admired, “…": any verb that opens a quote
+# "The manager also disclosed", "the minister said": a speaking by whoever holds the title
+_TITLE_SAID = re.compile(
+    rf"\b[Tt]he\s+(?P<title>(?:[\w-]+\s+){{0,2}}?(?P<head>[a-z][\w-]+))\s+{AUX}{VERB}\b"
+)
 _AFTER_SAID = re.compile(rf"\b(?:said|says|[Aa]ccording\s+to)\s+(?P<run>{CAP_RUN.pattern})")
 
 
@@ -119,6 +124,18 @@ def _speakings(
         ):  # not "Mayor Lina Holt met Rui Matos. She said …" after Brandt spoke
             out.append((m.start(), m.end(), before[-1][2]))
     out.sort()
+    for m in _TITLE_SAID.finditer(body, lo, hi):  # "The manager also disclosed that …"
+        if in_spans(m.start(), ctx.quoted) or m.group("head").lower() not in ROLE_NOUNS:
+            continue
+        before = [e for e in out if e[1] <= m.start()]
+        words = m.group("title").lower().split()
+        if (
+            before
+            and ctx.register.may_be(before[-1][2], words, len(body) + 1)
+            and _nobody_else(body, before[-1][1], m.start(), before[-1][2], ctx)
+        ):
+            out.append((m.start(), m.end(), before[-1][2]))
+    out.sort()
     return out
 
 
@@ -136,8 +153,10 @@ def _nobody_else(body: str, lo: int, hi: int, name: str, ctx: Context) -> bool:
             continue  # "a vendor at the market in central Accra": a place
         return False
     for m in _SPEECH.finditer(body, lo, hi):
-        if in_spans(m.start(), ctx.quoted):
-            continue
+        if in_spans(m.start(), ctx.quoted) or _PASSIVE.search(
+            body, max(lo, m.start() - 8), m.start()
+        ):
+            continue  # "59 aircraft have been ordered": no one speaks
         clause = re.split(r"[.!?;]\s|,\s", body[max(lo, m.start() - 80) : m.start()])[-1]
         if not clause.strip():  # "The group CEO of the firm, which …, believes": the
             sentence = re.split(r"[.!?]\s", body[max(lo, m.start() - 300) : m.start()])[-1]
@@ -147,7 +166,10 @@ def _nobody_else(body: str, lo: int, hi: int, name: str, ctx: Context) -> bool:
             continue
         if re.fullmatch(r"\s*(?:which|who|that)\s*", clause):
             continue  # "the marketplace, which claims a third of sales": whom it follows
-        the = re.fullmatch(r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*", clause)
+        the = re.fullmatch(
+            r"\s*[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:also|further|later|then|again))?\s*",
+            clause,
+        )  # "The manager also disclosed"
         if the and ctx.register.may_be(name, the.group(1).lower().split(), len(body) + 1):
             continue  # "the minister explained": the one who spoke, by title
         return False  # "The company said …": someone else spoke since

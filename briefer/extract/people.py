@@ -31,6 +31,7 @@ from .subjects import (
     by_line,
     is_role,
     join_role,
+    name_then_office,
     portfolio_before,
     run_start,
     split_name,
@@ -60,6 +61,9 @@ class Person:
 _IN_TOWN = re.compile(rf"\b(?:in|at|from|near|outside|to)\s+[{UP}][\w’'-]+,\s*\Z")
 # a people's word before a title ("chinese", "kenyan", "pakistani", "british"), lower-cased
 _DEMONYM = re.compile(r"[a-z]{2,}(?:ese|ian|ean|can|ish|i)")
+# a run of capitalised words and a comma right before a run: "Ana Lind, " in "Ana Lind,
+# Manager Tarn Air Holidays"
+_NAME_COMMA = re.compile(rf"({CAP_RUN.pattern}),[ \t]*\Z")
 # a capitalised word and a comma before a word, and a list going on after it
 _WORD_COMMA = re.compile(rf"[{UP}][\w’'-]+,\s*\Z")
 _LIST_ON = re.compile(rf"\s*(?:,|and\b|&)\s*[{UP}]")
@@ -196,6 +200,11 @@ class Register:
             if _named_thing(text, m.group(), m.end()):
                 continue  # "Teacher Eligibility Test (TET)": a thing named, with its letters
             prefix, name = split_name(m.group())
+            if prefix and (
+                (held_by := _NAME_COMMA.search(text, max(start, m.start() - 60), m.start()))
+                and name_then_office(held_by.group(1), m.group())
+            ):
+                continue  # "Ana Lind, Manager Tarn Air Holidays": her office, no one of its own
             if (short := self.unshort(prefix, name)) != (prefix, name):
                 prefix, name = short
                 if name not in self._by_token and (p := self.misspelt(name, m.start())):
@@ -280,6 +289,8 @@ class Register:
         for m in _SPEAKER_BEFORE_VERB.finditer(text):
             app = m.group("app")
             inner = CAP_RUN.fullmatch(app.strip()) if app else None
+            if inner and app and name_then_office(m.group("run"), app.strip()):
+                inner = None  # "Ana Lind, Manager Tarn Air Holidays, said": NAME, OFFICE
             if inner and app:  # "ROLE, NAME, said": the name is between the commas
                 at = m.start("app") + len(app) - len(app.lstrip())
                 self._speaker_run(text, at, at + len(app.strip()), quoted)

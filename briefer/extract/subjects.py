@@ -690,6 +690,8 @@ def parse_subject(who: str) -> Who | None:
     if office and office.group("title").lower() not in _SPEAKS_FOR:
         # "the Chairman of the Harbour Authority": its chairman, not the authority
         return Who(title=[office.group("title").lower()], qualified=True)
+    if len(parts) >= 2 and (named := name_then_office(parts[-2], parts[-1])):
+        return named  # "Mrs Ana Lind, Manager Tarn Air Holidays,": she speaks, that is her post
     person_of = _name_of_body(parts[-1])  # "Ana Lind of the Harbour Trust": Lind speaks
     found = (
         person_of
@@ -773,6 +775,24 @@ _TRAILING_PHRASE = re.compile(
     r"(.+?)\s+(?:in|on|at|during|via|through|from)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"[^,]{1,40}"
 )
+
+
+def name_then_office(name_part: str, office: str) -> Who | None:
+    """A person's name, then in commas a title and the capitalised body it is held at
+    ("Mrs Ana Lind, Manager Tarn Air Holidays"): the person, with the title and body as the
+    role; None for anything else."""
+    tokens = office.split()
+    head = _is_title_word(tokens[0]) or _norm(tokens[0]) in ROLE_NOUNS if tokens else False
+    if len(tokens) < 2 or not head or not CAP_RUN.fullmatch(name_part):
+        return None
+    if not all(t[:1].isupper() for t in tokens[1:]):
+        return None
+    prefix, name = split_name(name_part)
+    if not (_name_ok(name) and 2 <= len(name.split()) <= 4 and not is_role(name)):
+        return None
+    if any(_is_title_word(t) for t in name.split()):
+        return None
+    return Who(name, join_role(prefix, office))
 
 
 def _name_of_body(text: str) -> Who | None:

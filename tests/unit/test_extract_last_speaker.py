@@ -245,3 +245,30 @@ def test_it_added_after_a_person_is_not_that_person() -> None:
     )
     assert _speaker(src, "The company opened")[0] != "Lind"
     assert _speaker(src, "The company opened")[0] != "Ana Lind"
+
+
+def test_a_name_then_her_office_at_a_body_and_the_manager_disclosed() -> None:
+    # "NAME, Manager BODY, disclosed": she speaks and that is her post (no person called
+    # "Tarn Air Holidays"); "The manager also disclosed …" goes on with her, so the quote
+    # run that opens the next paragraph is hers ("59 aircraft have been ordered" is no one
+    # speaking)
+    src = _src(
+        "Airline plans\n\n"
+        "Mrs Seble Tadesse, Manager Tarn Air Holidays, disclosed this during a tour of the "
+        "airline’s hangars.\n\n"
+        "Tadesse said revenue stood at $2.7 billion.\n\n"
+        "She added that the carrier flies 92 aircraft while 59 aircraft have been ordered.\n\n"
+        "The manager also disclosed that the airline carries 238,000 tonnes of cargo a year.\n\n"
+        "“Today we are the second fastest growing carrier in the world.\n\n"
+        "“We use the capital as our main hub.”\n"
+    )
+    assert _speaker(src, "Today we are the second") == ("Seble Tadesse", True)
+    assert _speaker(src, "We use the capital") == ("Seble Tadesse", True)
+
+
+def test_a_roman_numeral_ends_the_body_s_name_not_the_person_s() -> None:
+    src = _src(
+        "Port\n\n“It is not the port’s fault,” said President Director of PT Pelabuhan II "
+        "R. J. Lino on Monday.\n"
+    )
+    assert _speaker(src, "It is not the port")[0] == "R. J. Lino"
