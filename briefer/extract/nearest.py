@@ -100,6 +100,12 @@ def _speakings(
                 continue
             app = m.groupdict().get("app")
             run, at = m.group("run"), m.start("run")
+            if (
+                re.search(r"[’']s?\Z", run)
+                and not app
+                and not re.search(r"[’']s?\s+(?:comments|remarks)\b", m.group())
+            ):  # "Ghana’s confirmed cases": an owner, not one who speaks ("Ahmed's comments
+                continue  # came at …" are his words)
             if app and CAP_RUN.fullmatch(app.strip()):  # "the chairman, X, said"
                 run, at = app.strip(), m.start("app") + len(app) - len(app.lstrip())
             sentence = body[max(lo, at - 300) : at]
