@@ -6,7 +6,9 @@
 
 Every article ``*.txt`` in the folder must have an entry; every quote's ``starts`` and every
 figure's ``near`` must occur in its article verbatim (a run of spaces or line breaks counts
-as one space); a speaker is a string or null and a value a number. Prints each problem and
+as one space); a speaker is a string or null and a value a number; no address in the
+folder's ``sources.json`` may be one another batch used (``tests/data/articles/
+used_addresses.tsv``). Prints each problem and
 a count line; exits 1 when there is any problem.
 """
 
@@ -19,6 +21,30 @@ from pathlib import Path
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+USED = Path(__file__).resolve().parents[1] / "tests" / "data" / "articles" / "used_addresses.tsv"
+
+
+def reused(folder: Path, used: Path = USED) -> list[str]:
+    """The addresses of ``folder/sources.json`` that another batch already used (listed in
+    ``used_addresses.tsv`` under another batch number; a batch named ``holdoutNN`` may
+    find its own addresses there)."""
+    sources = folder / "sources.json"
+    if not sources.exists() or not used.exists():
+        return []
+    own = folder.name.removeprefix("holdout")
+    taken = {}
+    for line in used.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            batch, address = line.split("\t", 1)
+            taken[address.strip()] = batch
+    addresses = json.loads(sources.read_text(encoding="utf-8"))
+    return [
+        f"sources.json: {name}: address used by batch {taken[a]}: {a}"
+        for name, a in addresses.items()
+        if a in taken and taken[a] != own
+    ]
 
 
 def problems(folder: Path, key_name: str = "expected.json") -> tuple[list[str], str]:
@@ -43,6 +69,7 @@ def problems(folder: Path, key_name: str = "expected.json") -> tuple[list[str], 
                 out.append(f"{key_name}: {name}: near not in the text: {near!r}")
             if isinstance(f.get("value"), bool) or not isinstance(f.get("value"), int | float):
                 out.append(f"{key_name}: {name}: a value is a number: {f.get('value')!r}")
+    out += reused(folder)
     missing = sorted(p.name for p in folder.glob("*.txt") if p.name not in key)
     if missing:
         out.append(f"{key_name}: articles with no entry: {', '.join(missing)}")

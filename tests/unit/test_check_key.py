@@ -56,3 +56,27 @@ def test_words_not_in_the_text_a_wrong_kind_and_an_unkeyed_article(tmp_path: Pat
     assert any("near not in the text: '4.6%'" in p for p in found)
     assert any("articles with no entry: 02_dock.txt" in p for p in found)
     assert check_key.main([str(folder)]) == 1
+
+
+def test_an_address_another_batch_used_is_reported(tmp_path: Path) -> None:
+    used = tmp_path / "used.tsv"
+    used.write_text("# comment\n41\thttps://a.example/one\n97\thttps://a.example/two\n")
+    folder = tmp_path / "holdout97"
+    folder.mkdir()
+    (folder / "sources.json").write_text(
+        json.dumps({"01_a.txt": "https://a.example/one", "02_b.txt": "https://a.example/two"})
+    )
+    found = check_key.reused(folder, used)
+    assert found == ["sources.json: 01_a.txt: address used by batch 41: https://a.example/one"]
+
+
+def test_the_used_addresses_list_names_each_page_once() -> None:
+    lines = [
+        line
+        for line in check_key.USED.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    addresses = [line.split("\t")[1] for line in lines]
+    assert len(addresses) >= 468
+    assert len(set(addresses)) == len(addresses)
+    assert all(a.startswith(("http://", "https://")) for a in addresses)
