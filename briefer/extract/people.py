@@ -683,7 +683,7 @@ class Register:
                 and self.gender.get(subject) != other
                 and re.fullmatch(rf"\s*(?:[{UP}][\w’'.-]*\s+)*", text[s_start:first_at])
                 and all(
-                    n[:1] == "~" and PREP_BEFORE.search(text[max(s_start, a - 30) : a])
+                    n[:1] == "~" and _PREP_BEFORE.search(text[max(s_start, a - 30) : a])
                     for a, ns in found[1:]
                     for n in ns
                 )
@@ -733,7 +733,7 @@ class Register:
             run = CAP_RUN.match(text, a)
             if run and not run.group().endswith(name.split()[-1]):
                 continue  # "The Commissioner …": a title standing for the name, said later
-            verb = SAYS_AFTER.match(text, run.end(), s_end) if run else None
+            verb = _SAYS_AFTER.match(text, run.end(), s_end) if run else None
             if verb is None:
                 continue
             # "Sri Lankans will know by 6pm, the Chairman X says.": the verb ends the sentence,
@@ -753,7 +753,7 @@ class Register:
                 or (a < b < verb.end() and all(n[:1] == "?" for n in ms))
                 or (
                     all(n[:1] == "~" for n in ms)
-                    and PREP_BEFORE.search(text[max(0, b - 30) : b]) is not None
+                    and _PREP_BEFORE.search(text[max(0, b - 30) : b]) is not None
                 )
                 for b, ms in found
             ):
@@ -996,7 +996,7 @@ _SAME_HE = re.compile(
     rf"(?:{HE_AGAIN}|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"
 )
 # a preposition or "the" right before a capitalised run: a place, body or event follows
-PREP_BEFORE = re.compile(
+_PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"
     r"|ahead\s+of|after|before|via|the)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,3}\Z"
 )
@@ -1016,7 +1016,7 @@ _SAY_CLAUSE = (
 # right after a name: its reporting verb, past an appositive ("X, the minister, told")
 # "X of Tiruchy said", "X from Kollam, a teacher, said": where the person is from
 _FROM_PLACE = r"(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
-SAYS_AFTER = re.compile(
+_SAYS_AFTER = re.compile(
     _FROM_PLACE
     + r"(?:\s*,[^,.;“”\"]{2,80},)?,?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?"
     rf"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?{_SAY}\b"
