@@ -204,6 +204,9 @@ def tidy_person(name: str, body: str) -> str:
         ):  # "Clllr Ana Lind": a word with no vowel is an honorific, however typed
             tokens = tokens[1:]
             continue
+        if len(tokens) >= 3 and tokens[0] in ("U", "Daw") and _person_like(tokens[1:]):
+            tokens = tokens[1:]  # "U Kyaw Win", "Daw Aye Aye": Burmese for Mr and Mrs
+            continue
         if len(tokens) >= 3 and tokens[0] in ("II", "III", "IV") and _person_like(tokens[1:]):
             tokens = tokens[1:]  # "PT Pelindo II R. J. Lino": the numeral ends the body's name
             continue
@@ -440,8 +443,9 @@ def with_initials(name: str, body: str) -> str:
         lead = before.group(1).replace(" ", "").rstrip()
         if _bare(lead) in HONORIFICS or lead.replace(".", "").lower() in TITLE_ABBREVS:
             continue  # "H.E. Ana Lind" (His Excellency), "D.G. Ana Lind": a title
-        if lead in ("II", "IV", "VI"):
-            continue  # "PT Pelabuhan II R. J. Lino": a numeral that ends the body's name
+        if lead in ("II", "IV", "VI", "U"):
+            continue  # "PT Pelabuhan II R. J. Lino": a numeral that ends the body's name;
+            # "U Kyaw Win": the Burmese for Mr (tidy_person drops it), not an initial
         if len(lead) == 2 and lead.isupper() and not _initials_pair(lead):
             continue  # "PM Ana Lind", "US Ana Lind": an office or a place, not initials
         if re.search(

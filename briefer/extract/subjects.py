@@ -1107,6 +1107,12 @@ _OWNER_ROLE_NAME = re.compile(
 )
 
 
+# a title, then an honorific that opens the name: "Chief of Healthcare Facilities Mr. X Y"
+_TITLE_HONORIFIC_NAME = re.compile(
+    rf"(.{{3,120}}?)[ \t]+(?:Mr|Mrs|Ms|Dr|Prof|Engr)\.?[ \t]+({CAP_RUN.pattern})[ \t]*[.,;]?"
+)
+
+
 _WHERE_SAID = re.compile(  # "… in a Facebook post on Wednesday night.": where it was said
     r"(.+?)\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+[^,;]{1,60}?\.?\s*\Z"
 )
@@ -1124,6 +1130,14 @@ def parse_inverted(text: str) -> Who | None:
 
 def _parse_inverted(text: str) -> Who | None:
     text = re.sub(r"\s*\([^()]{1,40}\)", "", text.strip())  # "Lina Holt (Solvik Party)"
+    if (
+        (hon := _TITLE_HONORIFIC_NAME.fullmatch(text))
+        and any(_is_title_word(w) or _norm(w) in ROLE_NOUNS for w in hon.group(1).split())
+        and not re.search(r"\band\b|&", hon.group(1))
+    ):  # "said HMC’s Chief of Healthcare Facilities Mr. Hamad Al Khalifa": the honorific
+        prefix, name = split_name(hon.group(2))  # opens the name; before it, his title
+        if _name_ok(name) and len(name.split()) >= 2:
+            return Who(name, _strip_article(hon.group(1).strip(" ,")))
     if low := _PARTICLE_SURNAME.fullmatch(text):
         return Who(low.group(1))  # "said de Blasio.": a surname with its particle
     if hon := _HONORIFIC_SURNAME.match(text):

@@ -193,6 +193,20 @@ def test_a_company_name_in_one_word_is_no_person_to_carry_on() -> None:
             id="said_a_lower_case_word_for_what_he_does_then_his_name",
         ),
         pytest.param(
+            "Orders\n\n“We have only received 20 percent of our orders,” said U Kyaw Lwin, "
+            "who runs a garment factory in the city.\n",
+            "We have only received",
+            "Kyaw Lwin",
+            id="u_before_a_burmese_name_is_mr",
+        ),
+        pytest.param(
+            "Hospitals\n\n“This is a project of great size,” said THC’s Chief of Healthcare "
+            "Facilities Mr. Hamad Al Tamimi.\n",
+            "This is a project of great size",
+            "Hamad Al Tamimi",
+            id="an_honorific_opens_the_name_after_a_long_title",
+        ),
+        pytest.param(
             "Sanctions\n\n“Furthermore, Tarnia will impose sanctions on 21 people,” according "
             "to a press release from the Department of Harbour Works.\n",
             "Furthermore, Tarnia will impose",
