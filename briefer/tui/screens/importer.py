@@ -55,7 +55,9 @@ class ImportDialog(ModalScreen[tuple[m.Source, str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog-box", classes="import-box"):
             yield Label(Content("Import an article"), classes="dialog-title")
-            yield Label(Content(f"File, relative to {self.root.name}/ (.txt, .md or .html):"))
+            yield Label(
+                Content(f"File, relative to {self.root.name}/ (.txt, .md, .html, .pdf or .docx):")
+            )
             yield Input(placeholder="e.g. articles/report.txt", id="import-path")
             yield Label(Content("…or paste the article's text here:"), classes="import-label")
             yield TextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
