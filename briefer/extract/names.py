@@ -31,6 +31,7 @@ from .subjects import (
     by_line,
 )
 from .words import (
+    ABBREV_TITLES,
     COMPANY_ENDINGS,
     HONORIFICS,
     LEAD_PREPOSITIONS,
@@ -153,6 +154,11 @@ def _describing(token: str, body: str) -> bool:
     return _lower_in(token, body)
 
 
+# words before a name that are no part of it and no initial: the Burmese "U" and "Daw" (Mr
+# and Mrs), and a Roman numeral that ends a body's name ("PT Pelindo II R. J. Lino")
+_NOT_A_NAME_LEAD = frozenset({"U", "Daw", "II", "III", "IV", "VI"})
+
+
 def _person_like(tokens: list[str]) -> bool:
     return bool(tokens) and all(
         re.fullmatch(rf"[{UP}][\w’'.-]*|(?:de|da|del|van|von|bin|binti|bint|al|ole|dos)", t)
@@ -204,11 +210,8 @@ def tidy_person(name: str, body: str) -> str:
         ):  # "Clllr Ana Lind": a word with no vowel is an honorific, however typed
             tokens = tokens[1:]
             continue
-        if len(tokens) >= 3 and tokens[0] in ("U", "Daw") and _person_like(tokens[1:]):
-            tokens = tokens[1:]  # "U Kyaw Win", "Daw Aye Aye": Burmese for Mr and Mrs
-            continue
-        if len(tokens) >= 3 and tokens[0] in ("II", "III", "IV") and _person_like(tokens[1:]):
-            tokens = tokens[1:]  # "PT Pelindo II R. J. Lino": the numeral ends the body's name
+        if len(tokens) >= 3 and tokens[0] in _NOT_A_NAME_LEAD and _person_like(tokens[1:]):
+            tokens = tokens[1:]  # "U Kyaw Win", "PT Pelindo II R. J. Lino"
             continue
         if len(tokens) >= 3 and tokens[0] == "One" and _person_like(tokens[1:]):
             tokens = tokens[1:]  # "One Daniel Obage, who spoke to the paper,": a way to say "a"
@@ -316,6 +319,7 @@ def a_slip_before(name: str, body: str) -> str:
 
 # titles printed short before a name, and the words the article may spell them out in
 _SPELT_OUT = {
+    **ABBREV_TITLES,
     "supt": "superintendent",
     "insp": "inspector",
     "ing": "engineer",
@@ -323,13 +327,6 @@ _SPELT_OUT = {
     "det": "detective",
     "cpl": "corporal",
     "amb": "ambassador",
-    "gen": "general",
-    "col": "colonel",
-    "lt": "lieutenant",
-    "maj": "major",
-    "capt": "captain",
-    "sgt": "sergeant",
-    "cmdr": "commander",
     "cdr": "commander",
 }
 
@@ -443,9 +440,8 @@ def with_initials(name: str, body: str) -> str:
         lead = before.group(1).replace(" ", "").rstrip()
         if _bare(lead) in HONORIFICS or lead.replace(".", "").lower() in TITLE_ABBREVS:
             continue  # "H.E. Ana Lind" (His Excellency), "D.G. Ana Lind": a title
-        if lead in ("II", "IV", "VI", "U"):
-            continue  # "PT Pelabuhan II R. J. Lino": a numeral that ends the body's name;
-            # "U Kyaw Win": the Burmese for Mr (tidy_person drops it), not an initial
+        if lead in _NOT_A_NAME_LEAD:
+            continue  # what tidy_person drops is no initial: "U Kyaw Win", "… II R. J. Lino"
         if len(lead) == 2 and lead.isupper() and not _initials_pair(lead):
             continue  # "PM Ana Lind", "US Ana Lind": an office or a place, not initials
         if re.search(

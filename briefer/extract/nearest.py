@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 
 from .attribution import AUX, VERB
 from .nlp import sentence_ends
@@ -30,15 +31,16 @@ def _surname(name: str) -> str:
     return name.lstrip("~?").split()[-1] if name.strip("~?") else ""
 
 
+# a name and perhaps its appositive in commas: "X", "X, a vendor at the market,"
+_NAME_APPOSITIVE = rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,160}}),)?"
 # a name, perhaps its appositive, then a reporting verb: "X, a vendor at the market, told"
 _REPORTER = re.compile(
-    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,160}}),)?"
-    rf"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?\s+{AUX}{VERB}\b"
+    rf"{_NAME_APPOSITIVE}(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?"
+    rf"\s+{AUX}{VERB}\b"
 )
 # a name and any verb right before a quote it opens: "Rydell, addressing farmers, hoped, “…"
 _VERB_THEN_QUOTE = re.compile(
-    rf"(?P<run>{CAP_RUN.pattern})(?:\s*,(?P<app>[^,.;“”\"\n]{{2,160}}),)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}s)\s*[,:]\s*(?=[“\"])"
+    rf"{_NAME_APPOSITIVE}\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|[a-z]{{3,}}s)\s*[,:]\s*(?=[“\"])"
 )
 # "X, who …, said": the name before a relative clause ("who spoke for the director, Y,")
 _REPORTER_WHO = re.compile(
@@ -118,31 +120,45 @@ def _speakings(
             ):
                 out.append((at, m.end(), name))
     out.sort()
-    for m in _HE_SAID.finditer(body, lo, hi + 1):  # "…, he said." goes on with who spoke
+
+    def he_fits(m: re.Match[str]) -> Callable[[str], bool]:
+        gender = "f" if (m.group("p") or m.group("q")).lower() == "she" else "m"
+        return lambda name: ctx.register.compatible(name, gender)
+
+    def title_fits(m: re.Match[str]) -> Callable[[str], bool]:
+        words = m.group("title").lower().split()
+        return lambda name: ctx.register.may_be(name, words, len(body) + 1)
+
+    # "…, he said." goes on with who spoke (not "Mayor Lina Holt met Rui Matos. She said …"
+    # after Brandt spoke); then "The manager also disclosed that …", with the "he" found
+    _carry_on(body, out, ((m, he_fits(m)) for m in _HE_SAID.finditer(body, lo, hi + 1)), ctx)
+    titles = (
+        (m, title_fits(m))
+        for m in _TITLE_SAID.finditer(body, lo, hi)
+        if m.group("head").lower() in ROLE_NOUNS
+    )
+    _carry_on(body, out, titles, ctx)
+    return out
+
+
+def _carry_on(
+    body: str,
+    out: list[tuple[int, int, str]],
+    hits: Iterable[tuple[re.Match[str], Callable[[str], bool]]],
+    ctx: Context,
+) -> None:
+    """Add to ``out`` each speaking by "he" or a title (a match, and whether a name fits
+    it) that carries on with whoever spoke last before it, when that one fits and no one
+    else is named or speaks between; ``out`` stays in text order."""
+    for m, fits in hits:
         if in_spans(m.start(), ctx.quoted):
             continue
-        before = [e for e in out if e[1] <= m.start()]
-        gender = "f" if (m.group("p") or m.group("q")).lower() == "she" else "m"
-        if (
-            before
-            and ctx.register.compatible(before[-1][2], gender)
-            and _nobody_else(body, before[-1][1], m.start(), before[-1][2], ctx)
-        ):  # not "Mayor Lina Holt met Rui Matos. She said …" after Brandt spoke
-            out.append((m.start(), m.end(), before[-1][2]))
-    out.sort()
-    for m in _TITLE_SAID.finditer(body, lo, hi):  # "The manager also disclosed that …"
-        if in_spans(m.start(), ctx.quoted) or m.group("head").lower() not in ROLE_NOUNS:
+        ends = [e for e in out if e[1] <= m.start()]
+        if not ends:
             continue
-        before = [e for e in out if e[1] <= m.start()]
-        words = m.group("title").lower().split()
-        if (
-            before
-            and ctx.register.may_be(before[-1][2], words, len(body) + 1)
-            and _nobody_else(body, before[-1][1], m.start(), before[-1][2], ctx)
-        ):
-            out.append((m.start(), m.end(), before[-1][2]))
-    out.sort()
-    return out
+        _start, end, name = max(ends, key=lambda e: e[1])  # the last to have spoken
+        if fits(name) and _nobody_else(body, end, m.start(), name, ctx):
+            bisect.insort(out, (m.start(), m.end(), name))
 
 
 def _nobody_else(body: str, lo: int, hi: int, name: str, ctx: Context) -> bool:

@@ -75,8 +75,9 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|(?<![A-Za-z])shs\.?\s?(?=\d)|G[Hh][Cc¢₵]\s?"
-    r"|(?:U?Shs|USh|UGX)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan "Shs253m", rand
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
+    r"|(?:U?Shs|USh|UGX|(?<![A-Za-z])shs)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan
+    # "Shs253m" and "shs2300", rand
     r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
     r"|MYR|IDR|PHP|CHF|SEK|NOK|DKK|PLN|HUF|CZK|RON|UAH|RUB|BRL|MXN|ARS|KRW|TWD|HKD|SGD|THB"

@@ -782,10 +782,12 @@ def name_then_office(name_part: str, office: str) -> Who | None:
     ("Mrs Ana Lind, Manager Tarn Air Holidays"): the person, with the title and body as the
     role; None for anything else."""
     tokens = office.split()
-    head = _is_title_word(tokens[0]) or _norm(tokens[0]) in ROLE_NOUNS if tokens else False
-    if len(tokens) < 2 or not head or not CAP_RUN.fullmatch(name_part):
-        return None
-    if not all(t[:1].isupper() for t in tokens[1:]):
+    if (
+        len(tokens) < 2
+        or not (_is_title_word(tokens[0]) or _norm(tokens[0]) in ROLE_NOUNS)
+        or not all(t[:1].isupper() for t in tokens[1:])
+        or not CAP_RUN.fullmatch(name_part)
+    ):
         return None
     prefix, name = split_name(name_part)
     if not (_name_ok(name) and 2 <= len(name.split()) <= 4 and not is_role(name)):

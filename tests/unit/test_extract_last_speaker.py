@@ -8,6 +8,10 @@ import pytest
 from extract_helpers import extracted as _src
 from extract_helpers import speaker_and_inferred as _speaker
 
+from briefer.extract import nearest
+from briefer.extract.people import Register
+from briefer.extract.resolve import Context
+
 # ------------------------------------------- "he said" after someone reported speaking
 
 
@@ -123,8 +127,18 @@ def test_a_company_name_in_one_word_is_no_person_to_carry_on() -> None:
         "starting this week.\n\n"
         "“This was a very difficult decision to make for the whole team.”\n"
     )
-    assert _speaker(src, "This was a very difficult")[0] != "SteelCorp Weirton"
     assert all(q.speaker in (None, "SteelCorp") for q in src.quotes)
+
+
+def test_a_one_word_name_with_a_capital_inside_is_a_company_not_a_person() -> None:
+    # the guard of the last to speak, asked directly: both words are subjects of "said"
+    text = "SteelCorp said the cuts would come in phases. McKenzie said it was a sad day.\n"
+    register = Register()
+    register.speakers(text, [])
+    ctx = Context(text, register, [])
+    assert register.said_single("SteelCorp") and register.said_single("McKenzie")
+    assert nearest._person("SteelCorp", 0, ctx) is None
+    assert nearest._person("McKenzie", 0, ctx) == "McKenzie"
 
 
 # ------------------------------------------------------------ the forms of names
