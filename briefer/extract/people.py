@@ -16,6 +16,7 @@ from .subjects import (
     _SHORT_TITLES,
     _WRAP,
     CAP_RUN,
+    JOINED_LEAD,
     PARTICLE,
     PRONOUN_GENDER,
     _acronym,
@@ -1038,6 +1039,22 @@ _SOMEONE_SAID = re.compile(  # "A spokesman for the Harbour Agency said": someon
 _THE_TITLE = re.compile(r"\b[Tt]he((?:\s+[\w’'-]+){1,4})")
 
 
+def _name_words(tokens: list[str]) -> list[str]:
+    """A name's words less its particles: "von", "bin", and the Arabic article written "Al"
+    or "El" before another word ("Mohammad bin Abdullah Al Gergawi" has three)."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not re.fullmatch(PARTICLE, t) and not (t in ("Al", "El") and i < len(tokens) - 1)
+    ]
+
+
+def _bare(token: str) -> str:
+    """A surname less the Arabic article or kin word joined to it: "el-Shafei" → "Shafei"."""
+    joined = re.fullmatch(rf"(?i:{JOINED_LEAD})-(?P<rest>[{UP}][\w’'\-]*)", token)
+    return joined.group("rest") if joined else token
+
+
 def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     """A two- or three-word name that looks like a person's ("Vladimir Putin"), else None."""
     prefix, name = split_name(m.group())
@@ -1065,7 +1082,7 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
         and not name.isupper()
     ):
         return name  # "Kwesi, a ferryman who gave one name": someone, though unknown
-    caps = [t for t in tokens if not re.fullmatch(PARTICLE, t)]  # "Ursula von der Leyen"
+    caps = _name_words(tokens)  # "Ursula von der Leyen", "Mohammed bin Hamad Al Rumhy"
     if not 2 <= len(caps) <= 3 or not _name_ok(name) or not tokens[-1][:1].isupper():
         return None
     if _norm(tokens[-1]) in _OFFICE_NOT_SURNAME:
@@ -1112,9 +1129,11 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
             name = None  # "By Ann Lee": a byline, "Ann Lee" is the name
         if name and len(name.split()) >= 3 and _title_head(name.split()[0].rstrip("s")):
             name = " ".join(name.split()[1:])  # "Commissioners Pakorn Mahannop"
-        if name and 2 <= len(name.split()) <= 4:
+        if name and len(name.split()) >= 2 and len(_name_words(name.split())) <= 4:
             index.setdefault(name.split()[-1], set()).add(name)
             index.setdefault("^" + name.split()[0], set()).add(name)
+    for key in [k for k in index if _bare(k) != k]:  # "Shafei said" after "Hussein el-Shafei"
+        index.setdefault(_bare(key), set()).update(index[key])
     return index
 
 
@@ -1167,12 +1186,12 @@ def fullest(name: str, index: dict[str, set[str]]) -> str:
     """The one longer name in ``index`` that ends with the words of ``name`` ("Rydell" →
     "Tomas Rydell"); ``name`` itself when none or two different people fit."""
     tokens = name.split()
-    folded = [_particle_case(t) for t in tokens]  # "Van Zyl said" after "Ernst van Zyl"
+    folded = [_particle_case(_bare(t)) for t in tokens]  # "Van Zyl" after "Ernst van Zyl"
     longer = [
         n
         for n in index.get(tokens[-1], ())
         if len(n.split()) > len(tokens)
-        and [_particle_case(t) for t in n.split()[-len(tokens) :]] == folded
+        and [_particle_case(_bare(t)) for t in n.split()[-len(tokens) :]] == folded
     ]
     if not longer and len(tokens) == 2:
         # "Ibok Ibas" after "Ibok-Ete Ekwe Ibas": the first name is the hyphenated one's start

@@ -35,10 +35,11 @@ _ABBREVS = (
     "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr|Engr|Rt|Ald|Smt|Barr|Alh|Cllr|Fr"
 )
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
-PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap)"
+PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap|ur|ul|ud)"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
 # an Arabic article or kin word joined to a surname by a hyphen: "Essam al-Eryan"
-JOINED = rf"(?:al|el|ad|ar|as|at|an|ash|ud|ul|ibn|bin|abu|abd)-[{UP}][\w’'\-]*"
+JOINED_LEAD = r"(?:al|el|ad|ar|as|at|an|ash|ud|ul|ibn|bin|abu|abd)"
+JOINED = rf"{JOINED_LEAD}-[{UP}][\w’'\-]*"
 CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}(?:{TOKEN}|{JOINED}))*")
 
 

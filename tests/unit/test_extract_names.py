@@ -2874,6 +2874,32 @@ WHO_SAID_IT = [
         "National Water Commission",
         id="a_body_s_name_broken_over_a_line_is_the_one_the_commission_stands_for",
     ),
+    # round 140 (holdouts 85, 93, 99, twelfth stop): a name with Arabic or Urdu particles
+    # ("bin", "Al", "el-", "ur") is one name, and its short form gets it whole
+    pytest.param(
+        "Oil\n\nOutput will stay near 1 million barrels per day (bpd), said Minister of Oil and "
+        "Gas, Salim bin Nasser Al Harthy, adding it would be hard to cut it.\n\nAsked if the "
+        "goal was in reach, Al Harthy said, “We are investing in the old wells first.”\n",
+        "We are investing in",
+        "Salim bin Nasser Al Harthy",
+        id="a_five_word_name_with_bin_and_al_is_the_fullest_form_of_its_surname",
+    ),
+    pytest.param(
+        "Satellite\n\nThe launch is set for March, the project’s adviser Karim el-Masry told "
+        "a local paper.\n\n“The satellite is built entirely by our own engineers,” Masry "
+        "added.\n",
+        "The satellite is built",
+        "Karim el-Masry",
+        id="a_surname_written_without_its_joined_article_is_the_same_person",
+    ),
+    pytest.param(
+        "Floods\n\nDr. Tariq ur Rehman, who heads the relief group, visited the camps.\n\n"
+        "Tariq said 300 boats were at work. “About 2 million people have lost their homes,” he "
+        "told reporters.\n",
+        "About 2 million people",
+        "Tariq ur Rehman",
+        id="a_first_name_said_alone_after_a_name_joined_by_ur",
+    ),
 ]
 
 
