@@ -588,6 +588,9 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
     is read in the text around its quote (``_NAMES_BEFORE`` characters before it and
     ``_NAMES_AFTER`` after), so a long input of many articles stays linear."""
     whole = body
+    # the text with what is quoted blanked out: a fuller name is one the article writes in its
+    # own words, not one a speaker says ("SteelCorp Weirton will lay off" in SteelCorp's quote)
+    unquoted = _blank(whole, ctx.quoted)
     done: dict[str, tuple[int, str | None]] = {}  # speaker → (where, written) just before
     for f in found:
         if not f.speaker:
@@ -598,7 +601,8 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
                 f.role = None
             continue
         said_as = f.speaker
-        body = whole[max(0, f.open - _NAMES_BEFORE) : f.close + _NAMES_AFTER]
+        lo, hi = max(0, f.open - _NAMES_BEFORE), f.close + _NAMES_AFTER
+        body, own = whole[lo:hi], unquoted[lo:hi]
         holder = names.office_holder(f.speaker, body) if f.speaker.isupper() else None
         if holder:  # "the CJI said" after "CJI Lalit": Lalit, an office is no body
             written = holder
@@ -625,7 +629,7 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
                 f.speaker = written
                 done[said_as] = (f.open, written)
                 continue
-            written = names.whole_name(names.a_slip_before(written, body), body)
+            written = names.whole_name(names.a_slip_before(written, body), own)
             if (company := names.company_form(written, body)) != written:
                 written = company  # "Vodacom" in "the Vodacom Group": a body, by its name
                 ctx.orgs.add(written)
@@ -640,6 +644,16 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
         f.speaker = written
         if written is None:
             f.role = None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span's characters (not its line breaks) made spaces."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, min(b, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 # a place or body owning a body's name: "Spain's " in "Spain's Ministry of Housing"

@@ -2900,6 +2900,16 @@ WHO_SAID_IT = [
         "Tariq ur Rehman",
         id="a_first_name_said_alone_after_a_name_joined_by_ur",
     ),
+    # a fuller name is one the article writes in its own words: one the speaker says inside
+    # the quote is no form of the speaker's name (the eleventh stop's review found it)
+    pytest.param(
+        "Mill\n\nThe mill will shut in March, SteelCorp said on Friday.\n\nSteelCorp said: "
+        "“After a long review, SteelCorp Weirton will lay off 900 workers and close two "
+        "lines.”\n",
+        "After a long review",
+        "SteelCorp",
+        id="a_fuller_name_inside_the_quote_is_not_the_speaker_s",
+    ),
 ]
 
 
