@@ -115,6 +115,14 @@ _QUOTED_AS = re.compile(
 )
 
 
+# '"…," the agency quoted him to have said.', '"…," the paper quotes Ana Lind, the minister.',
+# '"…," PTI quoted Lind in a report': whom a news outlet quoted, at the sentence's end
+_QUOTED_WHOM = re.compile(
+    r"\s*,?\s*[^.!?“”\"\n]{2,80}?\bquote[sd]\s+(?P<who>him|her|[A-Z][^.!?;“”\"\n]{1,100}?)"
+    r"(?:\s+(?:to\s+have\s+said|in|from|on|while)\b|\s*(?:[.;]|\Z))"
+)
+
+
 # ", adding that …" after the verb: the sentence's end is still the attribution's
 _TAIL = r"(?:,\s*(?:adding|noting|saying|stressing|warning|explaining|referring)\b[^“”\"]*)?"
 
@@ -281,8 +289,8 @@ def attribution_after(after: str) -> Who | None:
     m = _WAS_QUOTED.match(after) or _QUOTED_BY.match(after)
     if m:  # '"…," Army Chief Gen. X was quoted as saying.' / '"…," he was quoted by ABC.'
         return parse_subject(m.group("who"))
-    m = _QUOTED_AS.match(after)  # '"…," Kyodo News quoted Teodoro as saying.'
-    if m:
+    m = _QUOTED_AS.match(after) or _QUOTED_WHOM.match(after)
+    if m:  # '"…," Kyodo News quoted Teodoro as saying.' / '"…," the paper quotes X, the …'
         return parse_inverted(m.group("who")) or parse_subject(m.group("who"))
     if after.strip():
         m = re.match(r"\s*,?\s*according\s+to\s+(?P<who>.+)", after, re.S | re.I)

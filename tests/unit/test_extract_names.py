@@ -2910,6 +2910,29 @@ WHO_SAID_IT = [
         "SteelCorp",
         id="a_fuller_name_inside_the_quote_is_not_the_speaker_s",
     ),
+    # round 141 (holdouts 94 and 98): whom a news outlet quoted, with no "as saying"
+    pytest.param(
+        "Clinics\n\nThe health minister, Dr Ana Lind, spoke in the capital.\n\n“We have 300 "
+        "clinics with no doctor at all,” the Solvian News Agency quoted her to have said.\n",
+        "We have 300 clinics",
+        "Ana Lind",
+        id="an_outlet_quoted_her_to_have_said",
+    ),
+    pytest.param(
+        "Outbreak\n\nCases rose again this week.\n\n“We are following up about 300 "
+        "contacts,” the Tarnby Herald quotes Tomas Rydell, the ministry spokesperson.\n",
+        "We are following up",
+        "Tomas Rydell",
+        id="a_paper_quotes_a_name_and_its_appositive",
+    ),
+    pytest.param(
+        "Rights\n\nThe broadcaster paid more than the rival bid.\n\n“We won the deal after "
+        "offering the board a higher fee,” the news agency quoted Rydell in a report filed "
+        "from Tarnby.\n",
+        "We won the deal",
+        "Rydell",
+        id="an_agency_quoted_a_name_in_a_report",
+    ),
 ]
 
 
