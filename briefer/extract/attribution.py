@@ -52,7 +52,7 @@ _ABBR_DOT = (
         f"(?<=\\b{a})"
         for a in (
             "Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof Capt Cmdr Brig "
-            "Hon Engr Rt Ald Smt Barr Alh Cllr Amb Fr "
+            "Hon Engr Rt Ald Smt Barr Alh Cllr Amb Fr Msgr Revd Ven Supt Insp Cdr "
             "Assn Assoc Inc Ltd Corp Bros Dept Govt Univ Intl Natl"  # "… Growers Assn., said"
         ).split()
     )

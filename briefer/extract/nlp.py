@@ -16,7 +16,7 @@ ABBREV = frozenset(
     "gen lt col maj adm capt sgt cmdr brig cpl pvt dr mr mrs ms prof sen rep gov pres rev st "
     "jr sr no vs etc inc corp co ltd ste jan feb mar apr jun jul aug sep sept oct nov dec mt ft "
     "fig approx est dept univ ave gov't hon engr rt ald smt barr alh cllr amb supt insp cdr "
-    "fr".split()
+    "fr msgr revd ven".split()
 )
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|\Z)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")

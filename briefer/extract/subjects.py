@@ -32,7 +32,7 @@ from .words import (
 # so a name never runs over the end of a sentence ("… Jens Stoltenberg. His words …")
 _ABBREVS = (
     "Gen|Lt|Col|Maj|Adm|Capt|Sgt|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev"
-    "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr|Engr|Rt|Ald|Smt|Barr|Alh|Cllr|Fr"
+    "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr|Engr|Rt|Ald|Smt|Barr|Alh|Cllr|Fr|Msgr|Revd|Ven"
 )
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap|ur|ul|ud)"

@@ -21,8 +21,9 @@ defence interior finance economy trade state national security intelligence advi
 executive official analyst economist researcher founder editor coach prosecutor
 astronaut pilot engineer scientist physicist nurse teacher lawyer
 minster class coroner supt insp undersecretary brigadier commodore corporal
-""".split()  # "Prime Minster X": a slip for "Minister" that papers print
-)
+fr canon monsignor msgr revd venerable ven
+""".split()  # "Prime Minster X": a slip for "Minister" that papers print; a cleric's title
+)  # ("Fr. X", "Canon X", "Msgr X", "Ven. X")
 # nouns that make a lower-case role ("intelligence chief", "the defense minister")
 ROLE_NOUNS = frozenset(
     """
@@ -73,6 +74,10 @@ ABBREV_TITLES = {
     "gov": "governor",
     "pres": "president",
     "cmdr": "commander",
+    "fr": "father",
+    "msgr": "monsignor",
+    "revd": "reverend",
+    "ven": "venerable",
 }
 ORG_WORDS = frozenset(
     """

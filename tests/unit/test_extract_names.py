@@ -2933,6 +2933,28 @@ WHO_SAID_IT = [
         "Rydell",
         id="an_agency_quoted_a_name_in_a_report",
     ),
+    # round 142 (holdout 105, after its first pass): a cleric's title is no part of the name
+    pytest.param(
+        "Feast\n\nThe feast drew 20,000 people on Sunday.\n\n“We thank everyone who walked "
+        "with us,” said Fr. Tomas Rydell, the parish priest.\n",
+        "We thank everyone who",
+        "Tomas Rydell",
+        id="father_abbreviated_before_a_name",
+    ),
+    pytest.param(
+        "Roof\n\n“The grants have kept our roof on,” said Canon Ana Lind, who runs the "
+        "cathedral’s works.\n\n“We still need 2 million pounds,” Msgr. Tomas Rydell said.\n",
+        "The grants have kept",
+        "Ana Lind",
+        id="canon_before_a_name",
+    ),
+    pytest.param(
+        "Roof\n\n“The grants have kept our roof on,” said Canon Ana Lind, who runs the "
+        "cathedral’s works.\n\n“We still need 2 million pounds,” Msgr. Tomas Rydell said.\n",
+        "We still need",
+        "Tomas Rydell",
+        id="monsignor_abbreviated_with_a_full_stop_before_a_name",
+    ),
 ]
 
 
