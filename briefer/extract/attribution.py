@@ -116,9 +116,11 @@ _QUOTED_AS = re.compile(
 
 
 # '"…," the agency quoted him to have said.', '"…," the paper quotes Ana Lind, the minister.',
-# '"…," PTI quoted Lind in a report': whom a news outlet quoted, at the sentence's end
+# '"…," PTI quoted Lind in a report': whom a news outlet quoted, at the sentence's end (not
+# '"…," he said, as the paper quoted Lind …': he said it)
 _QUOTED_WHOM = re.compile(
-    r"\s*,?\s*[^.!?“”\"\n]{2,80}?\bquote[sd]\s+(?P<who>him|her|[A-Z][^.!?;“”\"\n]{1,100}?)"
+    rf"\s*,?\s*(?:(?!\b{VERB}\b)[^.!?“”\"\n]){{2,80}}?\bquote[sd]\s+"
+    r"(?P<who>him|her|[A-Z][^.!?;“”\"\n]{1,100}?)"
     r"(?:\s+(?:to\s+have\s+said|in|from|on|while)\b|\s*(?:[.;]|\Z))"
 )
 

@@ -2933,6 +2933,13 @@ WHO_SAID_IT = [
         "Rydell",
         id="an_agency_quoted_a_name_in_a_report",
     ),
+    pytest.param(  # a guard: the one who said it, not the one the paper also quoted
+        "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
+        "after a long fight,” she said, as the news agency quoted Tomas Rydell on the price.\n",
+        "We won the deal",
+        "Ana Lind",
+        id="she_said_as_an_agency_quoted_someone_else",
+    ),
     # round 142 (holdout 105, after its first pass): a cleric's title is no part of the name
     pytest.param(
         "Feast\n\nThe feast drew 20,000 people on Sunday.\n\n“We thank everyone who walked "
