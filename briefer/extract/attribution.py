@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .nlp import UP
+from .nlp import NAME_ABBREVS, UP
 from .subjects import Who, parse_inverted, parse_subject
 from .words import ROLE_NOUNS
 
@@ -51,10 +51,9 @@ _ABBR_DOT = (
     + "|".join(
         f"(?<=\\b{a})"
         for a in (
-            "Dr Mr Ms St Lt Jr Sr Mrs Col Gen Gov Sen Rep Sgt Adm Maj Pres Prof Capt Cmdr Brig "
-            "Hon Engr Rt Ald Smt Barr Alh Cllr Amb Fr Msgr Revd Ven Supt Insp Cdr "
-            "Assn Assoc Inc Ltd Corp Bros Dept Govt Univ Intl Natl"  # "… Growers Assn., said"
-        ).split()
+            *NAME_ABBREVS,
+            *"Assn Assoc Inc Ltd Corp Bros Dept Govt Univ Intl Natl".split(),  # "… Assn., said"
+        )
     )
     + r"|(?<=\b[A-Z]))\."
 )

@@ -12,11 +12,16 @@ from ..walk import is_date
 
 # upper-case letters, also accented, Cyrillic and Greek ("Óscar", "Élise")
 UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω"
-ABBREV = frozenset(
-    "gen lt col maj adm capt sgt cmdr brig cpl pvt dr mr mrs ms prof sen rep gov pres rev st "
-    "jr sr no vs etc inc corp co ltd ste jan feb mar apr jun jul aug sep sept oct nov dec mt ft "
-    "fig approx est dept univ ave gov't hon engr rt ald smt barr alh cllr amb supt insp cdr "
-    "fr msgr revd ven".split()
+# titles and name parts written short with a full stop before a name ("Gen.", "Msgr.",
+# "St."): the one list that the sentence splitter, the name reader (subjects.TOKEN) and the
+# attribution reader (attribution._ABBR_DOT) all take
+NAME_ABBREVS = tuple(
+    "Gen Lt Col Maj Adm Capt Sgt Cmdr Brig Cpl Pvt Dr Mr Mrs Ms Prof Sen Rep Gov Pres Rev St "
+    "Ste Jr Sr Mt Ft Hon Amb Supt Insp Cdr Engr Rt Ald Smt Barr Alh Cllr Fr Msgr Revd Ven".split()
+)
+ABBREV = frozenset(a.lower() for a in NAME_ABBREVS) | frozenset(
+    "no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec "
+    "fig approx est dept univ ave gov't".split()
 )
 _END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|\Z)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")

@@ -1049,7 +1049,7 @@ def _name_words(tokens: list[str]) -> list[str]:
     ]
 
 
-def _bare(token: str) -> str:
+def _unjoined(token: str) -> str:
     """A surname less the Arabic article or kin word joined to it: "el-Shafei" → "Shafei"."""
     joined = re.fullmatch(rf"(?i:{JOINED_LEAD})-(?P<rest>[{UP}][\w’'\-]*)", token)
     return joined.group("rest") if joined else token
@@ -1132,8 +1132,8 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
         if name and len(name.split()) >= 2 and len(_name_words(name.split())) <= 4:
             index.setdefault(name.split()[-1], set()).add(name)
             index.setdefault("^" + name.split()[0], set()).add(name)
-    for key in [k for k in index if _bare(k) != k]:  # "Shafei said" after "Hussein el-Shafei"
-        index.setdefault(_bare(key), set()).update(index[key])
+    for key in [k for k in index if _unjoined(k) != k]:  # "Shafei said" after "Hussein el-Shafei"
+        index.setdefault(_unjoined(key), set()).update(index[key])
     return index
 
 
@@ -1186,12 +1186,12 @@ def fullest(name: str, index: dict[str, set[str]]) -> str:
     """The one longer name in ``index`` that ends with the words of ``name`` ("Rydell" →
     "Tomas Rydell"); ``name`` itself when none or two different people fit."""
     tokens = name.split()
-    folded = [_particle_case(_bare(t)) for t in tokens]  # "Van Zyl" after "Ernst van Zyl"
+    folded = [_particle_case(_unjoined(t)) for t in tokens]  # "Van Zyl" after "Ernst van Zyl"
     longer = [
         n
         for n in index.get(tokens[-1], ())
         if len(n.split()) > len(tokens)
-        and [_particle_case(_bare(t)) for t in n.split()[-len(tokens) :]] == folded
+        and [_particle_case(_unjoined(t)) for t in n.split()[-len(tokens) :]] == folded
     ]
     if not longer and len(tokens) == 2:
         # "Ibok Ibas" after "Ibok-Ete Ekwe Ibas": the first name is the hyphenated one's start

@@ -647,13 +647,19 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each span's characters (not its line breaks) made spaces."""
-    chars = list(text)
+    """``text`` with each span's characters (not its line breaks) made spaces (spans sorted
+    by start; the same length, so offsets stay the article's)."""
+    out, at = [], 0
     for a, b in spans:
-        for i in range(a, min(b, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+        a, b = max(a, at), min(b, len(text))
+        if a < b:
+            out += [text[at:a], _NOT_A_BREAK.sub(" ", text[a:b])]
+            at = b
+    out.append(text[at:])
+    return "".join(out)
+
+
+_NOT_A_BREAK = re.compile(r"[^\n]")
 
 
 # a place or body owning a body's name: "Spain's " in "Spain's Ministry of Housing"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .nlp import UP, is_abbrev_period
+from .nlp import NAME_ABBREVS, UP, is_abbrev_period
 from .words import (
     ABBREV_TITLES,
     ADJECTIVE_TITLES,
@@ -30,10 +30,7 @@ from .words import (
 
 # a capitalised word; a dot only after an initial or a known abbreviation ("Gen.", "U.S."),
 # so a name never runs over the end of a sentence ("… Jens Stoltenberg. His words …")
-_ABBREVS = (
-    "Gen|Lt|Col|Maj|Adm|Capt|Sgt|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev"
-    "|St|Ste|Jr|Sr|Mt|Ft|Hon|Amb|Supt|Insp|Cdr|Engr|Rt|Ald|Smt|Barr|Alh|Cllr|Fr|Msgr|Revd|Ven"
-)
+_ABBREVS = "|".join(NAME_ABBREVS)
 TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap|ur|ul|ud)"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
