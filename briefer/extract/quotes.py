@@ -25,6 +25,7 @@ from .attribution import (
     sentence_end_speaker,
     without_scare_quotes,
 )
+from .fullest import fullest_names
 from .nearest import last_to_speak
 from .nlp import UP, dateline_end, is_abbrev_period
 from .paragraphs import (
@@ -40,8 +41,6 @@ from .paragraphs import (
 )
 from .people import (
     Register,
-    fullest,
-    name_index,
     quoted_in,
 )
 from .readers import Article
@@ -530,7 +529,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
     last_to_speak(body, found, ctx)
     found[:] = [f for f in found if f.speaker or kept(body, f)]  # a pull quote: dropped
     _written_forms(body, found, ctx)
-    _fullest_names(body, found, ctx)
+    fullest_names(body, found, ctx)
     _written_forms(body, found, ctx)  # the fullest form may bring an honorific back
     return [
         Quote(
@@ -664,35 +663,3 @@ _NOT_A_BREAK = re.compile(r"[^\n]")
 
 # a place or body owning a body's name: "Spain's " in "Spain's Ministry of Housing"
 _OWNER_BEFORE_BODY = re.compile(rf"[{UP}][\w.-]*(?:[ \t]+[{UP}][\w.-]*)?[’']s[ \t]+(?=[{UP}])")
-
-
-# a full name, then in brackets the one word the person goes by: "Joko Widodo (Jokowi)"
-_ALIAS = re.compile(
-    rf"([{UP}][\w’'-]+(?:[ \t]+[{UP}][\w’'-]+){{1,3}})[ \t]+\(([{UP}][a-z]{{2,}})\)"
-)
-
-
-def _fullest_names(body: str, found: list[Found], ctx: Context) -> None:
-    """A speaker named by part of a name ("Rydell said", "López Obrador said") gets the
-    fullest form of that name the article gives anywhere, before or after the quote
-    ("Tomas Rydell"), when exactly one longer name ends in those words."""
-    index = name_index(body, ctx.quoted, ctx.register)
-    aliases: dict[str, set[str]] = {}  # "President Joko Widodo (Jokowi)": the name he goes by
-    for m in _ALIAS.finditer(body):
-        if not quoted_in(m.start(), m.end(), ctx.quoted):
-            aliases.setdefault(m.group(2), set()).add(m.group(1))
-    for f in found:
-        if not f.speaker or f.speaker in ctx.orgs:
-            continue
-        if len(full := aliases.get(f.speaker, set())) == 1:
-            f.speaker = next(iter(full))
-            continue
-        fuller = fullest(f.speaker, index)
-        if fuller != f.speaker and ctx.register.has_role(f.speaker):
-            # "President Trump" is someone in his own right: "Ivanka Trump" named in
-            # passing is not his fuller name (only a known person with his title would be)
-            if not ctx.register.same_office(f.speaker, fuller):
-                continue
-        if fuller != f.speaker:
-            p = ctx.register.full(fuller, len(body) + 1)
-            f.speaker, f.role = fuller, f.role or (p.role if p else None)
