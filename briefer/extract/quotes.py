@@ -652,13 +652,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         a, b = max(a, at), min(b, len(text))
         if a < b:
-            out += [text[at:a], _NOT_A_BREAK.sub(" ", text[a:b])]
+            out += [text[at:a], _LINE_RUN.sub(lambda m: " " * len(m.group()), text[a:b])]
             at = b
     out.append(text[at:])
     return "".join(out)
 
 
-_NOT_A_BREAK = re.compile(r"[^\n]")
+_LINE_RUN = re.compile(r"[^\n]+")
 
 
 # a place or body owning a body's name: "Spain's " in "Spain's Ministry of Housing"

@@ -202,3 +202,23 @@ def test_saved_note_loads_back_identical(text: str) -> None:
     assert back.figures == src.figures
     assert back.title == src.title
     assert_items_at_spans(back)
+
+
+@given(
+    st.text(alphabet="ab c\n“”", max_size=60),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(0, 12)), max_size=6),
+)
+def test_blanking_quoted_stretches_keeps_offsets_and_line_breaks(
+    text: str, starts: list[tuple[int, int]]
+) -> None:
+    """The text the name forms read (quotes._blank): every character inside a stretch is a
+    space unless it is a line break, every other character is the text's own, and the
+    length stays (offsets are the article's)."""
+    from briefer.extract.quotes import _blank
+
+    spans = sorted((a, a + n) for a, n in starts)
+    out = _blank(text, spans)
+    assert len(out) == len(text)
+    for i, (was, now) in enumerate(zip(text, out, strict=True)):
+        inside = any(a <= i < b for a, b in spans)
+        assert now == (" " if inside and was != "\n" else was)
