@@ -18,6 +18,7 @@ from .subjects import (
     CAP_RUN,
     PARTICLE,
     PRONOUN_GENDER,
+    SUFFIX_TITLES,
     _acronym,
     _cap_role,
     _is_title_word,
@@ -132,6 +133,14 @@ class Register:
         if len(tokens) >= 2 and (words := self.short_title(tokens[0])):
             title = " ".join(w.capitalize() for w in words)
             return join_role(prefix, title), " ".join(tokens[1:])
+        lead = prefix.split() if prefix else []
+        if (
+            lead
+            and lead[-1] not in SUFFIX_TITLES  # "MP" is as an analyst writes it
+            and (words := self.short_title(lead[-1]))
+        ):  # "FM | Sitharaman", the letters read as a title already: spelt out as above
+            title = " ".join(w.capitalize() for w in words)
+            return " ".join([*lead[:-1], title]), name
         return prefix, name
 
     def note_single(self, name: str, offset: int) -> None:

@@ -550,7 +550,8 @@ _WHO = rf"(?P<who>(?:[{UP}][\w’'&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,6}}
 _ACR = r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?"
 _PORTFOLIO_MORE = frozenset(
     "and public distribution protection social rural urban family civil supplies consumer "
-    "enterprises empowerment development reform administration".split()
+    "enterprises empowerment development reform administration community communities land "
+    "local government cooperatives wildlife".split()
 )
 # the rest of a ministry's list of portfolios after a comma: ", Food and Public Distribution"
 _PORTFOLIO_TAIL = re.compile(

@@ -244,6 +244,9 @@ def _is_title_word(tok: str) -> bool:
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def split_name(run: str) -> tuple[str | None, str]:
     """ "Army Gen. Xavier Brunson" → ("Army Gen.", "Xavier Brunson"); "Trump’s" → "Trump"."""
     tokens = run.split()
@@ -256,6 +259,8 @@ def split_name(run: str) -> tuple[str | None, str]:
         if len(tokens[-1]) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+|[JS]r\.", tokens[-1]):
             tokens[-1] = tokens[-1].rstrip(".")  # "Modi." at a sentence's end, not "Jr."
     tokens = _without_lead_words(tokens)
+    if len(tokens) >= 3 and tokens[-1] in _WEEKDAYS:
+        tokens = tokens[:-1]  # "Nirmala Sitharaman Saturday (estimated …)": when, not who
     if tokens and tokens[0] in SHIP_PREFIXES and len(tokens) >= 2:
         return None, ""  # "KRI Sultan Hasanuddin", "HMS Victory": a ship, no one
     if (
@@ -282,7 +287,9 @@ def split_name(run: str) -> tuple[str | None, str]:
     suffix = None
     while len(tokens) >= 3 and all(t in _POST_NOMINALS for t in tokens[-1].split("-")):
         tokens.pop()  # "Jane Marriott CMG OBE", "… CMG-OBE": honours after the name
-    if len(tokens) >= 3 and tokens[-1] in _SUFFIX_TITLES:
+    if len(tokens) >= 4 and tokens[-2] in SUFFIX_TITLES and re.fullmatch(r"[A-Z]{2,5}", tokens[-1]):
+        tokens.pop()  # "Ann Wambui MSP SNP": her party's letters after the office
+    if len(tokens) >= 3 and tokens[-1] in SUFFIX_TITLES:
         suffix = tokens.pop()  # "Ann Wambui MP": the office after the name
     owner = None
     mark = max(  # "Amnesty International’s", "Vell Ports’" (a plural's owner mark)
@@ -365,7 +372,7 @@ def _no_office_lead(tokens: list[str]) -> str:
 
 
 # offices written after a name ("Ann Wambui MP", "Ken Ode QC")
-_SUFFIX_TITLES = frozenset("MP MLA MCA MEP MSP MNA MPP QC KC SC SAN".split())
+SUFFIX_TITLES = frozenset("MP MLA MCA MEP MSP MNA MPP QC KC SC SAN".split())
 # honours written after a name (British orders and decorations)
 _POST_NOMINALS = frozenset(
     "OBE MBE CBE KBE DBE CMG KCMG DCMG GCMG CVO LVO MVO KCVO DCVO GCVO CB KCB GCB DSO FREng FRS "
@@ -870,6 +877,17 @@ def _trailing_name(text: str) -> Who | None:
         # "Isro Chairman", "Research Organisation Chairman": a title ("Ila Sen" is not)
         words = [_norm(w) for w in name.split()]
         return Who(title=words)
+    owned = re.fullmatch(rf"([{UP}][\w&.-]*)[’']s\s+({CAP_RUN.pattern})", run.group())
+    if (
+        owned
+        and _norm(owned.group(1)) in ORG_WORDS
+        and 2 <= len(owned.group(2).split()) <= 3
+        and not any(
+            _norm(t) in ORG_WORDS | NOT_PERSON_LAST | PLACES for t in owned.group(2).split()
+        )
+        and _name_ok(owned.group(2))
+    ):  # "the Association's Martin Exel": the body's man, not the body
+        return Who(owned.group(2))
     if re.search(r"\b(?:the|a)\s*\Z", before, re.I) and not prefix:
         # "the Defense Ministry", "the Inter Services Public Relations": a body speaking
         is_org = _norm(name.split()[-1]) in ORG_WORDS or len(name.split()) >= 1
@@ -907,6 +925,17 @@ def _office_of(before: str, run: str) -> tuple[str, str] | None:
     )  # "Minister for | Schools Vera Lomani", "Minister for Water and | Sanitation X Y",
     # "Minister of the | Interior Ana Lind" too
     tokens = run.split()
+    if (
+        m
+        and len(tokens) == 2
+        and not m.group(4)
+        and _norm(tokens[0]) in PORTFOLIOS
+        and any(_title_head(w) for w in m.group(1).split())
+        and re.fullmatch(rf"[{UP}][a-zà-ÿ’'-]{{2,}}", tokens[1])
+        and _norm(tokens[1]) not in ORG_WORDS | NOT_PERSON_LAST | OFFICE_LEADS | PLACES
+        and not _title_head(tokens[1])
+    ):  # "Minister of | Health Sujudi": a portfolio, then a person of one name
+        return f"{m.group(1)} {m.group(3)} {tokens[0]}", tokens[1]
     if not m or len(tokens) < 3 or not any(_title_head(w) for w in m.group(1).split()):
         return None  # "President of the Presidency of | Defense Industry Haluk Gorgun" passes
     # the office's name ends at its last office word ("Natural | Resources Shahid Khaqan

@@ -152,7 +152,7 @@ GENDER_WORDS = {
 # dotted or short forms of ranks and offices ("I.G. Boora", "DG Deswal", "SP Rao")
 TITLE_ABBREVS = frozenset(
     "ig dg dig adg ig sp ssp dsp cm mp mla md cmd ceo cfo cto dgp avm igp cp acp dcp asp "
-    "aig cds coas vc dc td".split()
+    "aig cds coas vc dc td fm pm dpm ocpd ocs".split()
 )
 # words of an office or of a minister's portfolio: never the first word of a person's name
 # ("Minister of Agriculture and Food Security Ana Lind", "City Council Member Ana Lind",
@@ -176,7 +176,7 @@ fertilizers chemicals
 OFFICE_LEADS = PORTFOLIOS | frozenset(
     """
 member members council city county union board cabinet committee parliament ministry
-department federal municipal regional provincial district state
+department federal municipal regional provincial district state resource supervision
 """.split()
 )
 # last words of capitalised runs that name a place, thing or event, not a person

@@ -2933,6 +2933,59 @@ WHO_SAID_IT = [
         "Rydell",
         id="an_agency_quoted_a_name_in_a_report",
     ),
+    # round 143 (holdouts 100-105): office words and letters around a name are not the name
+    pytest.param(
+        "Budget\n\nFinance minister Ana Lindqvist Saturday put the deficit at 3.5%. "
+        "FM Lindqvist also said debt had fallen.\n\n“We will keep the deficit near 3%,” the "
+        "Finance Minister added.\n",
+        "We will keep the deficit",
+        "Ana Lindqvist",
+        id="a_weekday_after_a_name_and_office_letters_before_its_surname",
+    ),
+    pytest.param(
+        "Festival\n\nTarnby OCPD Tomas Rydell Berg told a news conference the route was set."
+        "\n\n“People may gather, but they must keep to the rules,” he said.\n",
+        "People may gather",
+        "Tomas Rydell Berg",
+        id="a_district_and_its_police_chief_s_letters_before_the_name",
+    ),
+    pytest.param(
+        "Medicines\n\nMinister of Health Sudarmo said the subsidy was needed.\n\n“If the "
+        "shortage comes, it will be very serious for 900 clinics,” the minister said.\n",
+        "If the shortage comes",
+        "Sudarmo",
+        id="a_minister_of_health_with_one_name",
+    ),
+    pytest.param(
+        "Quotas\n\nThe catch limit was cut again.\n\n“It is astounding that owners would "
+        "be paid so little,” the Association's Ana Lindqvist told the radio.\n",
+        "It is astounding",
+        "Ana Lindqvist",
+        id="a_body_s_person_is_the_person",
+    ),
+    pytest.param(
+        "Quotas\n\nFisheries Minister Tomas Rydell MSP SNP condemned the deal.\n\n“Our "
+        "boats are made to pay for the greed of others,” said Tomas Rydell MSP SNP.\n",
+        "Our boats are made",
+        "Tomas Rydell",
+        id="an_office_s_letters_and_a_party_s_after_the_name",
+    ),
+    pytest.param(
+        "Boats\n\nThe boats will be sunk at once in four places, director at the "
+        "Directorate General of Marine and Fisheries Resource Supervision Ana Lindqvist said "
+        "on Monday.\n\n“This will be the first sinking this year,” Lindqvist said.\n",
+        "This will be the first",
+        "Ana Lindqvist",
+        id="an_office_s_last_words_before_the_name",
+    ),
+    pytest.param(
+        "Catch\n\nOver the years, the Ministry of Agriculture, Fisheries, Water and Land "
+        "Reform has disclosed little.\n\n“This 5% cut is a careful decision,” the ministry "
+        "said.\n",
+        "This 5% cut is",
+        "Ministry of Agriculture, Fisheries, Water and Land Reform",
+        id="a_ministry_s_portfolios_of_land_and_community",
+    ),
     pytest.param(  # a guard: the one who said it, not the one the paper also quoted
         "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
         "after a long fight,” she said, as the news agency quoted Tomas Rydell on the price.\n",
