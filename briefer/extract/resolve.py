@@ -351,6 +351,21 @@ class Context:
             }
             return called.pop() if len(called) == 1 else ""
         named = self._proper_bodies(words[-1].lower(), words[:-1], at)
+        if not named and [w.lower() for w in words] == ["central", "bank"]:
+            # "the central bank" after "the Bank of Jamaica": the one bank named that is no
+            # lender of another kind ("World Bank", "National Commercial Bank")
+            named = {
+                n
+                for n in self._proper_bodies("bank", [], at)
+                if _CENTRAL_SHAPE.search(n)
+                and not {_norm_word(w) for w in n.split()} & _NOT_CENTRAL
+            }
+        if not named and [w.lower() for w in words] == ["fund"]:
+            imf = _IMF.search(self.body, 0, at)  # "the fund" in economic news: the IMF
+            while imf and quoted_in(imf.start(), imf.end(), self.quoted):
+                imf = _IMF.search(self.body, imf.end(), at)
+            if imf:
+                return "IMF" if imf.group() == "IMF" else "International Monetary Fund"
         if len(named) == 1:
             return named.pop()
         if named:
@@ -512,6 +527,8 @@ class Context:
             # a line break inside the name, in hard-wrapped text: "the National Water\nCommission"
             rf"(?:[{UP}][\w’'&.-]*(?:[ \t]+|[ \t]*\n[ \t]*(?=[{UP}]))"
             rf"(?:(?:and|&)[ \t]+(?=[{UP}]))?){{1,5}}{word}\b",
+            # "the Kenya Meteorological department": the kind in lower case after a name
+            rf"(?:[{UP}][\w’'&-]*[ \t]+){{2,5}}{head}\b" if head.isalpha() else r"(?!)",
             rf"(?:[{UP}][\w’'&.-]*[ \t]+){{0,3}}\b{word}[ \t]+(?:of|for)[ \t]+"
             rf"(?:the[ \t]+)?[{UP}][\w’'-]*"
             rf"(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[{UP}][\w’'-]*)*",
@@ -531,14 +548,31 @@ class Context:
                     k = joins[-1]  # "Energy and Mining Ministry": two portfolios, one body;
                     if not all(t.lower() in OFFICE_LEADS for t in tokens[:k]):
                         tokens = tokens[k + 1 :]  # "Ana Lind and Health Ministry": not
-                if len(tokens) < 2:
-                    continue
+                if len(tokens) < (3 if tokens and tokens[-1] == head else 2):
+                    continue  # "the Health department": no name, only its kind
                 name = " ".join(tokens)
                 name += self._portfolios(lo + m.end(), at)  # "… of Energy, Water and …"
                 if all(q.lower() in name.lower() for q in qualifiers):
                     found.add(name)
         # "Federal Ministry" is the start of "Federal Ministry of Health": one body
         return {n for n in found if not any(o.startswith(n + " ") for o in found)}
+
+
+# words of a bank's name that make it a lender or a fund, not a country's central bank
+_NOT_CENTRAL = frozenset(
+    "world development commercial investment savings cooperative co-operative merchant "
+    "islamic export import exim agricultural housing microfinance rural post america "
+    "american europe asian african".split()
+)
+_CENTRAL_SHAPE = re.compile(  # "Bank of Jamaica", "Reserve Bank of India", not "JN Bank"
+    r"\A(?:(?:Central|Reserve|State|National|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?[A-Z]"
+    r"|\bReserve\s+Bank\b"
+)
+_IMF = re.compile(r"\bIMF\b|\bInternational Monetary Fund\b")
+
+
+def _norm_word(word: str) -> str:
+    return re.sub(r"[’']s?\Z", "", word).lower()
 
 
 # the words a body's name ends in for a kind named otherwise: "the airline" is Solvia Airways,

@@ -2986,6 +2986,60 @@ WHO_SAID_IT = [
         "Ministry of Agriculture, Fisheries, Water and Land Reform",
         id="a_ministry_s_portfolios_of_land_and_community",
     ),
+    # round 144 (holdouts 97-104): a body the article names in full, then by a common noun or
+    # a short form, is the body by its full name
+    pytest.param(
+        "Wallets\n\nTwo wallets were approved by the Bank of Tarnland, the regulator says. "
+        "TN Bank said its wallet was still in the sandbox.\n\nThe central bank told the "
+        "paper: “Approval is needed for every wallet that takes remittances.”\n",
+        "Approval is needed for",
+        "Bank of Tarnland",
+        id="the_central_bank_is_the_one_country_s_bank_named",
+    ),
+    pytest.param(
+        "Loan\n\nThe IMF board approved the $5.5bn programme on Friday.\n\nThe deal will "
+        "help the country escape the “boom and bust cycles of the past”, the fund said.\n",
+        "boom and bust cycles",
+        "IMF",
+        id="the_fund_in_economic_news_is_the_imf",
+    ),
+    pytest.param(
+        "Rain\n\nThe Tarnland Meteorological department has told farmers to expect more "
+        "rain.\n\n“The rain will go on over the coast and the highlands,” the met department "
+        "said.\n",
+        "The rain will go",
+        "Tarnland Meteorological department",
+        id="the_met_department_is_the_meteorological_department_named",
+    ),
+    pytest.param(
+        "Storm\n\nThe Solvia and Tarn Meteorological Service has raised the alert.\n\n“A "
+        "storm warning means storm winds are expected within 36 hours,” the Met Service "
+        "explains.\n",
+        "A storm warning means",
+        "Solvia and Tarn Meteorological Service",
+        id="a_body_s_name_written_short_word_by_word",
+    ),
+    pytest.param(
+        "Robbery\n\nThe Tarn Police Service has arrested four men.\n\n“All the suspects "
+        "will be charged this week,” the Tarn Police said.\n",
+        "All the suspects will",
+        "Tarn Police Service",
+        id="a_body_s_name_without_the_word_for_its_kind",
+    ),
+    pytest.param(
+        "Mill\n\nThe SLV Group will close its paper mill in March.\n\n“We will help every "
+        "worker find another post,” SLV added.\n",
+        "We will help every",
+        "SLV Group",
+        id="a_group_s_letters_alone_are_the_group",
+    ),
+    pytest.param(
+        "Talks\n\nThe UN Security Council met on Monday.\n\n“We are ready to send more "
+        "aid at once,” the UN said.\n",
+        "We are ready to",
+        "UN",
+        id="a_body_is_not_a_council_of_it",
+    ),
     pytest.param(  # a guard: the one who said it, not the one the paper also quoted
         "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
         "after a long fight,” she said, as the news agency quoted Tomas Rydell on the price.\n",
