@@ -108,9 +108,14 @@ class Register:
         for m in _TITLE_ACRONYM.finditer(text):  # "Director of Public Prosecutions (DPP)"
             words = [w for w in m.group(1).split() if w.lower() not in _SMALL_WORDS]
             words = words[len(words) - len(m.group(2)) :]  # the words the letters spell
-            initials = "".join(w[0] for w in words)
+            initials = "".join(w[0] for w in words).upper()  # "chief of naval staff (CNS)"
             if initials == m.group(2) and any(_title_head(w) for w in words):
                 found.setdefault(m.group(2).lower(), set()).add(tuple(_norm(w) for w in words))
+        for m in _TITLE_OF.finditer(text):  # "Minister of State" → "said MoS"
+            head, small, rest = m.group(1), m.group(2), m.group(3)
+            if _title_head(head) and _norm(rest) not in _SMALL_WORDS:
+                acr = f"{head[0]}{small[0]}{rest[0]}".lower()
+                found.setdefault(acr, set()).add((_norm(head), _norm(rest)))
         for m in _HYPHEN_TITLE.finditer(text):  # "Vice-Chancellor" → "the V-C", "the VC"
             first, second = m.group(1), m.group(2)
             if _title_head(second):
@@ -122,7 +127,7 @@ class Register:
     def short_title(self, token: str) -> tuple[str, ...] | None:
         """The spelt-out title an upper-case short form stands for in this article ("PS" →
         principal secretary), None when the article spells out none or two."""
-        if not re.fullmatch(r"[A-Z]{2,5}|[A-Z]-[A-Z]", token):
+        if not re.fullmatch(r"[A-Z]{2,5}|[A-Z]-[A-Z]|[A-Z][a-z][A-Z]", token):
             return None
         return self._short.get(token.lower())
 
@@ -1102,10 +1107,13 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
 
 
 # capitalised words that may spell out a title ("Transport Principal Secretary")
+# a title with a small word inside, written short with it in lower case: "Minister of State"
+# → "MoS"
+_TITLE_OF = re.compile(rf"\b([{UP}][a-z]+)[ \t]+(of|for)[ \t]+([{UP}][a-z]+)\b")
 _HYPHEN_TITLE = re.compile(rf"\b([{UP}][a-z]+)-([{UP}][a-z]+)\b")
 _TITLE_RUN = re.compile(rf"[{UP}][a-z]+(?:[ \t]+[{UP}][a-z]+){{1,5}}")
 _TITLE_ACRONYM = re.compile(
-    rf"((?:[{UP}][\w-]+[ \t]+(?:(?:of|for|to)[ \t]+(?:the[ \t]+)?)?){{1,5}}[{UP}][\w-]+)"
+    rf"((?:[{UP}a-z][\w-]+[ \t]+(?:(?:of|for|to)[ \t]+(?:the[ \t]+)?)?){{1,5}}[{UP}a-z][\w-]+)"
     r"[ \t]*\(([A-Z]{2,6})\)"
 )
 # "he", "she": a clue to the gender of the one person a sentence names

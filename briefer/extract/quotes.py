@@ -47,6 +47,7 @@ from .readers import Article
 from .resolve import BACK, NO_ONES_NAME, Context, Found, flat, norm_last
 from .subjects import (
     BODY_RUN,
+    VOICES,
     Who,
     parse_inverted,
     parse_subject,
@@ -287,8 +288,8 @@ _UNNAMED_AFTER = re.compile(
 # of Byju’s", "the Finance Ministry spokesman" (the body speaks, through its spokesperson)
 _SPOKES_FOR = re.compile(
     rf"\s*,?\s*(?:{VERB}\s+)?(?:\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)"
-    rf"(?:(?P<before>{BODY_RUN})\s+)?(?P<role>spokes(?:person|man|woman))"
-    rf"(?:\s+(?:for|of|from|at)\s+(?:the\s+)?(?P<after>{BODY_RUN}))?"
+    rf"(?:(?P<before>{BODY_RUN}|[a-z]+)\s+)?(?P<role>{VOICES})"
+    rf"(?:\s+(?:for|of|from|at)\s+(?:the\s+)?(?P<after>{BODY_RUN}|[a-z]+))?"
 )
 # a sentence opening with an unnamed spokesperson or official who reports the words that
 # follow (no name in an appositive): "A spokesperson for the ESB told Agriland said that …"
@@ -550,6 +551,8 @@ def _spokesperson(f: Found, before: str, after: str, ctx: Context, at: int) -> N
     the body, with the spokesperson as its role."""
     spokes = _SPOKES_FOR.search(before) or _SPOKES_FOR.match(after)
     named = (spokes.group("after") or spokes.group("before")) if spokes else None
+    if named and named.islower() and named not in ORG_WORDS:
+        named = None  # "a senior official", "the spokesperson for the day": no body
     if spokes and named:
         ctx.resolve(f, Who(named, org=True), at)
         if f.speaker and f.speaker.lower() in ORG_WORDS:

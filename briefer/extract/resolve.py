@@ -202,6 +202,12 @@ class Context:
             if who.name is None:
                 self.resolve(f, who, at)  # "the PS said": a title
                 return
+        if who.known_only and who.org:  # "a department spokesman": the department named
+            named = self._body_named(who.name, at)
+            if named:  # ("a company spokesperson" names no company: a group has several)
+                f.speaker, f.role, f.inferred = named, None, True
+                self.orgs.add(named)
+            return
         if who.known_only:
             p = register.full(who.name, at)
             if p is None:
@@ -355,10 +361,15 @@ class Context:
             # "the central bank" after "the Bank of Jamaica": the one bank named that is no
             # lender of another kind ("World Bank", "National Commercial Bank")
             named = {
-                n
-                for n in self._proper_bodies("bank", [], at)
-                if _CENTRAL_SHAPE.search(n)
-                and not {_norm_word(w) for w in n.split()} & _NOT_CENTRAL
+                " ".join(m.group().split())
+                for m in _CENTRAL_BANK.finditer(self.body, max(0, at - 3000), at)
+                if not quoted_in(m.start(), m.end(), self.quoted)
+                and not {_norm_word(w) for w in m.group().split()} & _NOT_CENTRAL
+                and not (  # "First Bank of Nigeria", "Zenith Bank of Ghana": lenders
+                    (before := _WORD_BEFORE.search(self.body, max(0, m.start() - 30), m.start()))
+                    and before.group(1)[:1].isupper()
+                    and before.group(1).lower() not in STOP
+                )
             }
         if not named and [w.lower() for w in words] == ["fund"]:
             imf = _IMF.search(self.body, 0, at)  # "the fund" in economic news: the IMF
@@ -537,6 +548,8 @@ class Context:
                 if quoted_in(lo + m.start(), lo + m.end(), self.quoted):
                     continue
                 tokens = m.group().split()
+                ends = [i for i, t in enumerate(tokens[:-1]) if re.fullmatch(r"\w*[a-z]{2}\.", t)]
+                tokens = tokens[ends[-1] + 1 :] if ends else tokens  # "… in October. Curve"
                 while tokens and (tokens[0].lower() in STOP or re.search(r"[’']s\Z", tokens[0])):
                     tokens = tokens[1:]  # "The", "Monday", "Kenya’s"
                 joins = [i for i, t in enumerate(tokens) if t in ("and", "&")]
@@ -564,10 +577,23 @@ _NOT_CENTRAL = frozenset(
     "islamic export import exim agricultural housing microfinance rural post america "
     "american europe asian african".split()
 )
-_CENTRAL_SHAPE = re.compile(  # "Bank of Jamaica", "Reserve Bank of India", not "JN Bank"
-    r"\A(?:(?:Central|Reserve|State|National|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?[A-Z]"
-    r"|\bReserve\s+Bank\b"
+# words after "Bank of Jamaica" that are no part of its place: "… Governor Ana Lind"
+_BANK_NOT_PLACE = (
+    "(?:Governor|Deputy|Chief|President|Chairman|Chair|Director|Board|Monetary|Committee|"
+    "Statement|Report|Act|Data|Figures|Survey|Official|Spokesperson|Spokesman|Said|Says)"
 )
+# the names of a country's central bank: "Bank of Jamaica", "Reserve Bank of India", "Central
+# Bank of Nigeria", "Bangko Sentral ng Pilipinas", "Bank Negara Malaysia" (not "JN Bank")
+_PLACE_WORDS = rf"[{UP}][a-z]+(?:[ \t]+(?:and[ \t]+)?(?!{_BANK_NOT_PLACE}\b)[{UP}][a-z]+){{0,2}}"
+_CENTRAL_BANK = re.compile(
+    rf"\b(?:(?:Central|Reserve|State|National|People[’']s)[ \t]+)?Bank[ \t]+of[ \t]+"
+    rf"(?:the[ \t]+)?{_PLACE_WORDS}"
+    rf"|\b{_PLACE_WORDS}[ \t]+(?:Central|Reserve|Rastra)[ \t]+Bank\b"
+    r"|\bBangko[ \t]+Sentral[ \t]+ng[ \t]+Pilipinas\b|\bBank[ \t]+Negara[ \t]+Malaysia\b"
+    r"|\bBank[ \t]+Indonesia\b|\bBanco[ \t]+Central[ \t]+(?:de|do|del)[ \t]+[A-Z][a-z]+"
+    r"|\bFederal[ \t]+Reserve\b|\bBundesbank\b|\bBangladesh[ \t]+Bank\b"
+)
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+\Z")
 _IMF = re.compile(r"\bIMF\b|\bInternational Monetary Fund\b")
 
 

@@ -524,6 +524,8 @@ def parse_subject(who: str) -> Who | None:
         inner = parse_subject(owned.group(1))  # "the Port Authority’s statement said": its
         if inner is not None and inner.name:
             return inner
+    if body := _body_voice(who):  # "a department spokesman", "an IMD official": the body
+        return body
     bare = _NAME_A_ROLE.fullmatch(who)  # "Surinder Singh a participant in the drive"
     if (
         bare
@@ -740,6 +742,45 @@ def parse_subject(who: str) -> Who | None:
 
 # someone the text does not name, placed by a preposition: "a passenger on the X", "a
 # prosecution witness in the trial against X"; the name after it is not the speaker
+# an unnamed voice of a body: "a department spokesman", "an IMD official", "a spokesperson
+# for the department", "an official of the Harbour Workers Association"
+VOICES = r"(?:spokes(?:man|woman|person)|officials?|representative)"
+_VOICE_AFTER = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?P<body>{BODY_RUN}|[a-z]+(?:[’']s)?)\s+{VOICES}")
+_VOICE_OF = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+{VOICES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?"
+    rf"(?P<body>{BODY_RUN}|[a-z]+)"
+)
+# letters of a country, not of a body: "a US official" names no body
+_COUNTRY_LETTERS = frozenset("US UK USA UAE DRC PRC ROK DPRK KSA".split())
+
+
+def _body_voice(who: str) -> Who | None:
+    """ "the Election Commission officials", "an IMD official", "a department spokesman",
+    "a spokesperson for the department": an unnamed voice speaks for a body the article
+    names, so the body (a kind in lower case only names the one body of that kind the
+    article named before: ``known_only``; "the army spokesman" is a title, maybe of someone
+    named before). See ``quotes._spokesperson`` for the voice after the verb."""
+    m = _VOICE_AFTER.fullmatch(who) or _VOICE_OF.fullmatch(who)
+    if m is None:
+        return None
+    owned = re.search(r"[’']s\Z", m.group("body"))
+    body = re.sub(r"[’']s\Z", "", " ".join(m.group("body").split()))
+    words = body.split()
+    if body.islower():
+        definite = re.match(r"[Tt]he\s", who) and m.re is _VOICE_AFTER
+        if len(words) == 1 and _norm(body) in ORG_WORDS and (owned or not definite):
+            return Who(body, org=True, known_only=True)  # "the department": the one named
+        return None
+    if (
+        (any(_norm(w) in ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,6}", words[-1]))
+        and body not in _COUNTRY_LETTERS
+        and _norm(words[0]) not in PLACES
+        and not _title_head(words[-1])
+    ):
+        return Who(body, org=True)
+    return None
+
+
 _SOMEONE_AT = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+"
     r"(?:on|in|of|at|from|against|aboard|near|outside|inside|with|for)\s+[^,;]*"
@@ -854,6 +895,14 @@ def _trailing_name(text: str) -> Who | None:
     if not prefix and _plural_noun(name):
         return None  # "Critics called the plan …", "Residents said": no one named
     before = text[: run.start()]
+    if (
+        len(tokens) == 2
+        and tokens[0].lower().strip(".") in ("mr", "mrs", "miss", "ms", "mx")
+        and re.fullmatch(rf"[{UP}][a-z’'-]+", name)
+        and name.lower() not in STOP
+        and not _title_head(name)
+    ):  # "Miss Senior said": a surname, whatever else the word may mean
+        return Who(name)
     office = _office_of(before, run.group()) or _office_of(before, name)
     if office:  # "Minister for Mining and | Industry Ana Lind": the run holds the office's end
         return Who(office[1], office[0])

@@ -177,6 +177,7 @@ OFFICE_LEADS = PORTFOLIOS | frozenset(
     """
 member members council city county union board cabinet committee parliament ministry
 department federal municipal regional provincial district state resource supervision
+military veterans
 """.split()
 )
 # last words of capitalised runs that name a place, thing or event, not a person
