@@ -225,9 +225,9 @@ def described_by(before: str, rest: str) -> Who | None:
 
 _WAS_QUOTED = re.compile(
     rf"\s*,?\s*(?P<who>(?:[^.!?“”\"]|{_ABBR_DOT}){{2,120}}?)\s+(?:was|were|is|has\s+been)"
-    r"\s+quoted\s+(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b",
+    r"\s+(?:quoted|cited|reported)\s+(?:by\s+[^.!?“”\"]{2,80}?\s+)?as\s+(?:saying|telling|stating)\b",
     re.S,
-)  # "X was quoted by the news agency as saying"
+)  # "X was quoted by the news agency as saying", "X was cited as saying by KUNA"
 
 
 # '“…” — Lars Eek, port boss' (the paragraph ends with the name)
@@ -411,15 +411,14 @@ def _attribution_before(before: str) -> Who | None:
         for pattern in (_BEFORE, _BEFORE_THAT):
             m = pattern.search(clean)
             who = parse_subject(m.group("who")) if m else None
-            if m and who is None and (co := _COORDINATED.fullmatch(m.group("who"))):
-                # "X thanked his supporters and told the crowd, “…”": the subject of the
-                # first of two joined verbs
-                who = parse_subject(co.group("who"))
-                if who is not None and (not who.name or who.org or who.title):
-                    who = None
+            if m and who is None:
+                who = _coordinated(m.group("who"))
             if m and who is None and (again := pattern.search(clean, m.start("mid"))):
                 # "In a video posted on YouTube, X said: “…”": the first verb had no subject
-                m, who = again, parse_subject(again.group("who"))
+                m, who = (
+                    again,
+                    parse_subject(again.group("who")) or _coordinated(again.group("who")),
+                )
             if m and who is not None:
                 # "X said 100 buildings were lost in Balmoral, where Y said there was “…”":
                 # a person named with a reporting verb nearer the quote is its speaker
@@ -459,8 +458,21 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 
+def _coordinated(text: str) -> Who | None:
+    """ "X thanked his supporters and told the crowd, “…”": the subject of the first of two
+    joined verbs, past a lead clause ("When asked about it, X laughed and said, “…”"); a
+    person by name only."""
+    for part in (text, text.rsplit(",", 1)[1]) if "," in text else (text,):
+        co = _COORDINATED.fullmatch(part.strip())
+        who = parse_subject(co.group("who")) if co else None
+        if who is not None:
+            return who if who.name and not who.org and not who.title else None
+    return None
+
+
 _COORDINATED = re.compile(
-    r"(?P<who>[^;]+?)\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+[^s]s|met|gave|took|went|came|made|"
+    r"(?P<who>[^;]+?)\s+(?:(?:also|only|just|simply|[a-z]{3,}ly)\s+)?"
+    r"(?:[a-z]+ed|[a-z]+[^s]s|met|gave|took|went|came|made|"
     r"left|led|won|sent|brought|paid|held|spent|thanked)\b[^;]*?,?\s+and(?:\s+(?:then|later|"
     r"also))?",
     re.S,
@@ -523,13 +535,15 @@ _OPENER = re.compile(
 
 # a participle of saying that ends the words before a quote: "…, stating, “…”"
 _SAYING_LAST = re.compile(
-    r",\s*(?:saying|stating|adding|noting|declaring|explaining|warning|insisting|arguing)"
+    r",\s*(?:saying|stating|adding|noting|declaring|explaining|warning|insisting|arguing|"
+    r"stressing|telling\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+that)?"
     r"\s*[:,]?\s*\Z"
-)
+)  # ", noting that “…”", ", telling lawmakers: “…”"
 # the subject opening a sentence, past an aside between commas: "X, confirming it, noted"
 _OPENER_APPOS = re.compile(
-    rf"\s*(?P<who>[{UP}][\w.’'-]*(?:\s+[\w.’'-]+){{0,6}}?\s+[{UP}][\w.’'-]*|"
-    r"The\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s*[a-z][^,;“”\"]{2,80},)?\s+(?:also\s+)?"
+    rf"\s*(?P<who>[{UP}][\w.’'-]*(?:(?:\s+[\w.’'-]+){{0,6}}?\s+[{UP}][\w.’'-]*)?|"
+    r"The\s+[a-z]+(?:\s+[a-z]+)?)(?:,\s*[a-z][^,;“”\"]{2,80},)?"
+    r"\s+(?:(?:also|today|yesterday|[a-z]{3,}ly)\s+)?"
     r"(?:[a-z]+(?:ed|s)|spoke|gave|made|took|sent|met|led|went|came)\b"
 )
 

@@ -906,6 +906,18 @@ def _trailing_name(text: str) -> Who | None:
     office = _office_of(before, run.group()) or _office_of(before, name)
     if office:  # "Minister for Mining and | Industry Ana Lind": the run holds the office's end
         return Who(office[1], office[0])
+    placed = re.search(r"(?:\A|(?<=\s))(\S+)\s+(?:in|at)\s+\Z", before)
+    if (
+        placed
+        and not prefix
+        and len(tokens) == 3
+        and _title_head(placed.group(1))
+        and _name_ok(" ".join(tokens[1:]))
+        and _norm(tokens[0]) not in ORG_WORDS | NOT_PERSON_LAST
+        and not {_norm(t) for t in tokens[1:]} & (ORG_WORDS | NOT_PERSON_LAST | PLACES)
+    ):  # "IOM spokesman in | Rome Federico Soda": where the office is, then the name
+        role = " ".join(f"{before.strip()} {tokens[0]}".split()[-6:])
+        return Who(" ".join(tokens[1:]), role)
     if not _name_ok(name) or (
         re.search(r"\b(?:of|in|at|from|near|for|and|to|with)\s+\Z", before) and not prefix
     ):  # "of Chicago", "in Thiruvananthapuram", "and Farmers' Welfare"; "X, confirmed in a

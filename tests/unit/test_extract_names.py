@@ -3130,6 +3130,51 @@ WHO_SAID_IT = [
         None,
         id="a_senior_official_is_no_one",
     ),
+    # round 146 (holdouts 106-108 after their first pass, and 96): the sentence's subject
+    # says the words after a participle of saying, past an aside or a lead clause
+    pytest.param(
+        "Jets\n\nThe army will buy 40 jets. Rydell, however, remained tight-lipped about the "
+        "models being considered, noting that “the bidding is a secret process.”\n",
+        "the bidding is a",
+        "Rydell",
+        id="noting_that_after_an_aside_is_the_subject_s",
+    ),
+    pytest.param(
+        "Food\n\nThe army has asked for more. Lindqvist painted a grim picture of the force, "
+        "telling lawmakers: “We cannot beg for food for soldiers.”\n",
+        "We cannot beg for",
+        "Lindqvist",
+        id="telling_someone_after_a_colon_is_the_subject_s",
+    ),
+    pytest.param(
+        "Ban\n\nPrime Minister Tomas Rydell today repeated the plan to ban plastic bags, "
+        "declaring “the time for half measures is over.”\n",
+        "the time for half",
+        "Tomas Rydell",
+        id="an_adverb_of_time_before_the_verb",
+    ),
+    pytest.param(
+        "Jets\n\nThe papers said a deal was close. However, when asked about it, Rydell only "
+        "laughed and said, “That is probably their wish.”\n",
+        "That is probably their",
+        "Rydell",
+        id="laughed_and_said_after_a_lead_clause",
+    ),
+    pytest.param(
+        "Drill\n\n“The drill was agreed years ago,” the head of army public relations, "
+        "Brigadier Tomas Rydell, was cited as saying by the state news agency.\n",
+        "The drill was agreed",
+        "Tomas Rydell",
+        id="was_cited_as_saying_by",
+    ),
+    pytest.param(
+        "Boats\n\nA boat with 300 people on board was sinking.\n\n“The caller said there "
+        "are over 300 people on board,” IOM spokesman in Tarnby Ana Lindqvist wrote in an "
+        "email.\n",
+        "The caller said there",
+        "Ana Lindqvist",
+        id="a_spokesman_in_a_city_then_the_name",
+    ),
     pytest.param(  # a guard: the one who said it, not the one the paper also quoted
         "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
         "after a long fight,” she said, as the news agency quoted Tomas Rydell on the price.\n",
