@@ -11,7 +11,6 @@ from .nlp import PLACE_BEFORE, UP
 from .people import _LEADS, Register, _name_words, _unknown_person, in_spans, quoted_in
 from .resolve import Context, Found
 from .subjects import CAP_RUN, JOINED_LEAD, PARTICLE, _title_head, by_line, run_start
-from .words import ORG_WORDS
 
 # an editor's "[Ana Lind]" inside a quote: the article's own words
 _BRACKETED = re.compile(rf"\[{CAP_RUN.pattern}\]")
@@ -32,13 +31,8 @@ def fullest_names(body: str, found: list[Found], ctx: Context) -> None:
     for m in _ALIAS.finditer(body):
         if not quoted_in(m.start(), m.end(), ctx.quoted):
             aliases.setdefault(m.group(2), set()).add(m.group(1))
-    bodies: set[str] | None = None
     for f in found:
-        if f.speaker and (f.speaker in ctx.orgs or re.fullmatch(r"[A-Z]{2,6}", f.speaker)):
-            bodies = body_names(body, ctx.quoted) if bodies is None else bodies
-            f.speaker = fuller_body(f.speaker, bodies)
-            continue
-        if not f.speaker:
+        if not f.speaker or f.speaker in ctx.orgs:
             continue
         if len(full := aliases.get(f.speaker, set())) == 1:
             f.speaker = next(iter(full))
@@ -147,65 +141,3 @@ def fullest(name: str, index: dict[str, set[str]]) -> str:
     if all(best.split()[-len(n.split()) :] == n.split() for n in longer):
         return best
     return name
-
-
-# a body's name written in the article: capitalised words, "of", "and", "for" between them
-_BODY = re.compile(
-    rf"[{UP}][\w&’'.-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+(?:the[ \t]+)?)?[{UP}][\w&’'.-]*){{0,8}}"
-)
-# the words that only say what kind of body a name is ("Ghana Police | Service")
-_KIND_ENDS = frozenset(
-    "Service Services Group Limited Ltd Plc PLC Inc Holdings Corporation".split()
-)
-
-
-def body_names(text: str, quoted: list[tuple[int, int]]) -> set[str]:
-    """Every body's name the article writes outside quotes: a run of capitalised words that
-    ends in a word for a body ("Ghana Police Service", "TCL Group"), less a leading "The"."""
-    names = set()
-    for m in _BODY.finditer(text):
-        if in_spans(m.start(), quoted):
-            continue
-        tokens = m.group().split()
-        while tokens and tokens[0] in ("The", "A", "An"):
-            tokens = tokens[1:]
-        if len(tokens) >= 2 and (tokens[-1] in _KIND_ENDS or tokens[-1].lower() in ORG_WORDS):
-            names.add(" ".join(tokens))
-    return names
-
-
-def fuller_body(name: str, bodies: set[str]) -> str:
-    """The one fuller name the article writes for the body ``name``: itself with a word of
-    its kind after it ("Ghana Police" → "Ghana Police Service", "TCL" → "TCL Group"), or a
-    name it shortens word by word ("Met Service" → "Trinidad and Tobago Meteorological
-    Service"); ``name`` when none or two fit."""
-    words = name.split()
-    fits = set()
-    for b in bodies:
-        long = b.split()
-        if long[: len(words)] == words and len(long) == len(words) + 1 and long[-1] in _KIND_ENDS:
-            fits.add(b)
-        elif (
-            len(words) >= 2
-            and long[-1] == words[-1]
-            and len(long) > len(words)
-            and _shortens(words[:-1], long[:-1])
-        ):
-            fits.add(b)
-    return fits.pop() if len(fits) == 1 else name
-
-
-def _shortens(short: list[str], long: list[str]) -> bool:
-    """Whether each word of ``short`` begins a word of ``long``, in order, and one of them
-    is cut ("Met" in "Meteorological"): a body's name written short."""
-    i, cut = 0, False
-    for w in short:
-        if len(w) < 3 or not w[:1].isupper():
-            return False
-        while i < len(long) and not long[i].lower().startswith(w.lower()):
-            i += 1
-        if i == len(long):
-            return False
-        cut = cut or len(long[i]) > len(w)
-        i += 1
-    return cut

@@ -33,6 +33,7 @@ from .subjects import (
 from .words import (
     ABBREV_TITLES,
     COMPANY_ENDINGS,
+    COMPANY_WORDS,
     HONORIFICS,
     LEAD_PREPOSITIONS,
     OFFICE_LEADS,
@@ -186,6 +187,8 @@ def tidy_person(name: str, body: str) -> str:
         and re.fullmatch(r"[A-Z]{4,8}", tokens[0])  # not initials: "SCL Gupta"
         and not _office_letters_any(tokens[0])
         and _person_like(tokens[1:])
+        and not _norm_org(tokens[-1])
+        and tokens[-1] not in COMPANY_WORDS  # "NTUC Enterprise": a body's whole name
     ):
         tokens = tokens[1:]  # "GAPKI Susanto": the body's letters, then its man's name
     if (
@@ -431,7 +434,7 @@ def with_initials(name: str, body: str) -> str:
     initials = set()
     single = "[A-Z]" if re.match(r"[A-Z]\.?[ \t]", name) else "[B-HJ-Z]"  # "A K Antony"
     lead_re = re.compile(
-        rf"(?<![\w’'.-])((?:[A-Z]\.[ \t]?){{1,3}}|[A-Z]{{2}}|{single})[ \t]+\Z"
+        rf"(?<![\w’'.&-])((?:[A-Z]\.[ \t]?){{1,3}}|[A-Z]{{2}}|{single})[ \t]+\Z"
     )  # "G. Kishan Reddy", "DY Chandrachud" (two initials run together), "V Narayanan"
     for at in _mentions(name, body):  # the name first, then what stands before it: linear
         before = lead_re.search(body, max(0, at - 12), at)
@@ -487,9 +490,13 @@ _WHEN = (
 )
 
 
-def fuller_body(name: str, body: str) -> str:
+def fuller_body(name: str, body: str, own: str | None = None) -> str:
     """A body's name cut short at "of"/"for" ("Harbour Department") as the article writes it
-    in full ("Harbour Department of Roads and Bridges"), when it writes one such form."""
+    in full ("Harbour Department of Roads and Bridges"), when it writes one such form; else
+    the one fuller name the article writes outside quotes (``own``: the text with quotes
+    blanked) with a word of its kind after it ("Ghana Police" → "Ghana Police Service",
+    "TCL" → "TCL Group"), or that it shortens word by word ("Met Service" → "Trinidad and
+    Tobago Meteorological Service")."""
     word = rf"[{UP}][\w’'&.-]*"
     more = rf"(?:[ \t]+(?:and|&|of|for|the)?[ \t]*{word})*"
     tail = rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!{_WHEN}){word}{more})"
@@ -516,7 +523,58 @@ def fuller_body(name: str, body: str) -> str:
                 rf"\b([{UP}][a-z]+(?:an|ian|ese|ish|i))[ \t]+{re.escape(name)}\b", body
             )
         }
+    if not forms and own is not None:
+        forms = {b for b in _body_names(own) if _kind_added(name, b) or _shortened(name, b)}
     return next(iter(forms)) if len(forms) == 1 else name
+
+
+# a body's name: capitalised words, "of", "and", "for" between them
+_BODY_NAME = re.compile(
+    rf"[{UP}][\w&’'.-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+(?:the[ \t]+)?)?[{UP}][\w&’'.-]*){{0,8}}"
+)
+# the words that only say what kind of body a name is ("Ghana Police | Service")
+_KIND_ENDS = frozenset(
+    "Service Services Group Limited Ltd Plc PLC Inc Holdings Corporation".split()
+)
+
+
+def _body_names(text: str) -> set[str]:
+    """Every body's name in ``text``: a run of capitalised words ending in a word for a body
+    ("Ghana Police Service", "TCL Group"), less a leading "The"."""
+    names = set()
+    for m in _BODY_NAME.finditer(text):
+        tokens = m.group().split()
+        while tokens and tokens[0] in ("The", "A", "An"):
+            tokens = tokens[1:]
+        if len(tokens) >= 2 and (tokens[-1] in _KIND_ENDS or tokens[-1].lower() in ORG_WORDS):
+            names.add(" ".join(tokens))
+    return names
+
+
+def _kind_added(name: str, long: str) -> bool:
+    """ "Ghana Police Service" for "Ghana Police", "TCL Group" for "TCL": one word of the
+    body's kind after the name ("UN Security Council" is no kind of the UN)."""
+    words, more = name.split(), long.split()
+    return more[: len(words)] == words and len(more) == len(words) + 1 and more[-1] in _KIND_ENDS
+
+
+def _shortened(name: str, long: str) -> bool:
+    """ "Met Service" for "Trinidad and Tobago Meteorological Service": the same last word,
+    and each word before it begins a word of ``long``, in order, one of them cut."""
+    words, more = name.split(), long.split()
+    if len(words) < 2 or more[-1] != words[-1] or len(more) <= len(words):
+        return False
+    i, cut = 0, False
+    for w in words[:-1]:
+        if len(w) < 3 or not w[:1].isupper():
+            return False
+        while i < len(more) - 1 and not more[i].lower().startswith(w.lower()):
+            i += 1
+        if i == len(more) - 1:
+            return False
+        cut = cut or len(more[i]) > len(w)
+        i += 1
+    return cut
 
 
 def spelled_out(name: str, body: str) -> str:
@@ -538,6 +596,16 @@ def spelled_out(name: str, body: str) -> str:
             form = _fitting_end(m.group(1).split(), name)
             if form:
                 forms.add(form)
+    for m in re.finditer(  # "the General Authority of Statistics, also known as GASTAT"
+        rf"({words}),?[ \t]+(?:also[ \t]+)?(?:known|referred[ \t]+to)[ \t]+as[ \t]+"
+        rf"(?:the[ \t]+)?{re.escape(name)}\b",
+        body,
+    ):
+        tokens = m.group(1).split()
+        owner = max((i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s\Z", t)), default=-1)
+        tokens = [t for t in tokens[owner + 1 :]]  # "the Kingdom’s General Authority …"
+        if len(tokens) >= 2 and tokens[0] != "The":
+            forms.add(" ".join(tokens).rstrip(".,"))
     if not forms:  # "the PCG said" after "the Philippine Coast Guard said": the one body
         for m in re.finditer(rf"(?<![\w’'-]){words}", body):  # whose initials they are
             run = m.group().split()

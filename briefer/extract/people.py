@@ -973,6 +973,8 @@ def _role_words(role: str) -> set[str]:
     words |= {part for w in words for part in _SHORT_TITLES.get(w, ())}  # "CEO" → chief executive
     if "cs" in words:  # Kenya's "Education CS" is its education minister: "the minister said"
         words.add("minister")
+    if {"prime", "minister"} <= words:  # "Prime Minister X": "the Premier said" is X
+        words.add("premier")
     if words & _LEGISLATORS:  # "Rep. X", "Senator X": "the lawmaker said" is X
         words |= {"lawmaker", "legislator"}
     return words.union(*(same for same in _SAME_TITLE if same & words))

@@ -614,7 +614,7 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
         elif f.speaker in ("THE", "AND", "FOR", "BUT", "NOT", "ALL", "THIS", "THAT"):
             written = None  # "She added THE comments …": a word in capitals, no body
         elif f.speaker in ctx.orgs or norm_last(f.speaker) in ORG_WORDS:
-            written = names.fuller_body(names.spelled_out(f.speaker, body), body)
+            written = names.fuller_body(names.spelled_out(f.speaker, body), body, own)
             owned = _OWNER_BEFORE_BODY.match(written)
             rest = written[owned.end() :].split() if owned else []
             if len(rest) >= 2 and any(w.lower() in ORG_WORDS for w in rest):
@@ -624,6 +624,8 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
                 ctx.orgs.add(written)
         elif f.speaker.isupper():
             written = names.spelled_out(f.speaker, body)
+            if written == f.speaker:  # "TCL added" after "The TCL Group will …"
+                written = names.fuller_body(written, body, own)
         else:
             written = names.tidy_person(names.untitled(f.speaker, body), body)
             if names.titled_alone(written, body):  # "President Brandt": not "Ana Brandt", his

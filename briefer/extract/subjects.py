@@ -31,7 +31,10 @@ from .words import (
 # a capitalised word; a dot only after an initial or a known abbreviation ("Gen.", "U.S."),
 # so a name never runs over the end of a sentence ("… Jens Stoltenberg. His words …")
 _ABBREVS = "|".join(NAME_ABBREVS)
-TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
+# a capitalised word, an initial, or letters joined by "&" ("AT&T", "T&T": one token)
+TOKEN = (
+    rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
+)
 PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap|ur|ul|ud)"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
 # an Arabic article or kin word joined to a surname by a hyphen: "Essam al-Eryan"
@@ -526,6 +529,16 @@ def parse_subject(who: str) -> Who | None:
             return inner
     if body := _body_voice(who):  # "a department spokesman", "an IMD official": the body
         return body
+    if (
+        (name_role := _NAME_THE_ROLE.fullmatch(who))
+        and is_role(name_role.group("role"))
+        and (head := _trailing_name(name_role.group("name")))
+        and head.name
+        and not head.org
+        and len(head.name.split()) >= 2
+    ):  # "Anna Rawlings the commission chair": a name, then its role with no comma
+        head.role = join_role(head.role, _strip_article(name_role.group("role")))
+        return head
     bare = _NAME_A_ROLE.fullmatch(who)  # "Surinder Singh a participant in the drive"
     if (
         bare
@@ -675,7 +688,14 @@ def parse_subject(who: str) -> Who | None:
     ):  # "IG Metall, the country’s biggest union, said": a body, named by its appositive
         return Who(org_head.group(), org=True)
     placed = _BODY_IN_PLACE.fullmatch(parts[-1])
-    if placed and any(_norm(t) in ORG_WORDS for t in placed.group(1).split()):
+    after_place = parts[-1][placed.end(1) :].split() if placed else []
+    if (
+        placed
+        and any(_norm(t) in ORG_WORDS for t in placed.group(1).split())
+        and not (  # "President of X Federation in Nepal Khom Prasad Ghimire": a name after
+            4 <= len(after_place) <= 5 and all(t[:1].isupper() for t in after_place[1:])
+        )
+    ):
         parts[-1] = placed.group(1)  # "the Harbour Court in eastern Kenya": the court
     last_part = parts[-1] if len(parts) == 1 else ""  # not an appositive ("X, a minister of Y")
     nobody = _SOMEONE_AT.fullmatch(last_part)
@@ -749,6 +769,9 @@ _VOICE_AFTER = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?P<body>{BODY_RUN}|[a-z]+(?:[�
 _VOICE_OF = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+{VOICES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?"
     rf"(?P<body>{BODY_RUN}|[a-z]+)"
+)
+_NAME_THE_ROLE = re.compile(
+    rf"(?P<name>{CAP_RUN.pattern})\s+(?P<role>the\s+[a-z][\w\s’'-]{{2,60}})"
 )
 # letters of a country, not of a body: "a US official" names no body
 _COUNTRY_LETTERS = frozenset("US UK USA UAE DRC PRC ROK DPRK KSA".split())
@@ -906,17 +929,18 @@ def _trailing_name(text: str) -> Who | None:
     office = _office_of(before, run.group()) or _office_of(before, name)
     if office:  # "Minister for Mining and | Industry Ana Lind": the run holds the office's end
         return Who(office[1], office[0])
-    placed = re.search(r"(?:\A|(?<=\s))(\S+)\s+(?:in|at)\s+\Z", before)
+    placed = re.search(r"((?:\S+\s+){0,8}\S+)\s+(?:in|at)\s+\Z", before)
     if (
         placed
         and not prefix
-        and len(tokens) == 3
-        and _title_head(placed.group(1))
+        and 3 <= len(tokens) <= 4
+        and any(_title_head(w) for w in placed.group(1).split())
         and _name_ok(" ".join(tokens[1:]))
         and _norm(tokens[0]) not in ORG_WORDS | NOT_PERSON_LAST
         and not {_norm(t) for t in tokens[1:]} & (ORG_WORDS | NOT_PERSON_LAST | PLACES)
-    ):  # "IOM spokesman in | Rome Federico Soda": where the office is, then the name
-        role = " ".join(f"{before.strip()} {tokens[0]}".split()[-6:])
+    ):  # "IOM spokesman in | Rome Federico Soda", "President of … Entrepreneurs in | Nepal
+        # Khom Prasad Ghimire": where the office is, then the name
+        role = " ".join(f"{before.strip()} {tokens[0]}".split()[-10:])
         return Who(" ".join(tokens[1:]), role)
     if not _name_ok(name) or (
         re.search(r"\b(?:of|in|at|from|near|for|and|to|with)\s+\Z", before) and not prefix
@@ -1297,6 +1321,15 @@ def _parse_inverted(text: str) -> Who | None:
         prefix, name = split_name(office_then.group("name"))
         if _name_ok(name) and len(name.split()) >= 2:
             return Who(name, join_role(office_then.group("role"), prefix))
+    if (
+        re.search(rf"\s(?:in|at)\s+[{UP}]\S*\s+[{UP}]", text)
+        and (placed := _trailing_name(text))
+        and placed.name
+        and not placed.org
+        and placed.role
+        and len(placed.name.split()) >= 2
+    ):  # "said President of X Entrepreneurs in Nepal Khom Prasad Ghimire": the office, where
+        return placed  # it is, then the name
     lead = re.match(rf"the\s+(?=[{UP}])", text)
     if lead and (org_run := CAP_RUN.match(text, lead.end())) and _org(org_run.group()):
         officer = re.match(r"\s+([a-z]+)\s*(?:[,.;]|\Z)", text[org_run.end() :])

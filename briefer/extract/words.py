@@ -212,5 +212,6 @@ COMPANY_ENDINGS = frozenset(
 # words that end a company's name and never a person's: its legal ending or its trade
 COMPANY_WORDS = COMPANY_ENDINGS | frozenset(
     "Airways Airlines Air Motors Telecom Energy Petroleum Oil Mining Resources Bank Insurance "
-    "Pharma Foods Breweries Cement Steel Properties Logistics Shipping".split()
+    "Pharma Foods Breweries Cement Steel Properties Logistics Shipping Enterprise "
+    "Enterprises".split()
 )

@@ -3175,6 +3175,52 @@ WHO_SAID_IT = [
         "Ana Lindqvist",
         id="a_spokesman_in_a_city_then_the_name",
     ),
+    # round 147 (holdout 109 after its first pass)
+    pytest.param(
+        "Prices\n\nOn prices, President of the Grocers Association of T&T Tomas Rydell "
+        "said the market was fierce.\n\n“Shoppers will see any unfair price at once,” he "
+        "said.\n",
+        "Shoppers will see any",
+        "Tomas Rydell",
+        id="letters_joined_by_an_ampersand_are_one_word",
+    ),
+    pytest.param(
+        "Freeze\n\nPrices of 500 items stay frozen, said SLVU Enterprise yesterday.\n\n“This "
+        "freeze will help families through a hard year,” SLVU Enterprise said in a "
+        "statement.\n",
+        "This freeze will help",
+        "SLVU Enterprise",
+        id="a_body_s_letters_then_enterprise_is_the_body",
+    ),
+    pytest.param(
+        "Prices\n\nPrices rose 1.2 percent, according to the Kingdom’s General Authority of "
+        "Statistics, also known as GSTA.\n\nIn its report, GSTA said the rise “resulted from "
+        "higher prices of transport.”\n",
+        "resulted from higher prices",
+        "General Authority of Statistics",
+        id="a_body_also_known_by_its_letters",
+    ),
+    pytest.param(
+        "Grocers\n\nTwo chains hold 90% of the market.\n\n“If competition worked, prices "
+        "would fall,” Anna Lindqvist the commission chair said.\n",
+        "If competition worked, prices",
+        "Anna Lindqvist",
+        id="a_name_then_the_role_with_no_comma",
+    ),
+    pytest.param(
+        "Sugar\n\nPrime Minister Tomas Rydell ordered checks in every market.\n\n“I order "
+        "every district to check prices daily,” the Premier said on Wednesday.\n",
+        "I order every district",
+        "Tomas Rydell",
+        id="the_premier_is_the_prime_minister",
+    ),
+    pytest.param(
+        "Vegetables\n\nPrices are falling.\n\n“Local produce is now in the market,” said "
+        "President of the Federation of Fruit Traders in Tarnland Khom Prasad Rydell.\n",
+        "Local produce is now",
+        "Khom Prasad Rydell",
+        id="an_office_a_country_then_the_name_after_said",
+    ),
     pytest.param(  # a guard: the one who said it, not the one the paper also quoted
         "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
         "after a long fight,” she said, as the news agency quoted Tomas Rydell on the price.\n",
