@@ -376,6 +376,8 @@ def find_figures(
     return figures
 
 
+# "2.9 million metric tonnes (MT)": the article says what "MT" stands for
+_MT_IS_TONNES = re.compile(r"\b(?:metric\s+)?(?:tonnes|tons)\s*\(MT\)", re.I)
 _IN_MILLION_TONNES = re.compile(r"\bmillion\s+(?:metric\s+)?(?:tonnes|tons)\b|\bMTPA\b", re.I)
 
 
@@ -383,7 +385,7 @@ def _million_tonnes(body: str, figures: list[Figure]) -> list[Figure]:
     """ "6 MTPA" is six million tonnes a year and "4Mt" four megatonnes; "505 MT" is 505
     million tonnes in an article that counts in million tonnes ("1,020 million tonnes",
     "MTPA"), and metric tonnes otherwise ("500 MT of rice")."""
-    millions = bool(_IN_MILLION_TONNES.search(body))
+    millions = bool(_IN_MILLION_TONNES.search(body)) and not _MT_IS_TONNES.search(body)
     for f in figures:
         mt = f.span is not None and (
             re.search(r"\dMt\b", body[f.span[0] : f.span[1]]) is not None

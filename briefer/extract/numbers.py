@@ -52,6 +52,8 @@ _SHORT = {
     "b": 10**9,
     "bn": 10**9,
     "bln": 10**9,
+    "bil": 10**9,  # "RM19.7bil"
+    "mil": 10**6,
     "t": 10**12,
     "tn": 10**12,
     "trn": 10**12,
@@ -75,7 +77,7 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
+    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|ZWL|ZW|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
     r"|(?:U?Shs|USh|UGX|(?<![A-Za-z])shs)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan
     # "Shs253m" and "shs2300", rand
     r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
@@ -85,17 +87,22 @@ DIGIT_RE = re.compile(
     r"|SSP|F?CFA|XOF|XAF|MWK|MK|SLE|SLL|LE|Br|MVR|NPR|MMK|KHR|LAK|VND|BWP|NAD|MZN|AOA|SDG|LYD)"
     r"\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
+    # thousands set apart by spaces, sure when two groups or more, a decimal comma or a
+    # measure glued after: "1 068 569", "R4 241,11", "10 000MT"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){2,}(?:,\d\d)?(?![\d,])"
+    r"|\d{1,3}[ \u00a0\u202f]\d{3}(?:,\d\d(?![\d,])|(?=[A-Za-z]))"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:‚\d{3})+(?:\.\d+)?"  # ‚: a low mark some pages print
     # a decimal comma before a scale, a percent or a measure: "5,2 million", "7,5%", "2,5 km"
     r"|\d+,\d{1,2}(?=\s*(?:thousand|million|billion|trillion|mn|bn)\b"
     r"|\s?(?:%|percent\b|per\s+cent\b|°"
     r"|(?:km|kg|tonnes?|tons?|met(?:re|er)s?|lit(?:re|er)s?|hectares?|ha|degrees|euros?)\b))"
     # a decimal comma right after a currency's letters or sign: "BWP7,28", "R1,85", "€3,50"
-    r"|(?<=[A-Z$€£₦₹¥])\d{1,3},\d\d(?![\d,]|\.\d)"
+    r"|(?<=[A-Z$€£₦₹¥])\d{1,6},\d\d(?![\d,]|\.\d)"
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
     r"|\s?(?i:crs?)\b(?!\.\w)"  # "Rs 3500 cr": crore
-    r"|\s?(?:[mM]n|[bB]n|[tT]n|[tT]rn|[bB]ln|[mM]ln)\b|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion",
+    r"|\s?(?:[mM]n|[bB]n|[tT]n|[tT]rn|[bB]ln|[mM]ln)\b|(?:[bB]il|[mM]il)\b"  # "RM19.7bil"
+    r"|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion",
     # "86 bln", "Shs119.8Bn"; "k" … "t"
 )
 WORD_RE = re.compile(
@@ -199,7 +206,7 @@ _TO_THE_DOLLAR = re.compile(
 )
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = (
-    r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt)\b"
+    r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt|MT|mt)\b"
     r"|(?:km|m|cm)[²³23](?!\w)"  # "30km²", "2m³"
     r"|(?:kV|kVA|[GMk]Hz|ft|ml|mg|lbs?|oz|mAh|[KMGT]B|MP)\b"  # "400kV", "6ft", "150ml"
     r"|(?:mw|MWh?|TEU|teu)\b|c(?:/l)?\b"  # "600mw", "10,000teu"; "28c", "250.00c/l": cents
@@ -233,6 +240,7 @@ class Hit:
 
 def _value(text: str, scale: int | float = 1) -> int | float:
     text = text.replace("\u201a", ",")  # "R1‚536.25": a low mark printed for the comma
+    text = re.sub(r"[ \u00a0\u202f]", "", text)  # "1 068 569": thousands set apart
     if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?", text):
         text = text.replace(",", "")  # Indian grouping: 1,10,000
     if "," in text and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
