@@ -53,6 +53,7 @@ _SHORT = {
     "bn": 10**9,
     "bln": 10**9,
     "bil": 10**9,  # "RM19.7bil"
+    "tri": 10**12,  # "3.9tri/-" (Tanzanian shillings)
     "mil": 10**6,
     "t": 10**12,
     "tn": 10**12,
@@ -101,7 +102,8 @@ DIGIT_RE = re.compile(
     r"|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?i:(?:lakh|thousand)\s+crores?|thousand|(?:m|b|tr)illions?|lakhs?|lacs?|crores?)\b"
     r"|\s?(?i:crs?)\b(?!\.\w)"  # "Rs 3500 cr": crore
-    r"|\s?(?:[mM]n|[bB]n|[tT]n|[tT]rn|[bB]ln|[mM]ln)\b|(?:[bB]il|[mM]il)\b"  # "RM19.7bil"
+    r"|\s?(?:[mM]n|[bB]n|[tT]n|[tT]rn|[bB]ln|[mM]ln)\b"
+    r"|(?:[bB]il|[mM]il|tri)\b"  # "RM19.7bil", "3.9tri/-"
     r"|(?:k|m|b|t|K|M|B|T)\b)?"  # "700 Billion",
     # "86 bln", "Shs119.8Bn"; "k" … "t"
 )
@@ -207,7 +209,7 @@ _TO_THE_DOLLAR = re.compile(
 # a unit written against the number ("30km", "485,000ha", "130kmh", "100 km/h" below)
 _GLUED_UNIT = (
     r"(?:km/h|kmh|kph|mph|mm|km|kg|cm|ha|ghc|t|C|F|TL|[kMGT]W[hp]?|MWe|bpd|bcm|tcf|Mt|MT|mt)\b"
-    r"|(?:km|m|cm)[²³23](?!\w)"  # "30km²", "2m³"
+    r"|(?:km|m|cm)[²³23](?!\w)|sq\.?(?:km|m|ft|mi)\b"  # "30km²", "2m³", "39sqkm"
     r"|(?:kV|kVA|[GMk]Hz|ft|ml|mg|lbs?|oz|mAh|[KMGT]B|MP)\b"  # "400kV", "6ft", "150ml"
     r"|(?:mw|MWh?|TEU|teu)\b|c(?:/l)?\b"  # "600mw", "10,000teu"; "28c", "250.00c/l": cents
     r"|ppl\b"  # "a 2ppl rise": pence per litre (milk, fuel)

@@ -1576,3 +1576,21 @@ def test_mt_is_tonnes_when_the_article_says_so() -> None:
         "bought 10 000MT of maize."
     )
     assert _values(text)[-1] == 10000
+
+
+# round 149 (holdout 110 after its first pass): "tri" glued after money is trillion (East
+# African "3.9tri/-"), and "sqkm" glued on is a measure
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Revenue rose to 3.9tri/- from 3.4tri/- a year before.",
+            [3_900_000_000_000, 3_400_000_000_000],
+        ),
+        ("The licence covers 39sqkm of the valley.", [39]),
+    ],
+)
+def test_trillions_written_short_and_square_kilometres_glued_on(
+    sentence: str, expected: list[float]
+) -> None:
+    assert _values(sentence) == expected
