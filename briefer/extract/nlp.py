@@ -23,7 +23,8 @@ ABBREV = frozenset(a.lower() for a in NAME_ABBREVS) | frozenset(
     "no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec "
     "fig approx est dept univ ave gov't".split()
 )
-_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|\Z)")
+# a stop, or a paragraph that ends on a comma or a word, cut off by a blank line
+_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s|\Z)|(?<=[\w,])(?=[ \t]*\n[ \t]*\n)")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 

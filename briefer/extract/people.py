@@ -238,6 +238,8 @@ class Register:
                 continue
             if last in _OFFICE_NOT_SURNAME:
                 continue  # "Force Public Relations Officer, Ana Lind": a title, not a name
+            if last in _FIRM_NOT_SURNAME:
+                continue  # "The Area Manager, Ethiopian Airlines in …": a firm, no one
             if (
                 not prefix
                 and " " not in name
@@ -634,7 +636,10 @@ class Register:
             ):  # "According to him, the agency seized X Y's powder.": still the same "he"
                 continue
             if other:  # people of the other gender are no candidates; none left: no one
-                found = [(a, {n for n in ns if self.gender.get(n) != other}) for a, ns in found]
+                found = [  # ("~Kana": a one-word speaker, whose gender may be known too)
+                    (a, {n for n in ns if self.gender.get(n.lstrip("~?")) != other})
+                    for a, ns in found
+                ]
                 found = [(a, ns) for a, ns in found if ns]
                 if not found:
                     return None
@@ -987,6 +992,11 @@ _OFFICE_NOT_SURNAME = frozenset(
     "management development affairs relations resources adviser advisor executive minister "
     "registrar treasurer administrator ambassador".split()
 )  # and a portfolio's last word: "Minister of X, Disaster Management and Y, Ana Lind"
+# the words that end a firm's name and never a person's ("Steel", "Energy" may be surnames)
+_FIRM_NOT_SURNAME = frozenset(
+    "airlines airways breweries pharma logistics shipping properties insurance telecom motors "
+    "foods enterprises holdings".split()
+)
 # the members of a legislature, whom a story may call "the lawmaker" or "the legislator"
 _LEGISLATORS = frozenset(
     "representative senator congressman congresswoman congressperson mp mla mep mpp mna "

@@ -164,6 +164,7 @@ class Context:
             ):  # '“…,” he said.' after '“…,” he said.': nobody else named since, the same he
                 q = register.full(self.last_speaker, at + 1)
                 f.speaker, f.role, f.inferred = self.last_speaker, q.role if q else None, True
+                register.vote(q.name if q else self.last_speaker, who.gender)  # he, from now on
             return
         if who.title:
             p = register.by_title(who.title, at) or register.nearest_titled(

@@ -3221,6 +3221,36 @@ WHO_SAID_IT = [
         "Khom Prasad Rydell",
         id="an_office_a_country_then_the_name_after_said",
     ),
+    # round 150 (holdouts 110-111 after their first pass): a paragraph cut off on a comma
+    # still ends its sentence, and a one-word speaker known as "he" is never "she"
+    pytest.param(
+        "Flights\n\nIbrahim Lind said the ministry granted the request of Tarn Air for more "
+        "flights,\n\nThe Area Manager of Tarn Air, Mr Tomas Okoro, said the second daily "
+        "flight shows the airline cares.\n\nHe said: “This flight brings our total to 31 "
+        "weekly flights.”\n",
+        "This flight brings our",
+        "Tomas Okoro",
+        id="a_paragraph_cut_off_on_a_comma_ends_its_sentence",
+    ),
+    pytest.param(
+        "Flights\n\nLind said this on Tuesday at the launch of the new route.\n\n“All other "
+        "airlines are welcome to fly here,” he said.\n\nLind said the ministry granted the "
+        "request of Tarn Air for more flights,\n\nThe Area Manager of Tarn Air, Mrs Ana Okoro, "
+        "said the second daily flight shows the airline cares.\n\nShe said: “This flight "
+        "brings our total to 31 weekly flights.”\n",
+        "This flight brings our",
+        "Ana Okoro",
+        id="a_one_word_speaker_who_is_he_is_not_she",
+    ),
+    pytest.param(
+        "Flights\n\nKana said this on Tuesday at the launch by Tarn Airlines.\n\n“All other "
+        "airlines are welcome,” he said.\n\nThe Area Manager, Tarn Airlines in Solvia, Mrs "
+        "Ana Okoro, said the second daily flight shows the airline cares.\n\nShe said: “This "
+        "flight brings our total to 31 weekly flights.”\n",
+        "This flight brings our",
+        "Ana Okoro",
+        id="an_airline_between_commas_is_no_person",
+    ),
     pytest.param(  # a guard: the one who said it, not the one the paper also quoted
         "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
         "after a long fight,” she said, as the news agency quoted Tomas Rydell on the price.\n",
