@@ -23,6 +23,7 @@ from itertools import combinations
 
 from .nlp import PLACE_BEFORE, UP
 from .subjects import (
+    BODY_RUN,
     CAP_RUN,
     JOINED,
     SEE_ALSO,
@@ -528,21 +529,15 @@ def fuller_body(name: str, body: str, own: str | None = None) -> str:
     return next(iter(forms)) if len(forms) == 1 else name
 
 
-# a body's name: capitalised words, "of", "and", "for" between them
-_BODY_NAME = re.compile(
-    rf"[{UP}][\w&’'.-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+(?:the[ \t]+)?)?[{UP}][\w&’'.-]*){{0,8}}"
-)
-# the words that only say what kind of body a name is ("Ghana Police | Service")
-_KIND_ENDS = frozenset(
-    "Service Services Group Limited Ltd Plc PLC Inc Holdings Corporation".split()
-)
+# the words that only say what kind of body a name is ("Ghana Police | Service", "TCL | Group")
+_KIND_ENDS = COMPANY_ENDINGS | {"Service", "Services"}
 
 
 def _body_names(text: str) -> set[str]:
     """Every body's name in ``text``: a run of capitalised words ending in a word for a body
     ("Ghana Police Service", "TCL Group"), less a leading "The"."""
     names = set()
-    for m in _BODY_NAME.finditer(text):
+    for m in re.finditer(BODY_RUN, text):
         tokens = m.group().split()
         while tokens and tokens[0] in ("The", "A", "An"):
             tokens = tokens[1:]

@@ -37,6 +37,7 @@ from .subjects import (
     split_name,
 )
 from .words import (
+    COMPANY_WORDS,
     GENDER_WORDS,
     HONORIFICS,
     NOT_PERSON_LAST,
@@ -992,10 +993,10 @@ _OFFICE_NOT_SURNAME = frozenset(
     "management development affairs relations resources adviser advisor executive minister "
     "registrar treasurer administrator ambassador".split()
 )  # and a portfolio's last word: "Minister of X, Disaster Management and Y, Ana Lind"
-# the words that end a firm's name and never a person's ("Steel", "Energy" may be surnames)
-_FIRM_NOT_SURNAME = frozenset(
-    "airlines airways breweries pharma logistics shipping properties insurance telecom motors "
-    "foods enterprises holdings".split()
+# the words that end a firm's name and never a person's: COMPANY_WORDS less the trades that
+# are also surnames ("Ana Steel", "Tom Bank") or a person's word ("Air Marshal")
+_FIRM_NOT_SURNAME = frozenset(w.lower() for w in COMPANY_WORDS) - frozenset(
+    "air energy petroleum oil mining resources bank cement steel company corp".split()
 )
 # the members of a legislature, whom a story may call "the lawmaker" or "the legislator"
 _LEGISLATORS = frozenset(

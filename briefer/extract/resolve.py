@@ -11,7 +11,7 @@ from . import names
 from .attribution import (
     STATEMENT,
 )
-from .nlp import UP, sentence_ends
+from .nlp import ABBREV, UP, sentence_ends
 from .people import (
     HE_AGAIN,
     Register,
@@ -549,7 +549,11 @@ class Context:
                 if quoted_in(lo + m.start(), lo + m.end(), self.quoted):
                     continue
                 tokens = m.group().split()
-                ends = [i for i, t in enumerate(tokens[:-1]) if re.fullmatch(r"\w*[a-z]{2}\.", t)]
+                ends = [
+                    i
+                    for i, t in enumerate(tokens[:-1])
+                    if re.fullmatch(r"\w*[a-z]{2}\.", t) and t[:-1].lower() not in ABBREV
+                ]  # a stop, not "Ltd." or "Dept."
                 tokens = tokens[ends[-1] + 1 :] if ends else tokens  # "… in October. Curve"
                 while tokens and (tokens[0].lower() in STOP or re.search(r"[’']s\Z", tokens[0])):
                     tokens = tokens[1:]  # "The", "Monday", "Kenya’s"

@@ -760,8 +760,6 @@ def parse_subject(who: str) -> Who | None:
     return found
 
 
-# someone the text does not name, placed by a preposition: "a passenger on the X", "a
-# prosecution witness in the trial against X"; the name after it is not the speaker
 # an unnamed voice of a body: "a department spokesman", "an IMD official", "a spokesperson
 # for the department", "an official of the Harbour Workers Association"
 VOICES = r"(?:spokes(?:man|woman|person)|officials?|representative)"
@@ -804,6 +802,8 @@ def _body_voice(who: str) -> Who | None:
     return None
 
 
+# someone the text does not name, placed by a preposition: "a passenger on the X", "a
+# prosecution witness in the trial against X"; the name after it is not the speaker
 _SOMEONE_AT = re.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+"
     r"(?:on|in|of|at|from|against|aboard|near|outside|inside|with|for)\s+[^,;]*"
