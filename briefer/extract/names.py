@@ -537,7 +537,7 @@ def _body_names(text: str) -> set[str]:
     """Every body's name in ``text``: a run of capitalised words ending in a word for a body
     ("Ghana Police Service", "TCL Group"), less a leading "The"."""
     names = set()
-    for m in re.finditer(BODY_RUN, text):
+    for m in (m for line in text.splitlines() for m in re.finditer(BODY_RUN, line)):
         tokens = m.group().split()
         while tokens and tokens[0] in ("The", "A", "An"):
             tokens = tokens[1:]
