@@ -87,7 +87,7 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
 
 def _unjoined(token: str) -> str:
     """A surname less the Arabic article or kin word joined to it: "el-Shafei" → "Shafei"."""
-    joined = re.fullmatch(rf"(?i:{JOINED_LEAD})-(?P<rest>[{UP}][\w’'\-]*)", token)
+    joined = re.fullmatch(rf"(?:(?i:{JOINED_LEAD})|[{UP}][a-z]+)-(?P<rest>[{UP}][\w’'\-]*)", token)
     return joined.group("rest") if joined else token
 
 

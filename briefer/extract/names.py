@@ -576,8 +576,8 @@ def spelled_out(name: str, body: str) -> str:
     """A body's initials ("ISPR") as the article spells them out once, in the form
     "Inter Services Public Relations (ISPR)" or "ISPR (Inter Services Public Relations)";
     the initials themselves when the article never does, or does in two ways."""
-    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
-        return name
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}|[A-Z][a-z][A-Z]", name):
+        return name  # "ISPR", "CoH" (City of Harare), "DoH"
     words = (
         rf"[{UP}][\w’'.&-]*(?:[ \t]+(?:(?:of|for|and|on|de|&)[ \t]+)?(?:the[ \t]+)?"
         rf"[{UP}][\w’'.&-]*){{1,8}}"
@@ -614,6 +614,7 @@ def spelled_out(name: str, body: str) -> str:
                     and (
                         any(_norm_org(w) for w in part)
                         or (len(part) == len(name) and all(w[:1].isupper() for w in part))
+                        or "".join(w[:1] for w in part) == name  # "CoH": "City of Harare"
                     )  # "the UN" after "United Nations": each word's first letter
                     and spells(part, name)
                 ):

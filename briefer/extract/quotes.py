@@ -622,8 +622,8 @@ def _written_forms(body: str, found: list[Found], ctx: Context) -> None:
                 # "the PM’s Office": one word of its own, the owner names it)
             if f.speaker in ctx.orgs:
                 ctx.orgs.add(written)
-        elif f.speaker.isupper():
-            written = names.spelled_out(f.speaker, body)
+        elif f.speaker.isupper() or re.fullmatch(r"[A-Z][a-z][A-Z]", f.speaker):
+            written = names.spelled_out(f.speaker, body)  # "ISPR", "CoH": a body's letters
             if written == f.speaker:  # "TCL added" after "The TCL Group will …"
                 written = names.fuller_body(written, body, own)
         else:

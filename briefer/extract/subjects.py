@@ -1259,8 +1259,12 @@ def _parse_inverted(text: str) -> Who | None:
             r"\s*(?:[,.;]|\Z)", text[hon.end() :]
         ):
             return Who(hon.group(1))  # "said Ms King.": a surname that is also a title
-    if (owner := _OWNER_ROLE_NAME.fullmatch(text)) and _norm(owner.group(2).split()[-1]) in (
-        ROLE_NOUNS
+    if (owner := _OWNER_ROLE_NAME.fullmatch(text)) and (
+        _norm(owner.group(2).split()[-1]) in ROLE_NOUNS
+        or (  # "Focus Ireland director of advocacy Mike Allen": the office "of" a field
+            (of := re.match(r"(?:[a-z-]+\s+)?([a-z-]+)\s+(?:of|for)\s", owner.group(2)))
+            and _norm(of.group(1)) in ROLE_NOUNS
+        )
     ):  # "said Kantar business development director Emer Healy": the body, her title, her
         prefix, name = split_name(owner.group(3))
         if _name_ok(name) and len(name.split()) >= 2:

@@ -3251,6 +3251,28 @@ WHO_SAID_IT = [
         "Ana Okoro",
         id="an_airline_between_commas_is_no_person",
     ),
+    # round 151 (holdouts 112-114 after their first pass)
+    pytest.param(
+        "Courts\n\nChief Justice Alfonse Owiny-Rydell asked for a bigger budget.\n\n“We need "
+        "a change of course,” Justice Rydell said.\n",
+        "We need a change",
+        "Alfonse Owiny-Rydell",
+        id="the_tail_of_a_double_barrelled_surname",
+    ),
+    pytest.param(
+        "Water\n\nCity of Tarnby has announced that only two pumps work.\n\nIn a statement, "
+        "CoT said: “Residents should store water for the next 48 hours.”\n",
+        "Residents should store water",
+        "City of Tarnby",
+        id="a_body_s_letters_with_a_small_word_in_lower_case",
+    ),
+    pytest.param(
+        "Homes\n\nRents rose again.\n\n“We need to stop families becoming homeless,” said "
+        "Hearth Ireland director of advocacy Tomas Rydell.\n",
+        "We need to stop",
+        "Tomas Rydell",
+        id="a_body_then_its_director_of_a_field_then_the_name",
+    ),
     pytest.param(  # a guard: the one who said it, not the one the paper also quoted
         "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
         "after a long fight,” she said, as the news agency quoted Tomas Rydell on the price.\n",
