@@ -16,6 +16,7 @@ from .subjects import (
     _SHORT_TITLES,
     _WRAP,
     CAP_RUN,
+    OFFICE_ENDS,
     PARTICLE,
     PRONOUN_GENDER,
     SUFFIX_TITLES,
@@ -237,7 +238,7 @@ class Register:
             )
             if not _name_ok(name) or (last in ORG_WORDS | NOT_PERSON_LAST and not titled_person):
                 continue
-            if last in _OFFICE_NOT_SURNAME:
+            if last in OFFICE_ENDS:
                 continue  # "Force Public Relations Officer, Ana Lind": a title, not a name
             if last in _FIRM_NOT_SURNAME:
                 continue  # "The Area Manager, Ethiopian Airlines in …": a firm, no one
@@ -354,7 +355,7 @@ class Register:
         if (
             not _name_ok(name)
             or not 2 <= len(tokens) <= 4
-            or _norm(tokens[-1]) in ORG_WORDS | _OFFICE_NOT_SURNAME  # "… Relations Officer"
+            or _norm(tokens[-1]) in ORG_WORDS | OFFICE_ENDS  # "… Relations Officer"
             or tokens[0].lower() in PLACES
             or re.search(r"\bthe\s+\Z", text[max(0, start - 5) : start], re.I)
             or re.search(r"\band\s+\Z", text[max(0, start - 6) : start])
@@ -986,13 +987,6 @@ def _role_words(role: str) -> set[str]:
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 
-# titles no one has for a surname: a capitalised run ending in one is an office
-_OFFICE_NOT_SURNAME = frozenset(
-    "officer spokesman spokeswoman spokesperson director secretary commissioner manager "
-    "coordinator chairman chairwoman chairperson president superintendent inspector "
-    "management development affairs relations resources adviser advisor executive minister "
-    "registrar treasurer administrator ambassador".split()
-)  # and a portfolio's last word: "Minister of X, Disaster Management and Y, Ana Lind"
 # the words that end a firm's name and never a person's: COMPANY_WORDS less the trades that
 # are also surnames ("Ana Steel", "Tom Bank") or a person's word ("Air Marshal")
 _FIRM_NOT_SURNAME = frozenset(w.lower() for w in COMPANY_WORDS) - frozenset(
@@ -1104,7 +1098,7 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     caps = _name_words(tokens)  # "Ursula von der Leyen", "Mohammed bin Hamad Al Rumhy"
     if not 2 <= len(caps) <= 3 or not _name_ok(name) or not tokens[-1][:1].isupper():
         return None
-    if _norm(tokens[-1]) in _OFFICE_NOT_SURNAME:
+    if _norm(tokens[-1]) in OFFICE_ENDS:
         return None  # "Public Relations Officer": an office
     if not all(re.fullmatch(rf"[{UP}][a-zà-ÿ’']+(?:-[{UP}]?[a-zà-ÿ’']+)*\.?", t) for t in caps):
         return None  # "Jean-Yves", "Al-Mazrouei", "Ole-Kina"

@@ -465,10 +465,14 @@ def _name_ok(name: str) -> bool:
 
 
 _FORMER_WORDS = frozenset("former ex late outgoing erstwhile".split())
-# the heads of offices a person's name never ends in
-_OFFICE_ENDS = frozenset(
+# titles and office words a person's name never ends in: a capitalised run ending in one is
+# an office ("Force Public Relations Officer"), and after one "of X" the name follows ("said
+# Minister of Fisheries X"); a portfolio's last word too ("… Disaster Management and Y")
+OFFICE_ENDS = frozenset(
     "minister secretary president governor commissioner director chairman chairwoman "
-    "chairperson spokesman spokeswoman spokesperson ambassador premier mayor".split()
+    "chairperson spokesman spokeswoman spokesperson ambassador premier mayor officer manager "
+    "coordinator superintendent inspector management development affairs relations resources "
+    "adviser advisor executive registrar treasurer administrator".split()
 )
 # "the Harbour Court in eastern Kenya": a body, and where it sits
 BODY_RUN = rf"[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[{UP}][\w’'&.-]*){{0,7}}"
@@ -1438,7 +1442,7 @@ def _parse_inverted(text: str) -> Who | None:
     if trailing := _name_then_title(m.group(), rest):
         return trailing
     if not _name_ok(name) or (
-        len(name.split()) >= 2 and _norm(name.split()[-1]) in _OFFICE_ENDS
+        len(name.split()) >= 2 and _norm(name.split()[-1]) in OFFICE_ENDS
     ):  # "said Norwegian Minister of Fisheries and Oceans X": an office, then the name
         # "said Inspector-General of Police X", "said Commissioner of Police X"
         of = re.match(r"\s+of\s+(?:the\s+)?", rest)
