@@ -26,6 +26,7 @@ from .subjects import (
     BODY_RUN,
     CAP_RUN,
     JOINED,
+    PARTICLE,
     SEE_ALSO,
     SHORT_TITLE_LETTERS,
     _is_title_word,
@@ -163,9 +164,7 @@ _NOT_A_NAME_LEAD = frozenset({"U", "Daw", "II", "III", "IV", "VI"})
 
 def _person_like(tokens: list[str]) -> bool:
     return bool(tokens) and all(
-        re.fullmatch(rf"[{UP}][\w’'.-]*|(?:de|da|del|van|von|bin|binti|bint|al|ole|dos)", t)
-        or re.fullmatch(JOINED, t)
-        for t in tokens
+        re.fullmatch(rf"[{UP}][\w’'.-]*|{PARTICLE}", t) or re.fullmatch(JOINED, t) for t in tokens
     )
 
 

@@ -35,7 +35,9 @@ _ABBREVS = "|".join(NAME_ABBREVS)
 TOKEN = (
     rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,}}|(?:{_ABBREVS}|[{UP}])\.|[{UP}][\w’'\-]*)"
 )
-PARTICLE = r"(?:de|da|del|der|di|du|van|von|bin|bint|al|la|le|dos|das|ibn|ter|ole|arap|ur|ul|ud)"
+PARTICLE = (
+    r"(?:de|da|del|der|di|du|van|von|bin|binti|bint|al|la|le|dos|das|ibn|ter|ole|arap|ur|ul|ud)"
+)
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not a blank line)
 # an Arabic article or kin word joined to a surname by a hyphen: "Essam al-Eryan"
 JOINED_LEAD = r"(?:al|el|ad|ar|as|at|an|ash|ud|ul|ibn|bin|abu|abd)"
