@@ -537,6 +537,12 @@ class Register:
                 word = re.sub(r"[’']s?\Z", "", m.group().split()[-1])
                 if self._singles.get(word, hi) < hi and len(split_name(m.group())[1].split()) == 1:
                     unknown = word
+            if (
+                unknown
+                and _IN_PLACE_LIST.search(text, max(lo, at - 300), at)
+                and (_LIST_GOES_ON.match(text, m.end(), hi))
+            ):  # "Karnataka, Kerala, Andhra Pradesh and Arunachal Pradesh": places in a list
+                continue
             if unknown:  # marked: it makes a sentence ambiguous, it is never taken as "he"
                 out.append((at, {"~" + unknown}))
         for m in _SOMEONE_SAID.finditer(text, lo, hi):  # "Another resident said …": someone
@@ -1113,6 +1119,13 @@ def _unknown_person(text: str, m: re.Match[str]) -> str | None:
     return name
 
 
+# a list of capitalised names before a run, after "in", "at" or "across": places
+# ("work in Rajasthan, Bihar, Uttar Pradesh and Kerala"), no one who could be "he"
+_IN_PLACE_LIST = re.compile(
+    rf"\b(?:in|at|across)[ \t]+(?:[{UP}][\w’'-]*[ \t]*){{1,3}}"
+    rf"(?:,[ \t]*(?:[{UP}][\w’'-]*[ \t]*){{1,3}})*,?[ \t]*(?:and[ \t]+)?\Z"
+)
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|\.|\)|[ \t]+(?:respectively|each)\b)")
 # capitalised words that may spell out a title ("Transport Principal Secretary")
 # a title with a small word inside, written short with it in lower case: "Minister of State"
 # → "MoS"

@@ -2432,7 +2432,7 @@ WHO_SAID_IT = [
         "her daughter is close to finishing high school. “It is really hard on a family,” she "
         "said.\n",
         "It is really hard on",
-        None,
+        "Carla Jonas",  # round 152: no one but her is named since (till then: no one)
         id="a_word_after_a_town_and_a_comma_is_a_place_not_a_person",
     ),
     # round 93 (holdout 64, after its first pass): a word in a list after a title is no
@@ -3272,6 +3272,18 @@ WHO_SAID_IT = [
         "We need to stop",
         "Tomas Rydell",
         id="a_body_then_its_director_of_a_field_then_the_name",
+    ),
+    # round 152 (holdouts 110, 83 and 85): places after "in", alone or in a list, are no one
+    # "he" could be
+    pytest.param(
+        "In the last 3 years, the survey looked for gold in Rajasthan, Bihar, Jharkhand, Odisha, "
+        "Maharashtra, Uttar Pradesh, Madhya Pradesh, Karnataka, Kerala, Andhra Pradesh and "
+        "Arunachal Pradesh, Union Minister Tomas Rydell said in a written reply in Lok Sabha.\n\n"
+        '"As a result of the survey, 9.8 tonnes of gold were found in Rajasthan (6.78 tonnes), '
+        'Jharkhand (2 tonnes) and Karnataka (1.02 tonnes) over three seasons," he added.\n',
+        "As a result of the",
+        "Tomas Rydell",
+        id="places_after_in_are_no_one_he_could_be",
     ),
     pytest.param(  # a guard: the one who said it, not the one the paper also quoted
         "Rights\n\nThe minister, Ana Lind, signed the deal on Monday.\n\n“We won the deal "
