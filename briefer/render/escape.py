@@ -28,6 +28,21 @@ _MD_START = re.compile(
     r"|[ivxlcdm]+(?=[.)](\s|$))|[IVXLCDM]{2,}(?=[.)](\s|$))"
 )
 _WS = re.compile(r"[ \t\n\r]+")
+# Pandoc's smart typography joins an abbreviation to the next word with a no-break space
+# ("Mr. Smith" → "Mr.\u00a0Smith"): its default list of abbreviations, whose final stop is
+# escaped before a space so the space stays a space (an escaped stop prints as a stop)
+_PANDOC_ABBREVIATIONS = (
+    "aet. aetat. al. Apr. Aug. bk. Bros. c. Capt. cf. ch. chap. chs. Co. col. Corp. cp. d. "
+    "Dec. Dr. e.g. ed. eds. esp. f. fasc. Feb. ff. fig. fl. fol. fols. Fr. Gen. Gov. Hon. "
+    "i.e. ill. Inc. incl. Jan. Jr. Jul. Jun. Ltd. M.A. M.D. Mar. Mr. Mrs. Ms. n. n.b. nn. "
+    "No. Nov. Oct. p. Ph.D. pp. Pres. Prof. pt. q.v. Rep. Rev. s.v. s.vv. saec. sec. Sen. "
+    "Sep. Sept. Sgt. Sr. St. univ. viz. vol. vs."
+).split()
+_MD_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z0-9])("
+    + "|".join(re.escape(a[:-1]) for a in sorted(_PANDOC_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.(?= )"
+)
 # Pandoc's smart quotes drop the space before a closing quote ('a ' → ‘a’): a quote after a
 # space that Pandoc could read as closing is escaped (it then prints the straight quote as
 # typed). A "'" closes when no letter or digit follows; a '"' closes after any other '"'.
@@ -55,6 +70,7 @@ def md(text: str) -> str:
     anywhere a paragraph, list item, block quote, heading or footnote starts."""
     marked = _MD_CHARS.sub(lambda mt: "".join("\\" + c for c in mt.group()), fold(text))
     out = _MD_QUOTE.sub(lambda mt: _md_quote(marked, mt), marked)
+    out = _MD_ABBREVIATION.sub(r"\1\\.", out)  # "Mr\. Smith": no no-break space
     start = _MD_START.match(out)
     if start:
         end = start.end()
