@@ -49,6 +49,7 @@ from .subjects import (
     BODY_RUN,
     VOICES,
     Who,
+    not_a_body,
     parse_inverted,
     parse_subject,
 )
@@ -551,8 +552,8 @@ def _spokesperson(f: Found, before: str, after: str, ctx: Context, at: int) -> N
     the body, with the spokesperson as its role."""
     spokes = _SPOKES_FOR.search(before) or _SPOKES_FOR.match(after)
     named = (spokes.group("after") or spokes.group("before")) if spokes else None
-    if named and named.islower() and named not in ORG_WORDS:
-        named = None  # "a senior official", "the spokesperson for the day": no body
+    if named and (named.islower() and named not in ORG_WORDS or not_a_body(named)):
+        named = None  # "a senior official", "a US official", "the spokesperson for the day"
     if spokes and named:
         ctx.resolve(f, Who(named, org=True), at)
         if f.speaker and f.speaker.lower() in ORG_WORDS:

@@ -799,13 +799,24 @@ def _body_voice(who: str) -> Who | None:
             return Who(body, org=True, known_only=True)  # "the department": the one named
         return None
     if (
-        (any(_norm(w) in ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,6}", words[-1]))
-        and body not in _COUNTRY_LETTERS
-        and _norm(words[0]) not in PLACES
-        and not _title_head(words[-1])
-    ):
+        any(_norm(w) in ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,6}", words[-1])
+    ) and not not_a_body(body):
         return Who(body, org=True)
     return None
+
+
+def not_a_body(name: str) -> bool:
+    """Whether the capitalised words before or after an unnamed voice ("a US official", "a
+    Chinese official", "the Kenya spokesman", "a Minister spokesman") name a country, a
+    people or a title rather than a body it could speak for."""
+    words = name.split()
+    return (
+        not words
+        or name in _COUNTRY_LETTERS
+        or _norm(words[0]) in PLACES
+        or (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ean|ish)", name) is not None)
+        or _title_head(words[-1])
+    )
 
 
 # someone the text does not name, placed by a preposition: "a passenger on the X", "a

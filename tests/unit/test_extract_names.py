@@ -3130,6 +3130,18 @@ WHO_SAID_IT = [
         None,
         id="a_senior_official_is_no_one",
     ),
+    pytest.param(
+        "Talks\n\nThe talks went on late.\n\n“Nothing is agreed yet,” said a US official.\n",
+        "Nothing is agreed yet",
+        None,
+        id="a_country_s_official_after_the_verb_is_no_one",
+    ),
+    pytest.param(
+        "Talks\n\nThe talks went on late.\n\n“Nothing is agreed yet,” said a Chinese official.\n",
+        "Nothing is agreed yet",
+        None,
+        id="a_people_s_official_after_the_verb_is_no_one",
+    ),
     # round 146 (holdouts 106-108 after their first pass, and 96): the sentence's subject
     # says the words after a participle of saying, past an aside or a lead clause
     pytest.param(
