@@ -107,12 +107,15 @@ class Register:
                         continue
                     acr = "".join(w[0] for w in part).lower()
                     found.setdefault(acr, set()).add(tuple(_norm(w) for w in part))
-        for m in _TITLE_ACRONYM.finditer(text):  # "Director of Public Prosecutions (DPP)"
+        for letters in _LETTERS_IN_BRACKETS.finditer(text):  # "Director of … (DPP)"
+            m = _TITLE_ACRONYM.search(text, max(0, letters.start() - 120), letters.start())
+            if m is None:
+                continue
             words = [w for w in m.group(1).split() if w.lower() not in _SMALL_WORDS]
-            words = words[len(words) - len(m.group(2)) :]  # the words the letters spell
+            words = words[len(words) - len(letters.group(1)) :]  # the words the letters spell
             initials = "".join(w[0] for w in words).upper()  # "chief of naval staff (CNS)"
-            if initials == m.group(2) and any(_title_head(w) for w in words):
-                found.setdefault(m.group(2).lower(), set()).add(tuple(_norm(w) for w in words))
+            if initials == letters.group(1) and any(_title_head(w) for w in words):
+                found.setdefault(initials.lower(), set()).add(tuple(_norm(w) for w in words))
         for m in _TITLE_OF.finditer(text):  # "Minister of State" → "said MoS"
             head, small, rest = m.group(1), m.group(2), m.group(3)
             if _title_head(head) and _norm(rest) not in _SMALL_WORDS:
@@ -1132,10 +1135,13 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|and\b|\.|\)|[ \t]+(?:respectively|each)\
 _TITLE_OF = re.compile(rf"\b([{UP}][a-z]+)[ \t]+(of|for)[ \t]+([{UP}][a-z]+)\b")
 _HYPHEN_TITLE = re.compile(rf"\b([{UP}][a-z]+)-([{UP}][a-z]+)\b")
 _TITLE_RUN = re.compile(rf"[{UP}][a-z]+(?:[ \t]+[{UP}][a-z]+){{1,5}}")
+# the words before a title's letters in brackets (looked for only before each "(ABC)": a run
+# of words, capitalised or not, matched from every word of the text would be slow)
 _TITLE_ACRONYM = re.compile(
-    rf"((?:[{UP}a-z][\w-]+[ \t]+(?:(?:of|for|to)[ \t]+(?:the[ \t]+)?)?){{1,5}}[{UP}a-z][\w-]+)"
-    r"[ \t]*\(([A-Z]{2,6})\)"
+    rf"(?<![\w-])((?:[{UP}a-z][\w-]+[ \t]+(?:(?:of|for|to)[ \t]+(?:the[ \t]+)?)?){{1,5}}"
+    rf"[{UP}a-z][\w-]+)[ \t]*\Z"
 )
+_LETTERS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
 # "he", "she": a clue to the gender of the one person a sentence names
 _GENDERED = re.compile(r"\b(he|she)\b", re.I)
 # "Lina Holt lost her home": a personal pronoun after a name, in its sentence, with no other
