@@ -108,10 +108,10 @@ class Register:
                     acr = "".join(w[0] for w in part).lower()
                     found.setdefault(acr, set()).add(tuple(_norm(w) for w in part))
         for letters in _LETTERS_IN_BRACKETS.finditer(text):  # "Director of … (DPP)"
-            m = _TITLE_ACRONYM.search(text, max(0, letters.start() - 120), letters.start())
-            if m is None:
+            run = _TITLE_ACRONYM.search(text, max(0, letters.start() - 120), letters.start())
+            if run is None:
                 continue
-            words = [w for w in m.group(1).split() if w.lower() not in _SMALL_WORDS]
+            words = [w for w in run.group(1).split() if w.lower() not in _SMALL_WORDS]
             words = words[len(words) - len(letters.group(1)) :]  # the words the letters spell
             initials = "".join(w[0] for w in words).upper()  # "chief of naval staff (CNS)"
             if initials == letters.group(1) and any(_title_head(w) for w in words):
