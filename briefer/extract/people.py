@@ -68,6 +68,7 @@ _DEMONYM = re.compile(r"[a-z]{2,}(?:ese|ian|ean|can|ish|i)")
 _NAME_COMMA = re.compile(rf"({CAP_RUN.pattern}),[ \t]*\Z")
 # a capitalised word and a comma before a word, and a list going on after it
 _WORD_COMMA = re.compile(rf"[{UP}][\w’'-]+,\s*\Z")
+_APPOSITIVE_GAP = re.compile(r",[ \t]*")  # between a name and the title that follows it
 _LIST_ON = re.compile(rf"\s*(?:,|and\b|&)\s*[{UP}]")
 
 
@@ -191,6 +192,14 @@ class Register:
             known = self._by_token.get(name, set())
             if len(known) == 1:
                 name = next(iter(known))
+        elif "-" not in name:  # "Al Hazeem" after "Jamal Al-Hazeem": the same person
+            joined = {
+                n
+                for n in self._by_token.get(name.split()[-1], set())
+                if "-" in n and n.replace("-", " ").endswith(" " + name)
+            }
+            if len(joined) == 1:
+                name = next(iter(joined))
         if len(name.split()) >= 2 or role or name in self._first:
             self._gender_of(name, f"{clue} {role or ''}")
         if not (len(name.split()) >= 2 or role) or (name, role) in self._seen:
@@ -201,6 +210,9 @@ class Register:
             self._first[name] = offset
             for tok in name.split():
                 self._by_token.setdefault(tok, set()).add(name)
+                tail = tok.rpartition("-")[2]  # "Governor Mutebile" for "… Tumusiime-Mutebile"
+                if tail != tok and len(tail) >= 3 and tail[:1].isupper():
+                    self._by_token.setdefault(tail, set()).add(name)
                 if len(tok) >= 5:  # for misspelt(): by first letter and length
                     self._by_shape.setdefault((_fold(tok)[:1], len(_fold(tok))), set()).add(tok)
         self._first[name] = min(self._first[name], offset)
@@ -480,6 +492,8 @@ class Register:
             full = None
             for name in sorted(names, key=len, reverse=True):
                 toks = name.split()
+                if tok not in toks:
+                    continue  # the tail of a joined surname: a mention by surname, below
                 k = toks.index(tok)
                 start = at - len(" ".join(toks[:k])) - (1 if k else 0)
                 if start >= lo and text.startswith(name, start):
@@ -548,11 +562,21 @@ class Register:
                 continue
             if unknown:  # marked: it makes a sentence ambiguous, it is never taken as "he"
                 out.append((at, {"~" + unknown}))
+                taken.append((at, m.end()))
         for m in _SOMEONE_SAID.finditer(text, lo, hi):  # "Another resident said …": someone
             if not in_spans(m.start(), quoted) and _norm(m.group("noun")) in (
                 ROLE_NOUNS | PEOPLE_NOUNS
             ):  # unnamed speaks; "she said" after it is not the woman named before
                 out.append((m.start(), {"~" + m.group("noun")}))
+        out = [  # "Ana Obi, the country's minister of health, told …": she, not a second one
+            (a, ns)
+            for a, ns in out
+            if not (
+                len(ns) == 1
+                and next(iter(ns))[:1] == "?"
+                and any(b <= a and _APPOSITIVE_GAP.fullmatch(text, b, a) for _s, b in taken)
+            )
+        ]
         out.sort(key=lambda x: x[0])
         return out
 
@@ -825,8 +849,9 @@ class Register:
         found = {
             n
             for n in self._known(self._by_token.get(name.split()[-1], set()), offset)
-            if n.endswith(" " + name) and len(n.split()) > 2
-        }
+            if n.replace("-", " ").endswith(" " + name.replace("-", " "))
+            and len(n.replace("-", " ").split()) > 2
+        }  # "Al Hazeem said" after "Jamal Al-Hazeem"
         return self._person(next(iter(found)), offset) if len(found) == 1 else None
 
     def full(self, name: str, offset: int) -> Person | None:
@@ -840,7 +865,8 @@ class Register:
         if len(surname) < 3 or not surname[:1].isupper():
             return None
         found = set()
-        pattern = rf"(?:[{UP}][\w’'-]+[ \t]+){{1,2}}{re.escape(surname)}\b"
+        # "Mutebile said" after "Emmanuel Tumusiime-Mutebile": a joined surname's tail too
+        pattern = rf"(?:[{UP}][\w’'-]+[ \t]+){{1,2}}(?:[{UP}][\w’']+-)?{re.escape(surname)}\b"
         lo = max(0, offset - 20000)
         for m in re.finditer(pattern, text[lo:offset]):
             run = CAP_RUN.fullmatch(m.group())
@@ -856,7 +882,11 @@ class Register:
                     name.split()[0].lower() in _LEADS or _title_head(name.split()[0].rstrip("s"))
                 ):
                     name = " ".join(name.split()[1:])  # "By Ana Duarte", "Commissioners X"
-                if name and len(name.split()) >= 2 and name.split()[-1] == surname:
+                if (
+                    name
+                    and len(name.split()) >= 2
+                    and name.split()[-1].rpartition("-")[2] == surname
+                ):
                     found.add(name)
         return found.pop() if len(found) == 1 else None
 
@@ -1055,7 +1085,9 @@ _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
 )
 _SPEAKER_AFTER_VERB = re.compile(
-    rf"\b(?:said|says|[Aa]ccording\s+to|told\s+by)\s+(?P<run>{CAP_RUN.pattern})"
+    r"\b(?:said|says|[Aa]ccording\s+to|told\s+by)"
+    r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # never over a blank line: "…, minister says" ends a heading
+    rf"(?P<run>{CAP_RUN.pattern})"
 )
 # lower-case words ending in a role, then a capitalised name: "… chief executive Al Cooke"
 _OWNER_ROLE = re.compile(rf"[ \t]+((?:[a-z][\w-]*[ \t]+){{1,3}})(?=[{UP}])")

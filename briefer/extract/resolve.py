@@ -253,11 +253,18 @@ class Context:
                 p = register.full_exact(who.name, at)  # "President Brandt", not "Ana Brandt"
             if (
                 p
-                and re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)\Z", "", p.name).split()[-1] != who.name
+                and (
+                    re.sub(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)\Z", "", p.name).split()[-1] != who.name
+                    or p.name == who.name  # "Governor Mutebile" known by that word alone
+                )
                 and (full := register.named_before(self.body, who.name, at))
                 and full not in p.name  # "Gusti Putu" is part of "I Gusti Putu Arya"
+                # a name known by that word alone only for a joined surname ("Tumusiime-
+                # Mutebile"): "President Brandt" is not his daughter "Ana Brandt"
+                and (p.name != who.name or full.split()[-1] != who.name)
             ):  # "Torome said": the "Saitoti Torome" of the text, not a caption's "Torome
                 f.speaker, f.inferred = full, True  # Saitoti" (a surname is a name's end)
+                f.role = who.role or (p.role if p.name == who.name else None)
             elif p:
                 f.speaker, f.role = p.name, who.role or p.role
             elif p := register.misspelt(who.name, at):  # "said Gjorgun" after "Görgun"

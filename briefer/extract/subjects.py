@@ -42,7 +42,9 @@ _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # spaces and at most one line break (not
 # an Arabic article or kin word joined to a surname by a hyphen: "Essam al-Eryan"
 JOINED_LEAD = r"(?:al|el|ad|ar|as|at|an|ash|ud|ul|ibn|bin|abu|abd)"
 JOINED = rf"{JOINED_LEAD}-[{UP}][\w’'\-]*"
-CAP_RUN = re.compile(rf"{TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}(?:{TOKEN}|{JOINED}))*")
+CAP_RUN = re.compile(
+    rf"(?<![\w’']){TOKEN}(?:{_GAP}(?:{PARTICLE}{_GAP}){{0,2}}(?:{TOKEN}|{JOINED}))*"
+)
 
 
 # what opens a line that links another article: "Read:", "READ MORE:", "Also read:"
