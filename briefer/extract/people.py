@@ -39,7 +39,9 @@ from .subjects import (
 )
 from .words import (
     COMPANY_WORDS,
+    COUNTRIES,
     GENDER_WORDS,
+    GENERIC_TITLES,
     HONORIFICS,
     NOT_PERSON_LAST,
     OFFICE_LEADS,
@@ -90,6 +92,8 @@ class Register:
         self._said_singles: list[tuple[int, str]] = []
         self._said_words: set[str] = set()
         self._placey: set[str] = set()  # words seen after "in", "from", "to" …
+        # whole names after "in", "from", "across" … → where the first such mention is
+        self._in_places: dict[str, int] = {}
         # short forms of titles the article spells out: "ps" → ("principal", "secretary")
         # after "Principal Secretary X", so "the PS said" and "EC Rafiq" are read as titles
         self._short: dict[str, tuple[str, ...]] = {}
@@ -318,6 +322,8 @@ class Register:
         # words that follow "in", "from", "to" … somewhere: places and bodies ("Pakistan
         # said …" is no one-word person, as "in Pakistan" shows)
         self._placey = set(_AFTER_PLACE_WORD.findall(text))
+        for m in _IN_PLACE_RUN.finditer(text):
+            self._in_places.setdefault(m.group("run"), m.start())
         for m in _SPEAKER_BEFORE_VERB.finditer(text):
             app = m.group("app")
             inner = CAP_RUN.fullmatch(app.strip()) if app else None
@@ -380,6 +386,25 @@ class Register:
         ):
             return
         self.add(name, prefix, start, clue=text[start:end].split()[0])
+
+    def honourables(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        """Register "Minister of Water, Land and Climate Change, Hon. Robert Pickersgill" as
+        that minister, before anything else reads the name (so "Minister Pickersgill" later
+        is the same man): the office runs back to the sentence's or line's start, a dash or
+        "by", less "the" before the honourable."""
+        for m in _HON_NAME.finditer(text):  # "Minister of Water, Land and Climate, Hon. X"
+            if in_spans(m.start(), quoted):
+                continue
+            lead = text[max(0, m.start() - 140) : m.start()]
+            cut = max((b.end() for b in _ROLE_LEAD_CUT.finditer(lead)), default=0)
+            role = _HON_ROLE_EDGES.sub("", lead[cut:].strip())
+            name = split_name(m.group("name"))[1]
+            if (
+                role[:1].isupper()
+                and len(name.split()) >= 2
+                and any(_norm(w) in ROLE_NOUNS for w in re.findall(r"[\w-]+", role))
+            ):
+                self.add(name, role, m.start("name"))
 
     def learn(self, text: str, quoted: list[tuple[int, int]]) -> None:
         """After ``scan`` and ``speakers``: register as people the names nothing else showed
@@ -658,6 +683,11 @@ class Register:
                     if not any(a == said_at for a, _n in found):
                         found.append((said_at, {"~" + word}))
                 i += 1
+            found = [
+                (a, ns)
+                for a, ns in found
+                if not self._a_place(ns, at) and not (gender and all(map(_never_he, ns)))
+            ]
             found.sort(key=lambda x: x[0])
             if not found:
                 continue
@@ -694,6 +724,19 @@ class Register:
                     # "Peter Soulsby was re-elected mayor." then 'He said: "…"': the one
                     # person the sentence before is about, though nothing else names him
                     return Person(name[1:], None, at)
+                if (
+                    name[:1] == "?"
+                    and last_speaker
+                    and not name[1:].startswith("spokes")  # a spokesman is someone else
+                    and self.compatible(last_speaker, gender)
+                    and (
+                        name[1:] in GENERIC_TITLES
+                        or self.role_has(last_speaker, name[1:])
+                        or not self.has_role(last_speaker)
+                    )
+                ):  # '“…,” Mr Huq said. The law minister said … . “…,” he said': the one
+                    # quoted last, whom nothing says is not that minister
+                    return self.full(last_speaker, at) or self._person(last_speaker, at)
                 return None if name[:1] in "?~" else self._person(name, at)
             if last_speaker in names and quoted_in(s_start, s_end, quoted):
                 # the sentence that quoted X just before: '"…," X told Y. "…," he said'
@@ -752,6 +795,15 @@ class Register:
                 return self._person(subject, at)
             return None
         return None
+
+    def _a_place(self, names: set[str], at: int) -> bool:
+        """Whether an unknown name ("~Zimbabwe") is a country, or a place or body the text
+        named after "in", "from" or "across" before ``at``: "In 2016, Zimbabwe recorded …"
+        names no one."""
+        if len(names) != 1 or not (name := next(iter(names))).startswith("~"):
+            return False
+        bare = re.sub(r"\A[Tt]he\s+", "", name[1:])
+        return bare in COUNTRIES or self._in_places.get(bare, at) < at
 
     @staticmethod
     def _unknown_subject(text: str, s_start: int, found: list[tuple[int, set[str]]]) -> bool:
@@ -1200,6 +1252,38 @@ _PERSON_VERB = re.compile(
 _OF_TITLE = re.compile(rf"((?:[{UP}][\w’'.-]*\s+){{0,2}}([{UP}][\w’'.-]*)\s+of\s+(?:the\s+)?)\Z")
 _BODY_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 _SMALL_WORDS = frozenset("the a an of for and in on at to".split())
+# ", Hon. Daryl Vaz": the honourable's name, after the office he holds
+_HON_NAME = re.compile(rf",?[ \t]+(?:Hon\.?|Honourable)[ \t]+(?P<name>{CAP_RUN.pattern})")
+# where an office before ", Hon. X" begins: a sentence's or line's start, a dash, "by"
+_ROLE_LEAD_CUT = re.compile(
+    r"[.!?:;“”\"]\s+|\n|\s[—–-]+\s|\b(?:by|says|said)\s+|\b[A-Z][a-z]+ly,\s+|\A"
+)
+# "The committee chairman, Honourable …", "Senator the Hon. …", "Prime Minister, the Most Hon.":
+# the words around the office that are not it
+_HON_ROLE_EDGES = re.compile(r"\A[Tt]he\s+|(?:[,\s]+(?:the|Most|Right|Rt\.?))+\s*\Z|,\s*\Z")
+# the last word of a name that is a place or a body's, never a man's or a woman's
+_PLACE_ENDS = frozenset(
+    "airport airports hotel dam springs region province district county city town village "
+    "river island islands park reserve estate station road street avenue".split()
+)
+
+
+def _never_he(name: str) -> bool:
+    """Whether a mention ("Oman Airports", "~Flow Barbados", "Zimbabwe") can be no "he" or
+    "she": a country, or a name ending in a body's or a place's word."""
+    bare = name.lstrip("~?")
+    last = bare.split()[-1] if bare.split() else ""
+    return (
+        bare in COUNTRIES
+        or last in COMPANY_WORDS
+        or _norm(last) in ORG_WORDS
+        or last.lower() in _PLACE_ENDS
+    )
+
+
+_IN_PLACE_RUN = re.compile(
+    rf"\b(?:in|from|into|across|throughout|within)[ \t]+(?:the[ \t]+)?(?P<run>{CAP_RUN.pattern})"
+)
 _AFTER_PLACE_WORD = re.compile(
     rf"\b(?:in|from|into|across|near|of|throughout|within)[ \t]+([{UP}][\w’'-]+)\b"
 )

@@ -358,6 +358,7 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
     pairs_of = [_pairs(body, ps, pe) for ps, pe in units]
     quoted = sorted((o, c + 1) for pairs in pairs_of for o, c in pairs)
     register.learn_short_titles(body)
+    register.honourables(body, quoted)
     for block in art.blocks:
         if block.kind == "heading":
             continue

@@ -26,6 +26,7 @@ from .subjects import (
 )
 from .words import (
     COMPANY_WORDS,
+    GENERIC_TITLES,
     OFFICE_LEADS,
     ORG_WORDS,
     PORTFOLIOS,
@@ -82,7 +83,6 @@ _QUOTE_LED = re.compile(r"\s*(?:[“”\"]| “)")  # a paragraph opening with a
 # a sentence that opens with "he"/"she" as its subject, or "According to him/her"
 _SAME_HE_AGAIN = re.compile(rf"(?:(?<![^\n])|(?<=[.!?])\s+){HE_AGAIN}")
 # "the expert said": a word for whoever was quoted just before, when no role has it
-_GENERIC = frozenset("expert analyst scholar researcher academic observer official boss".split())
 
 
 class Context:
@@ -177,7 +177,7 @@ class Context:
                 and self.last_speaker not in self.orgs  # "the official" is a person
                 and f.unit - self.last_unit <= 3
                 and (
-                    who.title[-1] in _GENERIC
+                    who.title[-1] in GENERIC_TITLES
                     or (
                         not who.qualified  # "the Director of Port Works": someone else
                         and not who.title[-1].endswith("-year-old")
@@ -186,7 +186,7 @@ class Context:
                 )
                 and not register.by_title(who.title, len(self.body) + 1)
                 and (
-                    who.title[-1] in _GENERIC  # any officeholder is "the official"
+                    who.title[-1] in GENERIC_TITLES  # any officeholder is "the official"
                     or self._holds_or_no_role(self.last_speaker, who.title[-1], at)
                 )
                 and self._nobody_else_since(self.last_speaker, at, who.title[-1])
