@@ -78,14 +78,15 @@ _W1 = "|".join(_ONES[1:])
 _WT = "|".join(_TENS)
 _WNUM = rf"(?:(?:{_WT})(?:[- ](?:{'|'.join(_ONES[1:10])}))?|{_W1})"
 DIGIT_RE = re.compile(
-    r"(?P<cur>(?:US|CA|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|ZWL|ZW|B|Z|L)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
+    r"(?P<cur>(?:US|CA|CDN|C|A|AU|NZ|HK|S|R|NT|MX|TT|G|J|EC|Bds|BZ|ZWL|ZW|B|Z|L|FJD|FJ)\$\s?(?=\d)|TT(?=\d)|\$(?:US|A|AU|NZ|C|HK|S)\s?(?=\d)|\$|€|£|¥|₩|₹|₦|[¢₵](?=\d)|Rs\.?\s?|INR\s?|(?<![A-Za-z])K?[Ss]h\s?(?=\d)|G[Hh][Cc¢₵]\s?"
     r"|(?:U?Shs|USh|UGX|(?<![A-Za-z])shs)\.?\s?|[NRPK](?=\d)"  # naira "N78 billion", Ugandan
     # "Shs253m" and "shs2300", rand
     r"|(?:T[Ss]hs?|N\$|E£|₱)\.?\s?(?=\d)"  # Tanzanian shillings, Namibian dollars, Egyptian pounds
     r"|(?:USD|EUR|GBP|KES|NGN|ZAR|AED|SAR|QAR|TRY|CNY|RMB|JPY|CAD|AUD|PKR|BDT|LKR|EGP|GHS|TZS"
     r"|MYR|IDR|PHP|CHF|SEK|NOK|DKK|PLN|HUF|CZK|RON|UAH|RUB|BRL|MXN|ARS|KRW|TWD|HKD|SGD|THB"
     r"|NZD|ILS|KWD|BHD|OMR|MAD|ETB|RWF|ZMW|Dhs?|QR|SR|TL|Tk|Rp|RM|Php|KSh|Kshs?\.?|Kes"
-    r"|SSP|F?CFA|XOF|XAF|MWK|MK|SLE|SLL|LE|Br|MVR|NPR|MMK|KHR|LAK|VND|BWP|NAD|MZN|AOA|SDG|LYD)"
+    r"|SSP|F?CFA|XOF|XAF|MWK|MK|SLE|SLL|LE|Br|MVR|NPR|MMK|KHR|LAK|VND|BWP|NAD|MZN|AOA|SDG|LYD"
+    r"|Bt|RO|OR(?=\d))"  # Thai baht "Bt6 billion", Omani rials "RO 5 million", "OR900 million"
     r"\s?(?=\d))?"  # "USD 2.05 billion", "Dh5 million"
     r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: 1,10,000
     # thousands set apart by spaces, sure when two groups or more, a decimal comma or a
@@ -1200,11 +1201,13 @@ _SHARE_VERB = re.compile(
 def _fraction_hit(body: str, m: re.Match[str], se: int) -> Hit | None:
     """A fraction in words: "two-thirds majority", "one-fifth", "a third of the budget",
     "two thirds of voters". Written with a space it needs "of" or "majority" after it ("a
-    third term" is an ordinal); never a fraction of time or way ("a quarter of a century",
+    third term" is an ordinal), unless plural ("two thirds is owned": no ordinal is; but
+    "three quarters" may be of a year); never a fraction of time or way ("a quarter of a century",
     "three quarters of the year")."""
     n, d = m.group("n").lower(), m.group("d").lower()
     if (
         m.group("sep") == " "
+        and not (n not in ("one", "a") and d in ("thirds", "fifths", "sixths", "eighths", "tenths"))
         and not re.match(r"\s+(?:of|majority)\b", body[m.end() : se])
         and not _SHARE_VERB.match(body, m.end(), se)
         and not (

@@ -1594,3 +1594,26 @@ def test_trillions_written_short_and_square_kilometres_glued_on(
     sentence: str, expected: list[float]
 ) -> None:
     assert _values(sentence) == expected
+
+
+# round 156 (holdouts 121-123 after their first pass): Omani rials ("OR900 million",
+# "RO 5 million"), Thai baht ("Bt6 billion"), Fijian and Canadian dollars written with
+# their letters before "$"; a plural fraction in words needs no "of" ("two thirds is owned")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The airline lost OR900 million last year.", [900_000_000]),
+        ("The carrier owes Bt94.5 billion to creditors.", [94_500_000_000]),
+        ("Profit reached FJD$25.4 million.", [25_400_000]),
+        ("The union asked for CDN$1.3 billion.", [1_300_000_000]),
+        ("Of this forest, two thirds is owned by families.", [2 / 3]),
+    ],
+)
+def test_rials_baht_lettered_dollars_and_plural_fractions(
+    sentence: str, expected: list[float]
+) -> None:
+    assert _values(sentence) == pytest.approx(expected)
+
+
+def test_omani_rials_written_ro_are_money() -> None:
+    assert _read("The port cost RO 5 million to build.") == [(5_000_000, "RO", "RO 5 million")]
