@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .inverted import parse_inverted
 from .nlp import NAME_ABBREVS, UP
-from .subjects import Who, parse_inverted, parse_subject
+from .subjects import Who, parse_subject
 from .words import ROLE_NOUNS
 
 VERB = (

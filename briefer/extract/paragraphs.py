@@ -14,6 +14,7 @@ from .attribution import (
     END_SUBJECT,
     VERB,
 )
+from .inverted import parse_inverted
 from .nlp import dateline_end, sentence_ends
 from .people import (
     quoted_in,
@@ -21,7 +22,6 @@ from .people import (
 from .resolve import WINDOW, Context, Found
 from .subjects import (
     Who,
-    parse_inverted,
     parse_subject,
 )
 from .words import (

@@ -26,6 +26,7 @@ from .attribution import (
     without_scare_quotes,
 )
 from .fullest import fullest_names
+from .inverted import parse_inverted
 from .nearest import last_to_speak
 from .nlp import UP, dateline_end, is_abbrev_period
 from .paragraphs import (
@@ -50,7 +51,6 @@ from .subjects import (
     VOICES,
     Who,
     not_a_body,
-    parse_inverted,
     parse_subject,
 )
 from .words import (
