@@ -693,7 +693,8 @@ _FIRM_SAID = re.compile(
 _SUBJECT_BODY = re.compile(
     rf"(?:The\s+)?(?P<org>[{UP}][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?"
     rf"[{UP}][\w’'&.-]*){{0,8}})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
-    rf"(?:\s+in\s+[{UP}][\w’'-]*(?:\s+[{UP}][\w’'-]*)?)?\s+"  # "… Department in New Delhi said"
+    rf"(?:\s+in\s+[{UP}][\w’'-]*(?:\s+[{UP}][\w’'-]*)?)?"  # "… Department in New Delhi said"
+    r"(?:,\s+which\s[^\n]{0,200}?,)?\s+"  # "CWT, which posted revenues of …, confirmed"
     r"(?:(?:[a-z]+ly|earlier|also|later|has|have|had|on\s+\w+day)\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
 )
 

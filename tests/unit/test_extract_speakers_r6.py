@@ -143,3 +143,16 @@ def test_a_name_the_text_puts_after_in_is_no_one_he_could_be() -> None:
         "its finances. “We will need partners in the coming years,” he said.\n"
     )
     assert _speaker(text, "We will need partners") == "Saad Rafiq"
+
+
+def test_it_said_after_a_body_and_a_which_clause_is_that_body() -> None:
+    """Round 157: 'KTL, which posted revenues of $1.5 billion last year, confirmed the
+    attack.' then '“…,” it said in a statement': the body is the sentence's subject past its
+    clause. Before, the clause hid it and the quote went to no one."""
+    text = (
+        "Hack\n\n"
+        "KTL, which posted revenues of $1.5 billion last year, confirmed the attack but "
+        "declined to comment.\n\n"
+        "“We can confirm that our systems are back online,” it said in a statement.\n"
+    )
+    assert _speaker(text, "We can confirm") == "KTL"
