@@ -14,6 +14,7 @@ from .subjects import (
     _SAME_TITLE,
     _SAY,
     _SHORT_TITLES,
+    _TITLE_LEADS,
     _WRAP,
     CAP_RUN,
     OFFICE_ENDS,
@@ -51,6 +52,7 @@ from .words import (
     PORTFOLIOS,
     ROLE_NOUNS,
     STOP,
+    TITLE_WORDS,
 )
 
 
@@ -1270,14 +1272,22 @@ _PLACE_ENDS = frozenset(
 
 def _never_he(name: str) -> bool:
     """Whether a mention ("Oman Airports", "~Flow Barbados", "Zimbabwe") can be no "he" or
-    "she": a country, or a name ending in a body's or a place's word."""
-    bare = name.lstrip("~?")
-    last = bare.split()[-1] if bare.split() else ""
+    "she": a country, a name ending in a body's or a place's word, or an office's words."""
+    if name[:1] == "?":
+        return False  # "the minister": a title, someone unnamed
+    bare = name.lstrip("~")
+    words = bare.split()
+    last = words[-1] if words else ""
     return (
         bare in COUNTRIES
         or last in COMPANY_WORDS
         or _norm(last) in ORG_WORDS
         or last.lower() in _PLACE_ENDS
+        or (  # an office, not a name: "Senior Public Prosecutor", "Government Statistician"
+            len(words) >= 2
+            and _norm(last) in ROLE_NOUNS
+            and _norm(words[0]) in TITLE_WORDS | OFFICE_LEADS | ORG_WORDS | _TITLE_LEADS
+        )
     )
 
 

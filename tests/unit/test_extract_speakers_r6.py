@@ -156,3 +156,15 @@ def test_it_said_after_a_body_and_a_which_clause_is_that_body() -> None:
         "“We can confirm that our systems are back online,” it said in a statement.\n"
     )
     assert _speaker(text, "We can confirm") == "KTL"
+
+
+def test_an_office_registered_as_a_name_is_no_he() -> None:
+    """Round 157: 'Nasser al Harthi, Senior Public Prosecutor, said …': the office after
+    the name is no second person, so '“…,” he said' is al Harthi's."""
+    text = (
+        "Fraud\n\n"
+        "Nasser al Harthi, Senior Public Prosecutor, said fraud cases are growing as schemes "
+        "change with technology. “Fraud cases are rising every month,” he said in a radio "
+        "interview.\n"
+    )
+    assert _speaker(text, "Fraud cases are rising") == "Nasser al Harthi"
