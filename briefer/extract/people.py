@@ -33,6 +33,7 @@ from .subjects import (
     _title_head,
     is_role,
     join_role,
+    muhammad_back,
     name_then_office,
     portfolio_before,
     run_start,
@@ -190,6 +191,7 @@ class Register:
     def add(self, name: str, role: str | None, offset: int, clue: str = "") -> None:
         """Register ``name`` with ``role``; ``clue`` holds words before the name that may say
         a man or a woman ("Mr", "Ms")."""
+        name, role = muhammad_back(name, role)
         if len(name.split()) == 1 and name.replace(".", "").isupper():
             return  # "the semi-official ISNA": an acronym is a body, not a person
         if any(re.search(r"[’']s\Z", t) for t in name.split()[:-1]):

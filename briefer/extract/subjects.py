@@ -500,9 +500,32 @@ def person_word(word: str) -> bool:
     return low in ROLE_NOUNS | PEOPLE_NOUNS or low.rstrip("s") in ROLE_NOUNS | PEOPLE_NOUNS
 
 
+# short forms of Muhammad that open a name, never an office's letters ("Md Mohibur Rahman")
+_MUHAMMAD = re.compile(r"(?:\A|\s)(Md\.?|Mohd\.?|Muhd\.?)\Z")
+
+
+def muhammad_back(name: str, role: str | None) -> tuple[str, str | None]:
+    """ "… Relief Md Mohibur Rahman": the "Md" read as the end of the office ``role`` is
+    the first word of ``name``."""
+    if role and (m := _MUHAMMAD.search(role)):
+        return f"{m.group(1)} {name}", role[: m.start()].strip(" ,") or None
+    return name, role
+
+
+def name_lead_back(who: Who | None) -> Who | None:
+    """``who`` with its name's "Md" back from the end of its role (``muhammad_back``)."""
+    if who is not None and who.name:
+        who.name, who.role = muhammad_back(who.name, who.role)
+    return who
+
+
 def parse_subject(who: str) -> Who | None:
     """The subject of an attribution verb, read backwards: "Kim, the minister," /
     "Defense Minister Shin Won-sik" / "he" / "the North Korean leader"."""
+    return name_lead_back(_parse_subject(who))
+
+
+def _parse_subject(who: str) -> Who | None:
     who = re.sub(r",?\s*who\s*\Z", "", who.strip()).strip(" ,")
     if who.endswith(".") and not is_abbrev_period(who, len(who) - 1):
         who = who[:-1]  # "… according to the Department of Defence.": the sentence's stop

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_helpers import extracted, quote_at
 
+from briefer.extract.subjects import parse_subject
+
 
 def _speaker(text: str, start: str) -> str | None:
     return quote_at(extracted(text), start).speaker
@@ -168,3 +170,20 @@ def test_an_office_registered_as_a_name_is_no_he() -> None:
         "interview.\n"
     )
     assert _speaker(text, "Fraud cases are rising") == "Nasser al Harthi"
+
+
+def test_md_before_a_name_is_the_name_s_first_word() -> None:
+    """Round 158: 'State Minister for Disaster Relief Md Rafiqul Hasan said': "Md" (for
+    Muhammad) opens his name; it is not the end of the office. Before, the speaker was
+    "Rafiqul Hasan" and the role ended in "Md"."""
+    text = (
+        "Floods\n\n"
+        "Around 20 lakh people were hit by the floods, State Minister for Disaster Relief Md "
+        "Rafiqul Hasan said today.\n\n"
+        "“We are taking every step to help them,” he said.\n"
+    )
+    q = quote_at(extracted(text), "We are taking every step")
+    assert (q.speaker, q.role) == ("Md Rafiqul Hasan", "State Minister for Disaster Relief")
+    who = parse_subject("State Minister for Disaster Relief Md Rafiqul Hasan")
+    assert who is not None
+    assert (who.name, who.role) == ("Md Rafiqul Hasan", "State Minister for Disaster Relief")
