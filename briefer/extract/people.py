@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .nlp import PLACE_BEFORE, UP, sentence_ends
 from .subjects import (
+    _GAP,
     _SAME_TITLE,
     _SAY,
     _SHORT_TITLES,
@@ -1141,9 +1142,8 @@ _SPEAKER_BEFORE_VERB = re.compile(
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
 )
 _SPEAKER_AFTER_VERB = re.compile(
-    r"\b(?:said|says|[Aa]ccording\s+to|told\s+by)"
-    r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # never over a blank line: "…, minister says" ends a heading
-    rf"(?P<run>{CAP_RUN.pattern})"
+    # never over a blank line (_GAP): "…, minister says" ends a heading
+    rf"\b(?:said|says|[Aa]ccording\s+to|told\s+by){_GAP}(?P<run>{CAP_RUN.pattern})"
 )
 # lower-case words ending in a role, then a capitalised name: "… chief executive Al Cooke"
 _OWNER_ROLE = re.compile(rf"[ \t]+((?:[a-z][\w-]*[ \t]+){{1,3}})(?=[{UP}])")

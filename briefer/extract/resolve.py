@@ -82,7 +82,6 @@ BACK = 3  # paragraphs before a quote searched for the person "he" stands for
 _QUOTE_LED = re.compile(r"\s*(?:[“”\"]| “)")  # a paragraph opening with a quotation mark
 # a sentence that opens with "he"/"she" as its subject, or "According to him/her"
 _SAME_HE_AGAIN = re.compile(rf"(?:(?<![^\n])|(?<=[.!?])\s+){HE_AGAIN}")
-# "the expert said": a word for whoever was quoted just before, when no role has it
 
 
 class Context:
