@@ -188,6 +188,7 @@ def _parse_inverted(text: str) -> Who | None:
     if pa and (
         all(_norm(w) in OFFICE_LEADS for w in pa.group(1).split())
         or _norm(pa.group(1).split()[-1]) in PORTFOLIOS  # "Union Drinking Water and Sanitation"
+        or _norm(pa.group(1).split()[-1]) in ROLE_NOUNS  # "EABL Group CEO and Managing Director"
     ):
         inner = parse_inverted(text[pa.end() :])  # "said Energy and Water Minister Ana Lind"
         if inner and inner.name and not inner.org and inner.role:

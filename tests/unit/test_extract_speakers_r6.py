@@ -187,3 +187,16 @@ def test_md_before_a_name_is_the_name_s_first_word() -> None:
     who = parse_subject("State Minister for Disaster Relief Md Rafiqul Hasan")
     assert who is not None
     assert (who.name, who.role) == ("Md Rafiqul Hasan", "State Minister for Disaster Relief")
+
+
+def test_two_titles_joined_by_and_before_a_name_are_one_office() -> None:
+    """Round 159: 'says KBL Group CEO and Managing Director Ana Karoki': one woman with both
+    titles, not a speaker called "KBL Group CEO". Before, the words before "and" were read
+    as the speaker."""
+    text = (
+        "Brewer warns on tax\n\n"
+        "“It will hurt sales because someone has to pay for it,” says KBL Group CEO and "
+        "Managing Director Ana Karoki.\n"
+    )
+    q = quote_at(extracted(text), "It will hurt sales")
+    assert (q.speaker, q.role) == ("Ana Karoki", "KBL Group CEO and Managing Director")
