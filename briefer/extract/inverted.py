@@ -73,6 +73,8 @@ def _name_then_title(run: str, rest: str) -> Who | None:
     prefix, name = split_name(" ".join(tokens[:k]))
     if prefix or not _name_ok(name) or len(name.split()) < 2 or _org(name):
         return None
+    if _norm(name.split()[-1]) in PORTFOLIOS:
+        return None  # "the Public Relations Officer": a field of work, then its officer
     return Who(name, (" ".join(tokens[k:]) + tail.group()).strip(" ,.;"))
 
 

@@ -200,3 +200,25 @@ def test_two_titles_joined_by_and_before_a_name_are_one_office() -> None:
     )
     q = quote_at(extracted(text), "It will hurt sales")
     assert (q.speaker, q.role) == ("Ana Karoki", "KBL Group CEO and Managing Director")
+
+
+def test_a_field_of_work_before_a_title_is_no_name() -> None:
+    """Round 160: 'said the Public Relations Officer' and 'said Finance and Economic
+    Development Minister …' name no one called "Public Relations" or "Economic
+    Development". Before, those words were read as a name with the title after it."""
+    text = (
+        "Fees\n\n"
+        "“The university has not denied it, but it gives us reasons,” said the Public "
+        "Relations Officer.\n"
+    )
+    assert _speaker(text, "The university has not") is None
+    text = (
+        "Inflation\n\n"
+        "“The change of currency has hit the base of the price index,” said Finance and "
+        "Economic Development Minister, Professor Tendai Moyo justifying the pause.\n\n"
+        "He said the figures would wait for twelve months of prices in the new currency, to "
+        "compare “like with like in terms of currencies.”\n"
+    )
+    src = extracted(text)
+    assert quote_at(src, "The change of currency").speaker != "Economic Development"
+    assert quote_at(src, "like with like").speaker == "Tendai Moyo"
