@@ -1265,10 +1265,11 @@ _ROLE_LEAD_CUT = re.compile(
 # "The committee chairman, Honourable …", "Senator the Hon. …", "Prime Minister, the Most Hon.":
 # the words around the office that are not it
 _HON_ROLE_EDGES = re.compile(r"\A[Tt]he\s+|(?:[,\s]+(?:the|Most|Right|Rt\.?))+\s*\Z|,\s*\Z")
-# the last word of a name that is a place or a body's, never a man's or a woman's
+# the last word of a name that is a place's or a body's (beyond ORG_WORDS), never a person's
 _PLACE_ENDS = frozenset(
     "airport airports hotel dam springs region province district county city town village "
-    "river island islands park reserve estate station road street avenue".split()
+    "river island islands park reserve estate station road street avenue "
+    "division directorate secretariat".split()
 )
 
 

@@ -222,3 +222,18 @@ def test_a_field_of_work_before_a_title_is_no_name() -> None:
     src = extracted(text)
     assert quote_at(src, "The change of currency").speaker != "Economic Development"
     assert quote_at(src, "like with like").speaker == "Tendai Moyo"
+
+
+def test_a_division_is_no_he() -> None:
+    """Round 161: 'the Kivu Division of Wildlife' leaves "Kivu Division", a body, among the
+    names before '“…,” he told'; the man quoted is the conservancy director. Before, "he"
+    went to "Kivu Division"."""
+    text = (
+        "Bears\n\n"
+        "The Kivu Division of Wildlife Resources says 81 bears were killed for safety this "
+        "year.\n\n"
+        "Highland Wildlife Conservancy director Karl Robson said he questions the state's "
+        "numbers. Kivu could be home to as few as 2,500 bears, he said.\n\n"
+        "“I doubt the Kivu Division has any idea how many bears there are,” he told reporters.\n"
+    )
+    assert _speaker(text, "I doubt the") == "Karl Robson"
