@@ -645,7 +645,7 @@ def _parse_subject(who: str) -> Who | None:
         # "the Liberal MP who represents …": the appositive ends at its relative clause
         parts[i] = re.split(r"\s+(?:who|whose|which)\s", part, maxsplit=1)[0]
     if (
-        len(parts) >= 4
+        (len(parts) >= 4 or (len(parts) == 3 and parts[1][:1].islower()))
         and (first := _trailing_name(parts[0]))
         and first.name
         and not first.org

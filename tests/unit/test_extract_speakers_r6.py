@@ -237,3 +237,17 @@ def test_a_division_is_no_he() -> None:
         "“I doubt the Kivu Division has any idea how many bears there are,” he told reporters.\n"
     )
     assert _speaker(text, "I doubt the") == "Karl Robson"
+
+
+def test_a_name_then_a_lower_case_office_with_commas_inside_it() -> None:
+    """Round 162: 'Sean Kehoe, partner and head of data, privacy and security for Lane Field
+    Dublin, said …': the man first, then his office, commas and all. Before, the last words
+    ("Field Dublin", after the letters "KLA") were read as the speaker."""
+    text = (
+        "Fines\n\n"
+        "Sean Kehoe, partner and head of data, privacy and security for KLA Field Dublin, "
+        "said the regulator played a “central role in shaping the rules” this year.\n"
+    )
+    q = quote_at(extracted(text), "central role in shaping")
+    assert q.speaker == "Sean Kehoe"
+    assert q.role == "partner and head of data, privacy and security for KLA Field Dublin"
