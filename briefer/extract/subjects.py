@@ -645,7 +645,15 @@ def _parse_subject(who: str) -> Who | None:
         # "the Liberal MP who represents …": the appositive ends at its relative clause
         parts[i] = re.split(r"\s+(?:who|whose|which)\s", part, maxsplit=1)[0]
     if (
-        (len(parts) >= 4 or (len(parts) == 3 and parts[1][:1].islower()))
+        (
+            len(parts) >= 4
+            or (  # "X, partner and chair of data, privacy and cybersecurity for Y": one office
+                len(parts) == 3
+                and parts[1][:1].islower()
+                and not re.match(r"(?:a|an|the)\s", parts[1])  # "X, a nurse on duty, sitting …"
+                and not re.match(r"(?!managing\b)[a-z]+ing\b", parts[2])  # "…, sitting in the hall"
+            )
+        )
         and (first := _trailing_name(parts[0]))
         and first.name
         and not first.org

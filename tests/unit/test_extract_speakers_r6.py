@@ -240,9 +240,10 @@ def test_a_division_is_no_he() -> None:
 
 
 def test_a_name_then_a_lower_case_office_with_commas_inside_it() -> None:
-    """Round 162: 'Sean Kehoe, partner and head of data, privacy and security for Lane Field
-    Dublin, said …': the man first, then his office, commas and all. Before, the last words
-    ("Field Dublin", after the letters "KLA") were read as the speaker."""
+    """Round 162: 'Sean Kehoe, partner and head of data, privacy and security for KLA Field
+    Dublin, said …': the man first, then his office, commas and all. Before, the office was
+    cut at its first comma (and in a stored article the body's last words were the
+    speaker)."""
     text = (
         "Fines\n\n"
         "Sean Kehoe, partner and head of data, privacy and security for KLA Field Dublin, "
