@@ -129,6 +129,29 @@ _WHERE_SAID = re.compile(  # "… in a Facebook post on Wednesday night.": where
 )
 
 
+def _body_title_name(text: str) -> Who | None:
+    """ "Ministry of Transport and Infrastructure Principal Secretary John Mosonik": a body
+    named from its kind ("Ministry", "Department"), an office and the officer's name; the
+    officer, with the body and the office as the role."""
+    words = text.strip(" .,;").split()
+    if len(words) < 4 or _norm(words[0]) not in ORG_WORDS:
+        return None
+    for i in range(1, len(words) - 2):
+        if not (words[i][:1].isupper() and _is_title_word(words[i])):
+            continue
+        j = i
+        while j > 1 and (_norm(words[j - 1]) in _TITLE_LEADS or _is_title_word(words[j - 1])):
+            j -= 1
+        rest = " ".join(words[i + 1 :])
+        if not CAP_RUN.fullmatch(rest):
+            continue
+        prefix, name = split_name(rest)
+        if _name_ok(name) and len(name.split()) >= 2:
+            role = join_role(" ".join(words[: i + 1]), prefix)
+            return Who(name, role)
+    return None
+
+
 def parse_inverted(text: str) -> Who | None:
     """The speaker after an inverted verb: "said Army Gen. Xavier Brunson, the commander of
     U.S. Forces Korea" / "said Kim, who …" / "said the minister"; "said the SCDF in a
@@ -329,6 +352,8 @@ def _parse_inverted(text: str) -> Who | None:
                 return Who(name, lower.group(1).strip())
         return None
     org = _org(m.group())
+    if org and (body_officer := _body_title_name(text)):
+        return body_officer  # "Ministry of Transport Principal Secretary John Mosonik"
     if org:
         return Who(org, org=True)
     prefix, name = split_name(m.group())

@@ -252,3 +252,19 @@ def test_a_name_then_a_lower_case_office_with_commas_inside_it() -> None:
     q = quote_at(extracted(text), "central role in shaping")
     assert q.speaker == "Sean Kehoe"
     assert q.role == "partner and head of data, privacy and security for KLA Field Dublin"
+
+
+def test_a_body_then_an_office_then_a_name_is_the_officer() -> None:
+    """Round 163: 'stated Ministry of Roads and Transport Principal Secretary John Kiprop':
+    the ministry's officer, not the ministry. Before, the speaker was a body cut short
+    ("Ministry of Roads and Transport Principal")."""
+    text = (
+        "Roads\n\n"
+        "“We have finished choosing the bidders for the first phase,” stated Ministry of Roads "
+        "and Transport Principal Secretary John Kiprop.\n"
+    )
+    q = quote_at(extracted(text), "We have finished choosing")
+    assert (q.speaker, q.role) == (
+        "John Kiprop",
+        "Ministry of Roads and Transport Principal Secretary",
+    )
