@@ -1080,6 +1080,8 @@ def _role_words(role: str) -> set[str]:
         words.add("premier")
     if words & _LEGISLATORS:  # "Rep. X", "Senator X": "the lawmaker said" is X
         words |= {"lawmaker", "legislator"}
+    if {"public", "relations", "officer"} <= words or "pro" in words:
+        words |= {"spokesperson", "spokesman", "spokeswoman"}  # a PRO speaks for a body
     return words.union(*(same for same in _SAME_TITLE if same & words))
 
 

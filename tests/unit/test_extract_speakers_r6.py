@@ -268,3 +268,20 @@ def test_a_body_then_an_office_then_a_name_is_the_officer() -> None:
         "John Kiprop",
         "Ministry of Roads and Transport Principal Secretary",
     )
+
+
+def test_the_spokesperson_is_the_public_relations_officer_named_before() -> None:
+    """Round 164: 'the police spokesperson' after 'Force Public Relations Officer, ACP Ade
+    Oyelaran, said …' is Oyelaran, a public relations officer being a body's spokesperson.
+    Before, the quote went to the police as a body."""
+    text = (
+        "Fraud ring\n\n"
+        "The Kivu Police Force said it had arrested six people over a fraud ring.\n\n"
+        "The Force Public Relations Officer, ACP Ade Oyelaran, said the suspects had posed as "
+        "foreign investors. “They used false names to win trust,” Oyelaran explained in the "
+        "statement.\n\n"
+        "Another suspect was arrested in the capital on Friday.\n\n"
+        "“This suspect stole a huge sum from a widow,” the police spokesperson explained "
+        "further in the statement.\n"
+    )
+    assert _speaker(text, "This suspect stole") == "Ade Oyelaran"
