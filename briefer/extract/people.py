@@ -1105,8 +1105,9 @@ HE_AGAIN = (
 )  # "He noted …", "According to him, …": a sentence of the same "he" (quotes.py too)
 # a sentence whose subject is "he" or "she" ("He said that …", "He rose to fame behind X"):
 # the same person as before; the names in it are what he did or spoke of
-_HE_SAID_OPENER = re.compile(
-    r"\s*(?:(?:But|And|However|Also|Later|Earlier|Then),?\s+)?(He|She)\s+"
+_HE_SAID_OPENER = re.compile(  # "Referring to the floods, he said …": a participle's clause
+    r"\s*(?:(?:But|And|However|Also|Later|Earlier|Then),?\s+|[A-Z][a-z]+ing\b[^.;“”\"]{0,150}?,\s+)?"
+    r"([Hh]e|[Ss]he)\s+"
     r"(?:also\s+|further\s+|then\s+|later\s+)?(?!and\b|or\b)[a-z]{2,}\b"
 )
 _SAME_HE = re.compile(

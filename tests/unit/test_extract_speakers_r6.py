@@ -285,3 +285,19 @@ def test_the_spokesperson_is_the_public_relations_officer_named_before() -> None
         "further in the statement.\n"
     )
     assert _speaker(text, "This suspect stole") == "Ade Oyelaran"
+
+
+def test_he_said_after_a_participle_clause_is_still_the_same_he() -> None:
+    """Round 165: 'Referring to the floods in the north, he said Prime Minister Ravi Kant has
+    announced relief.' then '“…,” he said': the man named in what "he" said is spoken of,
+    not the new "he". Before, the quote went to Ravi Kant."""
+    text = (
+        "Floods\n\n"
+        "The floods are under control, Minister of State for Home Affairs Arun Mehra said on "
+        "Thursday.\n\n"
+        "“We will build back better,” he said.\n\n"
+        "Referring to the floods in the north, he said Prime Minister Ravi Kant has already "
+        "announced relief of Rs 2,000 crore.\n\n"
+        "“It is a matter of the heart. The states asked for help and got it,” he said.\n"
+    )
+    assert _speaker(text, "It is a matter of the heart") == "Arun Mehra"
