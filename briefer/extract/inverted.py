@@ -113,9 +113,9 @@ _PERSON_NOUN_END = re.compile(r"[a-z]{2,}(?:ee|er|or|ist|ian|ent|ant|man|woman|p
 # a body's name, lower-case words ending in a title, then a name: "Kantar business
 # development director Emer Healy"
 _OWNER_ROLE_NAME = re.compile(
-    rf"({CAP_RUN.pattern})[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}[a-z][\w-]*)[ \t]+"
+    rf"({CAP_RUN.pattern}|{BODY_RUN})[ \t]+((?:[a-z][\w-]*[ \t]+){{0,3}}[a-z][\w-]*)[ \t]+"
     rf"({CAP_RUN.pattern})[ \t]*[.,;]?"
-)
+)  # the body's name may have "of" in it: "National Metalworkers of South Africa spokesperson …"
 
 
 # a title, then an honorific that opens the name: "Chief of Healthcare Facilities Mr. X Y"

@@ -301,3 +301,16 @@ def test_he_said_after_a_participle_clause_is_still_the_same_he() -> None:
         "“It is a matter of the heart. The states asked for help and got it,” he said.\n"
     )
     assert _speaker(text, "It is a matter of the heart") == "Arun Mehra"
+
+
+def test_a_body_with_of_in_its_name_then_a_lower_case_title_then_a_name() -> None:
+    """Round 166: 'according to National Dockworkers of Kivu (Nadok) spokesperson Ama
+    Sefu': the spokeswoman, with her body's whole name in her role. Before, the speaker
+    was "National Dockworkers", the body cut at "of"."""
+    text = (
+        "Wage deal\n\n"
+        "The wage deal is an “attack on every working family”, according to National "
+        "Dockworkers of Kivu (Nadok) spokesperson Ama Sefu.\n"
+    )
+    q = quote_at(extracted(text), "attack on every working")
+    assert (q.speaker, q.role) == ("Ama Sefu", "National Dockworkers of Kivu spokesperson")
