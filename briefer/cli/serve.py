@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     try:
-        from ..webserve import BrieferServer
+        from ..tui.webserve import BrieferServer
     except ImportError as e:
         err(f"briefer serve needs textual-serve ({e}).\n  Install it: pip install textual-serve")
         return EXIT_PROBLEMS

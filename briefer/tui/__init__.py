@@ -1,1 +1,2 @@
-"""The terminal UI (the only part of briefer that imports Textual)."""
+"""The terminal UI and its browser server (the only part of briefer that imports Textual or
+textual-serve)."""

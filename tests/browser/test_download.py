@@ -16,7 +16,7 @@ import pytest
 from aiohttp import web
 
 from briefer.servemode import app_command
-from briefer.webserve import BrieferServer
+from briefer.tui.webserve import BrieferServer
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +73,7 @@ async def served(tmp_path: Path) -> AsyncIterator[Callable[[str], object]]:
 
 async def test_tab_environment_is_xterm(monkeypatch: pytest.MonkeyPatch, sample_ws: Path) -> None:
     """A server started from the Linux console still gives tabs xterm.js's TERM."""
-    from briefer.webserve import AppProcess
+    from briefer.tui.webserve import AppProcess
 
     monkeypatch.setenv("TERM", "linux")
 

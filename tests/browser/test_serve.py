@@ -61,7 +61,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from briefer.webserve import BrieferServer
+from briefer.tui.webserve import BrieferServer
 
 app, export, port = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 command = "exec " + shlex.join([sys.executable, app, str(export)])

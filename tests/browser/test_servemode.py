@@ -306,7 +306,7 @@ def test_serve_warns_for_a_public_host_and_reports_a_busy_port(sample_ws: Path) 
 def test_serve_does_not_import_textual() -> None:
     """The server process only relays: Textual runs in the apps it starts."""
     code = (
-        "import sys; import briefer.cli.serve, briefer.webserve, briefer.servemode; "
+        "import sys; import briefer.cli.serve, briefer.tui.webserve, briefer.servemode; "
         "print(sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -34,7 +34,7 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
-from .servemode import APP_ENVIRONMENT, websocket_allowed
+from ..servemode import APP_ENVIRONMENT, websocket_allowed
 
 log = logging.getLogger("briefer.serve")
 STOP_WAIT = 5.0  # seconds an app gets to quit when its tab closes or the server stops
