@@ -139,9 +139,6 @@ def _body_title_name(text: str) -> Who | None:
     for i in range(1, len(words) - 2):
         if not (words[i][:1].isupper() and _is_title_word(words[i])):
             continue
-        j = i
-        while j > 1 and (_norm(words[j - 1]) in _TITLE_LEADS or _is_title_word(words[j - 1])):
-            j -= 1
         rest = " ".join(words[i + 1 :])
         if not CAP_RUN.fullmatch(rest):
             continue

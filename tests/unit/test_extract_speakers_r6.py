@@ -13,6 +13,11 @@ def _speaker(text: str, start: str) -> str | None:
     return quote_at(extracted(text), start).speaker
 
 
+def _speaker_and_role(text: str, start: str) -> tuple[str | None, str | None]:
+    q = quote_at(extracted(text), start)
+    return q.speaker, q.role
+
+
 def test_a_name_never_starts_inside_a_word() -> None:
     """'HIV/AIDS. She also said' is no person 'S. She': the capital after a letter is part
     of a word, not an initial. Before, 'she said' went to 'S. She'."""
@@ -182,8 +187,10 @@ def test_md_before_a_name_is_the_name_s_first_word() -> None:
         "Rafiqul Hasan said today.\n\n"
         "“We are taking every step to help them,” he said.\n"
     )
-    q = quote_at(extracted(text), "We are taking every step")
-    assert (q.speaker, q.role) == ("Md Rafiqul Hasan", "State Minister for Disaster Relief")
+    assert _speaker_and_role(text, "We are taking every step") == (
+        "Md Rafiqul Hasan",
+        "State Minister for Disaster Relief",
+    )
     who = parse_subject("State Minister for Disaster Relief Md Rafiqul Hasan")
     assert who is not None
     assert (who.name, who.role) == ("Md Rafiqul Hasan", "State Minister for Disaster Relief")
@@ -198,8 +205,10 @@ def test_two_titles_joined_by_and_before_a_name_are_one_office() -> None:
         "“It will hurt sales because someone has to pay for it,” says KBL Group CEO and "
         "Managing Director Ana Karoki.\n"
     )
-    q = quote_at(extracted(text), "It will hurt sales")
-    assert (q.speaker, q.role) == ("Ana Karoki", "KBL Group CEO and Managing Director")
+    assert _speaker_and_role(text, "It will hurt sales") == (
+        "Ana Karoki",
+        "KBL Group CEO and Managing Director",
+    )
 
 
 def test_a_field_of_work_before_a_title_is_no_name() -> None:
@@ -249,9 +258,10 @@ def test_a_name_then_a_lower_case_office_with_commas_inside_it() -> None:
         "Sean Kehoe, partner and head of data, privacy and security for KLA Field Dublin, "
         "said the regulator played a “central role in shaping the rules” this year.\n"
     )
-    q = quote_at(extracted(text), "central role in shaping")
-    assert q.speaker == "Sean Kehoe"
-    assert q.role == "partner and head of data, privacy and security for KLA Field Dublin"
+    assert _speaker_and_role(text, "central role in shaping") == (
+        "Sean Kehoe",
+        "partner and head of data, privacy and security for KLA Field Dublin",
+    )
 
 
 def test_a_body_then_an_office_then_a_name_is_the_officer() -> None:
@@ -263,8 +273,7 @@ def test_a_body_then_an_office_then_a_name_is_the_officer() -> None:
         "“We have finished choosing the bidders for the first phase,” stated Ministry of Roads "
         "and Transport Principal Secretary John Kiprop.\n"
     )
-    q = quote_at(extracted(text), "We have finished choosing")
-    assert (q.speaker, q.role) == (
+    assert _speaker_and_role(text, "We have finished choosing") == (
         "John Kiprop",
         "Ministry of Roads and Transport Principal Secretary",
     )
@@ -312,5 +321,19 @@ def test_a_body_with_of_in_its_name_then_a_lower_case_title_then_a_name() -> Non
         "The wage deal is an “attack on every working family”, according to National "
         "Dockworkers of Kivu (Nadok) spokesperson Ama Sefu.\n"
     )
-    q = quote_at(extracted(text), "attack on every working")
-    assert (q.speaker, q.role) == ("Ama Sefu", "National Dockworkers of Kivu spokesperson")
+    assert _speaker_and_role(text, "attack on every working") == (
+        "Ama Sefu",
+        "National Dockworkers of Kivu spokesperson",
+    )
+
+
+def test_a_country_that_is_also_a_name_stays_a_person() -> None:
+    """Round 154's review: "Jordan", "Georgia" and "Chad" are people's names too, so they are
+    not in words.COUNTRIES; '“…,” said Jordan' then '“…,” he said' is still Jordan's."""
+    text = (
+        "Oil finds\n\n"
+        "Energy Minister Karl Lind opened the new field on Monday, and he thanked the crews.\n\n"
+        "“We have seventeen prospects left to drill,” said Jordan.\n\n"
+        "“The next wells will be drilled this year,” he said.\n"
+    )
+    assert _speaker(text, "The next wells") == "Jordan"
