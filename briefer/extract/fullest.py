@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from .nlp import PLACE_BEFORE, UP
-from .people import _LEADS, Register, _name_words, _unknown_person, in_spans, quoted_in
+from .people import (
+    _LEADS,
+    Register,
+    _name_words,
+    _unknown_person,
+    in_spans,
+    quoted_in,
+    without_owner,
+)
 from .resolve import Context, Found
 from .subjects import CAP_RUN, JOINED_LEAD, PARTICLE, _title_head, by_line, run_start
 
@@ -28,12 +36,16 @@ def fullest_names(body: str, found: list[Found], ctx: Context) -> None:
     ("Tomas Rydell"), when exactly one longer name ends in those words."""
     index = name_index(body, ctx.quoted, ctx.register)
     aliases: dict[str, set[str]] = {}  # "President Joko Widodo (Jokowi)": the name he goes by
+    honoured = {m.group("word") for m in _HONOURED.finditer(body)}
     for m in _ALIAS.finditer(body):
         if not quoted_in(m.start(), m.end(), ctx.quoted):
             aliases.setdefault(m.group(2), set()).add(m.group(1))
     for f in found:
         if not f.speaker or f.speaker in ctx.orgs:
             continue
+        own = without_owner(f.speaker)
+        if len(own.split()) >= 2 and own.split()[-1] in honoured:
+            f.speaker = own  # "Labour's Gordon Marsden …" and then "Mr Marsden": a person
         if len(full := aliases.get(f.speaker, set())) == 1:
             f.speaker = next(iter(full))
             continue
@@ -46,6 +58,10 @@ def fullest_names(body: str, found: list[Found], ctx: Context) -> None:
         if fuller != f.speaker:
             p = ctx.register.full(fuller, len(body) + 1)
             f.speaker, f.role = fuller, f.role or (p.role if p else None)
+
+
+# "Mr Marsden": the word after an honorific is a person's name
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<word>[^\W\d_][\w’'-]*)")
 
 
 def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> dict[str, set[str]]:
@@ -77,6 +93,7 @@ def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> 
             name = None  # "By Ann Lee": a byline, "Ann Lee" is the name
         if name and len(name.split()) >= 3 and _title_head(name.split()[0].rstrip("s")):
             name = " ".join(name.split()[1:])  # "Commissioners Pakorn Mahannop"
+        name = name and without_owner(name)  # "Labour's Gordon Marsden": Gordon Marsden
         if name and len(name.split()) >= 2 and len(_name_words(name.split())) <= 4:
             index.setdefault(name.split()[-1], set()).add(name)
             index.setdefault("^" + name.split()[0], set()).add(name)

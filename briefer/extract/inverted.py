@@ -53,7 +53,7 @@ def _long_cap_role(text: str) -> bool:
     return (
         2 <= len(words) <= 12
         and all(w[:1].isupper() or w in ("and", "of", "for", "the", "&") for w in words)
-        and any(_is_title_word(w) for w in words)
+        and any(_is_title_word(w) or _title_head(w) for w in words)  # "Superintendent"
     )
 
 

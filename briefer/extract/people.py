@@ -123,7 +123,14 @@ class Register:
             words = [w for w in run.group(1).split() if w.lower() not in _SMALL_WORDS]
             words = words[len(words) - len(letters.group(1)) :]  # the words the letters spell
             initials = "".join(w[0] for w in words).upper()  # "chief of naval staff (CNS)"
-            if initials == letters.group(1) and any(_title_head(w) for w in words):
+            spelt = run.group(1)[run.group(1).rfind(words[0]) :] if words else ""
+            lead_noun = re.split(r"\s+(?:of|for)\s+", spelt, maxsplit=1)[0].split()[-1:]
+            if (
+                initials == letters.group(1)
+                and any(_title_head(w) for w in words)
+                # "General Authority of Levies (GAL)": a body's letters, not a title's
+                and not (lead_noun and _norm(lead_noun[0]) in ORG_WORDS)
+            ):
                 found.setdefault(initials.lower(), set()).add(tuple(_norm(w) for w in words))
         for m in _TITLE_OF.finditer(text):  # "Minister of State" → "said MoS"
             head, small, rest = m.group(1), m.group(2), m.group(3)
@@ -939,6 +946,7 @@ class Register:
                     name.split()[0].lower() in _LEADS or _title_head(name.split()[0].rstrip("s"))
                 ):
                     name = " ".join(name.split()[1:])  # "By Ana Duarte", "Commissioners X"
+                name = name and without_owner(name)  # "Saudi Arabia’s Almarai": Almarai
                 if (
                     name
                     and len(name.split()) >= 2
@@ -1310,6 +1318,17 @@ def quoted_in(lo: int, hi: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a quoted stretch starts in [lo, hi) (spans sorted by start)."""
     i = bisect.bisect_left(spans, (lo, -1))
     return i < len(spans) and spans[i][0] < hi
+
+
+# everything up to an owner's mark: "Saudi Arabia’s | Almarai", "Labour's | Gordon Marsden"
+_OWNED = re.compile(r"(?:.*\s)?\S*(?:[’']s|s[’'])\s+(?P<rest>\S.*)", re.S)
+
+
+def without_owner(name: str) -> str:
+    """A name less the owner written before it ("Labour's Gordon Marsden" → "Gordon
+    Marsden"): a person's or a body's own name never holds another's possessive."""
+    owned = _OWNED.fullmatch(name)
+    return owned.group("rest") if owned else name
 
 
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

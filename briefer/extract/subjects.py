@@ -12,6 +12,7 @@ from .nlp import NAME_ABBREVS, UP, is_abbrev_period
 from .words import (
     ABBREV_TITLES,
     ADJECTIVE_TITLES,
+    COUNTRIES,
     HONORIFICS,
     LEAD_PREPOSITIONS,
     NOT_PERSON_LAST,
@@ -191,7 +192,7 @@ def _ends_list(parts: list[str], i: int) -> bool:
     with "and" ("Employment and Skills"), so they are a portfolio's list, not a name."""
     for part in parts[i:]:
         words = part.split()
-        if not 1 <= len(words) <= 5 or not all(
+        if not 1 <= len(words) <= (8 if "and" in words else 5) or not all(
             w[:1].isupper() or (w in ("and", "&") and k < len(words) - 1)
             for k, w in enumerate(words)
         ):
@@ -801,7 +802,9 @@ def _parse_subject(who: str) -> Who | None:
 # an unnamed voice of a body: "a department spokesman", "an IMD official", "a spokesperson
 # for the department", "an official of the Harbour Workers Association"
 VOICES = r"(?:spokes(?:man|woman|person)|officials?|representative)"
-_VOICE_AFTER = re.compile(rf"(?:[Aa]n?|[Tt]he)\s+(?P<body>{BODY_RUN}|[a-z]+(?:[’']s)?)\s+{VOICES}")
+_VOICE_AFTER = re.compile(
+    rf"(?:(?P<article>[Aa]n?|[Tt]he)\s+)?(?P<body>{BODY_RUN}|[a-z]+(?:[’']s)?)\s+{VOICES}"
+)
 _VOICE_OF = re.compile(
     rf"(?:[Aa]n?|[Tt]he)\s+{VOICES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?"
     rf"(?P<body>{BODY_RUN}|[a-z]+)"
@@ -825,6 +828,15 @@ def _body_voice(who: str) -> Who | None:
     owned = re.search(r"[’']s\Z", m.group("body"))
     body = re.sub(r"[’']s\Z", "", " ".join(m.group("body").split()))
     words = body.split()
+    if m.re is _VOICE_AFTER and not m.group("article"):
+        # "GAZT spokesperson told", "RailState officials said": a body's own name, no article
+        if body.islower() or len(words) > 1 and not (set(map(_norm, words)) & ORG_WORDS):
+            return None
+        if len(words) == 1 and (_norm(body) in ORG_WORDS | PLACES | STOP or body in COUNTRIES):
+            return None  # "Ministry spokesman", "Kenya spokesman": no body's own name
+        if not not_a_body(body):
+            return Who(body, org=True)
+        return None
     if body.islower():
         definite = re.match(r"[Tt]he\s", who) and m.re is _VOICE_AFTER
         if len(words) == 1 and _norm(body) in ORG_WORDS and (owned or not definite):

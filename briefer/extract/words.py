@@ -156,7 +156,7 @@ GENDER_WORDS = {
 # dotted or short forms of ranks and offices ("I.G. Boora", "DG Deswal", "SP Rao")
 TITLE_ABBREVS = frozenset(
     "ig dg dig adg ig sp ssp dsp cm mp mla md cmd ceo cfo cto dgp avm igp cp acp dcp asp "
-    "aig cds coas vc dc td fm pm dpm ocpd ocs".split()
+    "aig cds coas vc dc td fm pm dpm ocpd ocs gm coo".split()
 )
 # words of an office or of a minister's portfolio: never the first word of a person's name
 # ("Minister of Agriculture and Food Security Ana Lind", "City Council Member Ana Lind",

@@ -1,0 +1,109 @@
+"""briefer import, issue 12, fifteenth stop (round 167, from quotes of stored holdouts
+121-135 that had a speaker right after them and got none, or a name with another's
+possessive in it). Sentences of our own, invented names and bodies."""
+
+from __future__ import annotations
+
+from extract_helpers import extracted, quote_at
+
+
+def _speaker_and_role(text: str, start: str) -> tuple[str | None, str | None]:
+    q = quote_at(extracted(text), start)
+    return q.speaker, q.role
+
+
+def test_a_place_owning_a_body_is_not_the_bodys_name() -> None:
+    """'Norland’s Dairyco, the region’s biggest milk firm, …' then '“…,” Dairyco said':
+    Dairyco. Before, 'Dairyco said' took the fuller name 'Norland’s Dairyco' and the quote
+    was then given to no one."""
+    text = (
+        "Milk firm lifts profit\n\n"
+        "Norland’s Dairyco, the region’s biggest milk firm, reported a 7 per cent rise in "
+        "profit for the quarter.\n\n"
+        "“Strong sales of yoghurt let us absorb the higher cost of feed,” Dairyco said.\n"
+    )
+    assert _speaker_and_role(text, "Strong sales")[0] == "Dairyco"
+
+
+def test_a_party_owning_a_person_is_not_part_of_his_name() -> None:
+    """'Labour's Peter Vance accused …' and later 'said Mr Vance': the person is Peter
+    Vance. Before, both quotes went to "Labour's Peter Vance"."""
+    text = (
+        "Fee rise slipped out\n\n"
+        "Labour's Peter Vance accused ministers of hiding the rise, calling it \"a tax on "
+        'learning by stealth".\n\n'
+        '"They want nobody to notice until the bills arrive," said Mr Vance.\n'
+    )
+    assert _speaker_and_role(text, "a tax on learning")[0] == "Peter Vance"
+    assert _speaker_and_role(text, "They want nobody")[0] == "Peter Vance"
+
+
+def test_said_an_office_a_comma_then_the_name() -> None:
+    """'said Superintendent of Police, Hari Lamsal, spokesperson for the bureau': the name
+    between the commas. Before, an office with 'of' and no lower-case word was no role,
+    and both quotes of the paragraph had no speaker."""
+    text = (
+        "Gang held over lottery texts\n\n"
+        "“They told victims by text that they had won a car,” said Superintendent of Police, "
+        "Hari Lamsal, spokesperson for the bureau. “Then they asked for a fee to release "
+        "it.”\n"
+    )
+    assert _speaker_and_role(text, "They told victims") == (
+        "Hari Lamsal",
+        "Superintendent of Police",
+    )
+    assert _speaker_and_role(text, "Then they asked")[0] == "Hari Lamsal"
+
+
+def test_said_a_bodys_gm_with_a_field_then_the_name() -> None:
+    """'said Portco’s GM for sales and planning, Ana de Wet': "GM" is a title's letters,
+    and the office runs to the comma. Before, the speaker was "Portco’s GM"."""
+    text = (
+        "Fruit exports by rail climb\n\n"
+        "“We moved more boxes by rail in six months than in all of last year,” said Portco’s "
+        "GM for sales and planning, Ana de Wet.\n"
+    )
+    assert _speaker_and_role(text, "We moved more") == (
+        "Ana de Wet",
+        "Portco’s GM for sales and planning",
+    )
+
+
+def test_a_ministers_portfolio_list_before_his_name() -> None:
+    """'State Minister for Water, Power and Coastal Works Rafiq Mollah said': one office,
+    its commas and all, then the name. Before, a last part of more than five words was
+    no list's end, and the quote had no speaker."""
+    text = (
+        "New gas well opens\n\n"
+        '"We expect eight million cubic feet a day from this well," State Minister for '
+        "Water, Power and Coastal Works Rafiq Mollah said at the opening.\n"
+    )
+    assert _speaker_and_role(text, "We expect eight") == (
+        "Rafiq Mollah",
+        "State Minister for Water, Power and Coastal Works",
+    )
+
+
+def test_a_bodys_letters_then_spokesperson_with_no_article() -> None:
+    """'GAL spokesperson told reporters' after 'the General Authority of Levies (GAL)': the
+    body. Before, 'General' made the letters a title's, and the quote had no speaker."""
+    text = (
+        "Levy on sugary drinks\n\n"
+        "The General Authority of Levies (GAL) said the levy would cover 12 products.\n\n"
+        '"We have met traders and held workshops on the new levy," GAL spokesperson told '
+        "reporters.\n"
+    )
+    assert _speaker_and_role(text, "We have met")[0] == "General Authority of Levies"
+
+
+def test_a_bodys_own_name_then_officials_with_no_article() -> None:
+    """'Trackwise officials said': the body, one word of its own. A country's name before
+    "spokesman" stays no one's."""
+    text = (
+        "Boxes pile up before strike\n\n"
+        "Containers waiting at the port rose to 1,180 a day last week.\n\n"
+        "“Shippers moved boxes early, expecting the strike,” Trackwise officials said.\n\n"
+        "“Talks between the union and the port will resume on Monday,” Kenya spokesman said.\n"
+    )
+    assert _speaker_and_role(text, "Shippers moved")[0] == "Trackwise"
+    assert _speaker_and_role(text, "Talks between")[0] is None
