@@ -223,7 +223,7 @@ class Context:
             f.speaker, f.inferred = named, True  # "the union" after "Harbour Workers Union"
         elif (
             who.org
-            and who.name.lower() in ("company", "firm")
+            and who.name.lower() in _FIRM_KINDS
             and (firm := self._recent_org(at) or self._subject_firm(at))
         ):  # '“…,” the company said' after 'Solvia Air said it …': the one that said it
             f.speaker, f.inferred = firm, True
@@ -446,13 +446,16 @@ class Context:
         """ "the company said" after "Solvia Air said it was …": the capitalised subject of a
         reporting verb that opens one of the two sentences before ``at`` (no person the
         register knows, no title); None otherwise."""
-        lo = max(0, at - 1000)
+        lo = max(0, at - 1500)
         starts = [lo, *sentence_ends(self.body, lo, at)]
-        starts = [x for x in starts if self.body[x:at].strip()]
-        for s_start in reversed(starts[-2:]):
+        starts = [x for x in starts if re.search(r"\w", self.body[x:at])]  # not the mark
+        ends = [*starts[1:], at]
+        for s_start, s_end in reversed(list(zip(starts, ends, strict=True))[-4:]):
+            if gap := list(re.finditer(r"\n[ \t]*\n", self.body[s_start:s_end].rstrip())):
+                s_start += gap[-1].end()  # a headline with no stop runs into the sentence
             m = _FIRM_SAID.match(self.body, s_start, at)
             if m is None:
-                continue
+                continue  # "The company, which owns …, said": the same firm, further back
             name = " ".join(m.group("org").split())
             if _COMPANY_WORD.search(name):
                 return name  # "Solvia Airways": a company's name, never a person's
@@ -465,6 +468,8 @@ class Context:
                 and not any(w.lower() in ROLE_NOUNS or person_word(w) for w in name.split())
             ):
                 return name
+            if name.split()[0].lower() not in STOP:
+                return None  # "Ana Lind said …": someone else spoke since the firm
         return None
 
     def _issuer(self, at: int, kind: str) -> str | None:
@@ -681,6 +686,12 @@ _ISSUERS = (
 
 
 # words that end a company's name and never a person's
+# "the airline said": a business called by its kind, which the firm quoted or named as a
+# subject just before is
+_FIRM_KINDS = frozenset(
+    "company firm airline carrier group lender insurer miner retailer operator brewer "
+    "manufacturer".split()
+)
 _COMPANY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_WORDS))})\Z")
 # a capitalised subject opening a sentence, then a reporting verb: "Solvia Air said …"
 _FIRM_SAID = re.compile(

@@ -230,7 +230,7 @@ def is_role(text: str) -> bool:
     if (
         re.match(r"[a-z]+(?:s|ed|ing)?\s+(?!of\b)[a-z]+\s", t)
         and not (  # "the civil defense regional director": lower-case words, then the title
-            re.fullmatch(r"(?:the|a|an|its|his|her|their)(?:\s+[a-z][\w-]*){1,5}", t)
+            re.fullmatch(r"(?:the|a|an|its|his|her|their)(?:\s+[a-z][\w’'-]*){1,5}", t)
             and _title_head(t.split()[-1])
             and not set(t.split()) & {"by", "from", "with", "to", "for", "at", "in", "on"}
         )

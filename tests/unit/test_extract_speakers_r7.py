@@ -107,3 +107,46 @@ def test_a_bodys_own_name_then_officials_with_no_article() -> None:
     )
     assert _speaker_and_role(text, "Shippers moved")[0] == "Trackwise"
     assert _speaker_and_role(text, "Talks between")[0] is None
+
+
+def test_an_office_owned_by_a_place_with_a_possessive_then_the_name() -> None:
+    """'said the airport terminal’s acting manager, Saeed bin Harib': the lower-case office
+    may hold a possessive ("terminal’s"). Before, the office was read as a title alone and
+    the quote had no speaker."""
+    text = (
+        "Drugs found in luggage\n\n"
+        "“Our officers suspected this passenger, who looked confused at the checkpoint,” said "
+        "the airport terminal’s acting manager, Saeed bin Harib.\n"
+    )
+    assert _speaker_and_role(text, "Our officers") == (
+        "Saeed bin Harib",
+        "airport terminal’s acting manager",
+    )
+
+
+def test_the_company_said_reaches_the_firm_past_a_headline_and_two_sentences() -> None:
+    """'Lowveld Sugar Ltd says …' opens the paragraph under a headline with no full stop;
+    two sentences later '“…,” the company said': the firm. Before, only the two sentences
+    just before the quote were read, and the headline hid the firm's sentence."""
+    text = (
+        "Cane output to rise\n\n"
+        "Lowveld Sugar Ltd says raw sugar output could rise by a quarter in two years after "
+        "good rains.\n\n"
+        "The company, which owns two estates in the south, said output would rise to 535,000 "
+        "tonnes next season.\n\n"
+        "This year's crop was hit by drought and will be about 410,000 tonnes.\n\n"
+        "“Irrigation was cut during the drought and some fields were left fallow,” the company "
+        "said in a statement.\n"
+    )
+    assert _speaker_and_role(text, "Irrigation was cut")[0] == "Lowveld Sugar Ltd"
+
+
+def test_the_airline_said_is_the_firm_that_said_so_before() -> None:
+    """'Skyway Holdings said it would drop four routes' then '“…,” the airline said': the
+    firm, as for "the company". Before, the speaker was the word "airline"."""
+    text = (
+        "Airline cuts routes\n\n"
+        "Skyway Holdings said it would drop four routes from March as fuel costs climb.\n\n"
+        "“We cannot fly empty seats between small towns at these prices,” the airline said.\n"
+    )
+    assert _speaker_and_role(text, "We cannot fly")[0] == "Skyway Holdings"
