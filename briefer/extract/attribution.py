@@ -129,8 +129,8 @@ _QUOTED_WHOM = re.compile(
 _TAIL = r"(?:,\s*(?:adding|noting|saying|stressing|warning|explaining|referring)\b[^“”\"]*)?"
 
 
-END_INVERTED = re.compile(
-    rf",\s*{VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?){_TAIL}\s*[.!?]?\s*\Z"
+END_INVERTED = re.compile(  # not "…, told The Times": whom the words were told
+    rf",\s*(?!told\b|tells\b){VERB}\s+(?P<who>[^,;.!?“”\"]+(?:,[^,;.!?“”\"]+)?){_TAIL}\s*[.!?]?\s*\Z"
 )
 
 

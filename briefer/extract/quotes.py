@@ -457,6 +457,8 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                     # left out, the quote opening its sentence and the speaker ending it
                     m_end = NO_COMMA_SUBJECT.fullmatch(rest) or NO_COMMA_NAME.match(rest)
                     who = parse_subject(m_end.group("who")) if m_end else None
+                    if who is None and _NAME_ROLE_TOLD.match(rest):
+                        who = attribution_after(rest)  # '“…” X, spokesperson at KMC, told
                 if who is None:
                     who, side = attribution(before, "")
                 elif who.frame and (inner := reported_words(before)) is not None:
@@ -545,6 +547,13 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
         )
         for i, f in enumerate(found, 1)
     ]
+
+
+# '“…” Ana Lind, spokesperson at the council, told The Times': the comma left out before the
+# closing mark, then a name, its role between commas, and the verb
+_NAME_ROLE_TOLD = re.compile(
+    rf"[ \t]*[{UP}][\w’'.-]*(?:[ \t]+[{UP}][\w’'.-]*){{1,3}},[^,;“”\"]{{2,80}},[ \t]*{VERB}\b"
+)
 
 
 def _spokesperson(f: Found, before: str, after: str, ctx: Context, at: int) -> None:

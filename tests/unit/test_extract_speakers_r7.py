@@ -150,3 +150,19 @@ def test_the_airline_said_is_the_firm_that_said_so_before() -> None:
         "“We cannot fly empty seats between small towns at these prices,” the airline said.\n"
     )
     assert _speaker_and_role(text, "We cannot fly")[0] == "Skyway Holdings"
+
+
+def test_told_an_outlet_after_a_quote_with_no_comma_names_the_teller() -> None:
+    """'“…” Mina Rai, spokesperson at the council, told The Valley Times, “…”': the speaker
+    is Mina Rai, not the paper she told. Before, '…, told The Valley Times' was read as an
+    inverted verb and the first quote went to the paper."""
+    text = (
+        "New buses wait a month\n\n"
+        "“At the operator’s request we have agreed to wait a month before the new buses run” "
+        "Mina Rai, spokesperson at the council, told The Valley Times, “We hope the depot is "
+        "ready before the festival.”\n"
+    )
+    assert _speaker_and_role(text, "At the operator") == (
+        "Mina Rai",
+        "spokesperson at the council",
+    )
