@@ -125,8 +125,9 @@ _TITLE_HONORIFIC_NAME = re.compile(
 
 
 _WHERE_SAID = re.compile(  # "… in a Facebook post on Wednesday night.": where it was said
-    r"(.+?)\s+(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s+[^,;]{1,60}?\.?\s*\Z"
-)
+    r"(.+?)\s+(?:(?:in|on|via|through)\s+(?:a|an|its|his|her|their)|at\s+the)\s+[^,;]{1,60}?"
+    r"\.?\s*\Z"
+)  # "… at the inaugural event"
 
 
 def _body_title_name(text: str) -> Who | None:
@@ -178,6 +179,12 @@ def _parse_inverted(text: str) -> Who | None:
             return Who(hon.group(1))  # "said Ms King.": a surname that is also a title
     if (owner := _OWNER_ROLE_NAME.fullmatch(text)) and (
         _norm(owner.group(2).split()[-1]) in ROLE_NOUNS
+        or (  # "said MANA president and CEO Richard Haas": the second title opens the run
+            owner.group(2).split()[-1] in ("and", "&")
+            and _norm(owner.group(2).split()[0]) in ROLE_NOUNS
+            and (second := split_name(owner.group(3))[0]) is not None
+            and _title_head(second.split()[-1])
+        )
         or (  # "Focus Ireland director of advocacy Mike Allen": the office "of" a field
             (of := re.match(r"(?:[a-z-]+\s+)?([a-z-]+)\s+(?:of|for)\s", owner.group(2)))
             and _norm(of.group(1)) in ROLE_NOUNS
@@ -185,7 +192,10 @@ def _parse_inverted(text: str) -> Who | None:
     ):  # "said Kantar business development director Emer Healy": the body, her title, her
         prefix, name = split_name(owner.group(3))
         if _name_ok(name) and len(name.split()) >= 2:
-            return Who(name, join_role(f"{owner.group(1)} {owner.group(2)}", prefix))
+            role = f"{owner.group(1)} {owner.group(2)}"
+            if prefix and role.endswith(("and", "&")):
+                return Who(name, f"{role} {prefix}")  # "MANA president and CEO"
+            return Who(name, join_role(role, prefix))
     # "said the town’s mayor, Lina Holt" / "said Solvik’s mayor, Lina Holt": ROLE, NAME
     rn = re.match(
         rf"([^,;.]{{2,100}}?),\s*({CAP_RUN.pattern})\s*"

@@ -166,3 +166,17 @@ def test_told_an_outlet_after_a_quote_with_no_comma_names_the_teller() -> None:
         "Mina Rai",
         "spokesperson at the council",
     )
+
+
+def test_said_a_bodys_president_and_ceo_at_an_event() -> None:
+    """'“…,” said KVA president and CEO Rita Holm at the opening event': two titles joined
+    by "and", the second in capitals, then the name and where she said it. Before, the
+    quote after 'he said.' went to the man of the sentence before."""
+    text = (
+        "Plant opens\n\n"
+        "The company's chairman Omar Vell opened the plant on Monday. Built by Kanto Vehicles "
+        "America (KVA), the truck is unlike any on the market, he said. “This plant is a "
+        "milestone for us and for the state,” said KVA president and CEO Rita Holm at the "
+        "opening event.\n"
+    )
+    assert _speaker_and_role(text, "This plant is") == ("Rita Holm", "KVA president and CEO")
