@@ -246,6 +246,14 @@ class Context:
                 who.name = spaced
         if len(who.name.split()) == 2 and (p := register.ending(who.name, at)):
             f.speaker, f.role = p.name, who.role or p.role  # "López Obrador said"
+        elif (
+            len(who.name.split()) >= 2
+            and register.full(who.name, at) is None
+            and (p := register.misspelt(who.name, at))
+            and p.name.split()[:-1] == who.name.split()[:-1]
+            and len(p.name.split()) == len(who.name.split())
+        ):  # "Nana Ama Opku pointed out" after "Nana Ama Opoku said": a slip of one letter
+            f.speaker, f.role, f.inferred = p.name, who.role or p.role, True
         elif len(who.name.split()) == 1:
             p = register.full(who.name, at)
             if p is None and register.has_role(who.name):

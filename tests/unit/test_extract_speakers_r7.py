@@ -180,3 +180,15 @@ def test_said_a_bodys_president_and_ceo_at_an_event() -> None:
         "opening event.\n"
     )
     assert _speaker_and_role(text, "This plant is") == ("Rita Holm", "KVA president and CEO")
+
+
+def test_a_full_name_with_its_surname_mistyped_is_the_person_named_before() -> None:
+    """'Managing Director Tomas Walinde said …' and later '“…,” Tomas Walnde said': a slip
+    of one letter in the surname of a full name is the same man. Before, the quote went to
+    'Tomas Walnde', someone the text never names."""
+    text = (
+        "Airline loss narrows\n\n"
+        "Managing Director Tomas Walinde said the airline cut its loss by a third.\n\n"
+        "“We flew fuller planes on fewer routes this half,” Tomas Walnde said.\n"
+    )
+    assert _speaker_and_role(text, "We flew fuller")[0] == "Tomas Walinde"
