@@ -854,6 +854,8 @@ def not_a_body(name: str) -> bool:
     Chinese official", "the Kenya spokesman", "a Minister spokesman") name a country, a
     people or a title rather than a body it could speak for."""
     words = name.split()
+    if len(words) >= 2 and _norm(words[-1]) in ORG_WORDS and not _title_head(words[-1]):
+        return False  # "the American Trucking Association": a place's word opens its name
     return (
         not words
         or name in _COUNTRY_LETTERS

@@ -192,3 +192,15 @@ def test_a_full_name_with_its_surname_mistyped_is_the_person_named_before() -> N
         "“We flew fuller planes on fewer routes this half,” Tomas Walnde said.\n"
     )
     assert _speaker_and_role(text, "We flew fuller")[0] == "Tomas Walinde"
+
+
+def test_a_spokesperson_for_a_body_whose_name_opens_with_a_nations_word() -> None:
+    """'A spokesperson for the American Haulage Association said, “…”': the association.
+    Before, a name opening with a nation's word was read like "a US official", no body."""
+    text = (
+        "Haulage slows\n\n"
+        "Freight volumes fell 4% in May.\n\n"
+        "A spokesperson for the American Haulage Association said, “Volumes are down, rates "
+        "are down and costs are up for every carrier.”\n"
+    )
+    assert _speaker_and_role(text, "Volumes are down")[0] == "American Haulage Association"
