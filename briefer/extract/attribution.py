@@ -33,7 +33,7 @@ VERB = (
     r"confessed|confesses|bemoaned|whispered|muttered|yelled|interjected|chimed in|objected|"
     r"protested|recalled|reflected|wrote back|posted on|quoted as saying|disagreed|read|reads|"
     r"congratulated|praised|condemned|repeated|repeats|insisted again|expressed|informs|"
-    r"reacted|reacts|restated|restates|outlined|outlines)"
+    r"reacted|reacts|restated|restates|outlined|outlines|commended|commends)"
 )
 # verbs that report words only when they come before them ("X blamed the cut on “…”",
 # "The office forecast “…” seas"); after a name they are no attribution ("criticized

@@ -235,11 +235,21 @@ def is_role(text: str) -> bool:
             and not set(t.split()) & {"by", "from", "with", "to", "for", "at", "in", "on"}
         )
         and not any(_title_head(w) for w in t.split()[:3])
+        and not _head_is_title(t)
     ):
         return False  # "strengthen partnerships and …": a clause, not a role
     return bool(starts_ok) and any(
         _title_head(w) and w not in ADJECTIVE_TITLES for w in re.findall(r"[\w.’'-]+", t)
     )
+
+
+def _head_is_title(t: str) -> bool:
+    """Whether lower-case words after an article end, before the first "at", "of", "for"
+    or "in", in a title ("the communication and public relations manager at X")."""
+    head = re.match(
+        r"(?:the|a|an|its|his|her|their)((?:\s+[a-z][\w’'-]*){1,6}?)\s+(?:at|of|for|in)\s", t
+    )
+    return head is not None and _title_head(head.group(1).split()[-1])
 
 
 def _is_title_word(tok: str) -> bool:

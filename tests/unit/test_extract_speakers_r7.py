@@ -204,3 +204,29 @@ def test_a_spokesperson_for_a_body_whose_name_opens_with_a_nations_word() -> Non
         "are down and costs are up for every carrier.”\n"
     )
     assert _speaker_and_role(text, "Volumes are down")[0] == "American Haulage Association"
+
+
+def test_said_the_lower_case_office_joined_by_and_then_the_name() -> None:
+    """'said the communication and public relations manager at the Market Authority, Ruth
+    Amanya': the words before "at" end in a title, so the phrase is her office. Before, a
+    lower-case phrase with no title among its first three words was read as a clause."""
+    text = (
+        "Rules take effect\n\n"
+        "“Once the rules are published in the Gazette, they become law,” said the "
+        "communication and public relations manager at the Market Authority, Ruth Amanya.\n"
+    )
+    assert _speaker_and_role(text, "Once the rules") == (
+        "Ruth Amanya",
+        "communication and public relations manager at the Market Authority",
+    )
+
+
+def test_commended_after_a_quote_names_the_speaker() -> None:
+    """'“…,” commended Kagiso Moeti, the exchange's chief executive': "commended" reports
+    words too. Before, it was no attribution verb and the quote had no speaker."""
+    text = (
+        "Listings day\n\n"
+        "“This is the first time the exchange has had so many listings in one day,” "
+        "commended Kagiso Moeti, the exchange's chief executive.\n"
+    )
+    assert _speaker_and_role(text, "This is the first")[0] == "Kagiso Moeti"
