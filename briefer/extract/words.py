@@ -81,7 +81,7 @@ ABBREV_TITLES = {
 }
 ORG_WORDS = frozenset(
     """
-ministry agency office department service command council committee kremlin pentagon
+ministry agency office department service command council committee kremlin pentagon treasury
 government administration union bank fund institute center centre group company party court
 commission association authority news times post reuters kcna ap afp yonhap tass ria
 bureau staff military forces police embassy federation alliance university college

@@ -230,3 +230,14 @@ def test_commended_after_a_quote_names_the_speaker() -> None:
         "commended Kagiso Moeti, the exchange's chief executive.\n"
     )
     assert _speaker_and_role(text, "This is the first")[0] == "Kagiso Moeti"
+
+
+def test_the_treasury_said_is_a_body() -> None:
+    """'“…,” the Treasury said': a ministry by its own one-word name, as "the Pentagon".
+    Before, "Treasury" was no body's word and the quote had no speaker."""
+    text = (
+        "Listings review\n\n"
+        "Bankers met ministers on Tuesday to review the rules for floating a company.\n\n"
+        "“We want more growing firms to list here and stay here,” the Treasury said.\n"
+    )
+    assert _speaker_and_role(text, "We want more")[0] == "Treasury"
