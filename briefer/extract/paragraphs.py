@@ -19,6 +19,7 @@ from .nlp import dateline_end, sentence_ends
 from .people import (
     quoted_in,
 )
+from .referent import referent
 from .resolve import WINDOW, Context, Found
 from .subjects import (
     Who,
@@ -206,7 +207,7 @@ def _reported_by(
         at = start + len(body[start:le]) - len(body[start:le].lstrip())
         if m is not None and (own := _own_subject(body, at, at + m.end("who"), ctx, who.gender)):
             return own  # "On his part, Lukaku thanked the fans and he promised …": Lukaku
-        p = register.referent(body, max(0, at - WINDOW), at, ctx.quoted, speaker, who.gender)
+        p = referent(register, body, max(0, at - WINDOW), at, ctx.quoted, speaker, who.gender)
         return (p.name, p.role) if p else None
     if (
         who is not None
@@ -385,7 +386,7 @@ def reported_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | N
         own = _own_subject(body, lead, hi, ctx, who.gender) if hi < at else None
         if own:  # "On his part, Lukaku thanked the fans and he promised …": Lukaku
             return own
-        p = register.referent(body, max(0, start - WINDOW), start, ctx.quoted, None, who.gender)
+        p = referent(register, body, max(0, start - WINDOW), start, ctx.quoted, None, who.gender)
         return (p.name, p.role) if p else None
     if who is not None and who.title and not who.name and not who.frame:
         # "The minister said the retreat was …": the one person holding that title
@@ -428,7 +429,7 @@ def subject_in(body: str, ps: int, at: int, ctx: Context) -> tuple[str, str | No
     pronoun = re.match(r"(He|She)\b", body[start:at])
     if pronoun:
         gender = "m" if pronoun.group(1) == "He" else "f"
-        p = register.referent(body, max(0, start - WINDOW), start, ctx.quoted, None, gender)
+        p = referent(register, body, max(0, start - WINDOW), start, ctx.quoted, None, gender)
         return (p.name, p.role) if p else None
     opening = _PARTICIPLE_LEAD.match(body, start, at)  # "Expressing grief, X flagged …"
     if opening:

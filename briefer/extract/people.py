@@ -1,6 +1,7 @@
 """People in an article: speaker phrases split into name and role, and a register of the
 people named so far, so that "he", "Shin" or "the minister" can be resolved — only when
-exactly one person fits."""
+exactly one person fits. Whom "he" or "she" stands for is decided from this register in
+referent.py."""
 
 from __future__ import annotations
 
@@ -15,12 +16,9 @@ from .subjects import (
     _SAME_TITLE,
     _SAY,
     _SHORT_TITLES,
-    _TITLE_LEADS,
-    _WRAP,
     CAP_RUN,
     OFFICE_ENDS,
     PARTICLE,
-    PRONOUN_GENDER,
     SUFFIX_TITLES,
     _acronym,
     _cap_role,
@@ -42,9 +40,7 @@ from .subjects import (
 )
 from .words import (
     COMPANY_WORDS,
-    COUNTRIES,
     GENDER_WORDS,
-    GENERIC_TITLES,
     HONORIFICS,
     NOT_PERSON_LAST,
     OFFICE_LEADS,
@@ -54,7 +50,6 @@ from .words import (
     PORTFOLIOS,
     ROLE_NOUNS,
     STOP,
-    TITLE_WORDS,
 )
 
 
@@ -348,8 +343,8 @@ class Register:
                 self._speaker_run(text, m.start("run"), m.end("run"), quoted)
         for m in _SPEAKER_AFTER_VERB.finditer(text):
             self._speaker_run(text, m.start("run"), m.end("run"), quoted)
-        # two passes append out of order; ``referent`` bisects by offset ("Lind said
-        # Okoro spoke" came after a later "Okoro said" and hid it)
+        # two passes append out of order; ``said_singles_between`` bisects by offset ("Lind
+        # said Okoro spoke" came after a later "Okoro said" and hid it from ``referent``)
         self._said_singles.sort()
         self._said_words = {w for _at, w in self._said_singles}
 
@@ -357,6 +352,19 @@ class Register:
         """Whether ``word`` is a one-word name the article makes the subject of a
         reporting verb ("Somanath said …") and no known person's name has."""
         return word in self._said_words and not self._by_token.get(word)
+
+    def said_singles_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The one-word subjects of reporting verbs ("Somanath said …") at offsets in
+        [lo, hi), as (offset, word) in order of offset, whether or not someone known has
+        the word in their name."""
+        i = bisect.bisect_left(self._said_singles, (lo, ""))
+        j = bisect.bisect_left(self._said_singles, (hi, ""))
+        return self._said_singles[i:j]
+
+    def named_as_place(self, name: str, offset: int) -> bool:
+        """Whether the text has ``name`` whole right after "in", "from", "across" … before
+        ``offset``: a place or a body, no one."""
+        return self._in_places.get(name, offset) < offset
 
     def _speaker_run(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> None:
         start = run_start(text, start, end)
@@ -501,6 +509,11 @@ class Register:
 
     def _known(self, names: set[str], offset: int) -> set[str]:
         return {n for n in names if self._first[n] < offset}
+
+    def names_with(self, word: str, offset: int) -> set[str]:
+        """The names first registered before ``offset`` that have ``word`` as one of their
+        words, or as the tail of a joined surname ("Mutebile": "… Tumusiime-Mutebile")."""
+        return self._known(self._by_token.get(word, set()), offset)
 
     def mentions(
         self, text: str, lo: int, hi: int, quoted: list[tuple[int, int]], titles: bool = True
@@ -666,221 +679,9 @@ class Register:
                 out.add(n)
         return out
 
-    def referent(
-        self,
-        text: str,
-        lo: int,
-        at: int,
-        quoted: list[tuple[int, int]],
-        last_speaker: str | None,
-        gender: str | None = None,
-    ) -> Person | None:
-        """Who "he" / "she" at ``at`` stands for: the person of the nearest sentence before
-        it (from ``lo``) that names anyone. When that sentence names two or more people, the
-        subject wins only if the others are inside a reported clause ("Ross allowed that
-        Trump may …") and the subject is the one quoted last; otherwise no one. People
-        known to be of the other ``gender`` ("m" for "he", "f" for "she") are passed over:
-        "she" after "Ms Holt met Mr Rydell" is Holt; after a sentence naming only men, no
-        one (the text may have a slip, and an older woman is no sure referent)."""
-        other = {"m": "f", "f": "m"}.get(gender or "")
-        said: set[str] = set()
-        ends = sorted({lo, *sentence_ends(text, lo, at), *_heading_ends(text, lo, at)})
-        for s_end, s_start in zip(reversed(ends), reversed(ends[:-1]), strict=False):
-            found = self.mentions(text, s_start, s_end, quoted)
-            i = bisect.bisect_left(self._said_singles, (s_start, ""))
-            while i < len(self._said_singles) and self._said_singles[i][0] < s_end:
-                said_at, word = self._said_singles[i]  # "Somanath said …" in this sentence
-                if not self._known(self._by_token.get(word, set()), s_end):
-                    said.add(word)
-                    if not any(a == said_at for a, _n in found):
-                        found.append((said_at, {"~" + word}))
-                i += 1
-            found = [
-                (a, ns)
-                for a, ns in found
-                if not self._a_place(ns, at) and not (gender and all(map(_never_he, ns)))
-            ]
-            found.sort(key=lambda x: x[0])
-            if not found:
-                continue
-            opener = _HE_SAID_OPENER.match(text, s_start, s_end)
-            if gender and opener and PRONOUN_GENDER.get(opener.group(1).lower()) == gender:
-                continue  # "He said that … ousted President X.": the same he; X is spoken of
-            if (
-                gender
-                and all(n[:1] in "?~" and n[1:] not in said for _a, ns in found for n in ns)
-                and _SAME_HE.match(text, s_start, s_end)
-            ):  # "According to him, the agency seized X Y's powder.": still the same "he"
-                continue
-            if other:  # people of the other gender are no candidates; none left: no one
-                found = [  # ("~Kana": a one-word speaker, whose gender may be known too)
-                    (a, {n for n in ns if self.gender.get(n.lstrip("~?")) != other})
-                    for a, ns in found
-                ]
-                found = [(a, ns) for a, ns in found if ns]
-                if not found:
-                    return None
-            sayer = self._sayer(text, found, s_start, s_end)
-            if sayer is not None and self.gender.get(sayer) != other:
-                # "On a visit to Port Ula, Dr Ana Lind said the cases came from outside": the
-                # one person the sentence has saying it; the rest is where, or what she said
-                return self._person(sayer, at)
-            names = set().union(*(names for _at, names in found))
-            if len(names) == 1:
-                name = next(iter(names))
-                if name[:1] == "~" and (name[1:] == last_speaker or name[1:] in said):
-                    # '“…,” said Mwangi. “…,” he added' / 'Somanath said …. “…,” he said'
-                    known = self.full(name[1:], at) or self.misspelt(name[1:], at)
-                    return known or Person(name[1:], None, at)
-                if name[:1] == "~" and self._unknown_subject(text, s_start, found):
-                    # "Peter Soulsby was re-elected mayor." then 'He said: "…"': the one
-                    # person the sentence before is about, though nothing else names him
-                    return Person(name[1:], None, at)
-                if (
-                    name[:1] == "?"
-                    and last_speaker
-                    and not name[1:].startswith("spokes")  # a spokesman is someone else
-                    and self.compatible(last_speaker, gender)
-                    and (
-                        name[1:] in GENERIC_TITLES
-                        or self.role_has(last_speaker, name[1:])
-                        or not self.has_role(last_speaker)
-                    )
-                ):  # '“…,” Mr Huq said. The law minister said … . “…,” he said': the one
-                    # quoted last, whom nothing says is not that minister
-                    return self.full(last_speaker, at) or self._person(last_speaker, at)
-                return None if name[:1] in "?~" else self._person(name, at)
-            if last_speaker in names and quoted_in(s_start, s_end, quoted):
-                # the sentence that quoted X just before: '"…," X told Y. "…," he said'
-                return self._person(last_speaker, at)
-            first_at, first = found[0]
-            single = f"~{last_speaker}" in first  # "Lind also said that Ode …" (one word)
-            if len(first) == 1 and (last_speaker in first or single):
-                # the reported clause opens at "that" or right after the reporting verb ("the
-                # minister said on Monday in five years, President X had …")
-                clause = re.search(
-                    rf"\b(?:that|whether|if)\b|(?<=\s){_SAY_CLAUSE}\b(?!,)", text[first_at:s_end]
-                )
-                cut = first_at + clause.start() if clause else s_end
-                aside = re.match(rf"[^,.;]{{0,60}}?\s{_SAY_CLAUSE},", text[first_at:s_end])
-                if aside:  # "Furthermore, X said, the minister said …": the clause after it
-                    cut = min(cut, first_at + aside.end())
-                told = re.search(r"\s(?:told|tells)\s+", text[first_at:s_end])
-                addressee = first_at + told.end() if told else -1  # "X told Eye Radio."
-                if all(a >= cut or a == addressee or n == first for a, n in found):
-                    if single and last_speaker:
-                        return self.full(last_speaker, at) or Person(last_speaker, None, at)
-                    if last_speaker:
-                        return self._person(last_speaker, at)
-            subject = next(iter(first)) if len(first) == 1 else ""
-            reported = re.match(rf"[^.;:]{{0,100}}?\s{_SAY_CLAUSE}\b", text[first_at:s_end])
-            # "The army chief who spoke … after meeting with President X on Monday said": the
-            # relative clause between the subject and its verb names no speaker
-            relative = re.match(r"[^,.;:]{0,40}?,?\s(?:who|which)\s", text[first_at:s_end])
-            aside_from = first_at + relative.end() if relative else s_end
-            if (
-                subject[:1] not in ("", "?", "~")
-                and self.gender.get(subject) != other
-                and reported
-                and all(a >= first_at + reported.end() or a >= aside_from for a, _n in found[1:])
-            ):  # "X, a railway official, said the driver of Y had …": X said it, and the
-                # people after the verb are what X spoke of
-                return self._person(subject, at)
-            if (
-                subject[:1] not in ("", "?", "~")
-                and self.gender.get(subject) != other
-                and re.fullmatch(rf"\s*(?:[{UP}][\w’'.-]*\s+)*", text[s_start:first_at])
-                and all(
-                    n[:1] == "~" and _PREP_BEFORE.search(text[max(s_start, a - 30) : a])
-                    for a, ns in found[1:]
-                    for n in ns
-                )
-            ):  # "Ana Lind was speaking at the Harbour Working Group in Kochi.": the
-                # subject; the names after a preposition nobody knows are places or events
-                return self._person(subject, at)
-            if (
-                gender
-                and self.gender.get(subject) == gender
-                and not any(self.gender.get(n) == gender for n in names - {subject})
-                and not re.match(r"[^.!?]*\b(?:and|or|with)\s*\Z", text[s_start:first_at])
-            ):  # "Ms Holt said she had asked Brandt …": the subject, the one known woman
-                return self._person(subject, at)
-            return None
-        return None
-
-    def _a_place(self, names: set[str], at: int) -> bool:
-        """Whether an unknown name ("~Zimbabwe") is a country, or a place or body the text
-        named after "in", "from" or "across" before ``at``: "In 2016, Zimbabwe recorded …"
-        names no one."""
-        if len(names) != 1 or not (name := next(iter(names))).startswith("~"):
-            return False
-        bare = re.sub(r"\A[Tt]he\s+", "", name[1:])
-        return bare in COUNTRIES or self._in_places.get(bare, at) < at
-
-    @staticmethod
-    def _unknown_subject(text: str, s_start: int, found: list[tuple[int, set[str]]]) -> bool:
-        """Whether the one name of a sentence, a person's the register does not know, is
-        its subject: a full name (two words or more) that opens the sentence."""
-        if len(found) != 1:
-            return False
-        at, names = found[0]
-        (name,) = names
-        words = name[1:].split()
-        return (
-            len(words) >= 2
-            and words[0].lower() not in STOP | {"no", "new"}
-            and not text[s_start:at].strip(' \t\n“”"')
-            and not re.match(r"[Tt]he\s", text[at : at + 4])  # "The Klein Karoo was …": a place
-            and bool(re.search(r"[.!?][”\"’]?\s*\Z", text[at : at + 400].split("\n\n")[0]))
-        )  # a heading ("No Bumi discount for housing") ends without a full stop
-
-    def _sayer(
-        self, text: str, found: list[tuple[int, set[str]]], s_start: int, s_end: int
-    ) -> str | None:
-        """The one known person in a sentence who is followed by a reporting verb ("X said",
-        "X, the minister, told"), when everyone else it names comes after that verb (what
-        was said), is an unknown name after a preposition or "the" (a place, an event), or
-        is in a clause leading the sentence ("After Y opened the show, X said")."""
-        lead = _LEAD_CLAUSE.match(text, s_start, s_end)
-        lead_end = lead.end() if lead else s_start
-        for a, ns in found:
-            name = next(iter(ns)) if len(ns) == 1 else "?"
-            if name[:1] in "?~":
-                continue
-            run = CAP_RUN.match(text, a)
-            if run and not run.group().endswith(name.split()[-1]):
-                continue  # "The Commissioner …": a title standing for the name, said later
-            verb = _SAYS_AFTER.match(text, run.end(), s_end) if run else None
-            if verb is None:
-                continue
-            # "Sri Lankans will know by 6pm, the Chairman X says.": the verb ends the sentence,
-            # and what stands before the comma ahead of X is what X says
-            comma = (
-                text.rfind(",", s_start, a)
-                if not text[verb.end() : s_end].strip(' \t\n.!?”"')
-                else -1
-            )
-            if all(
-                b < comma
-                or b == a
-                or ms == {name}  # "The Commissioner of Police …, X, confirmed": X twice
-                or b >= verb.end()
-                or (b < lead_end <= a)  # "After Y inaugurated the show, X said, …"
-                # "X, who is also the relief coordinator, said": X's own title between
-                or (a < b < verb.end() and all(n[:1] == "?" for n in ms))
-                or (
-                    all(n[:1] == "~" for n in ms)
-                    and _PREP_BEFORE.search(text[max(0, b - 30) : b]) is not None
-                )
-                for b, ms in found
-            ):
-                return name
-            return None
-        return None
-
     def full_exact(self, name: str, offset: int) -> Person | None:
         """The person registered under exactly ``name`` before ``offset``, if any."""
-        return self._person(name, offset) if self._known({name}, offset) else None
+        return self.person(name, offset) if self._known({name}, offset) else None
 
     def has_role(self, name: str) -> bool:
         """Whether ``name`` itself was registered with a role ("President Trump")."""
@@ -903,8 +704,8 @@ class Register:
         other = {"m": "f", "f": "m"}.get(gender or "")
         return not other or self.gender.get(name) != other
 
-    def _person(self, name: str, offset: int) -> Person:
-        """The person with the fullest role known before ``offset``."""
+    def person(self, name: str, offset: int) -> Person:
+        """``name`` as a person at ``offset``, with the fullest role known before it."""
         roles = [r for o, r in self._roles.get(name, []) if o < offset]
         return Person(name, max(roles, key=len) if roles else None, offset)
 
@@ -916,12 +717,12 @@ class Register:
             if n.replace("-", " ").endswith(" " + name.replace("-", " "))
             and len(n.replace("-", " ").split()) > 2
         }  # "Al Hazeem said" after "Jamal Al-Hazeem"
-        return self._person(next(iter(found)), offset) if len(found) == 1 else None
+        return self.person(next(iter(found)), offset) if len(found) == 1 else None
 
     def full(self, name: str, offset: int) -> Person | None:
         """A one-word name ("Shin", "Mr. Kim") → the one earlier person it fits."""
         found = _collapse(self._known(self._by_token.get(name.split()[-1], set()), offset))
-        return self._person(next(iter(found)), offset) if len(found) == 1 else None
+        return self.person(next(iter(found)), offset) if len(found) == 1 else None
 
     def named_before(self, text: str, surname: str, offset: int) -> str | None:
         """ "Singh said" after "Navtej Singh hoarded …": the one full name ending in that
@@ -966,7 +767,7 @@ class Register:
             for tok in self._by_shape.get((token[:1], size), ()):
                 if _one_off(_fold(tok), token):
                     found |= self._known(self._by_token[tok], offset)
-        return self._person(next(iter(found)), offset) if len(found) == 1 else None
+        return self.person(next(iter(found)), offset) if len(found) == 1 else None
 
     def nearest_titled(
         self, text: str, words: list[str], lo: int, at: int, quoted: list[tuple[int, int]]
@@ -976,7 +777,7 @@ class Register:
         "the NDP premier" when no role has "NDP": the one premier known."""
         fits = self._titled(words, at) or self._head_only(words, at)
         if len(fits) == 1:
-            return self._person(next(iter(fits)), at)
+            return self.person(next(iter(fits)), at)
         if not fits:
             return None
         ends = [lo, *sentence_ends(text, lo, at)]
@@ -990,7 +791,7 @@ class Register:
             named = {n for _a, ns in found for n in ns}
             hit = named & fits
             if len(hit) == 1 and len(named) == 1:
-                return self._person(next(iter(hit)), at)
+                return self.person(next(iter(hit)), at)
             if hit:
                 return None
         return None
@@ -1013,23 +814,7 @@ class Register:
     def by_title(self, words: list[str], offset: int) -> Person | None:
         """ "the North Korean leader" → the one earlier person whose role has those words."""
         found = self._titled(words, offset)
-        return self._person(next(iter(found)), offset) if len(found) == 1 else None
-
-
-_BARE_LINE = re.compile(r"\n([^\n]{1,100}?)[ \t]*\n(?=[^\n]{101})")
-
-
-def _heading_ends(text: str, lo: int, hi: int) -> list[int]:
-    """Where a line with no end punctuation, set between paragraphs of one line each (a
-    subheading: "… minister hails PM X"), ends: a sentence ends there though no full stop
-    says so. Hard-wrapped text, whose lines are all short, has none."""
-    return [
-        m.end(1)
-        for m in _BARE_LINE.finditer(text, max(0, lo - 1), hi)
-        if m.group(1).strip()
-        and m.group(1).rstrip()[-1] not in '.!?:;,”"’)…'
-        and m.start() - (text.rfind("\n", 0, m.start()) + 1) > _WRAP
-    ]
+        return self.person(next(iter(found)), offset) if len(found) == 1 else None
 
 
 def _collapse(names: set[str]) -> set[str]:
@@ -1105,51 +890,11 @@ _LEGISLATORS = frozenset(
 )
 
 
-# a sentence whose subject is "he"/"she" again ("He noted …", "According to him, …"): the
-# person it stands for is further back, whoever else it names
-HE_AGAIN = (
-    r"(?:(?:He|She)\s+(?:also\s+|further\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
-    r"|According\s+to\s+(?:him|her)\b)"
-)  # "He noted …", "According to him, …": a sentence of the same "he" (quotes.py too)
-# a sentence whose subject is "he" or "she" ("He said that …", "He rose to fame behind X"):
-# the same person as before; the names in it are what he did or spoke of
-_HE_SAID_OPENER = re.compile(  # "Referring to the floods, he said …": a participle's clause
-    r"\s*(?:(?:But|And|However|Also|Later|Earlier|Then),?\s+|[A-Z][a-z]+ing\b[^.;“”\"]{0,150}?,\s+)?"
-    r"([Hh]e|[Ss]he)\s+"
-    r"(?:also\s+|further\s+|then\s+|later\s+)?(?!and\b|or\b)[a-z]{2,}\b"
-)
-_SAME_HE = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]+ly|Meanwhile|However|Also|Further|Furthermore|Moreover),?\s+)?"
-    rf"(?:{HE_AGAIN}|[^“”\"]*,\s+(?:he|she)\s+(?:said|added|noted|told\s[^.]*)\.\s*\Z)"
-)
-# a preposition or "the" right before a capitalised run: a place, body or event follows
-_PREP_BEFORE = re.compile(
-    r"\b(?:in|at|on|during|under|from|to|for|of|near|into|across|throughout|inside|outside"
-    r"|ahead\s+of|after|before|via|the)\s+(?:the\s+)?(?:[\w’'-]+,?\s+){0,3}\Z"
-)
-# a clause leading its sentence, up to its comma ("After Y inaugurated the show, ")
-_LEAD_CLAUSE = re.compile(
-    r"\s*(?:[“\"]\s*)?(?:After|When|As|While|Before|Once|Since|Although|Though|Following|"
-    r"(?:Shortly|Soon|Just)\s+(?:after|before)|Even\s+as|Just\s+as|"
-    r"(?:In|On|By|Upon|While)\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.;:,“”\"]{3,120},\s*"
-)  # and a participle's phrase: "In welcoming the figure …, X said", "Speaking at …, X said"
-_WINDOW = 1500  # characters before a pronoun searched for the person it stands for
-# verbs whose object is what was said, not a person ("told reporters, after meeting Y" is
-# no reported clause)
-_SAY_CLAUSE = (
-    r"(?:said|says|added|adds|noted|stated|explained|stressed|argued|insisted|claimed|"
-    r"warned|disclosed|revealed|announced|declared|maintained)"
-)
-# right after a name: its reporting verb, past an appositive ("X, the minister, told")
-# "X of Tiruchy said", "X from Kollam, a teacher, said": where the person is from
-_FROM_PLACE = r"(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
-_SAYS_AFTER = re.compile(
-    _FROM_PLACE
-    + r"(?:\s*,[^,.;“”\"]{2,80},)?,?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later))?"
-    rf"\s+(?:has\s+|had\s+|also\s+|later\s+|further\s+)?{_SAY}\b"
-)
+# "X of Tiruchy said", "X from Kollam, a teacher, said": where the person is from (before
+# the reporting verb here and in referent.py)
+FROM_PLACE = r"(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
 _SPEAKER_BEFORE_VERB = re.compile(
-    rf"(?P<run>{CAP_RUN.pattern}){_FROM_PLACE}(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
+    rf"(?P<run>{CAP_RUN.pattern}){FROM_PLACE}(?:\s*,(?P<app>[^,.;“”\"\n]{{2,90}}),|,)?\s+"
     rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+|on\s+\w+\s+)?{_SAY}\b"
 )
 _SPEAKER_AFTER_VERB = re.compile(
@@ -1276,35 +1021,6 @@ _ROLE_LEAD_CUT = re.compile(
 # "The committee chairman, Honourable …", "Senator the Hon. …", "Prime Minister, the Most Hon.":
 # the words around the office that are not it
 _HON_ROLE_EDGES = re.compile(r"\A[Tt]he\s+|(?:[,\s]+(?:the|Most|Right|Rt\.?))+\s*\Z|,\s*\Z")
-# the last word of a name that is a place's or a body's (beyond ORG_WORDS), never a person's
-_PLACE_ENDS = frozenset(
-    "airport airports hotel dam springs region province district county city town village "
-    "river island islands park reserve estate station road street avenue "
-    "division directorate secretariat".split()
-)
-
-
-def _never_he(name: str) -> bool:
-    """Whether a mention ("Oman Airports", "~Flow Barbados", "Zimbabwe") can be no "he" or
-    "she": a country, a name ending in a body's or a place's word, or an office's words."""
-    if name[:1] == "?":
-        return False  # "the minister": a title, someone unnamed
-    bare = name.lstrip("~")
-    words = bare.split()
-    last = words[-1] if words else ""
-    return (
-        bare in COUNTRIES
-        or last in COMPANY_WORDS
-        or _norm(last) in ORG_WORDS
-        or last.lower() in _PLACE_ENDS
-        or (  # an office, not a name: "Senior Public Prosecutor", "Government Statistician"
-            len(words) >= 2
-            and _norm(last) in ROLE_NOUNS
-            and _norm(words[0]) in TITLE_WORDS | OFFICE_LEADS | ORG_WORDS | _TITLE_LEADS
-        )
-    )
-
-
 _IN_PLACE_RUN = re.compile(
     rf"\b(?:in|from|into|across|throughout|within)[ \t]+(?:the[ \t]+)?(?P<run>{CAP_RUN.pattern})"
 )

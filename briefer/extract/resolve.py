@@ -13,10 +13,10 @@ from .attribution import (
 )
 from .nlp import ABBREV, UP, sentence_ends
 from .people import (
-    HE_AGAIN,
     Register,
     quoted_in,
 )
+from .referent import HE_AGAIN, referent
 from .subjects import (
     BODY_RUN,
     IN_PLACE,
@@ -129,8 +129,8 @@ class Context:
             return
         if who.pronoun:
             lo = max(self.lo, at - WINDOW)
-            p = register.referent(
-                self.body, lo, at, self.quoted, self.last_speaker, gender=who.gender
+            p = referent(
+                register, self.body, lo, at, self.quoted, self.last_speaker, gender=who.gender
             )
             if (
                 p is None
@@ -144,8 +144,14 @@ class Context:
                 )
             ):  # 'Mr X said …. He noted …. According to him, …. "…," he said': the same
                 # he since X, further back than the paragraphs usually searched
-                p = register.referent(
-                    self.body, max(0, at - WINDOW), at, self.quoted, None, gender=who.gender
+                p = referent(
+                    register,
+                    self.body,
+                    max(0, at - WINDOW),
+                    at,
+                    self.quoted,
+                    None,
+                    gender=who.gender,
                 )
             if p:
                 f.speaker, f.role, f.inferred = p.name, p.role, True
