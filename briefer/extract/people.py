@@ -241,6 +241,8 @@ class Register:
             if _named_thing(text, m.group(), m.end()):
                 continue  # "Teacher Eligibility Test (TET)": a thing named, with its letters
             prefix, name = split_name(m.group())
+            if " " not in name and re.search(r"[’']s\Z", m.group()):
+                continue  # "…, AirAsia’s parent company": the one word owns, names no one
             if prefix and (
                 (held_by := _NAME_COMMA.search(text, max(start, m.start() - 60), m.start()))
                 and name_then_office(held_by.group(1), m.group())

@@ -263,7 +263,11 @@ def _heading_ends(text: str, lo: int, hi: int) -> list[int]:
 _PLACE_ENDS = frozenset(
     "airport airports hotel dam springs region province district county city town village "
     "river island islands park reserve estate station road street avenue "
-    "division directorate secretariat".split()
+    "division directorate secretariat "
+    # and the last words of bodies' names: "PSA International", "Health Insurance Scheme",
+    # "Capital A Bhd", "General Confederation", "Kruger Trust"
+    "international scheme bhd berhad sdn tbk confederation programme program initiative "
+    "trust society forum chamber consortium partnership industries".split()
 )
 
 

@@ -87,7 +87,7 @@ commission association authority news times post reuters kcna ap afp yonhap tass
 bureau staff military forces police embassy federation alliance university college
 organization organisation assembly parliament congress senate ministry army navy
 school hospital club cooperative coalition network corporation foundation board guard
-airline mission contingent battalion brigade regiment corps
+airline mission contingent battalion brigade regiment corps bhd berhad tbk
 """.split()
 )
 PLACES = frozenset(

@@ -241,3 +241,31 @@ def test_the_treasury_said_is_a_body() -> None:
         "“We want more growing firms to list here and stay here,” the Treasury said.\n"
     )
     assert _speaker_and_role(text, "We want more")[0] == "Treasury"
+
+
+def test_a_one_word_owner_after_a_title_is_no_person() -> None:
+    """'The chief executive officer of Horizon Capital Bhd, SkyAsia’s parent company, …':
+    "SkyAsia’s" owns the company and is nobody, and "Horizon Capital Bhd" is a body; "he"
+    is the man named before. Before, SkyAsia was registered as that chief executive, and
+    'he told reporters' went to no one."""
+    text = (
+        "Airline fares\n\n"
+        "KOTA KINABALU: Tan Sri Kamal Hadi says SkyAsia will try to cut its fares.\n\n"
+        "The chief executive officer of Horizon Capital Bhd, SkyAsia’s parent company, also "
+        "asked people to be patient as the airline recovered.\n\n"
+        "“Despite the losses in revenue, our fares are still among the lowest,” he told "
+        "reporters.\n"
+    )
+    assert _speaker_and_role(text, "Despite the losses")[0] == "Kamal Hadi"
+
+
+def test_names_ending_in_a_bodys_word_are_no_he() -> None:
+    """A name ending in "International", "Scheme", "Bhd", "Confederation" or "Trust" is a
+    body's, never the "he" of a quote (referent passes over it)."""
+    from briefer.extract.referent import _never_he
+
+    for body in ("Portline International", "Coastal Health Insurance Scheme", "Horizon Bhd"):
+        assert _never_he(body), body
+    for body in ("General Confederation", "Kruger Park Trust"):
+        assert _never_he(body), body
+    assert not _never_he("Ana Lind")
