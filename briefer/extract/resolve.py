@@ -109,6 +109,12 @@ class Context:
                     self.last_org = (issuer, at)
                     self.orgs.add(issuer)
             return
+        if who.pronoun and who.plural:  # "they said": a body that is the subject just before
+            if body := self._subject_body(at):
+                f.speaker, f.inferred = body, True
+                self.last_org = (body, at)
+                self.orgs.add(body)
+            return
         if who.pronoun and who.org:  # "it said": the body quoted just before, if one was
             if recent := self._recent_org(at):
                 f.speaker, f.inferred = recent, True

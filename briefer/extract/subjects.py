@@ -169,6 +169,7 @@ class Who:
     frame: bool = False  # "the statement said": whoever issued the statement
     known_only: bool = False  # 'Brandt: “…”': a speaker only if the article named them
     qualified: bool = False  # "the Director of Port Works": a title with its office named
+    plural: bool = False  # "they said": a body's people, only when a body is the subject
 
 
 def join_role(prefix: str | None, appositive: str | None) -> str | None:
@@ -611,6 +612,8 @@ def _parse_subject(who: str) -> Who | None:
         return Who(hon.group(1))  # "Ms King", "Dr Bishop": a surname, though also a title
     low = who.lower()
     last = low.split()[-1] if low.split() else ""
+    if low == "they":  # '“…,” they said' after "The Medical Association … stuck to …"
+        return Who(pronoun=True, org=True, plural=True)
     if last in PRONOUNS and (
         len(low.split()) == 1 or low.split()[-2] in STOP or low.split()[-2].endswith(",")
     ):

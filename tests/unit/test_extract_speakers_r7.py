@@ -269,3 +269,26 @@ def test_names_ending_in_a_bodys_word_are_no_he() -> None:
     for body in ("General Confederation", "Kruger Park Trust"):
         assert _never_he(body), body
     assert not _never_he("Ana Lind")
+
+
+def test_they_said_after_a_body_as_the_subject_is_that_body() -> None:
+    """'The Federal Fraud Agency officials said that they had broken up a gang. “…,” they
+    said': the body. Before, "they" was read as no speaker at all."""
+    text = (
+        "Cyber crime cases rise\n\n"
+        "The Federal Fraud Agency (FFA) officials said that they had broken up a gang that "
+        "sold phone numbers.\n\n"
+        "“An investigation in the case is still going on,” they said.\n"
+    )
+    assert _speaker_and_role(text, "An investigation")[0] == "Federal Fraud Agency"
+
+
+def test_they_said_after_people_is_no_one() -> None:
+    """'Two residents said …. “…,” they said': no body is the subject, so no speaker (the
+    residents are not named)."""
+    text = (
+        "Water cut\n\n"
+        "Two residents of the estate said the taps ran dry on Monday.\n\n"
+        "“We have had no water for three days and nobody tells us why,” they said.\n"
+    )
+    assert _speaker_and_role(text, "We have had")[0] is None
