@@ -31,9 +31,13 @@ def _isolated_user_dirs(
 
 @pytest.fixture
 def sample_ws(tmp_path: Path) -> Path:
-    """A private copy of the sample workspace (tests may edit it)."""
+    """A private copy of the sample workspace (tests may edit it), without what a running
+    briefer leaves there: its exports, the lock of a brief it has open (a copied lock made
+    the app under test ask "open in another briefer?") and its .briefer folder."""
     target = tmp_path / "ws"
-    shutil.copytree(SAMPLE, target, ignore=shutil.ignore_patterns("exports"))
+    shutil.copytree(
+        SAMPLE, target, ignore=shutil.ignore_patterns("exports", "*.briefer.lock", ".briefer")
+    )
     return target
 
 
