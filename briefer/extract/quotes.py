@@ -475,7 +475,10 @@ def find_quotes(art: Article, register: Register) -> list[Quote]:
                 who = None  # "A spokesperson for the ESB told Agriland said that … “…”": the
                 # unnamed spokesperson's words, not Agriland's
             if who is None and (
-                _UNNAMED_BEFORE.search(before) or _UNNAMED_AFTER.match(after) or unnamed_lead
+                _UNNAMED_BEFORE.search(before)
+                or _UNNAMED_AFTER.match(after)
+                or unnamed_lead
+                or _ANONYMOUS.search(body, ps, o)  # "An officer, seeking anonymity, said …"
             ):
                 f.attributed = True  # "A resident from the district said: “…”": said by
                 # someone the text does not name, not by whoever was quoted before

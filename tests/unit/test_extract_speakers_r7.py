@@ -292,3 +292,17 @@ def test_they_said_after_people_is_no_one() -> None:
         "“We have had no water for three days and nobody tells us why,” they said.\n"
     )
     assert _speaker_and_role(text, "We have had")[0] is None
+
+
+def test_a_quote_after_an_anonymous_source_in_its_paragraph_is_no_ones() -> None:
+    """'A senior officer at the ministry, seeking anonymity, agreed that … “…”': the
+    words of someone the text does not name, on purpose. Before, the quote went to the
+    farmer quoted in the paragraph before."""
+    text = (
+        "Fertiliser sold on the black market\n\n"
+        "“The price is so high that I simply can't afford it,” said farmer Hari Thapa.\n\n"
+        "A senior officer at the farm ministry, seeking anonymity, agreed that illegal trade "
+        "in fertiliser has grown. “Farmers near the border buy it across the border. If we "
+        "stop that, they will have nothing to plant with.”\n"
+    )
+    assert _speaker_and_role(text, "Farmers near the border")[0] is None
