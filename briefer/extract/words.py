@@ -103,7 +103,7 @@ pakistani indonesian philippine filipino turkish egyptian
 )
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir hon rt engr ald smt shri shrimati alhaji alhaja alh hajiya "
-    "mallam otunba comrade barrister barr cllr h.e excellency datuk dato datin seri madam "
+    "mallam otunba comrade barrister barr cllr h.e excellency datuk dato datu datin seri madam "
     "madame cr ratu".split()
 )  # stripped from a name: "Engr. X", "Rt. Hon. X", "Alhaji X", "Shri X", "Cr X" (councillor),
 # "Ratu X" (a Fijian chief's title)

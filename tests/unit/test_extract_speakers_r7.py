@@ -306,3 +306,14 @@ def test_a_quote_after_an_anonymous_source_in_its_paragraph_is_no_ones() -> None
         "stop that, they will have nothing to plant with.”\n"
     )
     assert _speaker_and_role(text, "Farmers near the border")[0] is None
+
+
+def test_datu_is_an_honorific_not_a_first_name() -> None:
+    """'Sabah Education Director Datu Rahman Saidin said …': "Datu", a Malaysian honour
+    like "Datuk", is no part of his name. Before, the speaker was 'Datu Rahman Saidin'."""
+    text = (
+        "Exam results improve\n\n"
+        "“The number of candidates with top grades rose by 684 this year,” Sabah Education "
+        "Director Datu Rahman Saidin said at the announcement.\n"
+    )
+    assert _speaker_and_role(text, "The number of candidates")[0] == "Rahman Saidin"
