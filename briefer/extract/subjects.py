@@ -1180,6 +1180,8 @@ _ADVERBIAL = re.compile(
     r"(?:just\s+back|back|fresh|returning)\s+from\b|"  # "X, just back from Guinea, said"
     r"(?:speaking|addressing|writing|responding|reacting|commenting|talking|asked|quoted|"
     r"interviewed|briefing|testifying|appearing|posting|in|on|at|during|after|before|via|"
+    r"tabling|presenting|opening|launching|unveiling|inaugurating|delivering|introducing|"
+    r"welcoming|attending|touring|chairing|releasing|"  # "X, tabling the bill in the Senate"
     r"through|when|while|however|meanwhile|though|too|also|nonetheless|nevertheless|moreover|"
     r"furthermore|instead|separately|later|earlier|for\s+(?:his|her|its|their)\s+part|"
     r"(?:[a-z]+ed|led|run|held|won|made)\s+by)\b"

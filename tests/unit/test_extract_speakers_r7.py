@@ -317,3 +317,16 @@ def test_datu_is_an_honorific_not_a_first_name() -> None:
         "Director Datu Rahman Saidin said at the announcement.\n"
     )
     assert _speaker_and_role(text, "The number of candidates")[0] == "Rahman Saidin"
+
+
+def test_a_participle_phrase_after_the_name_names_where_not_who() -> None:
+    """'Finance Minister Ravi Lall, tabling the Finance Bill in the Senate said that the
+    rules would ensure the “…”': the minister; the Senate is where he tabled it. Before,
+    the quote went to the Senate."""
+    text = (
+        "Gaming rules\n\n"
+        "Finance Minister Ravi Lall, tabling the Finance Bill in the Senate said that the "
+        "rules would ensure that the “vulnerable would be protected and gaming fairly "
+        "conducted”.\n"
+    )
+    assert _speaker_and_role(text, "vulnerable would be")[0] == "Ravi Lall"
