@@ -623,13 +623,12 @@ def _dotted_date(d: Digits) -> bool:
 
 def _hour_in_words(d: Digits) -> bool:
     """An hour with the part of the day after it: "closes at 4 in the afternoon"; and the
-    first of two hours after "at", "by", "until" or "from" ("open until 8 to 10 in the
-    morning"; the seven characters before the number are matched from their start, so in
-    practice only "until" is seen)."""
+    first of two hours after "at", "by", "until" or "from" ("open from 8 to 10 in the
+    morning")."""
     body, start, after = d.body, d.start, d.after
     return bool(
         re.match(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", after)
-        or re.match(r"\s+(?:at|by|until|from)\s*\Z", body[max(d.ss, start - 7) : start])
+        or re.search(r"\b(?:at|by|until|from)\s*\Z", body[max(d.ss, start - 7) : start])
         and re.match(r"\s*(?:-|to|and)\s*\d{1,2}\s+in\s+the\b", after)
     )
 

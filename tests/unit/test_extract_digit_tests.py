@@ -179,3 +179,15 @@ def test_a_named_test_lets_a_figure_through(
     assert not test(_digits(sentence, number))
     hit = _figure(sentence, number)
     assert hit is not None and hit.value == value
+
+
+def test_the_first_of_two_hours_after_from_is_no_figure() -> None:
+    """'open from 8 to 10 in the morning': both numbers are hours. Before, the words before
+    the 8 were matched from seven characters back ("n from "), so only "until" was ever
+    seen and the 8 was taken for a figure."""
+    from briefer.extract import extract
+
+    src = extract(
+        "Clinic hours\n\nThe clinic is open from 8 to 10 in the morning for 300 patients.\n"
+    )
+    assert [f.value for f in src.figures] == [300]
