@@ -343,7 +343,10 @@ def _telephone_number(d: Digits) -> bool:
     return bool(
         not d.cur
         and (
-            (d.prev == "+" and re.match(r"[\s\d-]{6}", body[num_end:se]))
+            (
+                d.prev == "+"
+                and (re.match(r"[\s\d-]{6}", body[num_end:se]) or re.search(r"\d\s\d", raw))
+            )  # "+254 700 123 456" read whole as one spaced number
             or (  # "1-800-88-8855", "0800-123-4567": groups of digits joined by hyphens
                 "," not in raw
                 and "." not in raw

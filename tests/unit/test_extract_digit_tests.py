@@ -191,3 +191,16 @@ def test_the_first_of_two_hours_after_from_is_no_figure() -> None:
         "Clinic hours\n\nThe clinic is open from 8 to 10 in the morning for 300 patients.\n"
     )
     assert [f.value for f in src.figures] == [300]
+
+
+def test_an_international_phone_number_in_spaced_groups_is_no_figure() -> None:
+    """'+254 700 123 456': a telephone number, though its groups look like thousands. Before,
+    it was read whole as one spaced number (254,700,123,456). A plus before a change ("+5%")
+    stays a figure."""
+    from briefer.extract import extract
+
+    src = extract(
+        "Hotline\n\nCall the hotline on +254 700 123 456 if 20 people are missing. Calls rose "
+        "+5% this week.\n"
+    )
+    assert [f.value for f in src.figures] == [20, 5]
