@@ -676,6 +676,15 @@ def _calibre(d: Digits) -> bool:
             _RAIN_BEFORE.search(body, max(d.ss, start - 40), start)
             and not _WEAPON.match(after, re.match(r"-?\w+", after).end())  # type: ignore[union-attr]
         )
+        and not (  # "Nkayi with 20mm, Gokwe 35mm": rainfall by town, no weapon after it
+            re.match(r"mm\b", after, re.I)
+            and not _WEAPON.match(after, 2)
+            and not re.search(
+                r"\b(?:shells?|guns?|artillery|howitzers?|calibre|caliber)\b",
+                body[d.ss : d.se],
+                re.I,
+            )
+        )
     )
 
 

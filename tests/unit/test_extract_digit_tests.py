@@ -204,3 +204,16 @@ def test_an_international_phone_number_in_spaced_groups_is_no_figure() -> None:
         "+5% this week.\n"
     )
     assert [f.value for f in src.figures] == [20, 5]
+
+
+def test_millimetres_of_rain_by_town_are_figures() -> None:
+    """'Kadoma had 20mm and Chegutu 7mm': rainfall listed by town, no weapon in the
+    sentence. Before, a glued "mm" with no rain word just before it was taken for a calibre
+    and dropped. "152mm shells" stays a calibre."""
+    from briefer.extract import extract
+
+    src = extract(
+        "Rain at last\n\nThe heaviest falls were in Kadoma, which had 20mm, and Chegutu with "
+        "7mm. The army fired 152mm shells at the range on Monday.\n"
+    )
+    assert [f.value for f in src.figures] == [20, 7]
