@@ -232,6 +232,13 @@ def _digit_hit(
     return _figure_hit(d)
 
 
+# what a resolution is of ("8K video", "16K displays"): a "K" before these is no thousand
+_RESOLUTION_NOUNS = frozenset(
+    "screen screens tv tvs television televisions video videos display displays monitor "
+    "monitors camera cameras resolution content streaming footage".split()
+)
+
+
 def _read_digits(body: str, m: re.Match[str], ss: int, se: int) -> dt.Digits:
     """A match of DIGIT_RE in body[ss:se], with what the tests read around it and its scale.
     With no currency, a glued "k" or "m" in lower case is a scale only before people, a
@@ -248,7 +255,12 @@ def _read_digits(body: str, m: re.Match[str], ss: int, se: int) -> dt.Digits:
     if scale_txt in ("k", "m", "b", "t") and not cur:
         noun = re.match(r"\s+([A-Za-z]+)\b", body[m.end() : se])
         head = noun.group(1).lower() if noun else ""
-        if not (
+        thousands = (  # "703K pieces", "464K a year earlier"; "4K screens" is a resolution
+            m.group("scale") == "K"
+            and (len(re.sub(r"\D", "", raw)) >= 2 or "." in raw)
+            and head not in _RESOLUTION_NOUNS
+        )
+        if not thousands and not (
             m.group("scale") in ("k", "m")  # "4K screens" is a resolution
             and (
                 head in _PEOPLE_NOUNS

@@ -217,3 +217,16 @@ def test_millimetres_of_rain_by_town_are_figures() -> None:
         "7mm. The army fired 152mm shells at the range on Monday.\n"
     )
     assert [f.value for f in src.figures] == [20, 7]
+
+
+def test_a_capital_k_after_two_digits_is_thousands_not_a_resolution() -> None:
+    """'703K pieces', 'up from 464K a year earlier', '12K viewers': thousands. '4K screens',
+    '16K displays' and 'shot in 8K' are resolutions. Before, a capital K was never a
+    scale, so 703K was read as 703."""
+    from briefer.extract import extract
+
+    src = extract(
+        "Mail and screens\n\nRegistered mail rose to 703K pieces, up from 464K a year earlier. "
+        "The shop sold 4K screens and 16K displays; the film, shot in 8K, drew 12K viewers.\n"
+    )
+    assert [f.value for f in src.figures] == [703_000, 464_000, 12_000]
