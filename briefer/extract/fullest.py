@@ -117,6 +117,11 @@ def fullest(name: str, index: dict[str, set[str]]) -> str:
     """The one longer name in ``index`` that ends with the words of ``name`` ("Rydell" →
     "Tomas Rydell"); ``name`` itself when none or two different people fit."""
     tokens = name.split()
+    if tokens and tokens[-1] not in index and tokens[-1][:1].isupper():
+        cased = [k for k in index if k.casefold() == tokens[-1].casefold()]
+        if len(cased) == 1:  # "D’ath said" after "Yvette D’Ath": the text's slip of case
+            tokens = [*tokens[:-1], cased[0]]
+            name = " ".join(tokens)
     folded = [_particle_case(_unjoined(t)) for t in tokens]  # "Van Zyl" after "Ernst van Zyl"
     longer = [
         n

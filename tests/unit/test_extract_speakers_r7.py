@@ -330,3 +330,17 @@ def test_a_participle_phrase_after_the_name_names_where_not_who() -> None:
         "conducted”.\n"
     )
     assert _speaker_and_role(text, "vulnerable would be")[0] == "Ravi Lall"
+
+
+def test_a_surname_written_once_with_the_wrong_case_is_the_same_person() -> None:
+    """'The health minister, Mara D’Ost, …' then '“…,” D’ost said': the text's slip of
+    case; the speaker is Mara D’Ost. Before, it was 'D’ost', a name the text never
+    gives in full."""
+    text = (
+        "Ambulance delays\n\n"
+        "The health minister, Mara D’Ost, released the figures on Tuesday.\n\n"
+        "“It is heartbreaking to see these delays,” D’Ost said.\n\n"
+        "D’ost said the figures rose and fell with demand across the state.\n\n"
+        "“We are doing almost twice as many call-outs as the next state,” D’ost said.\n"
+    )
+    assert _speaker_and_role(text, "We are doing")[0] == "Mara D’Ost"
