@@ -115,6 +115,10 @@ def test_no_mixins_and_no_private_textual_api() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 assert not node.name.endswith("Mixin"), (path, node.name)
+                # a mixin by any other name: the app (or a screen) spread over classes it
+                # inherits from, as "class BrieferApp(AppExport, AppThemes, App[None])" was;
+                # the app composes plain objects instead (STYLE.md: no mixins)
+                assert len(node.bases) <= 1, (path, node.name, [ast.unparse(b) for b in node.bases])
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 # overriding Textual's private handlers (``_on_click``, ``_fatal_error``)
                 assert node.name not in {"_on_click", "_fatal_error", "_on_key"}, (path, node.name)
