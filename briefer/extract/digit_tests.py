@@ -38,6 +38,8 @@ class Digits:
     after: str  # body[end:se]
 
 
+# a percent written as a sign or in words: "%", "percent", "per cent"
+PERCENT = r"%|percent\b|per\s+cent\b"
 # a month's name, in full or cut short: "Jan.", "Sept", "December"
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -129,7 +131,7 @@ def _model_name(d: Digits) -> bool:
         re.I,
     ):
         return False  # "in Kabul 20 people fled": a place, then a count
-    if re.match(r"\s*(?:%|percent\b|per\s+cent\b|pct\b)", body[m.end() : se], re.I):
+    if re.match(rf"\s*(?:{PERCENT}|pct\b)", body[m.end() : se], re.I):
         return False
     words = [w for w in re.findall(r"[^\W\d][\w’'-]*", body[ss:se])[1:] if len(w) > 2]
     capitals = sum(1 for w in words if w[0].isupper())
@@ -177,7 +179,7 @@ _RESULT_BEFORE = re.compile(  # "won 2-1", "beat Kenya 3-0", "drew 1-1 with", "t
 )
 # nothing counted after a score: "won 5-10 percent more", "won 5-6 new clients" are ranges
 _NO_COUNT_AFTER = (
-    r"(?![\d,.]|[-–]\d)(?!\s*(?:%|percent\b|per\s+cent\b|(?:[a-z]+\s+)?[a-z]+s\b|thousand\b"
+    rf"(?![\d,.]|[-–]\d)(?!\s*(?:{PERCENT}|(?:[a-z]+\s+)?[a-z]+s\b|thousand\b"
     r"|million\b|billion\b|[mb]n\b))"
 )
 _RAIN_BEFORE = re.compile(  # "it rained 80mm", "rainfall of 45mm", "Lagos recorded 60mm"
@@ -235,7 +237,7 @@ _PRICE_BEFORE = re.compile(  # "prices rose from N180 to N300", "the price of ri
     r"saving)s?\s+of)\s+\Z",
     re.I,
 )
-_COUNTED_AFTER_RANGE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]+s\b)")
+_COUNTED_AFTER_RANGE = re.compile(rf"\s*(?:{PERCENT}|[a-z]+s\b)")
 
 
 _PERSON_NOUN_BEFORE = re.compile(  # "the mayor, 58,", "her husband, 61,"
@@ -272,7 +274,7 @@ def _range_end(d: Digits) -> bool:
         d.prev in "-–"
         and d.prev2.isdigit()
         and re.match(
-            r"\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|thousand|million|billion|"
+            rf"\d+(?:\.\d+)?\s*(?:{PERCENT}|thousand|million|billion|"
             r"trillion|crore|lakh|bn\b|mn\b)",
             body[start:se],
             re.I,
@@ -735,7 +737,7 @@ def _legal_age(d: Digits) -> bool:
             re.I,
         )
         and not re.match(
-            r"\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|thousand|lakh|crore)\b|"
+            rf"\s*(?:{PERCENT}|(?:million|billion|thousand|lakh|crore)\b|"
             r"[a-z]{3,}s\b)",
             d.after,
         )
@@ -759,7 +761,7 @@ def _age(d: Digits) -> bool:
                 _AGE_GROUP_BEFORE.search(body, max(ss, start - 40), start)
                 and raw.isdigit()
                 and int(raw) <= 120
-                and not re.match(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]{3,}s\b)", after)
+                and not re.match(rf"\s*(?:{PERCENT}|[a-z]{{3,}}s\b)", after)
             )
             or re.match(r"-\s+(?:to|and)\s+\d{1,3}-years?-olds?\b", after)  # "18- to 24-year-olds"
             or re.search(  # "children aged 5 to 11", "between the ages of 12 and 17"
