@@ -18,7 +18,15 @@ from .people import (
     without_owner,
 )
 from .resolve import Context, Found
-from .subjects import CAP_RUN, JOINED_LEAD, PARTICLE, _title_head, by_line, run_start
+from .subjects import (
+    _HONORIFIC_SURNAME,
+    CAP_RUN,
+    JOINED_LEAD,
+    PARTICLE,
+    _title_head,
+    by_line,
+    run_start,
+)
 
 # an editor's "[Ana Lind]" inside a quote: the article's own words
 _BRACKETED = re.compile(rf"\[{CAP_RUN.pattern}\]")
@@ -36,7 +44,7 @@ def fullest_names(body: str, found: list[Found], ctx: Context) -> None:
     ("Tomas Rydell"), when exactly one longer name ends in those words."""
     index = name_index(body, ctx.quoted, ctx.register)
     aliases: dict[str, set[str]] = {}  # "President Joko Widodo (Jokowi)": the name he goes by
-    honoured = {m.group("word") for m in _HONOURED.finditer(body)}
+    honoured = {m.group(1) for m in _HONORIFIC_SURNAME.finditer(body)}  # "Mr Marsden"
     for m in _ALIAS.finditer(body):
         if not quoted_in(m.start(), m.end(), ctx.quoted):
             aliases.setdefault(m.group(2), set()).add(m.group(1))
@@ -58,10 +66,6 @@ def fullest_names(body: str, found: list[Found], ctx: Context) -> None:
         if fuller != f.speaker:
             p = ctx.register.full(fuller, len(body) + 1)
             f.speaker, f.role = fuller, f.role or (p.role if p else None)
-
-
-# "Mr Marsden": the word after an honorific is a person's name
-_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?P<word>[^\W\d_][\w’'-]*)")
 
 
 def name_index(text: str, quoted: list[tuple[int, int]], register: Register) -> dict[str, set[str]]:

@@ -265,8 +265,8 @@ _PLACE_ENDS = frozenset(
     "river island islands park reserve estate station road street avenue "
     "division directorate secretariat "
     # and the last words of bodies' names: "PSA International", "Health Insurance Scheme",
-    # "Capital A Bhd", "General Confederation", "Kruger Trust"
-    "international scheme bhd berhad sdn tbk confederation programme program initiative "
+    # "General Confederation", "Kruger Trust" ("Bhd" and "Berhad" are in ORG_WORDS)
+    "international scheme sdn confederation programme program initiative "
     "trust society forum chamber consortium partnership industries".split()
 )
 

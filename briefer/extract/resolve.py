@@ -435,9 +435,8 @@ class Context:
         starts = [x for x in starts if self.body[x:at].strip()]  # sentences before the quote
         spans = list(zip(starts, [*starts[1:], at], strict=True))
         for s_start, s_end in reversed(spans[-2:]):
-            # a headline without a full stop runs into the sentence: read after a blank line
-            pieces = [p for p in re.split(r"\n[ \t]*\n", self.body[s_start:s_end]) if p.strip()]
-            head = pieces[-1].lstrip(' \t\n“”"')[:200] if pieces else ""
+            from_ = _past_heading(self.body, s_start, s_end)
+            head = self.body[from_:s_end].lstrip(' \t\n“”"')[:200]
             head = re.sub(
                 r"\AIn\s+(?:a|an|its)\s+[a-z]+(?:\s+on\s+[A-Z][a-z]+day)?,\s+(?:the\s+)?(?=[A-Z])",
                 "The ",
@@ -471,9 +470,7 @@ class Context:
         starts = [x for x in starts if re.search(r"\w", self.body[x:at])]  # not the mark
         ends = [*starts[1:], at]
         for s_start, s_end in reversed(list(zip(starts, ends, strict=True))[-4:]):
-            if gap := list(re.finditer(r"\n[ \t]*\n", self.body[s_start:s_end].rstrip())):
-                s_start += gap[-1].end()  # a headline with no stop runs into the sentence
-            m = _FIRM_SAID.match(self.body, s_start, at)
+            m = _FIRM_SAID.match(self.body, _past_heading(self.body, s_start, s_end), at)
             if m is None:
                 continue  # "The company, which owns …, said": the same firm, further back
             name = " ".join(m.group("org").split())
@@ -631,6 +628,13 @@ _CENTRAL_BANK = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+\Z")
 _IMF = re.compile(r"\bIMF\b|\bInternational Monetary Fund\b")
+
+
+def _past_heading(text: str, start: int, end: int) -> int:
+    """Where the sentence text[start:end] really starts: after its last blank line, for a
+    headline without a full stop runs into the sentence under it."""
+    gaps = list(re.finditer(r"\n[ \t]*\n", text[start:end].rstrip()))
+    return start + gaps[-1].end() if gaps else start
 
 
 def _norm_word(word: str) -> str:
