@@ -344,3 +344,16 @@ def test_a_surname_written_once_with_the_wrong_case_is_the_same_person() -> None
         "“We are doing almost twice as many call-outs as the next state,” D’ost said.\n"
     )
     assert _speaker_and_role(text, "We are doing")[0] == "Mara D’Ost"
+
+
+def test_the_airline_said_is_not_a_firm_named_before_someone_else_spoke() -> None:
+    """'Skyway Holdings said …. Ana Lind said …. “…,” the airline said': someone else
+    spoke since the firm, so the firm is not taken for "the airline". Without that stop
+    (round 168), the four-sentence search passes over Ana Lind and takes the firm."""
+    text = (
+        "Airline cuts routes\n\n"
+        "Skyway Holdings said it would drop four routes from March.\n\n"
+        "Ana Lind said fares would rise by a fifth.\n\n"
+        "“We cannot fly empty seats between small towns at these prices,” the airline said.\n"
+    )
+    assert _speaker_and_role(text, "We cannot fly")[0] != "Skyway Holdings"
